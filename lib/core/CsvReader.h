@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kessai {
+
+/// RFC 4180 CSV: quoted fields with "" escapes and embedded line breaks, CRLF or LF.
+/// Decodes UTF-8 (with or without BOM) and, failing that, Shift_JIS as saved by Excel.
+class CsvReader
+{
+public:
+    struct Record
+    {
+        int line = 0; ///< 1-based line where the record starts
+        QStringList fields;
+    };
+
+    /// Throws StoreError(BadData) naming sourceName and the line on malformed input.
+    static QList<Record> parse(const QByteArray &bytes, const QString &sourceName);
+    static QString decode(const QByteArray &bytes, const QString &sourceName);
+};
+
+} // namespace kessai

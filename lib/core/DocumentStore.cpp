@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocumentStore.h"
+
+#include "Session.h"
+#include "SqlQuery.h"
+#include "StoreConnection.h"
+#include "StoreError.h"
+#include "Timestamps.h"
+#include "Transaction.h"
+
+namespace kessai {
+
+namespace {
+const auto kDocumentColumns = QStringLiteral(
+    "d.id, d.kind, d.title, d.body, d.drafter_id, u.display_name, d.unit_id, n.name, d.decision_level_id, "
+    "l.name, d.file_id, f.name, d.retention_years, d.classification, d.status, d.urgent, "
+    "d.planned_enforce_on, "
+    "d.fiscal_year, d.number_label, d.paper, d.source_document_id, d.created_at, d.updated_at, "
+    "d.submitted_at, "
+    "d.decided_at, d.enforced_at, d.closed_at, d.row_version");
+const auto kDocumentJoins = QStringLiteral(
+    "FROM documents d JOIN users u ON u.id = d.drafter_id JOIN units n ON n.id = d.unit_id "
+    "LEFT JOIN decision_levels l ON l.id = d.decision_level_id LEFT JOIN files f ON f.id = d.file_id");
+
+DocumentRecord readDocument(const SqlQuery &q)
+{
+    DocumentRecord d;
+    d.id = q.id(0);
+    d.kind = fromCode<DocumentKind>(q.text(1)).value_or(DocumentKind::Decision);
+    d.title = q.text(2);
+    d.body = q.text(3);
+    d.drafterId = q.id(4);
+    d.drafterName = q.text(5);
+    d.unitId = q.id(6);
+    d.unitName = q.text(7);
+    d.decisionLevelId = q.id(8);
+    d.decisionLevelName = q.text(9);
+    d.fileId = q.id(10);
+    d.fileName = q.text(11);
+    if (!q.value(12).isNull())
+        d.retentionYears = q.value(12).toInt();
+    d.classification = fromCode<Classification>(q.text(13)).value_or(Classification::Public);
+    d.status = fromCode<DocumentStatus>(q.text(14)).value_or(DocumentStatus::Draft);
+    d.urgent = q.flag(15);
+    d.plannedEnforceOn = Timestamps::dateFromText(q.text(16));
+    d.fiscalYear = q.value(17).toInt();
+    d.numberLabel = q.text(18);
+    d.paper = q.flag(19);
+    d.sourceDocumentId = q.id(20);
+    d.createdAt = Timestamps::fromText(q.text(21));
+    d.updatedAt = Timestamps::fromText(q.text(22));
+    d.submittedAt = Timestamps::fromText(q.text(23));
+    d.decidedAt = Timestamps::fromText(q.text(24));
+    d.enforcedAt = Timestamps::fromText(q.text(25));
+    d.closedAt = Timestamps::fromText(q.text(26));
+    d.rowVersion = q.value(27).toInt();
+    return d;
+}
+} // namespace
+
+DocumentStore::DocumentStore(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+bool DocumentStore::canSeeAll(const Session &session)
+{
+    return session.user().hasRole(Role::Admin) || session.user().hasRole(Role::RecordsManager);
+}
+
+QString DocumentStore::folderCondition(InboxFolder folder) const
+{
+    // Every condition takes the user's id as its one parameter.
+    switch (folder) {
+    case InboxFolder::Pending:
+        return QStringLiteral("d.status = 'in_review' AND EXISTS (SELECT 1 FROM route_steps s WHERE "
+                              "s.document_id = d.id AND s.state = 'pending' AND s.assignee_id = ?)");
+    case InboxFolder::Drafts:
+        return QStringLiteral("d.status = 'draft' AND d.drafter_id = ?");
+    case InboxFolder::Returned:
+        return QStringLiteral("d.status = 'returned' AND d.drafter_id = ?");
+    case InboxFolder::Done:
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_by = ?)");
+    case InboxFolder::All:
+        return QStringLiteral("? > 0");
+    }
+    return QStringLiteral("? < 0");
+}
+
+QList<DocumentRecord> DocumentStore::list(const Session &session, InboxFolder folder)
+{
+    if (folder == InboxFolder::All && !canSeeAll(session))
+        throw StoreError(StoreError::Kind::Refused,
+                         QStringLiteral("only administrators and records managers see all documents"));
+    SqlQuery q(m_connection, QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY d.updated_at DESC, d.id DESC")
+                                 .arg(kDocumentColumns, kDocumentJoins, folderCondition(folder)));
+    q.bind(session.user().id).exec();
+    QList<DocumentRecord> list;
+    while (q.next())
+        list.append(readDocument(q));
+    return list;
+}
+
+QHash<InboxFolder, int> DocumentStore::counts(const Session &session)
+{
+    QHash<InboxFolder, int> result;
+    QList<InboxFolder> folders{InboxFolder::Pending, InboxFolder::Drafts, InboxFolder::Returned,
+                               InboxFolder::Done};
+    if (canSeeAll(session))
+        folders.append(InboxFolder::All);
+    for (InboxFolder folder : folders) {
+        SqlQuery q(m_connection,
+                   QStringLiteral("SELECT count(*) FROM documents d WHERE %1").arg(folderCondition(folder)));
+        result.insert(folder, q.bind(session.user().id).scalar().toInt());
+    }
+    return result;
+}
+
+std::optional<DocumentRecord> DocumentStore::document(qint64 id)
+{
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT %1 %2 WHERE d.id = ?").arg(kDocumentColumns, kDocumentJoins));
+    q.bind(id).exec();
+    return q.next() ? std::optional<DocumentRecord>(readDocument(q)) : std::nullopt;
+}
+
+QList<RouteStep> DocumentStore::route(qint64 documentId)
+{
+    SqlQuery q(
+        m_connection,
+        QStringLiteral("SELECT s.id, s.stage_id, g.seq, s.kind, s.assignee_id, a.display_name, t.name, "
+                       "s.assignee_unit_id, au.name, s.state, s.acted_by, b.display_name, s.acting_for, "
+                       "p.display_name, s.acted_at, s.comment FROM route_steps s "
+                       "JOIN route_stages g ON g.id = s.stage_id "
+                       "LEFT JOIN users a ON a.id = s.assignee_id LEFT JOIN titles t ON t.id = a.title_id "
+                       "LEFT JOIN units au ON au.id = s.assignee_unit_id "
+                       "LEFT JOIN users b ON b.id = s.acted_by LEFT JOIN users p ON p.id = s.acting_for "
+                       "WHERE s.document_id = ? ORDER BY g.seq, s.id"));
+    q.bind(documentId).exec();
+    QList<RouteStep> steps;
+    while (q.next()) {
+        RouteStep step;
+        step.id = q.id(0);
+        step.stageId = q.id(1);
+        step.stageSeq = q.value(2).toInt();
+        step.kind = fromCode<StepKind>(q.text(3)).value_or(StepKind::Review);
+        step.assigneeId = q.id(4);
+        step.assigneeName = q.text(5);
+        step.assigneeTitle = q.text(6);
+        step.assigneeUnitId = q.id(7);
+        step.assigneeUnitName = q.text(8);
+        step.state = fromCode<StepState>(q.text(9)).value_or(StepState::Waiting);
+        step.actedById = q.id(10);
+        step.actedByName = q.text(11);
+        step.actingForId = q.id(12);
+        step.actingForName = q.text(13);
+        step.actedAt = Timestamps::fromText(q.text(14));
+        step.comment = q.text(15);
+        steps.append(step);
+    }
+    return steps;
+}
+
+qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &draft)
+{
+    const QString title = draft.title.trimmed();
+    if (title.isEmpty())
+        throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+    const qint64 unitId = draft.unitId ? draft.unitId : session.user().unitId;
+    if (!unitId)
+        throw StoreError(
+            StoreError::Kind::BadData,
+            QStringLiteral("%1 belongs to no unit; give the draft a unit").arg(session.user().login));
+    Transaction transaction(m_connection);
+    const QString now = Timestamps::toText(Timestamps::now());
+    const qint64 id =
+        SqlQuery(m_connection,
+                 QStringLiteral(
+                     "INSERT INTO documents (kind, title, body, drafter_id, unit_id, decision_level_id, "
+                     "file_id, retention_years, classification, status, urgent, planned_enforce_on, "
+                     "source_document_id, created_at, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?) RETURNING id"))
+            .bind(toCode(draft.kind))
+            .bind(title)
+            .bind(draft.body)
+            .bind(session.user().id)
+            .bind(unitId)
+            .bindOptionalId(draft.decisionLevelId)
+            .bindOptionalId(draft.fileId)
+            .bind(draft.retentionYears ? QVariant(*draft.retentionYears)
+                                       : QVariant(QMetaType::fromType<int>()))
+            .bind(toCode(draft.classification))
+            .bind(draft.urgent)
+            .bindOptional(Timestamps::dateToText(draft.plannedEnforceOn))
+            .bindOptionalId(draft.sourceDocumentId)
+            .bind(now)
+            .bind(now)
+            .scalar()
+            .toLongLong();
+    session.audit(QStringLiteral("document.create"), QStringLiteral("document"), id,
+                  {{QStringLiteral("title"), title}, {QStringLiteral("kind"), toCode(draft.kind)}});
+    transaction.commit();
+    return id;
+}
+
+} // namespace kessai

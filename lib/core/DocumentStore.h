@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DocumentRecord.h"
+#include "RouteStep.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace kessai {
+
+class Session;
+class StoreConnection;
+
+/// Documents as the inbox and the detail pane see them: the folder lists, their counts,
+/// one document with its route. Changes go through Session for permission and audit.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(StoreConnection &connection);
+
+    /// The documents of a folder as seen by userId, newest first. InboxFolder::All is for
+    /// administrators and records managers only (StoreError(Refused) otherwise).
+    QList<DocumentRecord> list(const Session &session, InboxFolder folder);
+    /// Counts of every folder the session's user may see (All only for admins / records managers).
+    QHash<InboxFolder, int> counts(const Session &session);
+    std::optional<DocumentRecord> document(qint64 id);
+    QList<RouteStep> route(qint64 documentId);
+
+    /// Creates a 起案中 draft by the session's user in their unit (or draft.unitId). Only the
+    /// title is required. Returns the new id.
+    qint64 createDraft(const Session &session, const DocumentRecord &draft);
+
+    static bool canSeeAll(const Session &session);
+
+private:
+    QString folderCondition(InboxFolder folder) const;
+
+    StoreConnection &m_connection;
+};
+
+} // namespace kessai

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DomainEnums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace kessai {
+
+/// One step of a document's route (経路): who, what kind, its state and what was done.
+struct RouteStep
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    int stageSeq = 0;
+    StepKind kind = StepKind::Review;
+    qint64 assigneeId = 0;
+    QString assigneeName;
+    QString assigneeTitle;
+    qint64 assigneeUnitId = 0;
+    QString assigneeUnitName;
+    StepState state = StepState::Waiting;
+    qint64 actedById = 0;
+    QString actedByName;
+    qint64 actingForId = 0; ///< 代決: the absent user this action was taken for
+    QString actingForName;
+    QDateTime actedAt;
+    QString comment;
+};
+
+} // namespace kessai

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "AuditLog.h"
+#include "DomainLabels.h"
+#include "OrgStore.h"
+#include "StoreConnection.h"
+#include "StoreError.h"
+
+namespace kessai {
+
+namespace {
+User activeUser(StoreConnection &connection, const QString &login, const QString &who)
+{
+    const std::optional<User> user = OrgStore(connection).userByLogin(login);
+    if (!user)
+        throw StoreError(StoreError::Kind::Refused, QStringLiteral("%1 \"%2\" is not registered in %3")
+                                                        .arg(who, login, connection.url().displayName()));
+    if (!user->active)
+        throw StoreError(StoreError::Kind::Refused, QStringLiteral("%1 \"%2\" is inactive").arg(who, login));
+    return *user;
+}
+} // namespace
+
+Session::Session(StoreConnection &connection, const QString &actAsLogin)
+    : m_connection(connection)
+    , m_realLogin(connection.identityLogin())
+{
+    m_user = activeUser(connection, m_realLogin, QStringLiteral("the account"));
+    if (!actAsLogin.isEmpty() && actAsLogin != m_realLogin) {
+        if (!m_user.hasRole(Role::Admin))
+            throw StoreError(StoreError::Kind::Refused,
+                             QStringLiteral("only an administrator may act for another user (--as %1); "
+                                            "\"%2\" is not one")
+                                 .arg(actAsLogin, m_realLogin));
+        m_user = activeUser(connection, actAsLogin, QStringLiteral("the user given to --as"));
+        audit(QStringLiteral("session.act_as"), QStringLiteral("user"), m_user.id,
+              {{QStringLiteral("admin"), m_realLogin}});
+    }
+}
+
+void Session::reload()
+{
+    m_user = activeUser(m_connection, m_user.login, QStringLiteral("the account"));
+}
+
+qint64 Session::audit(const QString &action, const QString &entityType, qint64 entityId,
+                      const QJsonObject &details) const
+{
+    return AuditLog(m_connection).append(m_user.login, m_realLogin, action, entityType, entityId, details);
+}
+
+void Session::require(Role role, const QString &what) const
+{
+    if (!m_user.hasRole(role))
+        throw StoreError(StoreError::Kind::Refused,
+                         QStringLiteral("%1 needs the role \"%2\"; %3 does not have it")
+                             .arg(what, toCode(role), m_user.login));
+}
+
+} // namespace kessai

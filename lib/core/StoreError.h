@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace kessai {
+
+/// The one error type of the store. Every message is meant for a person: it names the
+/// file, field or object and the reason. kind() maps onto the CLI's exit codes.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind
+    {
+        BadData,     ///< invalid input: a CSV row, a missing field, an unknown unit (exit 2)
+        Refused,     ///< not allowed for this user or in this state (exit 2)
+        Conflict,    ///< someone else changed it first (exit 2)
+        Unavailable, ///< the database cannot be opened or reached (exit 2)
+        Cancelled,   ///< the user cancelled a long operation; nothing was stored
+        Internal     ///< a bug or an unexpected SQL failure (exit 2)
+    };
+
+    StoreError(Kind kind, const QString &message);
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace kessai

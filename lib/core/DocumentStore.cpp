@@ -17,7 +17,7 @@ const auto kDocumentColumns = QStringLiteral(
     "d.planned_enforce_on, "
     "d.fiscal_year, d.number_label, d.paper, d.source_document_id, d.created_at, d.updated_at, "
     "d.submitted_at, "
-    "d.decided_at, d.enforced_at, d.closed_at, d.row_version");
+    "d.decided_at, d.enforced_at, d.closed_at, d.row_version, d.doc_number");
 const auto kDocumentJoins = QStringLiteral(
     "FROM documents d JOIN users u ON u.id = d.drafter_id JOIN units n ON n.id = d.unit_id "
     "LEFT JOIN decision_levels l ON l.id = d.decision_level_id LEFT JOIN files f ON f.id = d.file_id");
@@ -54,6 +54,7 @@ DocumentRecord readDocument(const SqlQuery &q)
     d.enforcedAt = Timestamps::fromText(q.text(25));
     d.closedAt = Timestamps::fromText(q.text(26));
     d.rowVersion = q.value(27).toInt();
+    d.number = q.value(28).toInt();
     return d;
 }
 } // namespace

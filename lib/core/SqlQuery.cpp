@@ -9,9 +9,35 @@
 namespace kessai {
 
 namespace {
+bool connectionLost(const StoreConnection &connection, const QSqlError &error)
+{
+    if (!connection.database().isOpen())
+        return true;
+    if (error.type() != QSqlError::ConnectionError)
+        return false;
+    if (connection.isPostgreSQL())
+        return true;
+    // Qt's SQLite driver reports every failed step as a ConnectionError, constraint and
+    // trigger failures included: only these primary result codes mean the file is unusable.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 26: // SQLITE_NOTADB
+        return true;
+    default:
+        return false;
+    }
+}
+
 StoreError toStoreError(const StoreConnection &connection, const QSqlError &error, const QString &sql)
 {
-    if (error.type() == QSqlError::ConnectionError || !connection.database().isOpen())
+    if (connectionLost(connection, error))
         return StoreError(StoreError::Kind::Unavailable,
                           QStringLiteral("lost the connection to %1: %2")
                               .arg(connection.url().displayName(), error.text()));
@@ -33,7 +59,11 @@ SqlQuery::SqlQuery(StoreConnection &connection, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.bindValue(m_bindIndex++, value);
+    // A null QString would bind as SQL NULL; NULL is only ever asked for explicitly (bindNull).
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(m_bindIndex++, QString(QLatin1String("")));
+    else
+        m_query.bindValue(m_bindIndex++, value);
     return *this;
 }
 
@@ -84,7 +114,11 @@ bool SqlQuery::flag(int index) const
 QVariant SqlQuery::scalar()
 {
     exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    // Step no further but release the statement: an unfinished INSERT … RETURNING keeps
+    // SQLite's statement active and COMMIT would refuse.
+    m_query.finish();
+    return value;
 }
 
 } // namespace kessai

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CoverSheetView.h"
+
+#include "DomainLabels.h"
+#include "JapaneseDate.h"
+
+#include <QScrollBar>
+
+namespace kessai::gui {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th align=left style='padding:3px 10px 3px 4px; background:#eef2f7; "
+                          "white-space:nowrap'>%1</th><td style='padding:3px 6px'>%2</td></tr>")
+        .arg(esc(label), value);
+}
+
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? esc(JapaneseDate::both(time.toLocalTime().date())) : QStringLiteral("—");
+}
+
+QString stateColour(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("#fff3c4");
+    case StepState::Returned:
+    case StepState::Rejected:
+        return QStringLiteral("#f9d9d9");
+    case StepState::Approved:
+    case StepState::Decided:
+    case StepState::Read:
+        return QStringLiteral("#e3f2e1");
+    default:
+        return QStringLiteral("#ffffff");
+    }
+}
+} // namespace
+
+CoverSheetView::CoverSheetView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setObjectName(QStringLiteral("coverSheet"));
+}
+
+void CoverSheetView::showDocument(const DocumentRecord &document, const QList<RouteStep> &route)
+{
+    m_documentId = document.id;
+    const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
+    setHtml(coverHtml(document, route));
+    verticalScrollBar()->setValue(scroll);
+}
+
+void CoverSheetView::showMessage(const QString &message)
+{
+    m_documentId = 0;
+    setHtml(QStringLiteral("<p style='color:#666; margin:24px'>%1</p>").arg(esc(message)));
+}
+
+QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep> &route)
+{
+    QString html;
+    html +=
+        QStringLiteral("<h2 style='margin:4px 0 8px 0'>%1%2</h2>")
+            .arg(d.urgent ? QStringLiteral("<span style='color:#b00020'>%1</span> ").arg(esc(tr("[Urgent]")))
+                          : QString(),
+                 esc(d.title));
+    html += QStringLiteral("<table cellspacing=1 width='100%'>");
+    html += row(tr("Document No."),
+                d.numberLabel.isEmpty() ? esc(tr("(assigned at submission)")) : esc(d.numberLabel));
+    if (d.fiscalYear)
+        html += row(tr("Fiscal year"), esc(JapaneseDate::fiscalYearLabel(d.fiscalYear)));
+    html += row(tr("Kind"), esc(DomainLabels::label(d.kind)));
+    html += row(tr("Status"),
+                esc(DomainLabels::label(d.status)) +
+                    (d.paper ? QStringLiteral(" <b>%1</b>").arg(esc(tr("(decided on paper)"))) : QString()));
+    html += row(tr("Drafter"), esc(d.drafterName));
+    html += row(tr("Unit"), esc(d.unitName));
+    html += row(tr("Drafted"), dateText(d.createdAt));
+    if (d.submittedAt.isValid())
+        html += row(tr("Submitted"), dateText(d.submittedAt));
+    if (d.decidedAt.isValid())
+        html += row(tr("Decided"), dateText(d.decidedAt));
+    if (d.enforcedAt.isValid())
+        html += row(tr("Enforced"), dateText(d.enforcedAt));
+    if (!d.decisionLevelName.isEmpty())
+        html += row(tr("Decision level"), esc(d.decisionLevelName));
+    if (!d.fileName.isEmpty())
+        html += row(tr("File"), esc(d.fileName));
+    html += row(tr("Retention"), esc(DomainLabels::retention(d.retentionYears)));
+    html += row(tr("Classification"), esc(DomainLabels::label(d.classification)));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Proposal")));
+    html += QStringLiteral("<p style='white-space:pre-wrap; margin:0 4px'>%1</p>")
+                .arg(d.body.isEmpty() ? esc(tr("(no text)")) : esc(d.body));
+
+    html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Route")));
+    if (route.isEmpty()) {
+        html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(tr("No route yet.")));
+        return html;
+    }
+    html +=
+        QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-color:#ccd' width='100%'>");
+    html += QStringLiteral(
+                "<tr style='background:#eef2f7'><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                "<th>%6</th></tr>")
+                .arg(esc(tr("Stage")), esc(tr("Step")), esc(tr("Assigned to")), esc(tr("State")),
+                     esc(tr("Date")), esc(tr("Comment")));
+    for (const RouteStep &step : route) {
+        QString who = step.assigneeId ? QStringLiteral("%1 %2").arg(step.assigneeTitle, step.assigneeName)
+                                      : step.assigneeUnitName;
+        if (step.actingForId)
+            who += QLatin1Char(' ') + tr("(for %1)").arg(step.actingForName);
+        QString state = esc(DomainLabels::label(step.state));
+        if (step.state == StepState::Pending)
+            state = QStringLiteral("<b>%1</b>").arg(state);
+        html += QStringLiteral(
+                    "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                    "<td>%6</td><td>%7</td></tr>")
+                    .arg(stateColour(step.state))
+                    .arg(step.stageSeq)
+                    .arg(esc(DomainLabels::label(step.kind)), esc(who.trimmed()), state,
+                         step.actedAt.isValid() ? esc(JapaneseDate::dateTime(step.actedAt)) : QString(),
+                         esc(step.comment));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace kessai::gui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DocumentRecord.h"
+#include "RouteStep.h"
+
+#include <QTextBrowser>
+
+namespace kessai::gui {
+
+/// The detail pane: the document's 鑑 (cover sheet: 件名, 起案者, 所属, 伺い文 …) and its route
+/// as a stage-by-stage timeline with the current step highlighted.
+class CoverSheetView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit CoverSheetView(QWidget *parent = nullptr);
+
+    void showDocument(const DocumentRecord &document, const QList<RouteStep> &route);
+    void showMessage(const QString &message);
+    qint64 documentId() const { return m_documentId; }
+
+    static QString coverHtml(const DocumentRecord &document, const QList<RouteStep> &route);
+
+private:
+    qint64 m_documentId = 0;
+};
+
+} // namespace kessai::gui

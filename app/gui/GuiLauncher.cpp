@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiLauncher.h"
+
+#include "DatabaseUrl.h"
+#include "MainWindow.h"
+#include "StoreClient.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace kessai::gui {
+
+GuiLauncher::GuiLauncher() = default;
+
+GuiLauncher::~GuiLauncher()
+{
+    m_window.reset();
+    m_client.reset();
+}
+
+int GuiLauncher::prepare(QApplication &app)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("SQLite file or postgresql://user@host:port/dbname"),
+                                      QStringLiteral("url"));
+    const QCommandLineOption actAs(QStringLiteral("as"),
+                                   QStringLiteral("Act as another user (administrators only)"),
+                                   QStringLiteral("login"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: ja or en"),
+                                  QStringLiteral("language"));
+    parser.addOptions({database, actAs, lang});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && language != QLatin1String("ja") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "kessai: --lang must be ja or en\n");
+        return 1;
+    }
+    TranslationLoader::install(language);
+
+    // --database, then KESSAI_DATABASE, then the saved choice, then the embedded default.
+    QString location = parser.value(database);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("KESSAI_DATABASE");
+    if (location.isEmpty())
+        location = QSettings().value(QStringLiteral("store/location")).toString();
+    QString error;
+    const DatabaseUrl url =
+        location.isEmpty() ? DatabaseUrl::defaultLocation() : DatabaseUrl::parse(location, &error);
+    if (!url.isValid()) {
+        std::fprintf(stderr, "kessai: --database: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    app.setWindowIcon(QIcon(QStringLiteral(":/kessai/icons/kessai.svg")));
+    m_client = std::make_unique<StoreClient>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), url, parser.value(actAs));
+    m_window->show();
+    m_window->start();
+    return 0;
+}
+
+} // namespace kessai::gui

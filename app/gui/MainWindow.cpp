@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AuditLog.h"
+#include "CoverSheetView.h"
+#include "DemoSeeder.h"
+#include "DocumentStore.h"
+#include "DocumentTableModel.h"
+#include "DomainLabels.h"
+#include "FirstRunDialog.h"
+#include "FolderListModel.h"
+#include "OrgCsvImporter.h"
+#include "OrgStore.h"
+#include "OrganizationSetup.h"
+#include "StoreClient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace kessai::gui {
+
+namespace {
+/// What the store thread hands back after opening.
+struct OpenResult
+{
+    bool needsSetup = false;
+    QString login;
+};
+
+struct SessionInfo
+{
+    QString organization;
+    QString userName;
+    QString userTitle;
+    QString unitName;
+    QString login;
+    bool actingAsOther = false;
+};
+
+struct Snapshot
+{
+    QHash<InboxFolder, int> counts;
+    QList<DocumentRecord> documents;
+    InboxFolder folder = InboxFolder::Pending;
+};
+
+struct DocumentView
+{
+    DocumentRecord document;
+    QList<RouteStep> route;
+    bool found = false;
+};
+
+constexpr int kPollMilliseconds = 15000;
+} // namespace
+
+MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QString &actAsLogin,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_url(url)
+    , m_actAs(actAsLogin)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kessai — document management and e-approval"));
+    createLayout();
+    createActions();
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(kPollMilliseconds);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_client, &StoreClient::unhandledFailure, this, &MainWindow::fail);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_folderModel = new FolderListModel(this);
+    m_folderView = new QListView(this);
+    m_folderView->setObjectName(QStringLiteral("folderView"));
+    m_folderView->setModel(m_folderModel);
+    m_folderView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_folderView->setSpacing(2);
+    m_folderView->setMinimumWidth(170);
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && m_folderModel->folderAt(current.row()) != m_folder) {
+                    m_folder = m_folderModel->folderAt(current.row());
+                    refresh();
+                }
+            });
+
+    m_documentModel = new DocumentTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_documentModel);
+    m_proxy->setSortRole(DocumentTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_documentView = new QTableView(this);
+    m_documentView->setObjectName(QStringLiteral("documentView"));
+    m_documentView->setModel(m_proxy);
+    m_documentView->setSortingEnabled(true);
+    m_documentView->sortByColumn(DocumentTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_documentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_documentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_documentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_documentView->setAlternatingRowColors(true);
+    m_documentView->setWordWrap(false);
+    m_documentView->verticalHeader()->hide();
+    m_documentView->horizontalHeader()->setStretchLastSection(false);
+    m_documentView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::TitleColumn,
+                                                             QHeaderView::Stretch);
+    connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.data(DocumentTableModel::DocumentIdRole).toLongLong();
+                if (id && id != m_selectedDocument) {
+                    m_selectedDocument = id;
+                    showDocument(id);
+                }
+            });
+
+    m_coverSheet = new CoverSheetView(this);
+    m_coverSheet->showMessage(tr("Select a document to see its cover sheet and route."));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_folderView);
+    splitter->addWidget(m_documentView);
+    splitter->addWidget(m_coverSheet);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({190, 640, 450});
+    setCentralWidget(splitter);
+    centralWidget()->setEnabled(false);
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    m_storeLabel->setText(m_url.displayName());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openFile = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                            tr("&Open database file…"), this, &MainWindow::openDatabaseFile);
+    openFile->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                        this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                                 tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *find = viewMenu->addAction(tr("&Filter list"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
+    toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(refreshAction);
+    toolBar->addSeparator();
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter: subject, number, drafter…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    toolBar->addWidget(m_filter);
+}
+
+void MainWindow::start()
+{
+    openStore();
+}
+
+void MainWindow::openStore()
+{
+    m_ready = false;
+    centralWidget()->setEnabled(false);
+    m_storeLabel->setText(m_url.displayName());
+    statusBar()->showMessage(tr("Connecting to %1…").arg(m_url.displayName()));
+    const DatabaseUrl url = m_url;
+    m_client->call<OpenResult>(
+        this,
+        [url](StoreWorker &worker) {
+            worker.open(url);
+            OpenResult result;
+            result.login = worker.connection().identityLogin();
+            result.needsSetup = !OrgStore(worker.connection()).organizationExists();
+            return result;
+        },
+        [this](const OpenResult &result) {
+            statusBar()->clearMessage();
+            if (result.needsSetup)
+                showFirstRun(result.login);
+            else
+                startSession();
+        },
+        [this](const StoreClient::Failure &failure) { fail(failure.message); });
+}
+
+void MainWindow::showFirstRun(const QString &login)
+{
+    const bool localDefault = m_url.backend() == DatabaseUrl::Backend::SQLite &&
+                              m_url.path() == DatabaseUrl::defaultLocation().path();
+    m_firstRun = new FirstRunDialog(login, m_url.displayName(), localDefault, this);
+    m_firstRun->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_firstRun, &FirstRunDialog::setupRequested, this, &MainWindow::runSetup);
+    connect(m_firstRun, &QDialog::rejected, this, [this] {
+        m_firstRun = nullptr;
+        fail(tr("Kessai needs an organization to work with. Restart it to set one up."));
+    });
+    m_firstRun->open();
+}
+
+void MainWindow::runSetup()
+{
+    if (!m_firstRun)
+        return;
+    m_firstRun->setBusy(true);
+    const QString organization = m_firstRun->organizationName();
+    const QString admin = m_firstRun->adminName();
+    const bool demo = m_firstRun->loadDemoData();
+    m_client->call<bool>(
+        this,
+        [organization, admin, demo](StoreWorker &worker) {
+            OrganizationSetup(worker.connection()).initialize(organization, admin);
+            worker.startSession({});
+            if (demo)
+                DemoSeeder(worker.session()).seed();
+            return true;
+        },
+        [this](bool) {
+            if (m_firstRun) {
+                disconnect(m_firstRun, &QDialog::rejected, this, nullptr);
+                m_firstRun->accept();
+                m_firstRun = nullptr;
+            }
+            startSession();
+        },
+        [this](const StoreClient::Failure &failure) {
+            if (m_firstRun) {
+                m_firstRun->setBusy(false);
+                m_firstRun->showError(failure.message);
+            }
+        });
+}
+
+void MainWindow::startSession()
+{
+    const QString actAs = m_actAs;
+    m_client->call<SessionInfo>(
+        this,
+        [actAs](StoreWorker &worker) {
+            worker.startSession(actAs);
+            const Session &session = worker.session();
+            SessionInfo info;
+            info.organization = OrgStore(worker.connection()).organizationName();
+            info.userName = session.user().displayName;
+            info.userTitle = session.user().titleName;
+            info.unitName = session.user().unitName;
+            info.login = session.user().login;
+            info.actingAsOther = session.isActingAsOther();
+            return info;
+        },
+        [this](const SessionInfo &info) {
+            m_ready = true;
+            centralWidget()->setEnabled(true);
+            setWindowTitle(tr("Kessai — %1").arg(info.organization));
+            QString user =
+                QStringLiteral("%1 %2 %3").arg(info.unitName, info.userTitle, info.userName).simplified();
+            if (info.actingAsOther)
+                user = tr("%1 (acting as %2)").arg(user, info.login);
+            m_userLabel->setText(user);
+            m_pollTimer->start();
+            emit ready();
+            refresh();
+        },
+        [this](const StoreClient::Failure &failure) { fail(failure.message); });
+}
+
+void MainWindow::refresh()
+{
+    if (!m_ready)
+        return;
+    const InboxFolder folder = m_folder;
+    m_client->call<Snapshot>(
+        this,
+        [folder](StoreWorker &worker) {
+            Snapshot snapshot;
+            DocumentStore documents(worker.connection());
+            snapshot.counts = documents.counts(worker.session());
+            snapshot.folder = snapshot.counts.contains(folder) ? folder : InboxFolder::Pending;
+            snapshot.documents = documents.list(worker.session(), snapshot.folder);
+            return snapshot;
+        },
+        [this](const Snapshot &snapshot) {
+            m_folderModel->setCounts(snapshot.counts);
+            m_folder = snapshot.folder;
+            const int folderRow = m_folderModel->rowOf(m_folder);
+            if (m_folderView->currentIndex().row() != folderRow)
+                m_folderView->setCurrentIndex(m_folderModel->index(folderRow));
+            m_documentModel->setDocuments(snapshot.documents);
+            const int row = m_documentModel->rowOf(m_selectedDocument);
+            if (row >= 0) {
+                const QModelIndex index = m_proxy->mapFromSource(m_documentModel->index(row, 0));
+                m_documentView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                             QItemSelectionModel::Rows);
+                showDocument(m_selectedDocument);
+            } else {
+                m_selectedDocument = 0;
+                m_coverSheet->showMessage(snapshot.documents.isEmpty()
+                                              ? tr("No documents in “%1”.").arg(DomainLabels::label(m_folder))
+                                              : tr("Select a document to see its cover sheet and route."));
+            }
+            m_documentView->resizeColumnToContents(DocumentTableModel::NumberColumn);
+            m_documentView->resizeColumnToContents(DocumentTableModel::StatusColumn);
+            m_documentView->resizeColumnToContents(DocumentTableModel::CreatedColumn);
+            emit refreshed();
+        },
+        [this](const StoreClient::Failure &failure) {
+            statusBar()->showMessage(tr("Refresh failed: %1").arg(failure.message), 10000);
+        });
+}
+
+void MainWindow::selectFolder(InboxFolder folder)
+{
+    const int row = m_folderModel->rowOf(folder);
+    if (row >= 0)
+        m_folderView->setCurrentIndex(m_folderModel->index(row));
+}
+
+void MainWindow::showDocument(qint64 documentId)
+{
+    m_client->call<DocumentView>(
+        this,
+        [documentId](StoreWorker &worker) {
+            DocumentView view;
+            DocumentStore store(worker.connection());
+            if (const auto document = store.document(documentId)) {
+                view.document = *document;
+                view.route = store.route(documentId);
+                view.found = true;
+            }
+            return view;
+        },
+        [this, documentId](const DocumentView &view) {
+            if (documentId != m_selectedDocument)
+                return; // the user has moved on
+            if (view.found)
+                m_coverSheet->showDocument(view.document, view.route);
+            else
+                m_coverSheet->showMessage(tr("This document no longer exists."));
+        });
+}
+
+void MainWindow::fail(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message);
+    m_coverSheet->showMessage(message);
+    notify(QMessageBox::Warning, tr("Kessai"), message);
+}
+
+void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking: no nested event loop while the message is up.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setObjectName(icon == QMessageBox::Information ? QStringLiteral("infoMessage")
+                                                        : QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::importOrganization()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Import organization"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_client->call<OrgCsvImporter::Result>(
+            this,
+            [path](StoreWorker &worker) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    throw StoreError(StoreError::Kind::BadData,
+                                     QStringLiteral("%1: %2").arg(path, file.errorString()));
+                return OrgCsvImporter(worker.session()).import(file.readAll(), path);
+            },
+            [this](const OrgCsvImporter::Result &result) {
+                notify(QMessageBox::Information, tr("Import organization"),
+                       tr("Units added: %1, updated: %2\nStaff added: %3, updated: %4")
+                           .arg(result.unitsAdded)
+                           .arg(result.unitsUpdated)
+                           .arg(result.usersAdded)
+                           .arg(result.usersUpdated));
+                refresh();
+            },
+            [this](const StoreClient::Failure &failure) {
+                notify(QMessageBox::Warning, tr("Import organization"),
+                       tr("Nothing was imported.\n\n%1").arg(failure.message));
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::verifyAuditLog()
+{
+    m_client->call<AuditLog::Verification>(
+        this, [](StoreWorker &worker) { return AuditLog(worker.connection()).verify(); },
+        [this](const AuditLog::Verification &result) {
+            if (result.intact)
+                notify(
+                    QMessageBox::Information, tr("Audit log"),
+                    tr("The audit log is intact: %n event(s) checked.", nullptr, int(result.eventsChecked)));
+            else
+                notify(QMessageBox::Critical, tr("Audit log"),
+                       tr("The audit log has been tampered with: %1").arg(result.problem));
+        });
+}
+
+void MainWindow::openDatabaseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open database file"), QString(),
+                                   tr("Kessai databases (*.sqlite *.db);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_url = DatabaseUrl::sqlite(path);
+        m_selectedDocument = 0;
+        m_documentModel->setDocuments({});
+        m_folderModel->setCounts({});
+        m_pollTimer->stop();
+        openStore();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    notify(QMessageBox::Information, tr("About Kessai"),
+           tr("<h3>Kessai %1</h3><p>Document management and electronic approval for public "
+              "administration.</p><p>Database: %2</p>")
+               .arg(QApplication::applicationVersion(), m_url.displayName().toHtmlEscaped()));
+}
+
+} // namespace kessai::gui

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "DomainEnums.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace kessai::gui {
+
+class CoverSheetView;
+class DocumentTableModel;
+class FirstRunDialog;
+class FolderListModel;
+class StoreClient;
+
+/// The inbox: folders with live counts on the left, the folder's documents in the middle,
+/// the selected document's 鑑 and route on the right. All store access goes through the
+/// StoreClient's thread; this class only shows results.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(StoreClient *client, const DatabaseUrl &url, const QString &actAsLogin = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the store (and the first-run dialog if it has no organization).
+    void start();
+
+    bool isReady() const { return m_ready; }
+    QString lastError() const { return m_lastError; }
+    FolderListModel *folderModel() const { return m_folderModel; }
+    DocumentTableModel *documentModel() const { return m_documentModel; }
+    QTableView *documentView() const { return m_documentView; }
+    CoverSheetView *coverSheet() const { return m_coverSheet; }
+    InboxFolder currentFolder() const { return m_folder; }
+    void selectFolder(InboxFolder folder);
+
+public slots:
+    void refresh();
+
+signals:
+    /// Emitted after the store is open and the session started (counts follow shortly).
+    void ready();
+    /// Emitted after each refresh of counts and the current list arrived.
+    void refreshed();
+
+private:
+    void createActions();
+    void createLayout();
+    void openStore();
+    void showFirstRun(const QString &login);
+    void runSetup();
+    void startSession();
+    void showDocument(qint64 documentId);
+    void fail(const QString &message);
+    void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
+    void importOrganization();
+    void verifyAuditLog();
+    void openDatabaseFile();
+    void showAbout();
+
+    StoreClient *m_client;
+    DatabaseUrl m_url;
+    QString m_actAs;
+    bool m_ready = false;
+    QString m_lastError;
+    InboxFolder m_folder = InboxFolder::Pending;
+    qint64 m_selectedDocument = 0;
+
+    FolderListModel *m_folderModel = nullptr;
+    DocumentTableModel *m_documentModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QListView *m_folderView = nullptr;
+    QTableView *m_documentView = nullptr;
+    CoverSheetView *m_coverSheet = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    FirstRunDialog *m_firstRun = nullptr;
+};
+
+} // namespace kessai::gui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreWorker.h"
+
+#include "StoreError.h"
+
+namespace kessai::gui {
+
+void StoreWorker::open(const DatabaseUrl &url)
+{
+    close();
+    m_connection = std::make_unique<StoreConnection>(url);
+}
+
+void StoreWorker::startSession(const QString &actAsLogin)
+{
+    m_session.reset();
+    m_session = std::make_unique<Session>(connection(), actAsLogin);
+}
+
+void StoreWorker::close()
+{
+    m_session.reset();
+    m_connection.reset();
+}
+
+StoreConnection &StoreWorker::connection()
+{
+    if (!m_connection)
+        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("no database is open"));
+    return *m_connection;
+}
+
+Session &StoreWorker::session()
+{
+    if (!m_session)
+        throw StoreError(StoreError::Kind::Refused, QStringLiteral("no user session"));
+    return *m_session;
+}
+
+} // namespace kessai::gui

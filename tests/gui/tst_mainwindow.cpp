@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, offscreen, on demo data: folder counts match the store, folders
+// switch the list, selecting a document shows its cover sheet, and an unreachable server
+// gives a clear message without blocking the GUI thread.
+#include "CoverSheetView.h"
+#include "DemoSeeder.h"
+#include "DocumentStore.h"
+#include "DocumentTableModel.h"
+#include "FolderListModel.h"
+#include "MainWindow.h"
+#include "OrganizationSetup.h"
+#include "Session.h"
+#include "StoreClient.h"
+#include "StoreConnection.h"
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsDemoDataWithMatchingCounts()
+    {
+        test::TestDatabase db;
+        QHash<InboxFolder, int> expected;
+        qint64 decidedId = 0;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DemoSeeder(session).seed();
+            expected = DocumentStore(connection).counts(session);
+            for (const DocumentRecord &d : DocumentStore(connection).list(session, InboxFolder::All)) {
+                if (d.status == DocumentStatus::Enforced)
+                    decidedId = d.id;
+            }
+        }
+        QVERIFY(expected.value(InboxFolder::Pending) > 0);
+        QVERIFY(expected.value(InboxFolder::All) >= 10);
+
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        QTRY_COMPARE(window.folderModel()->count(InboxFolder::Pending), expected.value(InboxFolder::Pending));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(window.folderModel()->count(it.key()), it.value());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("テスト県")));
+
+        // The default folder is 未決; its rows are what the store says.
+        QTRY_COMPARE(window.documentModel()->rowCount(), expected.value(InboxFolder::Pending));
+
+        // Switching to 全文書 lists every document.
+        window.selectFolder(InboxFolder::All);
+        QTRY_COMPARE(window.documentModel()->rowCount(), expected.value(InboxFolder::All));
+
+        // Selecting a row shows its cover sheet with the route.
+        const int row = window.documentModel()->rowOf(decidedId);
+        QVERIFY(row >= 0);
+        auto *proxy = window.documentView()->model();
+        QModelIndex index;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(DocumentTableModel::DocumentIdRole).toLongLong() == decidedId)
+                index = proxy->index(r, 0);
+        }
+        QVERIFY(index.isValid());
+        window.documentView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+        QTRY_COMPARE(window.coverSheet()->documentId(), decidedId);
+        const QString text = window.coverSheet()->toPlainText();
+        QVERIFY2(text.contains(window.documentModel()->documentAt(row)->title), qPrintable(text));
+        QVERIFY(text.contains(window.documentModel()->documentAt(row)->numberLabel));
+    }
+
+    void countsFollowStoreChanges()
+    {
+        test::TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DemoSeeder(session).seed();
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.folderModel()->count(InboxFolder::Drafts) > 0);
+        const int before = window.folderModel()->count(InboxFolder::Drafts);
+        {
+            // Another client adds a draft.
+            StoreConnection connection(db.url());
+            Session session(connection);
+            DocumentRecord draft;
+            draft.title = QStringLiteral("新しい起案");
+            DocumentStore(connection).createDraft(session, draft);
+        }
+        window.refresh();
+        QTRY_COMPARE(window.folderModel()->count(InboxFolder::Drafts), before + 1);
+    }
+
+    void unreachableServerReportsWithoutFreezing()
+    {
+        if (!test::TestDatabase::isPostgreSQL())
+            QSKIP("PostgreSQL connection failure");
+        StoreClient client;
+        MainWindow window(&client,
+                          DatabaseUrl::parse(QStringLiteral("postgresql://kessai@127.0.0.1:1/kessai")));
+        window.show();
+        QElapsedTimer timer;
+        timer.start();
+        window.start();
+        // start() returns at once: the connection attempt runs on the store thread.
+        QVERIFY(timer.elapsed() < 500);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastError().isEmpty(), 10000);
+        QVERIFY2(window.lastError().contains(QStringLiteral("127.0.0.1:1")), qPrintable(window.lastError()));
+        QVERIFY(!window.isReady());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreTestHelpers.h"
+
+#include "OrganizationSetup.h"
+#include "SqlQuery.h"
+#include "StoreConnection.h"
+
+#include <QMutex>
+#include <QSemaphore>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace kessai {
+
+char *toString(StoreError::Kind kind)
+{
+    return qstrdup(test::kindName(kind).toUtf8().constData());
+}
+
+} // namespace kessai
+
+namespace kessai::test {
+
+QString kindName(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::BadData:
+        return QStringLiteral("BadData");
+    case StoreError::Kind::Refused:
+        return QStringLiteral("Refused");
+    case StoreError::Kind::Conflict:
+        return QStringLiteral("Conflict");
+    case StoreError::Kind::Unavailable:
+        return QStringLiteral("Unavailable");
+    case StoreError::Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case StoreError::Kind::Internal:
+        return QStringLiteral("Internal");
+    }
+    return QStringLiteral("?");
+}
+
+QString &lastErrorMessage()
+{
+    static QString message;
+    return message;
+}
+
+qint64 rowCount(StoreConnection &connection, const QString &table)
+{
+    return SqlQuery(connection, QStringLiteral("SELECT count(*) FROM ") + table).scalar().toLongLong();
+}
+
+void setUpOrganization(StoreConnection &connection)
+{
+    OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+}
+
+QStringList runInThreads(const DatabaseUrl &url, int threads,
+                         const std::function<void(StoreConnection &connection, int index)> &work)
+{
+    QSemaphore connected;
+    QSemaphore go;
+    QMutex mutex;
+    QStringList failures;
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int index = 0; index < threads; ++index) {
+        workers.emplace_back(QThread::create([&, index] {
+            auto fail = [&](const QString &what) {
+                const QMutexLocker lock(&mutex);
+                failures.append(QStringLiteral("worker %1: %2").arg(index).arg(what));
+            };
+            std::unique_ptr<StoreConnection> connection;
+            try {
+                connection = std::make_unique<StoreConnection>(url);
+            } catch (const StoreError &error) {
+                fail(error.message());
+            }
+            connected.release();
+            go.acquire();
+            if (!connection)
+                return;
+            try {
+                work(*connection, index);
+            } catch (const StoreError &error) {
+                fail(error.message());
+            } catch (const std::exception &error) {
+                fail(QString::fromLocal8Bit(error.what()));
+            } catch (...) {
+                fail(QStringLiteral("unknown exception"));
+            }
+        }));
+        workers.back()->start();
+    }
+    connected.acquire(threads);
+    go.release(threads);
+    for (const auto &worker : workers)
+        worker->wait();
+    return failures;
+}
+
+} // namespace kessai::test

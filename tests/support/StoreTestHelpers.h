@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "StoreError.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+namespace kessai {
+
+class StoreConnection;
+
+/// Lets QCOMPARE print a StoreError kind by name (found by argument-dependent lookup).
+char *toString(StoreError::Kind kind);
+
+} // namespace kessai
+
+namespace kessai::test {
+
+QString kindName(StoreError::Kind kind);
+
+/// The StoreError that f throws, or nullopt when it returns normally.
+template <typename F>
+std::optional<StoreError> storeErrorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const StoreError &error) {
+        return error;
+    }
+    return std::nullopt;
+}
+
+/// The message of the last error caught by KESSAI_EXPECT_ERROR.
+QString &lastErrorMessage();
+
+/// count(*) of a table (trusted names only).
+qint64 rowCount(StoreConnection &connection, const QString &table);
+
+/// Creates the organization with the connection's identity as its administrator.
+void setUpOrganization(StoreConnection &connection);
+
+/// Runs `threads` workers at the same time, each in its own QThread with its own
+/// StoreConnection to url (Qt SQL connections belong to the thread that opened them). The
+/// workers start together once all are connected. Returns one line per worker that threw.
+QStringList runInThreads(const DatabaseUrl &url, int threads,
+                         const std::function<void(StoreConnection &connection, int index)> &work);
+
+} // namespace kessai::test
+
+/// Runs statement; a StoreError fails the test with its message (QtTest would hide it).
+#define KESSAI_TRY(statement)                                                                                \
+    do {                                                                                                     \
+        try {                                                                                                \
+            statement;                                                                                       \
+        } catch (const kessai::StoreError &kessaiError_) {                                                   \
+            QFAIL(                                                                                           \
+                qPrintable(QStringLiteral("unexpected StoreError (%1): %2")                                  \
+                               .arg(kessai::test::kindName(kessaiError_.kind()), kessaiError_.message())));  \
+        }                                                                                                    \
+    } while (false)
+
+/// Expects statement to throw a StoreError of expectedKind; its message is then in
+/// kessai::test::lastErrorMessage().
+#define KESSAI_EXPECT_ERROR(expectedKind, statement)                                                         \
+    do {                                                                                                     \
+        const std::optional<kessai::StoreError> kessaiError_ =                                               \
+            kessai::test::storeErrorOf([&] { statement; });                                                  \
+        QVERIFY2(kessaiError_.has_value(), "no StoreError from: " #statement);                               \
+        kessai::test::lastErrorMessage() = kessaiError_->message();                                          \
+        QVERIFY2(                                                                                            \
+            kessaiError_->kind() == (expectedKind),                                                          \
+            qPrintable(QStringLiteral("expected %1, got %2: %3")                                             \
+                           .arg(kessai::test::kindName(expectedKind),                                        \
+                                kessai::test::kindName(kessaiError_->kind()), kessaiError_->message())));    \
+    } while (false)

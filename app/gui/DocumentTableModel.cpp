@@ -53,7 +53,7 @@ QVariant DocumentTableModel::display(const DocumentRecord &document, int column)
         return document.paper ? tr("%1 (paper)").arg(DomainLabels::label(document.status))
                               : DomainLabels::label(document.status);
     case CreatedColumn:
-        return JapaneseDate::both(document.createdAt.toLocalTime().date());
+        return JapaneseDate::compactBoth(document.createdAt.toLocalTime().date());
     case DecidedColumn:
         return document.decidedAt.isValid() ? JapaneseDate::both(document.decidedAt.toLocalTime().date())
                                             : QString();
@@ -93,9 +93,9 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn)
             return document.title;
         if (index.column() == CreatedColumn)
-            return JapaneseDate::dateTime(document.createdAt);
+            return JapaneseDate::both(document.createdAt.toLocalTime().date());
         if (index.column() == DecidedColumn && document.decidedAt.isValid())
-            return JapaneseDate::dateTime(document.decidedAt);
+            return JapaneseDate::both(document.decidedAt.toLocalTime().date());
         return {};
     case Qt::FontRole:
         if (document.urgent && index.column() == TitleColumn) {

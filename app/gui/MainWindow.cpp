@@ -122,9 +122,11 @@ void MainWindow::createLayout()
     m_documentView->setAlternatingRowColors(true);
     m_documentView->setWordWrap(false);
     m_documentView->verticalHeader()->hide();
-    m_documentView->horizontalHeader()->setStretchLastSection(false);
-    m_documentView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::TitleColumn,
-                                                             QHeaderView::Stretch);
+    // The subject takes the room; every other column is as wide as its contents.
+    QHeaderView *header = m_documentView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.data(DocumentTableModel::DocumentIdRole).toLongLong();
@@ -144,7 +146,7 @@ void MainWindow::createLayout()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({190, 640, 450});
+    splitter->setSizes({180, 700, 400});
     setCentralWidget(splitter);
     centralWidget()->setEnabled(false);
 
@@ -339,15 +341,15 @@ void MainWindow::refresh()
                 m_documentView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                              QItemSelectionModel::Rows);
                 showDocument(m_selectedDocument);
+            } else if (m_proxy->rowCount() > 0) {
+                // Open the top document at once: the reader should not need a click to start.
+                m_selectedDocument = 0;
+                m_documentView->selectionModel()->setCurrentIndex(
+                    m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             } else {
                 m_selectedDocument = 0;
-                m_coverSheet->showMessage(snapshot.documents.isEmpty()
-                                              ? tr("No documents in “%1”.").arg(DomainLabels::label(m_folder))
-                                              : tr("Select a document to see its cover sheet and route."));
+                m_coverSheet->showMessage(tr("No documents in “%1”.").arg(DomainLabels::label(m_folder)));
             }
-            m_documentView->resizeColumnToContents(DocumentTableModel::NumberColumn);
-            m_documentView->resizeColumnToContents(DocumentTableModel::StatusColumn);
-            m_documentView->resizeColumnToContents(DocumentTableModel::CreatedColumn);
             emit refreshed();
         },
         [this](const StoreClient::Failure &failure) {

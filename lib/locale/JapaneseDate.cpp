@@ -51,12 +51,14 @@ public:
     QString date(UDate when) const { return format(m_date.get(), when); }
     QString year(UDate when) const { return format(m_year.get(), when); }
     QString dateTime(UDate when) const { return format(m_dateTime.get(), when); }
+    QString compact(UDate when) const { return format(m_compact.get(), when); }
 
 private:
     Formatters()
         : m_date(make(u"GGGGy年M月d日"))
         , m_year(make(u"GGGGy年"))
         , m_dateTime(make(u"GGGGy年M月d日 HH:mm"))
+        , m_compact(make(u"GGGGGy.M.d"))
     {}
 
     static std::unique_ptr<icu::SimpleDateFormat> make(const char16_t *pattern)
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<icu::SimpleDateFormat> m_date;
     std::unique_ptr<icu::SimpleDateFormat> m_year;
     std::unique_ptr<icu::SimpleDateFormat> m_dateTime;
+    std::unique_ptr<icu::SimpleDateFormat> m_compact;
 };
 
 } // namespace
@@ -131,6 +134,17 @@ QString JapaneseDate::both(const QDate &date)
     if (era.isEmpty() || era == iso)
         return era;
     return era + QStringLiteral(" (") + iso + QLatin1Char(')');
+}
+
+QString JapaneseDate::compactBoth(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QString iso = date.toString(Qt::ISODate);
+    if (date < gregorianAdoption())
+        return iso;
+    const QString era = Formatters::forThread().compact(toUDate(date, QTime(12, 0)));
+    return era.isEmpty() ? iso : era + QStringLiteral(" (") + iso + QLatin1Char(')');
 }
 
 QString JapaneseDate::dateTime(const QDateTime &utc)

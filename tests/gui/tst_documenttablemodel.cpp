@@ -59,10 +59,14 @@ private slots:
         d.decidedAt = QDateTime(QDate(2019, 5, 1), QTime(3, 0), Qt::UTC);
         model.setDocuments({d});
         const QString created = model.index(0, DocumentTableModel::CreatedColumn).data().toString();
-        QVERIFY2(created.contains(QStringLiteral("令和8年11月21日")), qPrintable(created));
+        QVERIFY2(created.contains(QStringLiteral("R8.11.21")), qPrintable(created));
+        QVERIFY(model.index(0, DocumentTableModel::CreatedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("令和8年11月21日")));
         QVERIFY(created.contains(QStringLiteral("2026-11-21")));
         const QString decided = model.index(0, DocumentTableModel::DecidedColumn).data().toString();
-        QVERIFY2(decided.contains(QStringLiteral("令和元年5月1日")), qPrintable(decided));
+        QVERIFY2(decided.contains(QStringLiteral("R元.5.1")), qPrintable(decided));
         QVERIFY(!model.index(0, DocumentTableModel::NumberColumn).data().toString().isEmpty());
     }
 

@@ -32,6 +32,23 @@ class TestJapaneseDate : public QObject
     Q_OBJECT
 
 private slots:
+    void compactBoth_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("reiwa") << QDate(2026, 11, 21) << QStringLiteral("R8.11.21 (2026-11-21)");
+        QTest::newRow("heisei last day") << QDate(2019, 4, 30) << QStringLiteral("H31.4.30 (2019-04-30)");
+        QTest::newRow("reiwa first day") << QDate(2019, 5, 1) << QStringLiteral("R元.5.1 (2019-05-01)");
+        QTest::newRow("showa") << QDate(1989, 1, 7) << QStringLiteral("S64.1.7 (1989-01-07)");
+        QTest::newRow("invalid") << QDate() << QString();
+    }
+
+    void compactBoth()
+    {
+        QFETCH(QDate, date);
+        QTEST(JapaneseDate::compactBoth(date), "expected");
+    }
+
     void initTestCase();
     void cleanupTestCase();
     void init();

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditCommands.h"
+
+#include "AuditLog.h"
+#include "CliContext.h"
+#include "Session.h"
+#include "StoreConnection.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace kessai::cli {
+
+AuditCommands::AuditCommands(CliContext &context)
+    : m_context(context)
+{}
+
+int AuditCommands::audit(const QStringList &arguments)
+{
+    if (arguments.value(0) == QLatin1String("verify"))
+        return verify(arguments.mid(1));
+    return m_context.groupHelp(QStringLiteral("audit"), {QStringLiteral("verify")}, arguments);
+}
+
+int AuditCommands::verify(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("audit verify");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks the audit log's hash chain: exit status 0 if it is intact, 2 if any event was "
+           "altered, removed or inserted."));
+    if (!m_context.parse(parser, command, arguments))
+        return ExitOk;
+
+    const auto connection = m_context.connect();
+    const Session session(*connection, m_context.actAs());
+    const AuditLog::Verification result = AuditLog(*connection).verify();
+    QJsonObject json{{QStringLiteral("intact"), result.intact},
+                     {QStringLiteral("events_checked"), result.eventsChecked}};
+    if (result.intact) {
+        m_context.output().printResult(
+            tr("The audit log is intact: %1 events checked").arg(result.eventsChecked), json);
+        return ExitOk;
+    }
+    json.insert(QStringLiteral("first_bad_id"), result.firstBadId);
+    json.insert(QStringLiteral("problem"), result.problem);
+    if (m_context.output().isJson())
+        m_context.output().printResult({}, json);
+    throw CliError::failed(tr("the audit log is broken: %1").arg(result.problem));
+}
+
+} // namespace kessai::cli

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApplication.h"
+
+#include "AuditCommands.h"
+#include "CliContext.h"
+#include "CliError.h"
+#include "DocumentCommands.h"
+#include "OrgCommands.h"
+#include "SetupCommands.h"
+#include "StoreError.h"
+#include "TranslationLoader.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+
+#include <cstdio>
+#include <exception>
+#include <utility>
+
+namespace kessai::cli {
+
+namespace {
+/// Every line break of a message becomes a space: an error is one line on stderr.
+QString oneLine(const QString &message)
+{
+    if (!message.contains(QLatin1Char('\n')))
+        return message.trimmed();
+    QStringList parts;
+    const QStringList lines = message.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            parts.append(line.trimmed());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+/// The value of --lang, looked for before any parsing so that help and errors are translated.
+QString languageArgument(const QStringList &arguments, bool *given)
+{
+    *given = false;
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--lang")) {
+            *given = true;
+            language = arguments.value(i + 1);
+            ++i;
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            *given = true;
+            language = argument.mid(7);
+        }
+    }
+    return language.trimmed().toLower();
+}
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(stdout, QIODevice::WriteOnly)
+    , m_err(stderr, QIODevice::WriteOnly)
+{
+    // The same names as the desktop application: DatabaseUrl::defaultLocation() is its file.
+    QCoreApplication::setOrganizationName(QStringLiteral("Kessai"));
+    QCoreApplication::setApplicationName(QStringLiteral("kessai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KESSAI_VERSION));
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    int status = ExitFailed;
+    try {
+        installTranslators(arguments);
+        CliContext context(m_out);
+        status = dispatch(context, arguments);
+    } catch (const CliError &error) {
+        printError(error.message(), error.hint());
+        status = error.exitCode();
+    } catch (const StoreError &error) {
+        printError(error.message());
+        status = ExitFailed;
+    } catch (const std::exception &error) {
+        printError(QString::fromLocal8Bit(error.what()));
+        status = ExitFailed;
+    }
+    m_out.flush();
+    m_err.flush();
+    return status;
+}
+
+int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    // Options after the command word belong to the command (which accepts the global ones too).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    CliContext::addGlobalOptions(parser);
+    CliContext::addHelpOption(parser);
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 tr("COMMAND ..."));
+    if (!parser.parse(arguments))
+        throw CliContext::usageError(parser.errorText(), {});
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << globalHelp(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QLatin1String(CliContext::programName) << ' ' << QCoreApplication::applicationVersion()
+              << '\n';
+        return ExitOk;
+    }
+    context.applyGlobalOptions(parser);
+
+    QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        throw CliContext::usageError(tr("no command given"), {});
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("init"))
+        return SetupCommands(context).init(rest);
+    if (command == QLatin1String("import-org"))
+        return SetupCommands(context).importOrg(rest);
+    if (command == QLatin1String("demo-seed"))
+        return SetupCommands(context).demoSeed(rest);
+    if (command == QLatin1String("unit"))
+        return OrgCommands(context).unit(rest);
+    if (command == QLatin1String("user"))
+        return OrgCommands(context).user(rest);
+    if (command == QLatin1String("doc"))
+        return DocumentCommands(context).doc(rest);
+    if (command == QLatin1String("audit"))
+        return AuditCommands(context).audit(rest);
+    throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
+}
+
+QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+{
+    const QList<std::pair<QString, QString>> commands{
+        {QStringLiteral("init --organization NAME [--admin-name NAME]"),
+         tr("Create the organization; you become its first administrator.")},
+        {QStringLiteral("unit add --code C --name N --level L [--parent CODE] [--order N]"),
+         tr("Add a unit (level: department, division, section or office).")},
+        {QStringLiteral("unit list [--all]"), tr("List the units.")},
+        {QStringLiteral("user add --login L --name N [--kana K] [--title T] [--unit CODE] [--roles R,...]"),
+         tr("Add a member of staff (roles: clerk, approver, records_manager, admin).")},
+        {QStringLiteral("user list [--all]"), tr("List the staff.")},
+        {QStringLiteral("import-org FILE.csv"), tr("Add and update units and staff from a CSV file.")},
+        {QStringLiteral("demo-seed"), tr("Fill a new organization with demo units, staff and documents.")},
+        {QStringLiteral("doc list [--folder pending|drafts|returned|done|all]"), tr("List documents.")},
+        {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
+    };
+    QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto &[synopsis, description] : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(synopsis, description);
+    text += QLatin1Char('\n') +
+            tr("\"%1 COMMAND --help\" shows the options of a command. Exit status: 0 done, 1 usage error, "
+               "2 refused, invalid data or database unavailable (nothing was changed).")
+                .arg(QLatin1String(CliContext::programName)) +
+            QLatin1Char('\n');
+    return text;
+}
+
+void CliApplication::installTranslators(const QStringList &arguments)
+{
+    bool given = false;
+    const QString language = languageArgument(arguments, &given);
+    if (given && language != QLatin1String("ja") && language != QLatin1String("en"))
+        throw CliContext::usageError(tr("--lang must be ja or en"), {});
+    TranslationLoader::install(language);
+}
+
+void CliApplication::printError(const QString &message, const QString &hint)
+{
+    m_out.flush();
+    QString line = QLatin1String(CliContext::programName) + QStringLiteral(": ") + oneLine(message);
+    if (!hint.isEmpty()) {
+        while (line.endsWith(QLatin1Char('.')))
+            line.chop(1);
+        line += QStringLiteral(" (") + tr("see \"%1\"").arg(hint) + QLatin1Char(')');
+    }
+    m_err << line << '\n';
+    m_err.flush();
+}
+
+} // namespace kessai::cli

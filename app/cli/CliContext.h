@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliError.h"
+#include "DatabaseUrl.h"
+#include "OutputFormatter.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace kessai {
+class StoreConnection;
+}
+
+namespace kessai::cli {
+
+/// What every command needs: the options that apply to all of them (--database, --json,
+/// --as, --lang), the output, and the shared parsing of a command's own arguments.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    static constexpr const char *programName = "kessai-cli";
+
+    explicit CliContext(QTextStream &out);
+
+    /// Adds --database, --json, --as and --lang: accepted before the command and after it.
+    static void addGlobalOptions(QCommandLineParser &parser);
+    /// Adds -h, --help.
+    static void addHelpOption(QCommandLineParser &parser);
+    /// Takes over those of the global options that parser saw.
+    void applyGlobalOptions(const QCommandLineParser &parser);
+
+    /// Parses a command's arguments (without the program and command words) with the global
+    /// options and --help added. Returns false when help was printed (the command is done).
+    /// Throws CliError::usage on an unknown option, a missing value or more than
+    /// maxPositional positional arguments.
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+               int maxPositional = 0);
+    /// For a command group ("unit") given no or an unknown subcommand: prints the group's
+    /// usage for --help (returns ExitOk), else throws CliError::usage.
+    int groupHelp(const QString &group, const QStringList &subcommands, const QStringList &arguments);
+    /// The value of option, which the command needs; CliError::usage if it is missing or empty.
+    QString required(const QCommandLineParser &parser, const QString &option, const QString &command) const;
+    /// A usage error about command, with the hint to its help.
+    static CliError usageError(const QString &message, const QString &command);
+    /// Help text whose first line reads "Usage: kessai-cli USAGE" whatever the binary is called.
+    static QString helpText(const QCommandLineParser &parser, const QString &usage);
+
+    /// The store in use: --database, else $KESSAI_DATABASE, else the GUI's default file.
+    DatabaseUrl databaseUrl() const;
+    /// Opens (and if need be creates and migrates) the store. Throws StoreError.
+    std::unique_ptr<StoreConnection> connect() const;
+
+    QString actAs() const { return m_actAs; }
+    OutputFormatter &output() { return m_output; }
+    QTextStream &out() { return m_out; }
+
+private:
+    QTextStream &m_out;
+    OutputFormatter m_output;
+    QString m_database;
+    QString m_actAs;
+};
+
+} // namespace kessai::cli

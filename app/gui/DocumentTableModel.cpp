@@ -55,8 +55,9 @@ QVariant DocumentTableModel::display(const DocumentRecord &document, int column)
     case CreatedColumn:
         return JapaneseDate::compactBoth(document.createdAt.toLocalTime().date());
     case DecidedColumn:
-        return document.decidedAt.isValid() ? JapaneseDate::both(document.decidedAt.toLocalTime().date())
-                                            : QString();
+        return document.decidedAt.isValid()
+                   ? JapaneseDate::compactBoth(document.decidedAt.toLocalTime().date())
+                   : QString();
     }
     return {};
 }

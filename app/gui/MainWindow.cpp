@@ -7,6 +7,7 @@
 #include "DocumentStore.h"
 #include "DocumentTableModel.h"
 #include "DomainLabels.h"
+#include "DraftEditor.h"
 #include "FirstRunDialog.h"
 #include "FolderListModel.h"
 #include "OrgCsvImporter.h"
@@ -136,6 +137,11 @@ void MainWindow::createLayout()
                 }
             });
 
+    connect(m_documentView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(DocumentTableModel::DocumentIdRole).toLongLong())
+            openEditor(id);
+    });
+
     m_coverSheet = new CoverSheetView(this);
     m_coverSheet->showMessage(tr("Select a document to see its cover sheet and route."));
 
@@ -162,6 +168,13 @@ void MainWindow::createLayout()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newDraft = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                            tr("&New draft"), this, &MainWindow::newDraft);
+    newDraft->setShortcut(QKeySequence::New);
+    QAction *copyDraft =
+        fileMenu->addAction(tr("New draft from &selected document"), this, &MainWindow::copyAsNewDraft);
+    copyDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    fileMenu->addSeparator();
     QAction *openFile = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                             tr("&Open database file…"), this, &MainWindow::openDatabaseFile);
     openFile->setShortcut(QKeySequence::Open);
@@ -191,6 +204,8 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(newDraft);
+    toolBar->addAction(copyDraft);
     toolBar->addAction(refreshAction);
     toolBar->addSeparator();
     m_filter = new QLineEdit(this);
@@ -469,6 +484,54 @@ void MainWindow::openDatabaseFile()
         openStore();
     });
     dialog->open();
+}
+
+DraftEditor *MainWindow::lastEditor() const
+{
+    return m_lastEditor;
+}
+
+void MainWindow::openEditor(qint64 documentId)
+{
+    if (!m_ready)
+        return;
+    if (documentId) {
+        if (DraftEditor *open = m_editors.value(documentId)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *editor = new DraftEditor(m_client, m_url, documentId, this);
+    m_lastEditor = editor;
+    connect(editor, &DraftEditor::saved, this, [this, editor](qint64 id) {
+        m_editors.insert(id, editor);
+        refresh();
+    });
+    connect(editor, &DraftEditor::attachmentsChanged, this, &MainWindow::refresh);
+    if (documentId)
+        m_editors.insert(documentId, editor);
+    editor->show();
+    editor->load();
+}
+
+void MainWindow::copyAsNewDraft()
+{
+    const qint64 source = m_selectedDocument;
+    if (!m_ready || !source) {
+        statusBar()->showMessage(tr("Select the document to start the new draft from."), 5000);
+        return;
+    }
+    m_client->call<qint64>(
+        this,
+        [source](StoreWorker &worker) {
+            return DocumentStore(worker.connection()).copyAsNewDraft(worker.session(), source);
+        },
+        [this](qint64 id) {
+            refresh();
+            openEditor(id);
+        },
+        [this](const StoreClient::Failure &failure) { fail(failure.message); });
 }
 
 void MainWindow::showAbout()

@@ -4,8 +4,10 @@
 #include "DatabaseUrl.h"
 #include "DomainEnums.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -18,6 +20,7 @@ namespace kessai::gui {
 
 class CoverSheetView;
 class DocumentTableModel;
+class DraftEditor;
 class FirstRunDialog;
 class FolderListModel;
 class StoreClient;
@@ -46,8 +49,14 @@ public:
     InboxFolder currentFolder() const { return m_folder; }
     void selectFolder(InboxFolder folder);
 
+    /// The draft editor opened last (for tests), or nullptr.
+    DraftEditor *lastEditor() const;
+    /// Opens the draft editor: a new draft (0), or an existing document.
+    void openEditor(qint64 documentId);
+
 public slots:
     void refresh();
+    void newDraft() { openEditor(0); }
 
 signals:
     /// Emitted after the store is open and the session started (counts follow shortly).
@@ -69,6 +78,7 @@ private:
     void verifyAuditLog();
     void openDatabaseFile();
     void showAbout();
+    void copyAsNewDraft();
 
     StoreClient *m_client;
     DatabaseUrl m_url;
@@ -89,6 +99,8 @@ private:
     QLabel *m_userLabel = nullptr;
     QTimer *m_pollTimer = nullptr;
     FirstRunDialog *m_firstRun = nullptr;
+    QPointer<DraftEditor> m_lastEditor;
+    QHash<qint64, QPointer<DraftEditor>> m_editors;
 };
 
 } // namespace kessai::gui

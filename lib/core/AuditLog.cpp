@@ -137,12 +137,24 @@ AuditLog::Verification AuditLog::verify()
         ++expectedId;
         ++result.eventsChecked;
     }
+    // The head says where the log must end: it catches what the chain alone cannot.
+    const qint64 lastId = expectedId - 1;
     SqlQuery head(m_connection, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     head.exec();
-    if (!head.next() || head.id(0) != expectedId - 1 || head.text(1) != previous)
-        return fail(
-            expectedId,
-            QStringLiteral("the newest events were removed (the log ends at %1)").arg(expectedId - 1));
+    if (!head.next())
+        return fail(lastId + 1, QStringLiteral("the audit log's head row is missing"));
+    const qint64 headId = head.id(0);
+    if (headId > lastId)
+        return fail(lastId + 1, QStringLiteral("the newest events were removed (the log ends at %1, its head "
+                                               "at %2)")
+                                    .arg(lastId)
+                                    .arg(headId));
+    if (headId < lastId)
+        return fail(headId + 1, QStringLiteral("event %1 was added behind the log's back (its head is at %2)")
+                                    .arg(headId + 1)
+                                    .arg(headId));
+    if (head.text(1) != previous)
+        return fail(lastId, QStringLiteral("event %1 does not match the log's head").arg(lastId));
     return result;
 }
 

@@ -15,7 +15,41 @@ namespace kessai {
 
 namespace {
 constexpr auto kPendingPrefix = "pending:";
-}
+
+/// When put() fails inside a caller's transaction, nothing is rolled back yet and the caller may
+/// still commit (e.g. skipping one bad file of several): remove the partial blob right away.
+class PartialBlobCleanup
+{
+public:
+    PartialBlobCleanup(StoreConnection &connection, qint64 blobId)
+        : m_connection(connection)
+        , m_blobId(blobId)
+        , m_nested(connection.transactionDepth() > 1)
+    {}
+    ~PartialBlobCleanup()
+    {
+        if (m_dismissed || !m_nested)
+            return;
+        try {
+            SqlQuery(m_connection, QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = ?"))
+                .bind(m_blobId)
+                .exec();
+            SqlQuery(m_connection, QStringLiteral("DELETE FROM blobs WHERE id = ?")).bind(m_blobId).exec();
+        } catch (const StoreError &) {
+            // The statement that failed aborted the caller's transaction (PostgreSQL): it cannot commit.
+        }
+    }
+    PartialBlobCleanup(const PartialBlobCleanup &) = delete;
+    PartialBlobCleanup &operator=(const PartialBlobCleanup &) = delete;
+    void dismiss() { m_dismissed = true; }
+
+private:
+    StoreConnection &m_connection;
+    qint64 m_blobId;
+    bool m_nested;
+    bool m_dismissed = false;
+};
+} // namespace
 
 BlobStore::BlobStore(StoreConnection &connection)
     : m_connection(connection)
@@ -50,6 +84,7 @@ BlobStore::Blob BlobStore::put(QIODevice &source, const QString &sourceName, con
             .bind(Timestamps::toText(Timestamps::now()))
             .scalar()
             .toLongLong();
+    PartialBlobCleanup cleanup(m_connection, blobId);
     SqlQuery insertChunk(m_connection,
                          QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -94,6 +129,7 @@ BlobStore::Blob BlobStore::put(QIODevice &source, const QString &sourceName, con
             .bind(blobId)
             .exec();
         SqlQuery(m_connection, QStringLiteral("DELETE FROM blobs WHERE id = ?")).bind(blobId).exec();
+        cleanup.dismiss();
         transaction.commit();
         return *existing;
     }
@@ -102,6 +138,7 @@ BlobStore::Blob BlobStore::put(QIODevice &source, const QString &sourceName, con
         .bind(total)
         .bind(blobId)
         .exec();
+    cleanup.dismiss();
     transaction.commit();
     return Blob{blobId, sha256, total, false};
 }

@@ -33,6 +33,14 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
     bool fieldWasQuoted = false;
     int line = 1;
     current.line = 1;
+    // Errors name the line and the column: by the header's name once the first record is read.
+    auto where = [&](int atLine) {
+        const qsizetype index = current.fields.size();
+        const QString column = !records.isEmpty() && index < records.first().fields.size()
+                                   ? QStringLiteral("\"%1\"").arg(records.first().fields.at(index).trimmed())
+                                   : QString::number(index + 1);
+        return QStringLiteral("%1: line %2, column %3").arg(sourceName).arg(atLine).arg(column);
+    };
     auto endField = [&] {
         current.fields.append(field);
         field.clear();
@@ -66,9 +74,7 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("%1: line %2: a quote inside an unquoted field")
-                                     .arg(sourceName)
-                                     .arg(line));
+                                 where(line) + QStringLiteral(": a quote inside an unquoted field"));
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == QLatin1Char(',')) {
@@ -80,16 +86,14 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
             endRecord();
         } else {
             if (fieldWasQuoted)
-                throw StoreError(
-                    StoreError::Kind::BadData,
-                    QStringLiteral("%1: line %2: text after a closing quote").arg(sourceName).arg(line));
+                throw StoreError(StoreError::Kind::BadData,
+                                 where(line) + QStringLiteral(": text after a closing quote"));
             field += c;
         }
     }
     if (inQuotes)
-        throw StoreError(
-            StoreError::Kind::BadData,
-            QStringLiteral("%1: line %2: a quoted field is never closed").arg(sourceName).arg(current.line));
+        throw StoreError(StoreError::Kind::BadData,
+                         where(current.line) + QStringLiteral(": a quoted field is never closed"));
     if (!field.isEmpty() || !current.fields.isEmpty() || fieldWasQuoted)
         endRecord();
     return records;

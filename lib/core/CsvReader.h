@@ -18,7 +18,8 @@ public:
         QStringList fields;
     };
 
-    /// Throws StoreError(BadData) naming sourceName and the line on malformed input.
+    /// Throws StoreError(BadData) naming sourceName, the line and the column on malformed input
+    /// (the column by the first record's field name, as that is the header, or else by number).
     static QList<Record> parse(const QByteArray &bytes, const QString &sourceName);
     static QString decode(const QByteArray &bytes, const QString &sourceName);
 };

@@ -32,7 +32,7 @@ struct DocumentRecord
     bool urgent = false;         ///< 至急
     QDate plannedEnforceOn;      ///< 施行予定日
     int fiscalYear = 0;          ///< 0 until submitted
-    int number = 0; ///< running number within unit and fiscal year; 0 until submitted
+    int number = 0;              ///< running number within unit and fiscal year; 0 until submitted
     QString numberLabel;         ///< 文書番号, e.g. 総務第12号
     bool paper = false;          ///< 紙決裁
     qint64 sourceDocumentId = 0; ///< 引用起案 source

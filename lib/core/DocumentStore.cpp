@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentStore.h"
 
+#include "AttachmentStore.h"
+#include "AuditLog.h"
 #include "Session.h"
 #include "SqlQuery.h"
 #include "StoreConnection.h"
@@ -200,6 +202,96 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
             .toLongLong();
     session.audit(QStringLiteral("document.create"), QStringLiteral("document"), id,
                   {{QStringLiteral("title"), title}, {QStringLiteral("kind"), toCode(draft.kind)}});
+    transaction.commit();
+    return id;
+}
+
+int DocumentStore::updateDraft(const Session &session, const DocumentRecord &draft)
+{
+    const QString title = draft.title.trimmed();
+    if (title.isEmpty())
+        throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+    Transaction transaction(m_connection);
+    const auto before = document(draft.id);
+    if (!before)
+        throw StoreError(StoreError::Kind::BadData,
+                         QStringLiteral("document %1 does not exist").arg(draft.id));
+    AttachmentStore(m_connection).requireEditable(session, draft.id);
+    if (before->rowVersion != draft.rowVersion) {
+        const QList<AuditEvent> last = AuditLog(m_connection).recent(1, QStringLiteral("document"), draft.id);
+        const QString who = last.isEmpty() ? QString() : last.first().actorLogin;
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("document %1 was changed by %2 at %3 after you opened it; reload it")
+                             .arg(draft.id)
+                             .arg(who, Timestamps::toText(before->updatedAt)));
+    }
+    QJsonObject changed;
+    auto note = [&changed](const char *field, const QJsonValue &value, bool differs) {
+        if (differs)
+            changed.insert(QLatin1String(field), value);
+    };
+    note("title", title, title != before->title);
+    note("body_length", int(draft.body.size()), draft.body != before->body);
+    note("kind", toCode(draft.kind), draft.kind != before->kind);
+    note("decision_level_id", draft.decisionLevelId, draft.decisionLevelId != before->decisionLevelId);
+    note("file_id", draft.fileId, draft.fileId != before->fileId);
+    note("retention_years", draft.retentionYears ? QJsonValue(*draft.retentionYears) : QJsonValue(),
+         draft.retentionYears != before->retentionYears);
+    note("classification", toCode(draft.classification), draft.classification != before->classification);
+    note("urgent", draft.urgent, draft.urgent != before->urgent);
+    note("planned_enforce_on", Timestamps::dateToText(draft.plannedEnforceOn),
+         draft.plannedEnforceOn != before->plannedEnforceOn);
+    if (changed.isEmpty())
+        return before->rowVersion;
+    const int version = before->rowVersion + 1;
+    const int updated =
+        SqlQuery(
+            m_connection,
+            QStringLiteral(
+                "UPDATE documents SET kind = ?, title = ?, body = ?, decision_level_id = ?, file_id = ?, "
+                "retention_years = ?, classification = ?, urgent = ?, planned_enforce_on = ?, "
+                "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?"))
+            .bind(toCode(draft.kind))
+            .bind(title)
+            .bind(draft.body)
+            .bindOptionalId(draft.decisionLevelId)
+            .bindOptionalId(draft.fileId)
+            .bind(draft.retentionYears ? QVariant(*draft.retentionYears)
+                                       : QVariant(QMetaType::fromType<int>()))
+            .bind(toCode(draft.classification))
+            .bind(draft.urgent)
+            .bindOptional(Timestamps::dateToText(draft.plannedEnforceOn))
+            .bind(Timestamps::toText(Timestamps::now()))
+            .bind(version)
+            .bind(draft.id)
+            .bind(draft.rowVersion)
+            .exec()
+            .numRowsAffected();
+    if (updated != 1)
+        throw StoreError(StoreError::Kind::Conflict,
+                         QStringLiteral("document %1 was changed by someone else; reload it").arg(draft.id));
+    session.audit(QStringLiteral("document.update"), QStringLiteral("document"), draft.id, changed);
+    transaction.commit();
+    return version;
+}
+
+qint64 DocumentStore::copyAsNewDraft(const Session &session, qint64 sourceId)
+{
+    Transaction transaction(m_connection);
+    const auto source = document(sourceId);
+    if (!source)
+        throw StoreError(StoreError::Kind::BadData,
+                         QStringLiteral("document %1 does not exist").arg(sourceId));
+    DocumentRecord copy = *source;
+    copy.unitId = 0; // the new drafter's own unit
+    copy.sourceDocumentId = sourceId;
+    copy.plannedEnforceOn = {};
+    const qint64 id = createDraft(session, copy);
+    AttachmentStore attachments(m_connection);
+    for (const AttachmentRecord &attachment : attachments.list(sourceId)) {
+        attachments.attachBlob(session, id, attachment.sha256,
+                               {attachment.originalName, attachment.displayName, attachment.mimeType});
+    }
     transaction.commit();
     return id;
 }

@@ -33,6 +33,15 @@ public:
     /// title is required. Returns the new id.
     qint64 createDraft(const Session &session, const DocumentRecord &draft);
 
+    /// Saves the editable fields of a draft (起案中 or 差戻し) by its drafter. draft.rowVersion
+    /// must be the version the editor loaded: if another client saved in between, nothing is
+    /// written and StoreError(Conflict) says who changed it and when. Returns the new version.
+    int updateDraft(const Session &session, const DocumentRecord &draft);
+
+    /// 引用起案: a new draft by the session's user with the fields and the current attachments
+    /// of an existing document (sharing the stored content). Returns the new id.
+    qint64 copyAsNewDraft(const Session &session, qint64 sourceId);
+
     static bool canSeeAll(const Session &session);
 
 private:

@@ -175,17 +175,18 @@ void OrgStore::validateLogin(const QString &login)
 qint64 OrgStore::addUnit(const Session &session, const Unit &unit)
 {
     session.require(Role::Admin, QStringLiteral("adding a unit"));
-    if (unit.code.trimmed().isEmpty() || unit.name.trimmed().isEmpty())
+    const QString code = unit.code.trimmed(); // checked as stored
+    if (code.isEmpty() || unit.name.trimmed().isEmpty())
         throw badData(QStringLiteral("a unit needs a code and a name"));
     Transaction transaction(m_connection);
-    if (unitByCode(unit.code))
-        throw badData(QStringLiteral("unit code \"%1\" already exists").arg(unit.code));
+    if (unitByCode(code))
+        throw badData(QStringLiteral("unit code \"%1\" already exists").arg(code));
     if (unit.parentId && !unitById(unit.parentId))
         throw badData(QStringLiteral("parent unit %1 does not exist").arg(unit.parentId));
     const qint64 id =
         SqlQuery(m_connection, QStringLiteral("INSERT INTO units (code, name, level, parent_id, "
                                               "sort_order, active) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"))
-            .bind(unit.code.trimmed())
+            .bind(code)
             .bind(unit.name.trimmed())
             .bind(toCode(unit.level))
             .bindOptionalId(unit.parentId)
@@ -194,7 +195,7 @@ qint64 OrgStore::addUnit(const Session &session, const Unit &unit)
             .scalar()
             .toLongLong();
     session.audit(QStringLiteral("unit.add"), QStringLiteral("unit"), id,
-                  {{QStringLiteral("code"), unit.code}, {QStringLiteral("name"), unit.name}});
+                  {{QStringLiteral("code"), code}, {QStringLiteral("name"), unit.name}});
     transaction.commit();
     return id;
 }

@@ -43,9 +43,10 @@ void Transaction::commit()
 {
     if (m_finished)
         return;
-    m_finished = true;
+    // Marked finished only once COMMIT went through: if it fails, the destructor rolls back.
     if (m_outermost)
         run(m_connection, "COMMIT");
+    m_finished = true;
 }
 
 } // namespace kessai

@@ -2,8 +2,10 @@
 #include "StoreTestHelpers.h"
 
 #include "OrganizationSetup.h"
+#include "Session.h"
 #include "SqlQuery.h"
 #include "StoreConnection.h"
+#include "TestDatabase.h"
 
 #include <QMutex>
 #include <QSemaphore>
@@ -99,6 +101,23 @@ QStringList runInThreads(const DatabaseUrl &url, int threads,
     for (const auto &worker : workers)
         worker->wait();
     return failures;
+}
+
+SessionAs::SessionAs(TestDatabase &db, StoreConnection &adminConnection, const QString &login)
+{
+    if (TestDatabase::isPostgreSQL()) {
+        m_own = std::make_unique<StoreConnection>(db.urlAs(login));
+        m_session = std::make_unique<Session>(*m_own);
+    } else {
+        m_session = std::make_unique<Session>(adminConnection, login);
+    }
+}
+
+SessionAs::~SessionAs() = default;
+
+StoreConnection &SessionAs::connection()
+{
+    return m_session->connection();
 }
 
 } // namespace kessai::test

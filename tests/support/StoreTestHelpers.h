@@ -9,10 +9,12 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace kessai {
 
+class Session;
 class StoreConnection;
 
 /// Lets QCOMPARE print a StoreError kind by name (found by argument-dependent lookup).
@@ -50,6 +52,26 @@ void setUpOrganization(StoreConnection &connection);
 /// workers start together once all are connected. Returns one line per worker that threw.
 QStringList runInThreads(const DatabaseUrl &url, int threads,
                          const std::function<void(StoreConnection &connection, int index)> &work);
+
+class TestDatabase;
+
+/// A session of another registered user. On PostgreSQL it is that user's own connection as
+/// the database role of the same name; on SQLite, where the identity is always the OS account
+/// (the administrator), it is the administrator acting with --as.
+class SessionAs
+{
+public:
+    SessionAs(TestDatabase &db, StoreConnection &adminConnection, const QString &login);
+    ~SessionAs();
+    Session &session() { return *m_session; }
+    StoreConnection &connection();
+    /// True when this is the administrator acting as the user (SQLite).
+    bool viaActAs() const { return !m_own; }
+
+private:
+    std::unique_ptr<StoreConnection> m_own;
+    std::unique_ptr<Session> m_session;
+};
 
 } // namespace kessai::test
 

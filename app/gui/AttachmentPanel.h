@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QTableView;
+
+namespace kessai::gui {
+
+class AttachmentListModel;
+
+/// The attachment list of the draft editor: drop files on it (or anywhere in the editor),
+/// drag rows to reorder, Ctrl+Up/Down to move, F2 to rename, Delete to remove or to cancel
+/// a file still being stored, Ctrl+V to paste files. Emits what the user asked for.
+class AttachmentPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AttachmentPanel(AttachmentListModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QAction *attachAction() const { return m_attach; }
+    /// Position (1-based) of the selected attachment, 0 if none or a pending file is selected.
+    int selectedPosition() const;
+    void selectPosition(int position);
+    void setEditable(bool editable);
+
+signals:
+    void attachRequested();
+    void moveRequested(int fromPosition, int toPosition);
+    void removeRequested(int position);
+    void cancelRequested(int jobId);
+    void pasteRequested();
+
+private:
+    void removeOrCancel();
+    void moveSelected(int delta);
+
+    AttachmentListModel *m_model;
+    QTableView *m_view = nullptr;
+    QAction *m_attach = nullptr;
+    QAction *m_up = nullptr;
+    QAction *m_down = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_remove = nullptr;
+};
+
+} // namespace kessai::gui

@@ -5,6 +5,7 @@
 #include "AttachmentListModel.h"
 #include "AttachmentPanel.h"
 #include "AttachmentStore.h"
+#include "BlobStore.h"
 #include "DocumentStore.h"
 #include "DraftEditor.h"
 #include "DraftForm.h"
@@ -20,6 +21,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -270,6 +273,62 @@ private slots:
         QVERIFY(document);
         QCOMPARE(document->title, QStringLiteral("自動保存"));
         QCOMPARE(document->body, QStringLiteral("標記について伺います。"));
+    }
+
+    void bigFileKeepsGuiResponsiveAndCancels()
+    {
+        DraftEditor *editor = openEditor(0);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        typeText(editor->form()->titleEdit(), QStringLiteral("大きな添付"));
+        QTRY_VERIFY(editor->documentId() > 0);
+        // 96 MiB, written in pieces: the test itself stays small in memory.
+        const QString path = m_files.filePath(QStringLiteral("big.bin"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray block(1024 * 1024, Qt::Uninitialized);
+            for (int i = 0; i < 96; ++i) {
+                block.fill(char('a' + i % 26));
+                file.write(block);
+            }
+        }
+        // The GUI thread's event loop must keep turning while the file is hashed and stored.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        dropUrls(editor, {path});
+        QTRY_COMPARE_WITH_TIMEOUT(editor->attachmentModel()->attachments().size(), qsizetype(1), 60000);
+        ticker.stop();
+        QVERIFY2(worstGap < 250, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(worstGap)));
+        QCOMPARE(editor->attachmentModel()->attachments().first().size, qint64(96) * 1024 * 1024);
+
+        // The same file once more (new content), cancelled while it is being stored: nothing is kept.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("different now");
+        }
+        dropUrls(editor, {path});
+        QTRY_COMPARE(editor->attachmentModel()->pendingCount(), 1);
+        const int jobId = editor->attachmentModel()->index(1, 0).data(AttachmentListModel::JobIdRole).toInt();
+        QVERIFY(jobId > 0);
+        emit editor->attachmentPanel()->cancelRequested(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->attachmentModel()->pendingCount(), 0, 30000);
+        QTRY_VERIFY(!editor->isBusy());
+        QCOMPARE(editor->attachmentModel()->attachments().size(), qsizetype(1));
+        QVERIFY(editor->messages().isEmpty()); // a cancel is not an error
+        StoreConnection connection(m_db->url());
+        QCOMPARE(BlobStore(connection).orphanChunkCount(), qint64(0));
     }
 
     void untitledDraftKeepsDroppedFilesUntilSaved()

@@ -12,12 +12,36 @@
     </message>
 </context>
 <context>
+    <name>kessai::gui::DraftEditor</name>
+    <message numerus="yes">
+        <source>Attach %n file(s) (%1 in total) from the dropped folders?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being stored. Stop and close?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::MainWindow</name>
     <message numerus="yes">
         <source>The audit log is intact: %n event(s) checked.</source>
         <translation>
             <numerusform>The audit log is intact: %n event checked.</numerusform>
             <numerusform>The audit log is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s) await your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AttachmentCommands</name>
+    <message>
+        <source>Lists the attachments of a document in their order: position, name, MIME type, size in bytes, SHA-256. --json adds the original file name and the version.</source>
+        <translation>文書の添付ファイルを順に表示します: 位置、名前、MIME タイプ、サイズ（バイト）、SHA-256。--json では元のファイル名と版も出力します。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Moves the attachment at POS of one of your drafts to NEWPOS; the others close up.</source>
+        <translation>自分の起案の POS 番目の添付を NEWPOS に移動します。他の添付は詰めて並びます。</translation>
+    </message>
+    <message>
+        <source>Id of the draft.</source>
+        <translation>起案の ID。</translation>
+    </message>
+    <message>
+        <source>Position of the attachment (1 is the first).</source>
+        <translation>添付の位置（1 が先頭）。</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Its new position.</source>
+        <translation>移動先の位置。</translation>
+    </message>
+    <message>
+        <source>NEWPOS</source>
+        <translation>新しい位置</translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; of document %2 from position %3 to %4</source>
+        <translation>文書 %2 の「%1」を %3 番目から %4 番目に移動しました</translation>
+    </message>
+    <message>
+        <source>Renames the attachment at POS of one of your drafts. Only the name shown changes; the original file name is kept. Path separators and control characters are replaced.</source>
+        <translation>自分の起案の POS 番目の添付の表示名を変更します。元のファイル名は保持されます。パス区切りと制御文字は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Position of the attachment.</source>
+        <translation>添付の位置。</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新しい名前。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <source>document %1 has no attachment at position %2</source>
+        <translation>文書 %1 の %2 番目に添付はありません</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>「%1」を「%2」に名前変更しました</translation>
+    </message>
+    <message>
+        <source>Removes the attachment at POS from one of your drafts (recorded in the audit log); the ones after it move up.</source>
+        <translation>自分の起案から POS 番目の添付を削除します（監査ログに記録）。後ろの添付は繰り上がります。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from document %2</source>
+        <translation>文書 %2 から「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Writes the stored bytes of the attachment at POS to OUT, byte-identical to the file that was attached. OUT is replaced only once it is complete; &quot;-&quot; writes to standard output.</source>
+        <translation>POS 番目の添付の保存内容を、添付したファイルとまったく同じバイト列で OUT に書き出します。OUT は書き込みが完了してから置き換えられます。「-」は標準出力です。</translation>
+    </message>
+    <message>
+        <source>The file to write, or &quot;-&quot;.</source>
+        <translation>書き出すファイル、または「-」。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 bytes of &quot;%2&quot; to %3</source>
+        <translation>「%2」の %1 バイトを %3 に書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted.</source>
@@ -94,6 +201,34 @@
         <source>see &quot;%1&quot;</source>
         <translation>「%1」を参照してください</translation>
     </message>
+    <message>
+        <source>Create a draft with the files (and folders) attached in order; prints its id.</source>
+        <translation>ファイル（とフォルダ）を順に添付した起案を作成し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Start a new draft as a copy of a document (引用起案); prints its id.</source>
+        <translation>既存の文書を引用して新しい起案を作成し（引用起案）、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Attach files (and folders) to one of your drafts.</source>
+        <translation>自分の起案にファイル（とフォルダ）を添付します。</translation>
+    </message>
+    <message>
+        <source>List the attachments of a document.</source>
+        <translation>文書の添付ファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>Reorder, rename or remove an attachment of one of your drafts.</source>
+        <translation>自分の起案の添付を並べ替え・名前変更・削除します。</translation>
+    </message>
+    <message>
+        <source>Write an attachment&apos;s stored bytes to OUT (&quot;-&quot;: standard output).</source>
+        <translation>添付の保存内容を OUT に書き出します（「-」は標準出力）。</translation>
+    </message>
+    <message>
+        <source>Show the settings, or change the largest attachment accepted (administrators).</source>
+        <translation>設定を表示、または添付できる最大サイズを変更します（管理者）。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -168,6 +303,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <translation>%1「%2」は正の数ではありません</translation>
     </message>
 </context>
 <context>
@@ -351,6 +494,108 @@
     </message>
 </context>
 <context>
+    <name>DraftCommands</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text</source>
+        <translation>%1: UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>Creates a draft (起案中) and attaches the files in the order given; a folder adds its files recursively in natural name order (2 before 10). Prints the new document&apos;s id. Every file is checked first: if one is missing, unreadable, empty or too large, nothing is created.</source>
+        <translation>起案（起案中）を作成し、指定した順にファイルを添付します。フォルダは中のファイルを自然順（2 の次に 10）で再帰的に追加します。新しい文書の ID を表示します。最初にすべてのファイルを確認し、存在しない・読めない・空・大きすぎるファイルが一つでもあれば何も作成しません。</translation>
+    </message>
+    <message>
+        <source>The title (件名); required.</source>
+        <translation>件名（必須）。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>決裁 (decision, the default) or 報告 (report).</source>
+        <translation>決裁（既定）または報告。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the body (伺い文); &quot;-&quot; reads standard input.</source>
+        <translation>伺い文を書いた UTF-8 のテキストファイル。「-」で標準入力から読みます。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Code of the unit drafting it (default: yours).</source>
+        <translation>起案する所属のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Files and folders to attach.</source>
+        <translation>添付するファイルとフォルダ。</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ファイル...]</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is not 決裁 (decision) or 報告 (report)</source>
+        <translation>--kind「%1」は 決裁 でも 報告 でもありません</translation>
+    </message>
+    <message>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
+        <translation>--unit: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>引用起案: starts a new draft of yours with the fields and attachments of an existing document (the attachments&apos; content is shared, not copied). Prints the new document&apos;s id.</source>
+        <translation>引用起案: 既存の文書の項目と添付を引き継いだ新しい起案を作成します（添付の内容は複製せず共有します）。新しい文書の ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Id of the document to copy.</source>
+        <translation>引用する文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Attaches files to one of your drafts (起案中 or 差戻し), after the ones it has, in the order given; a folder adds its files recursively in natural name order. Every file is checked first: if one is bad, nothing is attached. Prints the attachments added: position, name, MIME type, size, SHA-256.</source>
+        <translation>自分の起案（起案中または差戻し）の既存の添付の後ろに、指定した順でファイルを添付します。フォルダは中のファイルを自然順で再帰的に追加します。最初にすべてのファイルを確認し、不正なファイルが一つでもあれば何も添付しません。追加した添付（位置、名前、MIME タイプ、サイズ、SHA-256）を表示します。</translation>
+    </message>
+    <message>
+        <source>Id of the draft.</source>
+        <translation>起案の ID。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ファイル...</translation>
+    </message>
+    <message>
+        <source>attach needs at least one FILE</source>
+        <translation>attach にはファイルを一つ以上指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>FileAttacher</name>
+    <message>
+        <source>%1: the folder holds no file to attach</source>
+        <translation>%1: このフォルダには添付するファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was being attached (%2 bytes instead of %3); nothing was stored</source>
+        <translation>%1: 添付中にファイルが変更されました（%3 バイトのはずが %2 バイト）。何も保存していません</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommands</name>
     <message>
         <source>Adds a unit (department, division, section or office).</source>
@@ -478,6 +723,45 @@
     </message>
 </context>
 <context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>Shows the organization&apos;s settings, one per line: name, value.</source>
+        <translation>組織の設定を1行に1つずつ表示します: 名前、値。</translation>
+    </message>
+    <message>
+        <source>Changes a setting of the organization (administrators only; recorded in the audit log). attachment-limit: the largest file accepted as an attachment, in bytes.</source>
+        <translation>組織の設定を変更します（管理者のみ。監査ログに記録）。attachment-limit: 添付できる最大のファイルサイズ（バイト）。</translation>
+    </message>
+    <message>
+        <source>The setting: attachment-limit.</source>
+        <translation>設定名: attachment-limit。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>設定名</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>新しい値。</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>settings set needs a NAME: attachment-limit</source>
+        <translation>settings set には設定名が必要です: attachment-limit</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; expected attachment-limit</source>
+        <translation>不明な設定「%1」。使えるもの: attachment-limit</translation>
+    </message>
+    <message>
+        <source>The largest attachment accepted is now %1 bytes</source>
+        <translation>添付できる最大サイズを %1 バイトにしました</translation>
+    </message>
+</context>
+<context>
     <name>SetupCommands</name>
     <message>
         <source>Creates the organization in an empty database, with the standard titles, decision levels and retention schedule. The account running the command becomes the first administrator.</source>
@@ -538,6 +822,84 @@
     <message>
         <source>Loaded the demo organization: %1 units, %2 users</source>
         <translation>デモ組織を登録しました: 所属 %1、職員 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::AttachmentListModel</name>
+    <message>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存済</translation>
+    </message>
+    <message>
+        <source>%1
+Original name: %2
+SHA-256: %3</source>
+        <translation>%1
+元のファイル名: %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::AttachmentPanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>添付…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A), or drop them here</source>
+        <translation>ファイルを添付します（Ctrl+Shift+A）。ここにドロップしても添付できます</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here. The order here is the order reviewers read them in.</source>
+        <translation>ここにファイルやフォルダをドロップしてください。この並び順のとおりに決裁者が閲覧します。</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1058,172 @@
     <message>
         <source>Decided</source>
         <translation>決裁日</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DraftEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Drafter: %1 %2 %3 · Drafted: %4 · %5</source>
+        <translation>起案者: %1 %2 %3 · 起案日: %4 · %5</translation>
+    </message>
+    <message>
+        <source>This document is %1: it can no longer be edited here.</source>
+        <translation>この文書は「%1」のため、ここでは編集できません。</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新規起案</translation>
+    </message>
+    <message>
+        <source>%1 — Draft</source>
+        <translation>%1 — 起案</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集中</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The dropped folders contain no files.</source>
+        <translation>ドロップしたフォルダにはファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) (%1 in total) from the dropped folders?</source>
+        <translation>
+            <numerusform>ドロップしたフォルダの %n 個のファイル（合計 %1）を添付しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has the same content as attachment %2 “%3”. Attach it again?</source>
+        <translation>「%1」は添付 %2「%3」と同じ内容です。もう一度添付しますか？</translation>
+    </message>
+    <message>
+        <source>Waiting for a subject</source>
+        <translation>件名の入力待ち</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation>%1 の添付</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <source>move attachment %1 to %2</source>
+        <translation>添付 %1 を %2 番目へ移動</translation>
+    </message>
+    <message>
+        <source>rename attachment %1</source>
+        <translation>添付 %1 の名前変更</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files to attach.</source>
+        <translation>クリップボードに添付できるファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being stored. Stop and close?</source>
+        <translation>
+            <numerusform>%n 個のファイルを保存中です。中止して閉じますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft has no subject and cannot be saved. Discard it?</source>
+        <translation>件名がないため起案を保存できません。破棄しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DraftForm</name>
+    <message>
+        <source>Subject (required)</source>
+        <translation>件名（必須）</translation>
+    </message>
+    <message>
+        <source>A subject is needed to save the draft.</source>
+        <translation>起案を保存するには件名が必要です。</translation>
+    </message>
+    <message>
+        <source>The proposal to decide, as it will read on the cover sheet</source>
+        <translation>伺い文（鑑に記載される本文）</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>至急</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>伺い文:</translation>
+    </message>
+    <message>
+        <source>Decision level:</source>
+        <translation>決裁区分:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>簿冊:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保存期間:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>公開区分:</translation>
+    </message>
+    <message>
+        <source>Planned enforcement:</source>
+        <translation>施行予定日:</translation>
+    </message>
+    <message>
+        <source>(choose at submission)</source>
+        <translation>（提出時に選択）</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1417,24 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>&lt;h3&gt;Kessai %1&lt;/h3&gt;&lt;p&gt;Document management and electronic approval for public administration.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kessai %1&lt;/h3&gt;&lt;p&gt;自治体のための文書管理・電子決裁システム。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新規起案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New draft from &amp;selected document</source>
+        <translation>選択した文書から引用起案(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s) await your decision.</source>
+        <translation>
+            <numerusform>新たに %n 件の文書があなたの処理を待っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the document to start the new draft from.</source>
+        <translation>引用する文書を選択してください。</translation>
     </message>
 </context>
 </TS>

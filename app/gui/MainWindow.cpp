@@ -28,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -80,6 +81,17 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
     setWindowTitle(tr("Kessai — document management and e-approval"));
     createLayout();
     createActions();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/kessai/icons/kessai.svg")), this);
+        m_tray->setToolTip(tr("Kessai"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            selectFolder(InboxFolder::Pending);
+        });
+        m_tray->show();
+    }
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(kPollMilliseconds);
     connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::refresh);
@@ -344,6 +356,14 @@ void MainWindow::refresh()
             return snapshot;
         },
         [this](const Snapshot &snapshot) {
+            const int pending = snapshot.counts.value(InboxFolder::Pending);
+            if (m_lastPending >= 0 && pending > m_lastPending) {
+                emit newPendingItems(pending - m_lastPending);
+                if (m_tray)
+                    m_tray->showMessage(tr("Kessai"),
+                                        tr("%n new document(s) await your decision.", nullptr, pending - m_lastPending));
+            }
+            m_lastPending = pending;
             m_folderModel->setCounts(snapshot.counts);
             m_folder = snapshot.folder;
             const int folderRow = m_folderModel->rowOf(m_folder);

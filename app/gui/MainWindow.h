@@ -14,6 +14,7 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QTableView;
+class QSystemTrayIcon;
 class QTimer;
 
 namespace kessai::gui {
@@ -63,6 +64,8 @@ signals:
     void ready();
     /// Emitted after each refresh of counts and the current list arrived.
     void refreshed();
+    /// More documents await the user than at the previous refresh (also shown as a tray message).
+    void newPendingItems(int added);
 
 private:
     void createActions();
@@ -98,6 +101,8 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_pollTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;
     QPointer<DraftEditor> m_lastEditor;
     QHash<qint64, QPointer<DraftEditor>> m_editors;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApplication.h"
 
+#include "AttachmentCommands.h"
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "CliError.h"
 #include "DocumentCommands.h"
+#include "DraftCommands.h"
 #include "OrgCommands.h"
+#include "SettingsCommands.h"
 #include "SetupCommands.h"
 #include "StoreError.h"
 #include "TranslationLoader.h"
@@ -68,10 +71,16 @@ CliApplication::CliApplication()
 
 int CliApplication::run(const QStringList &arguments)
 {
+    return run(arguments, {});
+}
+
+int CliApplication::run(const QStringList &arguments, const QList<QByteArray> &rawArguments)
+{
     int status = ExitFailed;
     try {
         installTranslators(arguments);
         CliContext context(m_out);
+        context.setRawArguments(rawArguments);
         status = dispatch(context, arguments);
     } catch (const CliError &error) {
         printError(error.message(), error.hint());
@@ -129,6 +138,18 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return DocumentCommands(context).doc(rest);
     if (command == QLatin1String("audit"))
         return AuditCommands(context).audit(rest);
+    if (command == QLatin1String("draft"))
+        return DraftCommands(context).draft(rest);
+    if (command == QLatin1String("attach"))
+        return DraftCommands(context).attach(rest);
+    if (command == QLatin1String("attachments"))
+        return AttachmentCommands(context).list(rest);
+    if (command == QLatin1String("attachment"))
+        return AttachmentCommands(context).attachment(rest);
+    if (command == QLatin1String("export-blob"))
+        return AttachmentCommands(context).exportBlob(rest);
+    if (command == QLatin1String("settings"))
+        return SettingsCommands(context).settings(rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
@@ -146,6 +167,19 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("import-org FILE.csv"), tr("Add and update units and staff from a CSV file.")},
         {QStringLiteral("demo-seed"), tr("Fill a new organization with demo units, staff and documents.")},
         {QStringLiteral("doc list [--folder pending|drafts|returned|done|all]"), tr("List documents.")},
+        {QStringLiteral(
+             "draft create --title T [--kind decision|report] [--body-file F] [--unit CODE] [FILE...]"),
+         tr("Create a draft with the files (and folders) attached in order; prints its id.")},
+        {QStringLiteral("draft copy DOC"),
+         tr("Start a new draft as a copy of a document (引用起案); prints its id.")},
+        {QStringLiteral("attach DOC FILE..."), tr("Attach files (and folders) to one of your drafts.")},
+        {QStringLiteral("attachments DOC"), tr("List the attachments of a document.")},
+        {QStringLiteral("attachment move|rename|remove DOC POS ..."),
+         tr("Reorder, rename or remove an attachment of one of your drafts.")},
+        {QStringLiteral("export-blob DOC POS OUT"),
+         tr("Write an attachment's stored bytes to OUT (\"-\": standard output).")},
+        {QStringLiteral("settings show|set attachment-limit BYTES"),
+         tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
     };
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,6 +26,8 @@ public:
 
     /// Runs the command line arguments (arguments[0] is the program) and returns the exit status.
     int run(const QStringList &arguments);
+    /// The same, with argv's bytes: file names that are not valid UTF-8 can still be attached.
+    int run(const QStringList &arguments, const QList<QByteArray> &rawArguments);
 
 private:
     int dispatch(CliContext &context, const QStringList &arguments);

@@ -4,6 +4,7 @@
 #include "StoreConnection.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 namespace kessai::cli {
@@ -109,6 +110,37 @@ QString CliContext::helpText(const QCommandLineParser &parser, const QString &us
     if (firstLineEnd < 0)
         return usageLine + QLatin1Char('\n');
     return usageLine + text.mid(firstLineEnd);
+}
+
+qint64 CliContext::positiveNumber(const QStringList &positional, int index, const QString &name,
+                                  const QString &command)
+{
+    if (index >= positional.size())
+        throw usageError(tr("%1 needs %2").arg(command, name), command);
+    bool ok = false;
+    const qint64 number = positional.at(index).trimmed().toLongLong(&ok);
+    if (!ok || number <= 0)
+        throw usageError(tr("%1 \"%2\" is not a positive number").arg(name, positional.at(index)), command);
+    return number;
+}
+
+QList<QByteArray> CliContext::rawPaths(const QStringList &arguments) const
+{
+    QList<QByteArray> paths;
+    paths.reserve(arguments.size());
+    qsizetype next = 1; // argv[0] is the program
+    for (const QString &argument : arguments) {
+        QByteArray raw = QFile::encodeName(argument);
+        for (qsizetype i = next; i < m_rawArguments.size(); ++i) {
+            if (QFile::decodeName(m_rawArguments.at(i)) == argument) {
+                raw = m_rawArguments.at(i);
+                next = i + 1;
+                break;
+            }
+        }
+        paths.append(raw);
+    }
+    return paths;
 }
 
 DatabaseUrl CliContext::databaseUrl() const

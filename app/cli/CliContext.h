@@ -5,7 +5,9 @@
 #include "DatabaseUrl.h"
 #include "OutputFormatter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 #include <memory>
@@ -58,6 +60,18 @@ public:
     /// Opens (and if need be creates and migrates) the store. Throws StoreError.
     std::unique_ptr<StoreConnection> connect() const;
 
+    /// A positive whole number given as the positional argument index (name is how the help
+    /// calls it, e.g. "DOC"); CliError::usage if it is missing or not a number.
+    static qint64 positiveNumber(const QStringList &positional, int index, const QString &name,
+                                 const QString &command);
+
+    /// The program's arguments as the bytes it was given (argv), to find file names that are
+    /// not valid UTF-8 again.
+    void setRawArguments(const QList<QByteArray> &rawArguments) { m_rawArguments = rawArguments; }
+    /// The raw bytes of each of arguments (in the order they appear on the command line); an
+    /// argument not found in argv is encoded with QFile::encodeName.
+    QList<QByteArray> rawPaths(const QStringList &arguments) const;
+
     QString actAs() const { return m_actAs; }
     OutputFormatter &output() { return m_output; }
     QTextStream &out() { return m_out; }
@@ -67,6 +81,7 @@ private:
     OutputFormatter m_output;
     QString m_database;
     QString m_actAs;
+    QList<QByteArray> m_rawArguments;
 };
 
 } // namespace kessai::cli

@@ -6,6 +6,9 @@
 
 int main(int argc, char *argv[])
 {
+    QList<QByteArray> rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QByteArray(argv[i]));
     QCoreApplication app(argc, argv);
-    return kessai::cli::CliApplication().run(QCoreApplication::arguments());
+    return kessai::cli::CliApplication().run(QCoreApplication::arguments(), rawArguments);
 }

@@ -65,7 +65,18 @@ int naturalCompare(const QCollator &collator, QStringView a, QStringView b)
             ++i;
         while (j < b.size() && b.at(j).isDigit() == digitB)
             ++j;
-        if (const int c = collator.compare(a.mid(si, i - si), b.mid(sj, j - sj)))
+        const QStringView x = a.mid(si, i - si);
+        const QStringView y = b.mid(sj, j - sj);
+        if (!digitA && !digitB && x.size() != y.size()) {
+            // "a.txt" against "a2.txt": after the common part, '.' meets '2'.
+            const qsizetype common = std::min(x.size(), y.size());
+            if (const int c = collator.compare(x.left(common), y.left(common)))
+                return c;
+            i = si + common;
+            j = sj + common;
+            continue;
+        }
+        if (const int c = collator.compare(x, y))
             return c;
     }
     if (i < a.size() || j < b.size())

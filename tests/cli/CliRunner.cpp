@@ -40,7 +40,8 @@ CliResult runCli(const QStringList &arguments, const CliOptions &options)
         return result;
     result.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
     result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.outBytes);
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }

@@ -22,6 +22,7 @@ struct CliResult
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; ///< stdout as written (binary output such as export-blob -)
 
     QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }

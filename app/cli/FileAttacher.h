@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AttachmentFile.h"
+#include "AttachmentRecord.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace kessai {
+class Session;
+class StoreConnection;
+} // namespace kessai
+
+namespace kessai::cli {
+
+/// The files named on a command line, as attachments: folders expanded (recursively, in
+/// natural name order), every file checked before anything is written, then attached in order.
+class FileAttacher
+{
+    Q_DECLARE_TR_FUNCTIONS(FileAttacher)
+
+public:
+    /// Expands and checks paths (raw bytes). Throws StoreError(BadData) naming the first file
+    /// that is missing, unreadable, empty, over sizeLimit or not a regular file, or a folder
+    /// that holds no file to attach.
+    static QList<AttachmentFile> inspect(const QList<QByteArray> &paths, qint64 sizeLimit);
+
+    /// Attaches the files to the document in order. Call it inside a Transaction: a file that
+    /// fails half-way (it vanished or changed) throws, and the caller's rollback undoes all.
+    static QList<AttachmentRecord> attach(const Session &session, StoreConnection &connection,
+                                          qint64 documentId, const QList<AttachmentFile> &files);
+};
+
+} // namespace kessai::cli

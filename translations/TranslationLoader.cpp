@@ -20,10 +20,11 @@ QString TranslationLoader::systemLanguage()
 QString TranslationLoader::install(const QString &language)
 {
     const QString chosen = language.isEmpty() ? systemLanguage() : language;
+    // English is the source language, but its plural forms ("1 year", "2 years") come from kessai_en.
+    auto *kessai = new QTranslator(QCoreApplication::instance());
+    if (kessai->load(QStringLiteral(":/i18n/kessai_%1.qm").arg(chosen)))
+        QCoreApplication::installTranslator(kessai);
     if (chosen != QLatin1String("en")) {
-        auto *kessai = new QTranslator(QCoreApplication::instance());
-        if (kessai->load(QStringLiteral(":/i18n/kessai_%1.qm").arg(chosen)))
-            QCoreApplication::installTranslator(kessai);
         auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

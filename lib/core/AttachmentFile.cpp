@@ -4,6 +4,7 @@
 #include "AttachmentName.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
@@ -27,20 +28,22 @@ QString errnoText(int error)
 {
     switch (error) {
     case ENOENT:
-        return QStringLiteral("the file no longer exists");
+        return QCoreApplication::translate("AttachmentFile", "the file no longer exists");
     case EACCES:
     case EPERM:
-        return QStringLiteral("cannot be read (permission denied)");
+        return QCoreApplication::translate("AttachmentFile", "cannot be read (permission denied)");
     case EISDIR:
-        return QStringLiteral("is a folder, not a file");
+        return QCoreApplication::translate("AttachmentFile", "is a folder, not a file");
     default:
-        return QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(std::strerror(error)));
+        return QCoreApplication::translate("AttachmentFile", "cannot be read (%1)")
+            .arg(QString::fromLocal8Bit(std::strerror(error)));
     }
 }
 
+/// In the UI's locale (set by TranslationLoader), as the GUI shows sizes: "17 バイト" in Japanese.
 QString humanSize(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 } // namespace
 
@@ -62,17 +65,17 @@ AttachmentFile AttachmentFile::inspect(const QByteArray &rawPath, qint64 sizeLim
     {
     };
     if (::stat(rawPath.constData(), &info) != 0)
-        throw badData(shown, errno == ENOENT ? QStringLiteral("the file does not exist") : errnoText(errno));
+        throw badData(shown, errno == ENOENT ? tr("the file does not exist") : errnoText(errno));
     if (S_ISDIR(info.st_mode))
-        throw badData(shown, QStringLiteral("is a folder, not a file"));
+        throw badData(shown, tr("is a folder, not a file"));
     if (!S_ISREG(info.st_mode))
-        throw badData(shown, QStringLiteral("is not a regular file (a device, pipe or socket)"));
+        throw badData(shown, tr("is not a regular file (a device, pipe or socket)"));
     file.m_size = info.st_size;
     if (file.m_size == 0)
-        throw badData(shown, QStringLiteral("the file is empty (0 bytes)"));
+        throw badData(shown, tr("the file is empty (0 bytes)"));
     if (file.m_size > sizeLimit)
-        throw badData(shown, QStringLiteral("%1 is larger than the limit of %2")
-                                 .arg(humanSize(file.m_size), humanSize(sizeLimit)));
+        throw badData(
+            shown, tr("%1 is larger than the limit of %2").arg(humanSize(file.m_size), humanSize(sizeLimit)));
     const std::unique_ptr<QFile> device = file.open();
     file.m_mimeType = QMimeDatabase().mimeTypeForFileNameAndData(file.m_originalName, device.get()).name();
     return file;
@@ -100,18 +103,17 @@ QString AttachmentFile::sha256(const BlobStore::Progress &progress) const
     for (;;) {
         const qint64 n = file->read(buffer.data(), buffer.size());
         if (n < 0)
-            throw badData(m_displayPath, QStringLiteral("read failed: %1").arg(file->errorString()));
+            throw badData(m_displayPath, tr("read failed: %1").arg(file->errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
         done += n;
         if (progress && !progress(done))
-            throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("%1: cancelled").arg(m_displayPath));
+            throw StoreError(StoreError::Kind::Cancelled, tr("%1: cancelled").arg(m_displayPath));
     }
     if (done != m_size)
-        throw badData(
-            m_displayPath,
-            QStringLiteral("changed while it was being read (%1 bytes instead of %2)").arg(done).arg(m_size));
+        throw badData(m_displayPath,
+                      tr("changed while it was being read (%1 bytes instead of %2)").arg(done).arg(m_size));
     return QString::fromLatin1(hash.result().toHex());
 }
 

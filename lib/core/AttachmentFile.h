@@ -4,6 +4,7 @@
 #include "BlobStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ namespace kessai {
 /// not valid UTF-8 can still be opened; the name shown is decoded faithfully.
 class AttachmentFile
 {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentFile)
+
 public:
     static AttachmentFile inspect(const QByteArray &rawPath, qint64 sizeLimit);
     static AttachmentFile inspect(const QString &path, qint64 sizeLimit);

@@ -72,7 +72,7 @@ qint64 AuditLog::append(const QString &actorLogin, const QString &realLogin, con
     SqlQuery head(m_connection, lockHead);
     head.exec();
     if (!head.next())
-        throw StoreError(StoreError::Kind::Internal, QStringLiteral("the audit log's head row is missing"));
+        throw StoreError(StoreError::Kind::Internal, tr("the audit log's head row is missing"));
 
     AuditEvent event;
     event.id = head.id(0) + 1;
@@ -127,12 +127,11 @@ AuditLog::Verification AuditLog::verify()
     while (query.next()) {
         const AuditEvent event = readEvent(query);
         if (event.id != expectedId)
-            return fail(expectedId, QStringLiteral("event %1 is missing").arg(expectedId));
+            return fail(expectedId, tr("event %1 is missing").arg(expectedId));
         if (event.prevHash != previous)
-            return fail(event.id,
-                        QStringLiteral("event %1 does not follow event %2").arg(event.id).arg(event.id - 1));
+            return fail(event.id, tr("event %1 does not follow event %2").arg(event.id).arg(event.id - 1));
         if (chainHash(previous, event) != event.hash)
-            return fail(event.id, QStringLiteral("event %1 was altered").arg(event.id));
+            return fail(event.id, tr("event %1 was altered").arg(event.id));
         previous = event.hash;
         ++expectedId;
         ++result.eventsChecked;
@@ -142,19 +141,18 @@ AuditLog::Verification AuditLog::verify()
     SqlQuery head(m_connection, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     head.exec();
     if (!head.next())
-        return fail(lastId + 1, QStringLiteral("the audit log's head row is missing"));
+        return fail(lastId + 1, tr("the audit log's head row is missing"));
     const qint64 headId = head.id(0);
     if (headId > lastId)
-        return fail(lastId + 1, QStringLiteral("the newest events were removed (the log ends at %1, its head "
-                                               "at %2)")
+        return fail(lastId + 1, tr("the newest events were removed (the log ends at %1, its head at %2)")
                                     .arg(lastId)
                                     .arg(headId));
     if (headId < lastId)
-        return fail(headId + 1, QStringLiteral("event %1 was added behind the log's back (its head is at %2)")
-                                    .arg(headId + 1)
-                                    .arg(headId));
+        return fail(
+            headId + 1,
+            tr("event %1 was added behind the log's back (its head is at %2)").arg(headId + 1).arg(headId));
     if (head.text(1) != previous)
-        return fail(lastId, QStringLiteral("event %1 does not match the log's head").arg(lastId));
+        return fail(lastId, tr("event %1 does not match the log's head").arg(lastId));
     return result;
 }
 

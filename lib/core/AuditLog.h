@@ -3,6 +3,7 @@
 
 #include "AuditEvent.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -15,6 +16,8 @@ class StoreConnection;
 /// deleting or inserting any past row (or dropping the newest) is detected by verify().
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     explicit AuditLog(StoreConnection &connection);
 

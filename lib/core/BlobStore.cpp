@@ -98,10 +98,8 @@ BlobStore::Blob BlobStore::put(QIODevice &source, const QString &sourceName, con
             const qint64 n = source.read(buffer.data() + filled, kChunkSize - filled);
             if (n < 0)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("%1: read failed after %2 bytes: %3")
-                                     .arg(sourceName)
-                                     .arg(total + filled)
-                                     .arg(source.errorString()));
+                                 tr("%1: read failed after %2 bytes: %3")
+                                     .arg(sourceName, QString::number(total + filled), source.errorString()));
             if (n == 0 && (source.atEnd() || !source.waitForReadyRead(30000)))
                 break;
             filled += n;
@@ -114,15 +112,14 @@ BlobStore::Blob BlobStore::put(QIODevice &source, const QString &sourceName, con
         total += filled;
         if (progress && !progress(total))
             throw StoreError(StoreError::Kind::Cancelled,
-                             QStringLiteral("%1: cancelled; nothing was stored").arg(sourceName));
+                             tr("%1: cancelled; nothing was stored").arg(sourceName));
         if (filled < kChunkSize)
             break;
     }
     const QString sha256 = QString::fromLatin1(hash.result().toHex());
     if (!expectedSha256.isEmpty() && sha256 != expectedSha256.toLower())
-        throw StoreError(
-            StoreError::Kind::BadData,
-            QStringLiteral("%1 changed while it was being copied; nothing was stored").arg(sourceName));
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("%1 changed while it was being copied; nothing was stored").arg(sourceName));
     if (const auto existing = find(sha256)) {
         // Same content already stored: drop our copy (works inside a caller's transaction too).
         SqlQuery(m_connection, QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = ?"))
@@ -147,8 +144,7 @@ void BlobStore::read(const QString &sha256, QIODevice &sink)
 {
     const auto blob = find(sha256);
     if (!blob)
-        throw StoreError(StoreError::Kind::BadData,
-                         QStringLiteral("no stored content with SHA-256 %1").arg(sha256));
+        throw StoreError(StoreError::Kind::BadData, tr("no stored content with SHA-256 %1").arg(sha256));
     // One chunk per query: drivers that buffer whole result sets (QPSQL) stay bounded too.
     SqlQuery chunk(m_connection,
                    QStringLiteral("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?"));
@@ -158,11 +154,10 @@ void BlobStore::read(const QString &sha256, QIODevice &sink)
         if (!chunk.next())
             throw StoreError(
                 StoreError::Kind::Internal,
-                QStringLiteral("stored content %1 is incomplete (chunk %2 missing)").arg(sha256).arg(seq));
+                tr("stored content %1 is incomplete (chunk %2 missing)").arg(sha256, QString::number(seq)));
         const QByteArray data = chunk.value(0).toByteArray();
         if (sink.write(data) != data.size())
-            throw StoreError(StoreError::Kind::BadData,
-                             QStringLiteral("cannot write: %1").arg(sink.errorString()));
+            throw StoreError(StoreError::Kind::BadData, tr("cannot write: %1").arg(sink.errorString()));
         written += data.size();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,8 @@ class StoreConnection;
 /// blob or nothing.
 class BlobStore
 {
+    Q_DECLARE_TR_FUNCTIONS(BlobStore)
+
 public:
     static constexpr qint64 kChunkSize = 1024 * 1024;
 

@@ -20,7 +20,7 @@ QString CsvReader::decode(const QByteArray &bytes, const QString &sourceName)
             return text;
     }
     throw StoreError(StoreError::Kind::BadData,
-                     QStringLiteral("%1: the text is neither UTF-8 nor Shift_JIS").arg(sourceName));
+                     tr("%1: the text is neither UTF-8 nor Shift_JIS").arg(sourceName));
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString &sourceName)
@@ -34,12 +34,13 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
     int line = 1;
     current.line = 1;
     // Errors name the line and the column: by the header's name once the first record is read.
-    auto where = [&](int atLine) {
+    auto where = [&](int atLine) -> QString {
         const qsizetype index = current.fields.size();
-        const QString column = !records.isEmpty() && index < records.first().fields.size()
-                                   ? QStringLiteral("\"%1\"").arg(records.first().fields.at(index).trimmed())
-                                   : QString::number(index + 1);
-        return QStringLiteral("%1: line %2, column %3").arg(sourceName).arg(atLine).arg(column);
+        if (!records.isEmpty() && index < records.first().fields.size())
+            return tr("%1: line %2, column \"%3\"")
+                .arg(sourceName, QString::number(atLine), records.first().fields.at(index).trimmed());
+        return tr("%1: line %2, column %3")
+            .arg(sourceName, QString::number(atLine), QString::number(index + 1));
     };
     auto endField = [&] {
         current.fields.append(field);
@@ -74,7 +75,7 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
                 throw StoreError(StoreError::Kind::BadData,
-                                 where(line) + QStringLiteral(": a quote inside an unquoted field"));
+                                 tr("%1: a quote inside an unquoted field").arg(where(line)));
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == QLatin1Char(',')) {
@@ -87,13 +88,13 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
         } else {
             if (fieldWasQuoted)
                 throw StoreError(StoreError::Kind::BadData,
-                                 where(line) + QStringLiteral(": text after a closing quote"));
+                                 tr("%1: text after a closing quote").arg(where(line)));
             field += c;
         }
     }
     if (inQuotes)
         throw StoreError(StoreError::Kind::BadData,
-                         where(current.line) + QStringLiteral(": a quoted field is never closed"));
+                         tr("%1: a quoted field is never closed").arg(where(current.line)));
     if (!field.isEmpty() || !current.fields.isEmpty() || fieldWasQuoted)
         endRecord();
     return records;

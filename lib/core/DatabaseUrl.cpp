@@ -32,7 +32,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("empty database location"));
+        return fail(tr("empty database location"));
 
     if (trimmed.startsWith(QLatin1String("sqlite:")))
         return sqlite(trimmed.mid(7));
@@ -42,7 +42,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
 
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid())
-        return fail(QStringLiteral("malformed PostgreSQL URL: %1").arg(qurl.errorString()));
+        return fail(tr("malformed PostgreSQL URL: %1").arg(qurl.errorString()));
     DatabaseUrl url;
     url.m_backend = Backend::PostgreSQL;
     url.m_host = qurl.host();
@@ -57,16 +57,16 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
         bool ok = false;
         url.m_port = query.queryItemValue(QStringLiteral("port")).toInt(&ok);
         if (!ok || url.m_port <= 0 || url.m_port > 65535)
-            return fail(QStringLiteral("invalid port in %1").arg(trimmed));
+            return fail(tr("invalid port in %1").arg(trimmed));
     }
     if (query.hasQueryItem(QStringLiteral("user")))
         url.m_user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
     if (url.m_host.isEmpty())
         url.m_host = QStringLiteral("localhost");
     if (url.m_database.isEmpty())
-        return fail(QStringLiteral("the PostgreSQL URL names no database: %1").arg(trimmed));
+        return fail(tr("the PostgreSQL URL names no database: %1").arg(trimmed));
     if (!qurl.password().isEmpty())
-        return fail(QStringLiteral("put no password in the URL; use PGPASSWORD or ~/.pgpass"));
+        return fail(tr("put no password in the URL; use PGPASSWORD or ~/.pgpass"));
     url.m_valid = true;
     return url;
 }

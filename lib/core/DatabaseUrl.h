@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace kessai {
@@ -10,6 +11,8 @@ namespace kessai {
 /// A host starting with '/' is a Unix socket directory (postgresql:///db?host=/run/pg).
 class DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+
 public:
     enum class Backend
     {

@@ -87,13 +87,13 @@ DemoSeeder::DemoSeeder(Session &session)
 
 void DemoSeeder::seed(const QDateTime &now)
 {
-    m_session.require(Role::Admin, QStringLiteral("loading demo data"));
+    m_session.require(Role::Admin, tr("loading demo data"));
     StoreConnection &db = m_session.connection();
     Transaction transaction(db);
     OrgStore org(db);
     if (!org.units(true).isEmpty())
         throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("demo data goes only into an organization without units"));
+                         tr("demo data goes only into an organization without units"));
 
     QHash<QString, qint64> unitIds;
     int order = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace kessai {
@@ -12,6 +13,8 @@ class Session;
 /// user joins 総務課 as 主査 so that every inbox folder has something in it.
 class DemoSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+
 public:
     explicit DemoSeeder(Session &session);
 

@@ -123,14 +123,13 @@ void Migrator::migrate(StoreConnection &connection) const
     const QString where = connection.url().displayName();
     if (inspection.state == State::Foreign)
         throw StoreError(StoreError::Kind::Unavailable,
-                         QStringLiteral("%1 is not a Kessai database; it was left unchanged").arg(where));
+                         tr("%1 is not a Kessai database; it was left unchanged").arg(where));
     if (inspection.state == State::Newer)
-        throw StoreError(StoreError::Kind::Unavailable,
-                         QStringLiteral("%1 was made by a newer version of Kessai (schema %2; this version "
-                                        "knows up to %3); it was left unchanged")
-                             .arg(where)
-                             .arg(inspection.version)
-                             .arg(latestVersion()));
+        throw StoreError(
+            StoreError::Kind::Unavailable,
+            tr("%1 was made by a newer version of Kessai (schema %2; this version "
+               "knows up to %3); it was left unchanged")
+                .arg(where, QString::number(inspection.version), QString::number(latestVersion())));
     for (const Migration &migration : m_migrations) {
         if (migration.version > inspection.version)
             apply(connection, migration);
@@ -171,9 +170,9 @@ void Migrator::apply(StoreConnection &connection, const Migration &migration) co
         try {
             SqlQuery::execDirect(connection, statement);
         } catch (const StoreError &error) {
-            throw StoreError(StoreError::Kind::Internal, QStringLiteral("schema migration %1 (%2) failed: %3")
-                                                             .arg(migration.version)
-                                                             .arg(migration.name, error.message()));
+            throw StoreError(StoreError::Kind::Internal,
+                             tr("schema migration %1 (%2) failed: %3")
+                                 .arg(QString::number(migration.version), migration.name, error.message()));
         }
     }
     const QString upsert = QStringLiteral("INSERT INTO kessai_meta (key, value) VALUES (?, ?) "

@@ -3,6 +3,7 @@
 
 #include "Migration.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kessai {
@@ -14,6 +15,8 @@ class StoreConnection;
 /// with application_id marking the file as Kessai's).
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     enum class State
     {

@@ -52,15 +52,14 @@ public:
     {
         const QString v = value(column);
         if (v.isEmpty())
-            fail(column, QStringLiteral("is empty"));
+            fail(column, QCoreApplication::translate("OrgCsvImporter", "is empty"));
         return v;
     }
     [[noreturn]] void fail(const QString &column, const QString &reason) const
     {
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("%1: line %2, column \"%3\": %4")
-                                                        .arg(m_source)
-                                                        .arg(m_record.line)
-                                                        .arg(column, reason));
+        throw StoreError(StoreError::Kind::BadData,
+                         QCoreApplication::translate("OrgCsvImporter", "%1: line %2, column \"%3\": %4")
+                             .arg(m_source, QString::number(m_record.line), column, reason));
     }
     bool active() const
     {
@@ -69,7 +68,8 @@ public:
             return true;
         if (v == QLatin1String("no") || v == QLatin1String("false") || v == QLatin1String("0"))
             return false;
-        fail(QStringLiteral("active"), QStringLiteral("\"%1\" is not yes or no").arg(v));
+        fail(QStringLiteral("active"),
+             QCoreApplication::translate("OrgCsvImporter", "\"%1\" is not yes or no").arg(v));
     }
     int line() const { return m_record.line; }
 
@@ -86,33 +86,28 @@ OrgCsvImporter::OrgCsvImporter(Session &session)
 
 OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QString &sourceName)
 {
-    m_session.require(Role::Admin, QStringLiteral("importing the organization"));
+    m_session.require(Role::Admin, tr("importing the organization"));
     const QList<CsvReader::Record> records = CsvReader::parse(csv, sourceName);
     if (records.isEmpty())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("%1: the file is empty").arg(sourceName));
+        throw StoreError(StoreError::Kind::BadData, tr("%1: the file is empty").arg(sourceName));
     QHash<QString, int> columns;
     const CsvReader::Record &header = records.first();
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!kColumns.contains(name))
             throw StoreError(StoreError::Kind::BadData,
-                             QStringLiteral("%1: line %2, column %3: unknown column \"%4\"; "
-                                            "expected %5")
-                                 .arg(sourceName)
-                                 .arg(header.line)
-                                 .arg(i + 1)
-                                 .arg(header.fields.at(i), kColumns.join(QLatin1Char(','))));
+                             tr("%1: line %2, column %3: unknown column \"%4\"; expected %5")
+                                 .arg(sourceName, QString::number(header.line), QString::number(i + 1),
+                                      header.fields.at(i), kColumns.join(QLatin1Char(','))));
         if (columns.contains(name))
             throw StoreError(StoreError::Kind::BadData,
-                             QStringLiteral("%1: line %2: column \"%3\" appears twice")
-                                 .arg(sourceName)
-                                 .arg(header.line)
-                                 .arg(name));
+                             tr("%1: line %2: column \"%3\" appears twice")
+                                 .arg(sourceName, QString::number(header.line), name));
         columns.insert(name, i);
     }
     if (!columns.contains(QStringLiteral("record")))
         throw StoreError(StoreError::Kind::BadData,
-                         QStringLiteral("%1: line 1: the header has no \"record\" column").arg(sourceName));
+                         tr("%1: line 1: the header has no \"record\" column").arg(sourceName));
 
     StoreConnection &db = m_session.connection();
     OrgStore org(db);
@@ -126,7 +121,7 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
     for (qsizetype i = 1; i < records.size(); ++i) {
         const Row row(records.at(i), columns, sourceName);
         if (records.at(i).fields.size() > header.fields.size())
-            row.fail(QStringLiteral("(end)"), QStringLiteral("more fields than the header has"));
+            row.fail(tr("(end)"), tr("more fields than the header has"));
         const QString kind = row.required(QStringLiteral("record")).toLower();
         try {
             if (kind == QLatin1String("unit")) {
@@ -136,30 +131,28 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 const auto level = parseLevel(row.required(QStringLiteral("level")));
                 if (!level)
                     row.fail(QStringLiteral("level"),
-                             QStringLiteral("\"%1\" is not department, division, section or "
-                                            "office")
+                             tr("\"%1\" is not department, division, section or office")
                                  .arg(row.value(QStringLiteral("level"))));
                 unit.level = *level;
                 const QString parent = row.value(QStringLiteral("parent"));
                 if (!parent.isEmpty()) {
                     const auto parentUnit = org.unitByCode(parent);
                     if (!parentUnit)
-                        row.fail(QStringLiteral("parent"),
-                                 QStringLiteral("no unit with code \"%1\" (define parents "
-                                                "above their children)")
-                                     .arg(parent));
+                        row.fail(
+                            QStringLiteral("parent"),
+                            tr("no unit with code \"%1\" (define parents above their children)").arg(parent));
                     unit.parentId = parentUnit->id;
                 }
                 const QString order = row.value(QStringLiteral("order"));
                 bool ok = true;
                 unit.sortOrder = order.isEmpty() ? row.line() * 10 : order.toInt(&ok);
                 if (!ok)
-                    row.fail(QStringLiteral("order"), QStringLiteral("\"%1\" is not a number").arg(order));
+                    row.fail(QStringLiteral("order"), tr("\"%1\" is not a number").arg(order));
                 unit.active = row.active();
                 if (const auto existing = org.unitByCode(unit.code)) {
                     unit.id = existing->id;
                     if (unit.parentId == unit.id)
-                        row.fail(QStringLiteral("parent"), QStringLiteral("a unit cannot be its own parent"));
+                        row.fail(QStringLiteral("parent"), tr("a unit cannot be its own parent"));
                     org.updateUnit(m_session, unit);
                     ++result.unitsUpdated;
                 } else {
@@ -179,24 +172,22 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 const QString title = row.value(QStringLiteral("title"));
                 if (!title.isEmpty()) {
                     if (!titleIds.contains(title))
-                        row.fail(QStringLiteral("title"), QStringLiteral("unknown title \"%1\"").arg(title));
+                        row.fail(QStringLiteral("title"), tr("unknown title \"%1\"").arg(title));
                     user.titleId = titleIds.value(title);
                 }
                 const QString unitCode = row.required(QStringLiteral("unit"));
                 const auto unit = org.unitByCode(unitCode);
                 if (!unit)
-                    row.fail(QStringLiteral("unit"),
-                             QStringLiteral("no unit with code \"%1\"").arg(unitCode));
+                    row.fail(QStringLiteral("unit"), tr("no unit with code \"%1\"").arg(unitCode));
                 user.unitId = unit->id;
                 const QStringList roles =
                     row.value(QStringLiteral("roles")).split(roleSeparator, Qt::SkipEmptyParts);
                 for (const QString &code : roles) {
                     const auto role = fromCode<Role>(code.toLower());
                     if (!role)
-                        row.fail(QStringLiteral("roles"),
-                                 QStringLiteral("unknown role \"%1\" (clerk, approver, "
-                                                "records_manager, admin)")
-                                     .arg(code));
+                        row.fail(
+                            QStringLiteral("roles"),
+                            tr("unknown role \"%1\" (clerk, approver, records_manager, admin)").arg(code));
                     user.roles.append(*role);
                 }
                 if (user.roles.isEmpty())
@@ -205,8 +196,8 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 if (const auto existing = org.userByLogin(user.login)) {
                     user.id = existing->id;
                     if (user.id == m_session.user().id && !user.roles.contains(Role::Admin))
-                        row.fail(QStringLiteral("roles"), QStringLiteral("the import would remove your own "
-                                                                         "administrator role"));
+                        row.fail(QStringLiteral("roles"),
+                                 tr("the import would remove your own administrator role"));
                     org.updateUser(m_session, user);
                     ++result.usersUpdated;
                 } else {
@@ -214,8 +205,7 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                     ++result.usersAdded;
                 }
             } else {
-                row.fail(QStringLiteral("record"),
-                         QStringLiteral("\"%1\" is neither unit nor user").arg(kind));
+                row.fail(QStringLiteral("record"), tr("\"%1\" is neither unit nor user").arg(kind));
             }
         } catch (const StoreError &error) {
             // Store-level refusals (duplicate, missing parent…) get the row's position too.
@@ -223,7 +213,7 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 throw;
             throw StoreError(
                 error.kind(),
-                QStringLiteral("%1: line %2: %3").arg(sourceName).arg(row.line()).arg(error.message()));
+                tr("%1: line %2: %3").arg(sourceName, QString::number(row.line()), error.message()));
         }
     }
     m_session.audit(QStringLiteral("organization.import"), QStringLiteral("organization"), 1,

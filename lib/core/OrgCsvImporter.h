@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace kessai {
@@ -18,6 +19,8 @@ class Session;
 /// roles: clerk|approver|records_manager|admin separated by '|' or spaces. active: yes/no (default yes).
 class OrgCsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(OrgCsvImporter)
+
 public:
     struct Result
     {

@@ -168,21 +168,20 @@ void OrgStore::validateLogin(const QString &login)
     // Logins are OS accounts or PostgreSQL roles: keep them to what both accept.
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$"));
     if (!valid.match(login).hasMatch())
-        throw badData(QStringLiteral("login \"%1\" is not valid: use 1-63 letters, digits, '_', '.' or '-'")
-                          .arg(login));
+        throw badData(tr("login \"%1\" is not valid: use 1-63 letters, digits, '_', '.' or '-'").arg(login));
 }
 
 qint64 OrgStore::addUnit(const Session &session, const Unit &unit)
 {
-    session.require(Role::Admin, QStringLiteral("adding a unit"));
+    session.require(Role::Admin, tr("adding a unit"));
     const QString code = unit.code.trimmed(); // checked as stored
     if (code.isEmpty() || unit.name.trimmed().isEmpty())
-        throw badData(QStringLiteral("a unit needs a code and a name"));
+        throw badData(tr("a unit needs a code and a name"));
     Transaction transaction(m_connection);
     if (unitByCode(code))
-        throw badData(QStringLiteral("unit code \"%1\" already exists").arg(code));
+        throw badData(tr("unit code \"%1\" already exists").arg(code));
     if (unit.parentId && !unitById(unit.parentId))
-        throw badData(QStringLiteral("parent unit %1 does not exist").arg(unit.parentId));
+        throw badData(tr("parent unit %1 does not exist").arg(unit.parentId));
     const qint64 id =
         SqlQuery(m_connection, QStringLiteral("INSERT INTO units (code, name, level, parent_id, "
                                               "sort_order, active) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"))
@@ -202,15 +201,15 @@ qint64 OrgStore::addUnit(const Session &session, const Unit &unit)
 
 void OrgStore::updateUnit(const Session &session, const Unit &unit)
 {
-    session.require(Role::Admin, QStringLiteral("changing a unit"));
+    session.require(Role::Admin, tr("changing a unit"));
     if (unit.name.trimmed().isEmpty())
-        throw badData(QStringLiteral("unit \"%1\" needs a name").arg(unit.code));
+        throw badData(tr("unit \"%1\" needs a name").arg(unit.code));
     if (unit.parentId == unit.id)
-        throw badData(QStringLiteral("unit \"%1\" cannot be its own parent").arg(unit.code));
+        throw badData(tr("unit \"%1\" cannot be its own parent").arg(unit.code));
     Transaction transaction(m_connection);
     const std::optional<Unit> before = unitById(unit.id);
     if (!before)
-        throw badData(QStringLiteral("unit %1 does not exist").arg(unit.id));
+        throw badData(tr("unit %1 does not exist").arg(unit.id));
     SqlQuery(m_connection,
              QStringLiteral("UPDATE units SET name = ?, level = ?, parent_id = ?, sort_order = ?, "
                             "active = ? WHERE id = ?"))
@@ -232,9 +231,9 @@ void OrgStore::updateUnit(const Session &session, const Unit &unit)
 
 qint64 OrgStore::addTitle(const Session &session, const Title &title)
 {
-    session.require(Role::Admin, QStringLiteral("adding a title"));
+    session.require(Role::Admin, tr("adding a title"));
     if (title.name.trimmed().isEmpty())
-        throw badData(QStringLiteral("a title needs a name"));
+        throw badData(tr("a title needs a name"));
     Transaction transaction(m_connection);
     const qint64 id =
         SqlQuery(m_connection, QStringLiteral("INSERT INTO titles (name, rank) VALUES (?, ?) RETURNING id"))
@@ -263,15 +262,15 @@ void OrgStore::setRoles(qint64 userId, const QList<Role> &roles)
 
 qint64 OrgStore::addUser(const Session &session, const User &user)
 {
-    session.require(Role::Admin, QStringLiteral("adding a user"));
+    session.require(Role::Admin, tr("adding a user"));
     validateLogin(user.login);
     if (user.displayName.trimmed().isEmpty())
-        throw badData(QStringLiteral("user \"%1\" needs a display name").arg(user.login));
+        throw badData(tr("user \"%1\" needs a display name").arg(user.login));
     Transaction transaction(m_connection);
     if (userByLogin(user.login))
-        throw badData(QStringLiteral("login \"%1\" already exists").arg(user.login));
+        throw badData(tr("login \"%1\" already exists").arg(user.login));
     if (user.unitId && !unitById(user.unitId))
-        throw badData(QStringLiteral("unit %1 does not exist").arg(user.unitId));
+        throw badData(tr("unit %1 does not exist").arg(user.unitId));
     const qint64 id =
         SqlQuery(m_connection,
                  QStringLiteral("INSERT INTO users (login, display_name, kana, title_id, unit_id, active, "
@@ -300,13 +299,13 @@ qint64 OrgStore::addUser(const Session &session, const User &user)
 
 void OrgStore::updateUser(const Session &session, const User &user)
 {
-    session.require(Role::Admin, QStringLiteral("changing a user"));
+    session.require(Role::Admin, tr("changing a user"));
     if (user.displayName.trimmed().isEmpty())
-        throw badData(QStringLiteral("user \"%1\" needs a display name").arg(user.login));
+        throw badData(tr("user \"%1\" needs a display name").arg(user.login));
     Transaction transaction(m_connection);
     const std::optional<User> before = userById(user.id);
     if (!before)
-        throw badData(QStringLiteral("user %1 does not exist").arg(user.id));
+        throw badData(tr("user %1 does not exist").arg(user.id));
     SqlQuery(m_connection,
              QStringLiteral("UPDATE users SET display_name = ?, kana = ?, title_id = ?, unit_id = ?, "
                             "active = ? WHERE id = ?"))
@@ -334,12 +333,11 @@ void OrgStore::updateUser(const Session &session, const User &user)
 qint64 OrgStore::addAbsence(const Session &session, const Absence &absence)
 {
     if (absence.userId != session.user().id)
-        session.require(Role::Admin, QStringLiteral("registering another user's absence"));
+        session.require(Role::Admin, tr("registering another user's absence"));
     if (!absence.startsOn.isValid() || !absence.endsOn.isValid() || absence.endsOn < absence.startsOn)
-        throw badData(
-            QStringLiteral("an absence needs a start and an end date, the end not before the start"));
+        throw badData(tr("an absence needs a start and an end date, the end not before the start"));
     if (absence.proxyUserId == absence.userId)
-        throw badData(QStringLiteral("a user cannot be their own proxy"));
+        throw badData(tr("a user cannot be their own proxy"));
     Transaction transaction(m_connection);
     const qint64 id =
         SqlQuery(m_connection,

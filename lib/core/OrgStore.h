@@ -6,6 +6,7 @@
 #include "Unit.h"
 #include "User.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -19,6 +20,8 @@ class StoreConnection;
 /// Reads need only a connection; changes need a Session (permission check + audit).
 class OrgStore
 {
+    Q_DECLARE_TR_FUNCTIONS(OrgStore)
+
 public:
     explicit OrgStore(StoreConnection &connection);
 

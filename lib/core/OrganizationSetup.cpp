@@ -58,9 +58,9 @@ void OrganizationSetup::initialize(const QString &organizationName, const QStrin
     const QString name = organizationName.trimmed();
     const QString admin = adminDisplayName.trimmed();
     if (name.isEmpty())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("the organization needs a name"));
+        throw StoreError(StoreError::Kind::BadData, tr("the organization needs a name"));
     if (admin.isEmpty())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("the administrator needs a display name"));
+        throw StoreError(StoreError::Kind::BadData, tr("the administrator needs a display name"));
     const QString login = m_connection.identityLogin();
     OrgStore::validateLogin(login);
 
@@ -68,7 +68,7 @@ void OrganizationSetup::initialize(const QString &organizationName, const QStrin
     OrgStore org(m_connection);
     if (org.organizationExists())
         throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("%1 already has an organization (%2)")
+                         tr("%1 already has an organization (%2)")
                              .arg(m_connection.url().displayName(), org.organizationName()));
     const QString now = Timestamps::toText(Timestamps::now());
     SqlQuery(m_connection, QStringLiteral("INSERT INTO organization (id, name, created_at) VALUES (1, ?, ?)"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace kessai {
@@ -12,6 +13,8 @@ class StoreConnection;
 /// No password is involved: the login is the identity.
 class OrganizationSetup
 {
+    Q_DECLARE_TR_FUNCTIONS(OrganizationSetup)
+
 public:
     explicit OrganizationSetup(StoreConnection &connection);
 

@@ -3,6 +3,7 @@
 
 #include "User.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace kessai {
@@ -14,6 +15,8 @@ class StoreConnection;
 /// (--as LOGIN): that switch is explicit and audited, and every later event records both.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     /// Throws StoreError(Refused) when the identity is not a registered, active user, or
     /// when actAsLogin is given and the identity is not an administrator.

@@ -4,6 +4,7 @@
 #include "StoreConnection.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace kessai {
@@ -39,7 +40,7 @@ StoreError toStoreError(const StoreConnection &connection, const QSqlError &erro
 {
     if (connectionLost(connection, error))
         return StoreError(StoreError::Kind::Unavailable,
-                          QStringLiteral("lost the connection to %1: %2")
+                          QCoreApplication::translate("SqlQuery", "lost the connection to %1: %2")
                               .arg(connection.url().displayName(), error.text()));
     const QString statement = sql.simplified().left(80);
     return StoreError(StoreError::Kind::Internal,

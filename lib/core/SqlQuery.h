@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -13,6 +14,8 @@ class StoreConnection;
 /// so callers never forget to check and every failure carries the driver's reason.
 class SqlQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
 public:
     SqlQuery(StoreConnection &connection, const QString &sql);
 

@@ -34,7 +34,7 @@ StoreConnection::StoreConnection(const DatabaseUrl &url)
     , m_connectionName(nextConnectionName())
 {
     if (!url.isValid())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("invalid database location"));
+        throw StoreError(StoreError::Kind::BadData, tr("invalid database location"));
     try {
         if (isPostgreSQL())
             openPostgreSQL();
@@ -78,56 +78,51 @@ void StoreConnection::openSqlite()
     const QString shown = QDir::toNativeSeparators(path);
     if (info.exists()) {
         if (info.isDir())
-            throw unavailable(QStringLiteral("%1 is a folder, not a database file").arg(shown));
+            throw unavailable(tr("%1 is a folder, not a database file").arg(shown));
         if (!info.isReadable())
-            throw unavailable(QStringLiteral("%1 cannot be read (permission denied)").arg(shown));
+            throw unavailable(tr("%1 cannot be read (permission denied)").arg(shown));
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             throw unavailable(
-                QStringLiteral("%1 is read-only; Kessai needs to write to the file and its folder")
-                    .arg(shown));
+                tr("%1 is read-only; Kessai needs to write to the file and its folder").arg(shown));
         // Look before touching: a read-only connection cannot change a foreign or newer file.
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!probe.open())
-                throw unavailable(
-                    QStringLiteral("%1 cannot be opened: %2").arg(shown, probe.lastError().text()));
+                throw unavailable(tr("%1 cannot be opened: %2").arg(shown, probe.lastError().text()));
             QSqlQuery check(probe);
             if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-                throw unavailable(
-                    QStringLiteral("%1 is not a Kessai database (not an SQLite file); it was left "
-                                   "unchanged")
-                        .arg(shown));
+                throw unavailable(tr("%1 is not a Kessai database (not an SQLite file); it was left "
+                                     "unchanged")
+                                      .arg(shown));
             const Migrator::Inspection inspection = Migrator().inspect(*this);
             if (inspection.state == Migrator::State::Foreign)
-                throw unavailable(
-                    QStringLiteral("%1 is not a Kessai database; it was left unchanged").arg(shown));
+                throw unavailable(tr("%1 is not a Kessai database; it was left unchanged").arg(shown));
             if (inspection.state == Migrator::State::Newer)
-                throw unavailable(QStringLiteral("%1 was made by a newer version of Kessai (schema %2; this "
-                                                 "version knows up to %3); it was left unchanged")
-                                      .arg(shown)
-                                      .arg(inspection.version)
-                                      .arg(Migrator().latestVersion()));
+                throw unavailable(tr("%1 was made by a newer version of Kessai (schema %2; this "
+                                     "version knows up to %3); it was left unchanged")
+                                      .arg(shown, QString::number(inspection.version),
+                                           QString::number(Migrator().latestVersion())));
             probe.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw unavailable(
-            QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+            tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open())
-        throw unavailable(QStringLiteral("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        throw unavailable(tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
     QSqlQuery pragma(db);
     for (const char *statement :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!pragma.exec(QLatin1String(statement)))
-            throw unavailable(QStringLiteral("%1: %2 failed: %3")
-                                  .arg(shown, QLatin1String(statement), pragma.lastError().text()));
+            throw unavailable(
+                tr("%1: %2 failed: %3").arg(shown, QLatin1String(statement), pragma.lastError().text()));
     }
     m_identityLogin = osLogin();
 }
@@ -144,9 +139,9 @@ void StoreConnection::openPostgreSQL()
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kessai"));
     if (!db.open()) {
         const QString where = m_url.host().startsWith(QLatin1Char('/'))
-                                  ? QStringLiteral("socket %1 port %2").arg(m_url.host()).arg(m_url.port())
+                                  ? tr("socket %1 port %2").arg(m_url.host(), QString::number(m_url.port()))
                                   : QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
-        throw unavailable(QStringLiteral("cannot connect to PostgreSQL at %1 (database %2): %3")
+        throw unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
                               .arg(where, m_url.databaseName(), db.lastError().text().trimmed()));
     }
     QSqlQuery setup(db);

@@ -3,6 +3,7 @@
 
 #include "DatabaseUrl.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace kessai {
 /// read-only; it throws StoreError(Unavailable) naming the file or server and the reason.
 class StoreConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreConnection)
+
 public:
     explicit StoreConnection(const DatabaseUrl &url);
     ~StoreConnection();

@@ -4,6 +4,7 @@
 #include "StoreConnection.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,7 +17,7 @@ void run(StoreConnection &connection, const char *statement)
     if (!query.exec(QLatin1String(statement)))
         throw StoreError(
             StoreError::Kind::Unavailable,
-            QStringLiteral("%1 failed on %2: %3")
+            QCoreApplication::translate("Transaction", "%1 failed on %2: %3")
                 .arg(QLatin1String(statement), connection.url().displayName(), query.lastError().text()));
 }
 } // namespace

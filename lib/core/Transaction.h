@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 namespace kessai {
 
 class StoreConnection;
@@ -11,6 +13,8 @@ class StoreConnection;
 /// the busy timeout instead of failing half-way with SQLITE_BUSY.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(StoreConnection &connection);
     ~Transaction();

@@ -355,9 +355,14 @@ private slots:
         QSqlDatabase::removeDatabase(u"raw"_s);
         CliOptions options;
         options.database = path;
-        const CliResult result = runCli({"unit", "list"}, options);
+        CliResult result = runCli({"--lang", "en", "unit", "list"}, options);
         RUN_FAILS(result, 2);
         QVERIFY2(result.err.contains(u"not a Kessai database"_s), qPrintable(result.err));
+        // Japanese is the default (LC_ALL=C.UTF-8 here): the store's own errors are translated too.
+        result = runCli({"unit", "list"}, options);
+        RUN_FAILS(result, 2);
+        QVERIFY2(result.err.contains(u"Kessai のデータベースではありません"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"other.db"_s), qPrintable(result.err));
     }
 
     void databaseFromEnvironment()

@@ -15,16 +15,16 @@
     <name>kessai::gui::DraftEditor</name>
     <message numerus="yes">
         <source>Attach %n file(s) (%1 in total) from the dropped folders?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attach %n file (%1 in total) from the dropped folders?</numerusform>
+            <numerusform>Attach %n files (%1 in total) from the dropped folders?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being stored. Stop and close?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is still being stored. Stop and close?</numerusform>
+            <numerusform>%n files are still being stored. Stop and close?</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     </message>
     <message numerus="yes">
         <source>%n new document(s) await your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new document awaits your decision.</numerusform>
+            <numerusform>%n new documents await your decision.</numerusform>
         </translation>
     </message>
 </context>

@@ -109,6 +109,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>ファイルがもう存在しません</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>読み込めません（アクセス権がありません）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>通常のファイルではありません（デバイス、パイプまたはソケット）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>ファイルが空です（0 バイト）</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2</source>
+        <translation>サイズ %1 が上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation>読み込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 中止しました</translation>
+    </message>
+    <message>
+        <source>changed while it was being read (%1 bytes instead of %2)</source>
+        <translation>読み込み中にファイルが変更されました（%2 バイトのはずが %1 バイト）</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted.</source>
@@ -121,6 +168,118 @@
     <message>
         <source>the audit log is broken: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit log&apos;s head row is missing</source>
+        <translation>監査ログの管理情報がありません</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>記録 %1 がありません</translation>
+    </message>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>記録 %1 が記録 %2 とつながっていません</translation>
+    </message>
+    <message>
+        <source>event %1 was altered</source>
+        <translation>記録 %1 が変更されています</translation>
+    </message>
+    <message>
+        <source>the newest events were removed (the log ends at %1, its head at %2)</source>
+        <translation>最新の記録が削除されています（ログの最終記録は %1、管理情報では %2）</translation>
+    </message>
+    <message>
+        <source>event %1 was added behind the log&apos;s back (its head is at %2)</source>
+        <translation>記録 %1 が正規の手順を経ずに追加されています（管理情報では %2 まで）</translation>
+    </message>
+    <message>
+        <source>event %1 does not match the log&apos;s head</source>
+        <translation>記録 %1 が管理情報と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>BlobCache</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored content %1 does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>%1: read failed after %2 bytes: %3</source>
+        <translation>%1: %2 バイトまで読み込んだところで失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was stored</source>
+        <translation>%1: 中止しました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; nothing was stored</source>
+        <translation>%1 はコピー中に変更されました。何も保存していません</translation>
+    </message>
+    <message>
+        <source>no stored content with SHA-256 %1</source>
+        <translation>SHA-256 が %1 の保存内容はありません</translation>
+    </message>
+    <message>
+        <source>stored content %1 is incomplete (chunk %2 missing)</source>
+        <translation>保存内容 %1 が不完全です（チャンク %2 がありません）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardPageSource</name>
+    <message>
+        <source>This type of file cannot be shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing this document for viewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +473,118 @@
     </message>
 </context>
 <context>
+    <name>ContentType</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word processor document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: the text is neither UTF-8 nor Shift_JIS</source>
+        <translation>%1: 文字コードが UTF-8 でも Shift_JIS でもありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;</source>
+        <translation>%1: %2 行目「%3」列</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3</source>
+        <translation>%1: %2 行目 %3 列目</translation>
+    </message>
+    <message>
+        <source>%1: a quote inside an unquoted field</source>
+        <translation>%1: 引用符で囲まれていない項目の途中に引用符があります</translation>
+    </message>
+    <message>
+        <source>%1: text after a closing quote</source>
+        <translation>%1: 閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field is never closed</source>
+        <translation>%1: 引用符が閉じられていません</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>empty database location</source>
+        <translation>データベースの場所が指定されていません</translation>
+    </message>
+    <message>
+        <source>malformed PostgreSQL URL: %1</source>
+        <translation>PostgreSQL の URL が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>invalid port in %1</source>
+        <translation>%1 のポート番号が正しくありません</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database: %1</source>
+        <translation>PostgreSQL の URL にデータベース名がありません: %1</translation>
+    </message>
+    <message>
+        <source>put no password in the URL; use PGPASSWORD or ~/.pgpass</source>
+        <translation>URL にパスワードを含めないでください。PGPASSWORD または ~/.pgpass を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>loading demo data</source>
+        <translation>デモデータの登録</translation>
+    </message>
+    <message>
+        <source>demo data goes only into an organization without units</source>
+        <translation>デモデータは所属が登録されていない組織にのみ登録できます</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>Lists documents, newest first: id, document number, status, title, drafter, unit, last change (UTC). Administrators and records managers see all documents by default, others their pending ones.</source>
@@ -494,6 +765,21 @@
     </message>
 </context>
 <context>
+    <name>DossierLoader</name>
+    <message>
+        <source>Being converted to PDF; the pages appear here when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be converted to PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftCommands</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -593,6 +879,83 @@
     <message>
         <source>%1: changed while it was being attached (%2 bytes instead of %3); nothing was stored</source>
         <translation>%1: 添付中にファイルが変更されました（%3 バイトのはずが %2 バイト）。何も保存していません</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePageSource</name>
+    <message>
+        <source>No decoder for WebP images is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>%1 is not a Kessai database; it was left unchanged</source>
+        <translation>%1 は Kessai のデータベースではありません。データベースは変更していません</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Kessai (schema %2; this version knows up to %3); it was left unchanged</source>
+        <translation>%1 は新しいバージョンの Kessai で作成されています（スキーマ %2。このバージョンが扱えるのは %3 まで）。データベースは変更していません</translation>
+    </message>
+    <message>
+        <source>schema migration %1 (%2) failed: %3</source>
+        <translation>スキーマの更新 %1（%2）に失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConverter</name>
+    <message>
+        <source>LibreOffice produced no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;s output is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice produced a PDF that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice produced a PDF with an unreadable page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice (soffice) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for LibreOffice could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish within %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document: the file is damaged or not in a format it reads.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,6 +1086,272 @@
     </message>
 </context>
 <context>
+    <name>OrgCsvImporter</name>
+    <message>
+        <source>is empty</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1: %2 行目「%3」列: %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>「%1」は yes でも no でもありません</translation>
+    </message>
+    <message>
+        <source>importing the organization</source>
+        <translation>組織の取り込み</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: unknown column &quot;%4&quot;; expected %5</source>
+        <translation>%1: %2 行目 %3 列目: 不明な列「%4」。使える列: %5</translation>
+    </message>
+    <message>
+        <source>%1: line %2: column &quot;%3&quot; appears twice</source>
+        <translation>%1: %2 行目: 列「%3」が重複しています</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header has no &quot;record&quot; column</source>
+        <translation>%1: 1 行目: 見出し行に「record」列がありません</translation>
+    </message>
+    <message>
+        <source>(end)</source>
+        <translation>（行末）</translation>
+    </message>
+    <message>
+        <source>more fields than the header has</source>
+        <translation>項目数が見出し行より多くなっています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not department, division, section or office</source>
+        <translation>「%1」は department、division、section、office（部、課、係、その他）のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>no unit with code &quot;%1&quot; (define parents above their children)</source>
+        <translation>コード「%1」の所属はありません（上位の所属は下位の所属より前の行に記載してください）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>所属を自身の上位の所属にすることはできません</translation>
+    </message>
+    <message>
+        <source>unknown title &quot;%1&quot;</source>
+        <translation>不明な役職「%1」</translation>
+    </message>
+    <message>
+        <source>no unit with code &quot;%1&quot;</source>
+        <translation>コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (clerk, approver, records_manager, admin)</source>
+        <translation>不明な権限「%1」（clerk、approver、records_manager、admin）</translation>
+    </message>
+    <message>
+        <source>the import would remove your own administrator role</source>
+        <translation>取り込むと自分自身の管理者権限がなくなります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither unit nor user</source>
+        <translation>「%1」は unit でも user でもありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStore</name>
+    <message>
+        <source>login &quot;%1&quot; is not valid: use 1-63 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>ログイン名「%1」は使用できません。半角英数字と「_」「.」「-」の 1～63 文字で指定してください</translation>
+    </message>
+    <message>
+        <source>adding a unit</source>
+        <translation>所属の追加</translation>
+    </message>
+    <message>
+        <source>a unit needs a code and a name</source>
+        <translation>所属にはコードと名称が必要です</translation>
+    </message>
+    <message>
+        <source>unit code &quot;%1&quot; already exists</source>
+        <translation>所属コード「%1」はすでに存在します</translation>
+    </message>
+    <message>
+        <source>parent unit %1 does not exist</source>
+        <translation>上位の所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>changing a unit</source>
+        <translation>所属の変更</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; needs a name</source>
+        <translation>所属「%1」には名称が必要です</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; cannot be its own parent</source>
+        <translation>所属「%1」を自身の上位の所属にすることはできません</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>adding a title</source>
+        <translation>役職の追加</translation>
+    </message>
+    <message>
+        <source>a title needs a name</source>
+        <translation>役職には名称が必要です</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; needs a display name</source>
+        <translation>職員「%1」には表示名が必要です</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot; already exists</source>
+        <translation>ログイン名「%1」はすでに存在します</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>職員の変更</translation>
+    </message>
+    <message>
+        <source>user %1 does not exist</source>
+        <translation>職員 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>registering another user&apos;s absence</source>
+        <translation>他の職員の不在の登録</translation>
+    </message>
+    <message>
+        <source>an absence needs a start and an end date, the end not before the start</source>
+        <translation>不在には開始日と終了日が必要です（終了日は開始日以降）</translation>
+    </message>
+    <message>
+        <source>a user cannot be their own proxy</source>
+        <translation>本人を自身の代理者にすることはできません</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSetup</name>
+    <message>
+        <source>the organization needs a name</source>
+        <translation>組織名を入力してください</translation>
+    </message>
+    <message>
+        <source>the administrator needs a display name</source>
+        <translation>管理者の表示名を入力してください</translation>
+    </message>
+    <message>
+        <source>%1 already has an organization (%2)</source>
+        <translation>%1 にはすでに組織（%2）があります</translation>
+    </message>
+</context>
+<context>
+    <name>PageSourceFactory</name>
+    <message>
+        <source>The attachment&apos;s content is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is being converted to PDF; its pages appear here when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF converted from this document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kessai cannot show this type of file. Open it with another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageSource</name>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete: it ends before its end-of-file marker (it was probably cut off while being copied or downloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: its structure cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>the account &quot;%1&quot; is not registered in %2</source>
+        <translation>アカウント「%1」は %2 に登録されていません</translation>
+    </message>
+    <message>
+        <source>the user given to --as &quot;%1&quot; is not registered in %2</source>
+        <translation>--as で指定した利用者「%1」は %2 に登録されていません</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is inactive</source>
+        <translation>アカウント「%1」は無効になっています</translation>
+    </message>
+    <message>
+        <source>the user given to --as &quot;%1&quot; is inactive</source>
+        <translation>--as で指定した利用者「%1」は無効になっています</translation>
+    </message>
+    <message>
+        <source>only an administrator may act for another user (--as %1); &quot;%2&quot; is not one</source>
+        <translation>他の利用者として操作できるのは管理者だけです（--as %1）。「%2」は管理者ではありません</translation>
+    </message>
+    <message>
+        <source>%1 needs the role &quot;%2&quot;; %3 does not have it</source>
+        <translation>この操作（%1）には権限「%2」が必要ですが、%3 にはこの権限がありません</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <source>Shows the organization&apos;s settings, one per line: name, value.</source>
@@ -822,6 +1451,116 @@
     <message>
         <source>Loaded the demo organization: %1 units, %2 users</source>
         <translation>デモ組織を登録しました: 所属 %1、職員 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>lost the connection to %1: %2</source>
+        <translation>%1 との接続が切断されました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>invalid database location</source>
+        <translation>データベースの場所が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 はデータベースファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 を読み込めません（アクセス権がありません）</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; Kessai needs to write to the file and its folder</source>
+        <translation>%1 は読み取り専用です。Kessai にはファイルとそのフォルダへの書き込み権限が必要です</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai database (not an SQLite file); it was left unchanged</source>
+        <translation>%1 は Kessai のデータベースではありません（SQLite のファイルではありません）。ファイルは変更していません</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai database; it was left unchanged</source>
+        <translation>%1 は Kessai のデータベースではありません。ファイルは変更していません</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Kessai (schema %2; this version knows up to %3); it was left unchanged</source>
+        <translation>%1 は新しいバージョンの Kessai で作成されています（スキーマ %2。このバージョンが扱えるのは %3 まで）。ファイルは変更していません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>socket %1 port %2</source>
+        <translation>ソケット %1、ポート %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1 (database %2): %3</source>
+        <translation>PostgreSQL（%1、データベース %2）に接続できません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextDocumentBuilder</name>
+    <message>
+        <source>[The rest of this file (%1 more characters) is not shown here; open the file to read it.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextPageSource</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Only the first %1 MiB of this file are shown; open the file to read the rest.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%2: %1 に失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TypeDetector</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is not a known document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named .%1, but %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2174,36 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Select the document to start the new draft from.</source>
         <translation>引用する文書を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::render::ConversionService</name>
+    <message>
+        <source>No temporary folder for the conversion could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an office document: nothing to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be copied for the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kessai::render::RenderEngine</name>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be converted to PDF: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "DocumentCommands.h"
 #include "DraftCommands.h"
 #include "OrgCommands.h"
+#include "RenderCommands.h"
 #include "SettingsCommands.h"
 #include "SetupCommands.h"
 #include "StoreError.h"
@@ -150,6 +151,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AttachmentCommands(context).exportBlob(rest);
     if (command == QLatin1String("settings"))
         return SettingsCommands(context).settings(rest);
+    if (command == QLatin1String("render"))
+        return RenderCommands(context).render(rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
@@ -180,6 +183,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Write an attachment's stored bytes to OUT (\"-\": standard output).")},
         {QStringLiteral("settings show|set attachment-limit BYTES"),
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
+        {QStringLiteral("render DOC --out DIR [--dpi N]"),
+         tr("Render every page of a document's attachments, in order, to PNG files.")},
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
     };
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));

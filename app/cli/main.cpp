@@ -3,12 +3,23 @@
 #include "CliApplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     QList<QByteArray> rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QByteArray(argv[i]));
-    QCoreApplication app(argc, argv);
+    // "render" paints text and cards, which needs fonts: a QGuiApplication, without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (rawArguments.contains(QByteArrayLiteral("render"))) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     return kessai::cli::CliApplication().run(QCoreApplication::arguments(), rawArguments);
 }

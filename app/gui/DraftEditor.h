@@ -72,6 +72,8 @@ signals:
     void loaded();
     void saved(qint64 documentId);
     void attachmentsChanged();
+    /// The user asked to read the draft as reviewers will (一覧表示).
+    void reviewRequested(qint64 documentId);
     void messagesChanged();
     void idle();
 

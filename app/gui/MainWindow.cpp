@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AuditLog.h"
+#include "ConversionService.h"
 #include "CoverSheetView.h"
 #include "DemoSeeder.h"
 #include "DocumentStore.h"
@@ -13,6 +14,7 @@
 #include "OrgCsvImporter.h"
 #include "OrgStore.h"
 #include "OrganizationSetup.h"
+#include "ReviewWindow.h"
 #include "StoreClient.h"
 
 #include <QAction>
@@ -51,6 +53,7 @@ struct SessionInfo
     QString unitName;
     QString login;
     bool actingAsOther = false;
+    qint64 userId = 0;
 };
 
 struct Snapshot
@@ -150,8 +153,18 @@ void MainWindow::createLayout()
             });
 
     connect(m_documentView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(DocumentTableModel::DocumentIdRole).toLongLong())
-            openEditor(id);
+        const int row = m_proxy->mapToSource(index).row();
+        const DocumentRecord *document = m_documentModel->documentAt(row);
+        if (!document)
+            return;
+        // One's own draft opens for editing; everything else opens for reading.
+        const bool editable =
+            (document->status == DocumentStatus::Draft || document->status == DocumentStatus::Returned) &&
+            document->drafterId == m_userId;
+        if (editable)
+            openEditor(document->id);
+        else
+            openReview(document->id);
     });
 
     m_coverSheet = new CoverSheetView(this);
@@ -183,6 +196,12 @@ void MainWindow::createActions()
     QAction *newDraft = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                             tr("&New draft"), this, &MainWindow::newDraft);
     newDraft->setShortcut(QKeySequence::New);
+    QAction *review = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                                          tr("&Review all attachments"), this, [this] {
+                                              if (m_selectedDocument)
+                                                  openReview(m_selectedDocument);
+                                          });
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     QAction *copyDraft =
         fileMenu->addAction(tr("New draft from &selected document"), this, &MainWindow::copyAsNewDraft);
     copyDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -218,6 +237,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(newDraft);
     toolBar->addAction(copyDraft);
+    toolBar->addAction(review);
     toolBar->addAction(refreshAction);
     toolBar->addSeparator();
     m_filter = new QLineEdit(this);
@@ -322,6 +342,7 @@ void MainWindow::startSession()
             info.unitName = session.user().unitName;
             info.login = session.user().login;
             info.actingAsOther = session.isActingAsOther();
+            info.userId = session.user().id;
             return info;
         },
         [this](const SessionInfo &info) {
@@ -333,6 +354,9 @@ void MainWindow::startSession()
             if (info.actingAsOther)
                 user = tr("%1 (acting as %2)").arg(user, info.login);
             m_userLabel->setText(user);
+            m_userId = info.userId;
+            if (!m_conversion) // office files are converted once, in the background, for every viewer
+                m_conversion = new render::ConversionService(m_url, this);
             m_pollTimer->start();
             emit ready();
             refresh();
@@ -360,8 +384,8 @@ void MainWindow::refresh()
             if (m_lastPending >= 0 && pending > m_lastPending) {
                 emit newPendingItems(pending - m_lastPending);
                 if (m_tray)
-                    m_tray->showMessage(tr("Kessai"),
-                                        tr("%n new document(s) await your decision.", nullptr, pending - m_lastPending));
+                    m_tray->showMessage(tr("Kessai"), tr("%n new document(s) await your decision.", nullptr,
+                                                         pending - m_lastPending));
             }
             m_lastPending = pending;
             m_folderModel->setCounts(snapshot.counts);
@@ -528,11 +552,31 @@ void MainWindow::openEditor(qint64 documentId)
         m_editors.insert(id, editor);
         refresh();
     });
-    connect(editor, &DraftEditor::attachmentsChanged, this, &MainWindow::refresh);
+    connect(editor, &DraftEditor::attachmentsChanged, this, [this, editor] {
+        if (m_conversion && editor->documentId())
+            m_conversion->enqueueDocument(editor->documentId());
+        refresh();
+    });
+    connect(editor, &DraftEditor::reviewRequested, this, &MainWindow::openReview);
     if (documentId)
         m_editors.insert(documentId, editor);
     editor->show();
     editor->load();
+}
+
+ReviewWindow *MainWindow::lastReview() const
+{
+    return m_lastReview;
+}
+
+void MainWindow::openReview(qint64 documentId)
+{
+    if (!m_ready || !documentId)
+        return;
+    auto *window = new ReviewWindow(m_client, m_url, documentId, m_conversion, this);
+    m_lastReview = window;
+    window->show();
+    window->load();
 }
 
 void MainWindow::copyAsNewDraft()

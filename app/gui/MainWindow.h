@@ -17,11 +17,16 @@ class QTableView;
 class QSystemTrayIcon;
 class QTimer;
 
+namespace kessai::render {
+class ConversionService;
+}
+
 namespace kessai::gui {
 
 class CoverSheetView;
 class DocumentTableModel;
 class DraftEditor;
+class ReviewWindow;
 class FirstRunDialog;
 class FolderListModel;
 class StoreClient;
@@ -54,6 +59,9 @@ public:
     DraftEditor *lastEditor() const;
     /// Opens the draft editor: a new draft (0), or an existing document.
     void openEditor(qint64 documentId);
+    /// Opens the single-view review (一覧表示) of a document.
+    void openReview(qint64 documentId);
+    ReviewWindow *lastReview() const;
 
 public slots:
     void refresh();
@@ -90,6 +98,7 @@ private:
     QString m_lastError;
     InboxFolder m_folder = InboxFolder::Pending;
     qint64 m_selectedDocument = 0;
+    qint64 m_userId = 0;
 
     FolderListModel *m_folderModel = nullptr;
     DocumentTableModel *m_documentModel = nullptr;
@@ -105,6 +114,8 @@ private:
     int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;
     QPointer<DraftEditor> m_lastEditor;
+    QPointer<ReviewWindow> m_lastReview;
+    render::ConversionService *m_conversion = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
 };
 

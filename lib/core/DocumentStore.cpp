@@ -72,11 +72,21 @@ bool DocumentStore::canSeeAll(const Session &session)
 
 QString DocumentStore::folderCondition(InboxFolder folder) const
 {
-    // Every condition takes the user's id as its one parameter.
+    // Every condition takes the user's id as its parameters (bindFolder), 未決 also today.
     switch (folder) {
     case InboxFolder::Pending:
-        return QStringLiteral("d.status = 'in_review' AND EXISTS (SELECT 1 FROM route_steps s WHERE "
-                              "s.document_id = d.id AND s.state = 'pending' AND s.assignee_id = ?)");
+        // Due steps of mine, or of someone away today whose 代理者 I am (the 決裁 step always,
+        // others by their rule); and 後閲 for me to read, which never holds the route. Each branch
+        // is an index lookup (route_steps by assignee, absences by proxy), not a scan.
+        return QStringLiteral(
+            "(d.status = 'in_review' AND d.id IN (SELECT s.document_id FROM route_steps s "
+            "WHERE s.assignee_id = ? AND s.state = 'pending' "
+            "UNION SELECT s.document_id FROM route_steps s WHERE s.state = 'pending' "
+            "AND s.kind <> 'post_review' AND (s.kind = 'decide' OR s.absence_rule = 'proxy') "
+            "AND s.assignee_id IN (SELECT a.user_id FROM absences a WHERE a.proxy_user_id = ? "
+            "AND a.starts_on <= ? AND a.ends_on >= ?))) "
+            "OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = ? "
+            "AND (s.post_review = 'owed' OR (s.kind = 'post_review' AND s.state = 'pending')))");
     case InboxFolder::Drafts:
         return QStringLiteral("d.status = 'draft' AND d.drafter_id = ?");
     case InboxFolder::Returned:
@@ -90,6 +100,17 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
     return QStringLiteral("? < 0");
 }
 
+void DocumentStore::bindFolder(SqlQuery &query, InboxFolder folder, const Session &session) const
+{
+    const qint64 me = session.user().id;
+    if (folder != InboxFolder::Pending) {
+        query.bind(me);
+        return;
+    }
+    const QString today = Timestamps::dateToText(QDate::currentDate());
+    query.bind(me).bind(me).bind(today).bind(today).bind(me);
+}
+
 QList<DocumentRecord> DocumentStore::list(const Session &session, InboxFolder folder)
 {
     if (folder == InboxFolder::All && !canSeeAll(session))
@@ -97,7 +118,8 @@ QList<DocumentRecord> DocumentStore::list(const Session &session, InboxFolder fo
                          QStringLiteral("only administrators and records managers see all documents"));
     SqlQuery q(m_connection, QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY d.updated_at DESC, d.id DESC")
                                  .arg(kDocumentColumns, kDocumentJoins, folderCondition(folder)));
-    q.bind(session.user().id).exec();
+    bindFolder(q, folder, session);
+    q.exec();
     QList<DocumentRecord> list;
     while (q.next())
         list.append(readDocument(q));
@@ -114,7 +136,8 @@ QHash<InboxFolder, int> DocumentStore::counts(const Session &session)
     for (InboxFolder folder : folders) {
         SqlQuery q(m_connection,
                    QStringLiteral("SELECT count(*) FROM documents d WHERE %1").arg(folderCondition(folder)));
-        result.insert(folder, q.bind(session.user().id).scalar().toInt());
+        bindFolder(q, folder, session);
+        result.insert(folder, q.scalar().toInt());
     }
     return result;
 }
@@ -133,7 +156,8 @@ QList<RouteStep> DocumentStore::route(qint64 documentId)
         m_connection,
         QStringLiteral("SELECT s.id, s.stage_id, g.seq, s.kind, s.assignee_id, a.display_name, t.name, "
                        "s.assignee_unit_id, au.name, s.state, s.acted_by, b.display_name, s.acting_for, "
-                       "p.display_name, s.acted_at, s.comment FROM route_steps s "
+                       "p.display_name, s.acted_at, s.comment, s.absence_rule, s.return_to_step_id, "
+                       "s.skip_reason, s.post_review, s.post_reviewed_at FROM route_steps s "
                        "JOIN route_stages g ON g.id = s.stage_id "
                        "LEFT JOIN users a ON a.id = s.assignee_id LEFT JOIN titles t ON t.id = a.title_id "
                        "LEFT JOIN units au ON au.id = s.assignee_unit_id "
@@ -159,6 +183,11 @@ QList<RouteStep> DocumentStore::route(qint64 documentId)
         step.actingForName = q.text(13);
         step.actedAt = Timestamps::fromText(q.text(14));
         step.comment = q.text(15);
+        step.absenceRule = fromCode<AbsenceRule>(q.text(16)).value_or(AbsenceRule::PostReview);
+        step.returnToStepId = q.id(17);
+        step.skipReason = fromCode<SkipReason>(q.text(18)).value_or(SkipReason::None);
+        step.postReview = fromCode<PostReviewMark>(q.text(19)).value_or(PostReviewMark::None);
+        step.postReviewedAt = Timestamps::fromText(q.text(20));
         steps.append(step);
     }
     return steps;

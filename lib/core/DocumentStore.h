@@ -12,6 +12,7 @@
 namespace kessai {
 
 class Session;
+class SqlQuery;
 class StoreConnection;
 
 /// Documents as the inbox and the detail pane see them: the folder lists, their counts,
@@ -46,6 +47,7 @@ public:
 
 private:
     QString folderCondition(InboxFolder folder) const;
+    void bindFolder(SqlQuery &query, InboxFolder folder, const Session &session) const;
 
     StoreConnection &m_connection;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DomainEnums.h"
+#include "WorkflowStep.h"
 
 #include <QDateTime>
 #include <QString>
@@ -27,6 +28,11 @@ struct RouteStep
     QString actingForName;
     QDateTime actedAt;
     QString comment;
+    AbsenceRule absenceRule = AbsenceRule::PostReview; ///< 不在時: 代理者 acts, or 後閲
+    qint64 returnToStepId = 0;                         ///< 差戻し先 on a returned step (0 = drafter)
+    SkipReason skipReason = SkipReason::None;          ///< why skipped: 不在, 引上げ, ended
+    PostReviewMark postReview = PostReviewMark::None;  ///< 後閲: owed / read
+    QDateTime postReviewedAt;
 };
 
 } // namespace kessai

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace kessai::cli {
+
+class CliContext;
+
+/// render DOC --out DIR: every page of a document's attachments, in order, to PNG files
+/// through the review view's render engine.
+class RenderCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(RenderCommands)
+
+public:
+    /// Exit status when the dossier was written but some attachment could not be rendered.
+    static constexpr int ExitIncomplete = 3;
+
+    explicit RenderCommands(CliContext &context);
+
+    int render(const QStringList &arguments);
+
+private:
+    CliContext &m_context;
+};
+
+} // namespace kessai::cli

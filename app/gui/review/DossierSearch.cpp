@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierSearch.h"
+
+#include "PageSource.h"
+#include "PageText.h"
+#include "RenderEngine.h"
+#include "SourceHandle.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace kessai::gui {
+
+namespace {
+quint64 textKey(int item, int page)
+{
+    return (quint64(quint32(item)) << 32) | quint32(page);
+}
+} // namespace
+
+DossierSearch::DossierSearch(render::RenderEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_mutex(std::make_shared<QMutex>())
+    , m_texts(std::make_shared<QHash<quint64, std::shared_ptr<const render::PageText>>>())
+{
+    qRegisterMetaType<QList<Hit>>();
+}
+
+DossierSearch::~DossierSearch()
+{
+    cancel();
+}
+
+void DossierSearch::cancel()
+{
+    m_cancel->store(true);
+}
+
+void DossierSearch::clearCache()
+{
+    QMutexLocker lock(m_mutex.get());
+    m_texts->clear();
+}
+
+std::shared_ptr<const render::PageText> DossierSearch::cachedText(int item, int page) const
+{
+    QMutexLocker lock(m_mutex.get());
+    return m_texts->value(textKey(item, page));
+}
+
+void DossierSearch::search(const QString &query)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty()) {
+        emit finished(query, {});
+        return;
+    }
+    // Snapshot what to read on the GUI thread; the worker never touches the engine.
+    struct Source
+    {
+        int item;
+        std::shared_ptr<render::SourceHandle> handle;
+        int pages;
+    };
+    QList<Source> sources;
+    for (int item = 0; item < m_engine->itemCount(); ++item) {
+        const render::DossierItem &entry = m_engine->item(item);
+        if (entry.showsCard())
+            continue;
+        if (auto handle = m_engine->sourceHandle(item))
+            sources.append(Source{item, handle, entry.pageCount()});
+    }
+    QPointer<DossierSearch> self(this);
+    auto cancelled = m_cancel;
+    auto mutex = m_mutex;
+    auto texts = m_texts;
+    QThreadPool::globalInstance()->start([self, sources, trimmed, query, cancelled, mutex, texts] {
+        QList<Hit> hits;
+        for (const Source &source : sources) {
+            std::shared_ptr<render::PageSource> pages;
+            for (int page = 0; page < source.pages; ++page) {
+                if (cancelled->load())
+                    return;
+                std::shared_ptr<const render::PageText> text;
+                {
+                    QMutexLocker lock(mutex.get());
+                    text = texts->value(textKey(source.item, page));
+                }
+                if (!text) {
+                    if (!pages)
+                        pages = source.handle->source();
+                    if (!pages)
+                        break;
+                    text = std::make_shared<const render::PageText>(pages->text(page));
+                    QMutexLocker lock(mutex.get());
+                    texts->insert(textKey(source.item, page), text);
+                }
+                for (const render::PageText::Match &match : text->find(trimmed))
+                    hits.append(Hit{source.item, page, text->rectsFor(match.start, match.length)});
+            }
+        }
+        if (cancelled->load())
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, query, hits] {
+                if (self)
+                    emit self->finished(query, hits);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace kessai::gui

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewWindow.h"
+
+#include "AttachmentName.h"
+#include "AttachmentStore.h"
+#include "ConversionService.h"
+#include "CoverSheetView.h"
+#include "DocumentStore.h"
+#include "RenderEngine.h"
+#include "ReviewView.h"
+#include "StoreClient.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace kessai::gui {
+
+namespace {
+constexpr int kThumbWidth = 72;
+
+struct Cover
+{
+    DocumentRecord document;
+    QList<RouteStep> route;
+    bool found = false;
+};
+
+const qreal kZoomSteps[] = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 8.0};
+} // namespace
+
+ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
+                           render::ConversionService *conversion, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_client(client)
+    , m_url(url)
+    , m_documentId(documentId)
+{
+    setObjectName(QStringLiteral("reviewWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_engine = new render::RenderEngine(this);
+    if (conversion)
+        m_engine->setConversionService(conversion);
+    m_search = new DossierSearch(m_engine, this);
+    createLayout();
+    connect(m_engine, &render::RenderEngine::opened, this, [this] {
+        rebuildSidePanel();
+        requestThumbnails();
+        onPosition(m_view->currentItem(), m_view->currentPage());
+    });
+    connect(m_engine, &render::RenderEngine::openFailed, this,
+            [this](const QString &message) { m_status->setText(message); });
+    connect(m_engine, &render::RenderEngine::itemChanged, this, [this] {
+        rebuildSidePanel();
+        requestThumbnails();
+        m_search->clearCache();
+        onPosition(m_view->currentItem(), m_view->currentPage());
+    });
+    connect(m_engine, &render::RenderEngine::pageRendered, this, &ReviewWindow::onRendered);
+    connect(m_engine, &render::RenderEngine::unlockFinished, this, [this](int item, bool ok) {
+        if (!ok)
+            m_status->setText(tr("The password for “%1” is not correct.").arg(m_engine->item(item).name));
+    });
+    connect(m_search, &DossierSearch::finished, this,
+            [this](const QString &query, const QList<DossierSearch::Hit> &hits) {
+                if (query != m_find->text())
+                    return;
+                m_hits = hits;
+                m_view->setHits(hits);
+                m_currentHit = -1;
+                m_hitLabel->setText(query.trimmed().isEmpty() ? QString()
+                                                              : tr("%n hit(s)", nullptr, int(hits.size())));
+                if (!hits.isEmpty())
+                    nextHit();
+                emit searchFinished(int(hits.size()));
+            });
+    resize(1200, 900);
+    setWindowTitle(tr("Review"));
+}
+
+ReviewWindow::~ReviewWindow()
+{
+    m_search->cancel();
+}
+
+void ReviewWindow::createLayout()
+{
+    m_view = new ReviewView(m_engine, this);
+    m_view->setTextSource(m_search);
+    connect(m_view, &ReviewView::positionChanged, this, &ReviewWindow::onPosition);
+    connect(m_view, &ReviewView::openExternallyRequested, this, &ReviewWindow::openExternally);
+    connect(m_view, &ReviewView::unlockRequested, this, &ReviewWindow::askPassword);
+
+    m_side = new QListWidget(this);
+    m_side->setObjectName(QStringLiteral("attachmentList"));
+    m_side->setIconSize(QSize(kThumbWidth, kThumbWidth * 3 / 2));
+    m_side->setMinimumWidth(200);
+    m_side->setMaximumWidth(320);
+    m_side->setWordWrap(true);
+    connect(m_side, &QListWidget::itemClicked, this, [this](QListWidgetItem *entry) {
+        const int item = entry->data(Qt::UserRole).toInt();
+        if (item < 0)
+            m_view->verticalScrollBar()->setValue(0);
+        else
+            m_view->goToItem(item);
+        m_view->setFocus();
+    });
+
+    auto *toolBar = new QToolBar(this);
+    m_zoom = new QComboBox(this);
+    m_zoom->addItem(tr("Fit width"));
+    m_zoom->addItem(tr("Fit page"));
+    for (qreal step : kZoomSteps)
+        m_zoom->addItem(QStringLiteral("%1%").arg(qRound(step * 100)), step);
+    connect(m_zoom, &QComboBox::activated, this, &ReviewWindow::applyZoomChoice);
+    toolBar->addWidget(m_zoom);
+    QAction *zoomOut = toolBar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomIn = toolBar->addAction(tr("Zoom in"), this, [this] { m_view->zoomBy(1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    toolBar->addAction(tr("Rotate"), this, [this] { m_view->rotateCurrentPage(90); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    toolBar->addSeparator();
+    toolBar->addAction(tr("Previous attachment"), m_view, &ReviewView::previousItem);
+    toolBar->addAction(tr("Next attachment"), m_view, &ReviewView::nextItem);
+    toolBar->addSeparator();
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(QStringLiteral("findEdit"));
+    m_find->setPlaceholderText(tr("Search all attachments (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(280);
+    toolBar->addWidget(m_find);
+    QAction *previous = toolBar->addAction(tr("Previous"), this, &ReviewWindow::previousHit);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    QAction *next = toolBar->addAction(tr("Next"), this, &ReviewWindow::nextHit);
+    next->setShortcut(QKeySequence::FindNext);
+    m_hitLabel = new QLabel(this);
+    m_hitLabel->setObjectName(QStringLiteral("hitLabel"));
+    toolBar->addWidget(m_hitLabel);
+    auto *focusFind = new QAction(this);
+    focusFind->setShortcut(QKeySequence::Find);
+    connect(focusFind, &QAction::triggered, this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    addAction(focusFind);
+    m_findDelay.setSingleShot(true);
+    m_findDelay.setInterval(250);
+    connect(m_find, &QLineEdit::textChanged, this, [this] { m_findDelay.start(); });
+    connect(&m_findDelay, &QTimer::timeout, this, [this] { m_search->search(m_find->text()); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (m_findDelay.isActive()) {
+            m_findDelay.stop();
+            m_search->search(m_find->text());
+        } else {
+            nextHit();
+        }
+    });
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_side);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 970});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(8, 3, 8, 3);
+    statusRow->addWidget(m_status);
+    layout->addLayout(statusRow);
+}
+
+void ReviewWindow::load()
+{
+    const qint64 id = m_documentId;
+    m_client->call<Cover>(
+        this,
+        [id](StoreWorker &worker) {
+            Cover cover;
+            DocumentStore store(worker.connection());
+            if (const auto document = store.document(id)) {
+                cover.document = *document;
+                cover.route = store.route(id);
+                cover.found = true;
+            }
+            return cover;
+        },
+        [this](const Cover &cover) {
+            if (!cover.found) {
+                m_status->setText(tr("This document no longer exists."));
+                return;
+            }
+            setWindowTitle(tr("%1 — Review").arg(cover.document.title));
+            m_view->setCoverHtml(CoverSheetView::coverHtml(cover.document, cover.route));
+            emit coverLoaded();
+        },
+        [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
+    m_engine->openDocument(m_url, id);
+    m_view->setFocus();
+}
+
+void ReviewWindow::rebuildSidePanel()
+{
+    const int current = m_side->currentRow();
+    m_side->clear();
+    auto *cover = new QListWidgetItem(tr("Cover sheet"), m_side);
+    cover->setData(Qt::UserRole, -1);
+    for (int i = 0; i < m_engine->itemCount(); ++i) {
+        const render::DossierItem &item = m_engine->item(i);
+        QString detail = item.type.label();
+        if (item.isReady())
+            detail += QStringLiteral(" · ") + tr("%n page(s)", nullptr, item.pageCount());
+        else if (!item.message.isEmpty())
+            detail += QStringLiteral(" · ") + item.message;
+        auto *entry = new QListWidgetItem(
+            QStringLiteral("%1. %2\n%3").arg(item.position).arg(item.name, detail), m_side);
+        entry->setData(Qt::UserRole, i);
+        entry->setToolTip(item.name);
+    }
+    if (current >= 0 && current < m_side->count())
+        m_side->setCurrentRow(current);
+}
+
+void ReviewWindow::requestThumbnails()
+{
+    for (int i = 0; i < m_engine->itemCount(); ++i) {
+        const render::DossierItem &item = m_engine->item(i);
+        if (item.pageSizes.isEmpty())
+            continue;
+        const QSizeF first = item.pageSizes.first();
+        render::RenderEngine::View view;
+        view.item = i;
+        view.page = 0;
+        view.scale = kThumbWidth * devicePixelRatioF() / std::max(1.0, first.width());
+        m_thumbScale.insert(i, render::RenderKey::quantize(view.scale));
+        m_engine->request(view);
+    }
+}
+
+void ReviewWindow::onRendered(const render::RenderKey &key, const QImage &image)
+{
+    if (key.page != 0 || key.isTile() || m_thumbScale.value(key.item, -1) != key.scaleMilli)
+        return;
+    if (QListWidgetItem *entry = m_side->item(key.item + 1)) {
+        QImage thumb = image;
+        thumb.setDevicePixelRatio(devicePixelRatioF());
+        entry->setIcon(QIcon(QPixmap::fromImage(thumb)));
+    }
+}
+
+void ReviewWindow::onPosition(int item, int page)
+{
+    if (item >= 0 && m_side->currentRow() != item + 1)
+        m_side->setCurrentRow(item + 1);
+    m_status->setText(statusText());
+    Q_UNUSED(page)
+}
+
+QString ReviewWindow::statusText() const
+{
+    const int items = m_engine->itemCount();
+    const int item = m_view->currentItem();
+    if (items == 0 || item < 0)
+        return tr("No attachments");
+    const render::DossierItem &entry = m_engine->item(item);
+    return tr("Attachment %1/%2 · p. %3/%4")
+        .arg(item + 1)
+        .arg(items)
+        .arg(m_view->currentPage() + 1)
+        .arg(entry.pageCount());
+}
+
+void ReviewWindow::find(const QString &query)
+{
+    m_find->setText(query);
+    m_findDelay.stop();
+    m_search->search(query);
+}
+
+void ReviewWindow::nextHit()
+{
+    if (m_hits.isEmpty())
+        return;
+    m_currentHit = (m_currentHit + 1) % int(m_hits.size());
+    m_view->setCurrentHit(m_currentHit);
+    m_hitLabel->setText(tr("%1 of %2").arg(m_currentHit + 1).arg(m_hits.size()));
+}
+
+void ReviewWindow::previousHit()
+{
+    if (m_hits.isEmpty())
+        return;
+    m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
+    m_view->setCurrentHit(m_currentHit);
+    m_hitLabel->setText(tr("%1 of %2").arg(m_currentHit + 1).arg(m_hits.size()));
+}
+
+void ReviewWindow::applyZoomChoice(int index)
+{
+    if (index == 0)
+        m_view->setZoomMode(ReviewLayout::ZoomMode::FitWidth);
+    else if (index == 1)
+        m_view->setZoomMode(ReviewLayout::ZoomMode::FitPage);
+    else
+        m_view->setZoomMode(ReviewLayout::ZoomMode::Fixed, m_zoom->itemData(index).toReal());
+    m_view->setFocus();
+}
+
+void ReviewWindow::openExternally(int item)
+{
+    const render::DossierItem entry = m_engine->item(item);
+    const qint64 id = m_documentId;
+    const int position = entry.position;
+    // A read-only copy: editing it never changes the attachment (直接編集 is a separate action).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                        QStringLiteral("/kessai-view/") + entry.sha256.left(16);
+    const QString path = dir + QLatin1Char('/') + AttachmentName::sanitize(entry.name);
+    m_client->call<QString>(
+        this,
+        [id, position, dir, path](StoreWorker &worker) {
+            QDir().mkpath(dir);
+            if (!QFile::exists(path)) {
+                QFile file(path + QStringLiteral(".part"));
+                if (!file.open(QIODevice::WriteOnly))
+                    throw StoreError(StoreError::Kind::BadData,
+                                     QStringLiteral("%1: %2").arg(path, file.errorString()));
+                AttachmentStore(worker.connection()).exportContent(id, position, file);
+                file.close();
+                QFile::rename(file.fileName(), path);
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther);
+            }
+            return path;
+        },
+        [this](const QString &file) {
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+                m_status->setText(tr("No application is set up to open %1").arg(file));
+        },
+        [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
+}
+
+void ReviewWindow::askPassword(int item)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password"));
+    dialog->setLabelText(tr("“%1” is protected by a password:").arg(m_engine->item(item).name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, item](const QString &password) { m_engine->unlock(item, password); });
+    dialog->open();
+}
+
+} // namespace kessai::gui

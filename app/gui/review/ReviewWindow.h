@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "DossierSearch.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace kessai::render {
+class ConversionService;
+class RenderEngine;
+struct RenderKey;
+} // namespace kessai::render
+
+namespace kessai::gui {
+
+class ReviewView;
+class StoreClient;
+
+/// The window around the single-view review: attachments with thumbnails on the left (click
+/// to jump; the current one follows the scroll), the continuous view in the middle, zoom and
+/// a dossier-wide search on top, "添付 3/7 · p. 12/40" at the bottom.
+class ReviewWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
+                 render::ConversionService *conversion = nullptr, QWidget *parent = nullptr);
+    ~ReviewWindow() override;
+
+    void load();
+    qint64 documentId() const { return m_documentId; }
+    ReviewView *view() const { return m_view; }
+    render::RenderEngine *engine() const { return m_engine; }
+    QListWidget *sidePanel() const { return m_side; }
+    QString statusText() const;
+    int hitCount() const { return int(m_hits.size()); }
+    int currentHit() const { return m_currentHit; }
+    void find(const QString &query);
+    void nextHit();
+    void previousHit();
+
+signals:
+    void coverLoaded();
+    void searchFinished(int hits);
+
+private:
+    void createLayout();
+    void rebuildSidePanel();
+    void requestThumbnails();
+    void onRendered(const render::RenderKey &key, const QImage &image);
+    void onPosition(int item, int page);
+    void openExternally(int item);
+    void askPassword(int item);
+    void applyZoomChoice(int index);
+
+    StoreClient *m_client;
+    DatabaseUrl m_url;
+    qint64 m_documentId;
+    render::RenderEngine *m_engine = nullptr;
+    DossierSearch *m_search = nullptr;
+    ReviewView *m_view = nullptr;
+    QListWidget *m_side = nullptr;
+    QComboBox *m_zoom = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_hitLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer m_findDelay;
+    QList<DossierSearch::Hit> m_hits;
+    int m_currentHit = -1;
+    QHash<int, int> m_thumbScale; ///< item → scaleMilli of its thumbnail
+};
+
+} // namespace kessai::gui

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkflowStep.h"
+
+#include "Timestamps.h"
+
+#include <array>
+#include <utility>
+
+namespace kessai {
+
+namespace {
+template <typename Enum, std::size_t N>
+using CodeTable = std::array<std::pair<Enum, const char *>, N>;
+
+constexpr CodeTable<PostReviewMark, 3> kMarks{
+    {{PostReviewMark::None, "none"}, {PostReviewMark::Owed, "owed"}, {PostReviewMark::Read, "read"}}};
+constexpr CodeTable<AbsenceRule, 2> kRules{
+    {{AbsenceRule::Proxy, "proxy"}, {AbsenceRule::PostReview, "post_review"}}};
+constexpr CodeTable<SkipReason, 4> kReasons{{{SkipReason::None, "none"},
+                                             {SkipReason::Absent, "absent"},
+                                             {SkipReason::SkipAhead, "skip_ahead"},
+                                             {SkipReason::Ended, "ended"}}};
+
+template <typename Enum, std::size_t N>
+QString codeOf(const CodeTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[entry, code] : table) {
+        if (entry == value)
+            return QLatin1String(code);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const CodeTable<Enum, N> &table, const QString &code)
+{
+    for (const auto &[entry, text] : table) {
+        if (code == QLatin1String(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString toCode(PostReviewMark value)
+{
+    return codeOf(kMarks, value);
+}
+QString toCode(AbsenceRule value)
+{
+    return codeOf(kRules, value);
+}
+QString toCode(SkipReason value)
+{
+    return codeOf(kReasons, value);
+}
+template <>
+std::optional<PostReviewMark> fromCode<PostReviewMark>(const QString &code)
+{
+    return valueOf(kMarks, code);
+}
+template <>
+std::optional<AbsenceRule> fromCode<AbsenceRule>(const QString &code)
+{
+    return valueOf(kRules, code);
+}
+template <>
+std::optional<SkipReason> fromCode<SkipReason>(const QString &code)
+{
+    return valueOf(kReasons, code);
+}
+
+bool WorkflowStep::complete() const
+{
+    if (!blocks())
+        return true;
+    switch (state) {
+    case StepState::Approved:
+    case StepState::Decided:
+    case StepState::Read:
+    case StepState::Skipped:
+        return true;
+    case StepState::Waiting:
+    case StepState::Pending:
+    case StepState::Returned:
+    case StepState::Rejected:
+        return false;
+    }
+    return false;
+}
+
+bool WorkflowStep::hasActed() const
+{
+    return state == StepState::Approved || state == StepState::Returned || state == StepState::Rejected ||
+           state == StepState::Decided || state == StepState::Read;
+}
+
+bool WorkflowStep::sameState(const WorkflowStep &o) const
+{
+    return id == o.id && kind == o.kind && assigneeId == o.assigneeId && state == o.state &&
+           actedBy == o.actedBy && actingFor == o.actingFor && actedAt == o.actedAt && comment == o.comment &&
+           returnToStepId == o.returnToStepId && skipReason == o.skipReason && postReview == o.postReview &&
+           postReviewedAt == o.postReviewedAt;
+}
+
+QJsonObject WorkflowStep::toJson() const
+{
+    // Only what the workflow changes: 引戻し restores these fields.
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("state"), toCode(state)},
+            {QStringLiteral("acted_by"), actedBy},
+            {QStringLiteral("acting_for"), actingFor},
+            {QStringLiteral("acted_at"), Timestamps::toText(actedAt)},
+            {QStringLiteral("comment"), comment},
+            {QStringLiteral("return_to"), returnToStepId},
+            {QStringLiteral("skip_reason"), toCode(skipReason)},
+            {QStringLiteral("post_review"), toCode(postReview)},
+            {QStringLiteral("post_reviewed_at"), Timestamps::toText(postReviewedAt)}};
+}
+
+WorkflowStep WorkflowStep::fromJson(const QJsonObject &o)
+{
+    WorkflowStep step;
+    step.id = o.value(QStringLiteral("id")).toInteger();
+    step.state =
+        fromCode<StepState>(o.value(QStringLiteral("state")).toString()).value_or(StepState::Waiting);
+    step.actedBy = o.value(QStringLiteral("acted_by")).toInteger();
+    step.actingFor = o.value(QStringLiteral("acting_for")).toInteger();
+    step.actedAt = Timestamps::fromText(o.value(QStringLiteral("acted_at")).toString());
+    step.comment = o.value(QStringLiteral("comment")).toString();
+    step.returnToStepId = o.value(QStringLiteral("return_to")).toInteger();
+    step.skipReason =
+        fromCode<SkipReason>(o.value(QStringLiteral("skip_reason")).toString()).value_or(SkipReason::None);
+    step.postReview = fromCode<PostReviewMark>(o.value(QStringLiteral("post_review")).toString())
+                          .value_or(PostReviewMark::None);
+    step.postReviewedAt = Timestamps::fromText(o.value(QStringLiteral("post_reviewed_at")).toString());
+    return step;
+}
+
+} // namespace kessai

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversionService.h"
+
+#include "AttachmentStore.h"
+#include "BlobCache.h"
+#include "RenditionStore.h"
+#include "StoreConnection.h"
+#include "StoreError.h"
+#include "TypeDetector.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
+
+namespace kessai::render {
+
+ConversionService::ConversionService(const DatabaseUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_useStore(true)
+    , m_cacheDirectory(BlobCache::defaultDirectory())
+{}
+
+ConversionService::ConversionService(QObject *parent)
+    : QObject(parent)
+    , m_cacheDirectory(BlobCache::defaultDirectory())
+{}
+
+ConversionService::~ConversionService()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_cancel = true;
+        m_wake.wakeAll();
+    }
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ConversionService::setCacheDirectory(const QString &directory)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cacheDirectory = directory;
+}
+
+void ConversionService::setBatchSize(int files)
+{
+    QMutexLocker lock(&m_mutex);
+    m_batchSize = qMax(1, files);
+}
+
+void ConversionService::setTimeouts(int baseMs, int perFileMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_converter.setTimeouts(baseMs, perFileMs);
+}
+
+void ConversionService::push(Job job)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!job.sha256.isEmpty()) {
+        const State state = m_status.value(job.sha256).state;
+        if (!job.force && (state == State::Queued || state == State::Converting))
+            return;
+        if (job.force) { // a queued copy would only convert it twice
+            m_queue.removeIf([&](const Job &queued) { return queued.sha256 == job.sha256; });
+        }
+        m_status[job.sha256] = {State::Queued, {}, 0};
+        const QString sha = job.sha256;
+        QMetaObject::invokeMethod(
+            this, [this, sha] { emit statusChanged(sha, State::Queued, {}); }, Qt::QueuedConnection);
+    }
+    m_queue.append(std::move(job));
+    if (!m_thread) {
+        m_thread = QThread::create([this] { run(); });
+        m_thread->setObjectName(QStringLiteral("kessai-conversion"));
+        m_thread->start(QThread::LowPriority);
+    }
+    m_wake.wakeOne();
+}
+
+void ConversionService::enqueue(const QString &sourceSha256, const QString &name, const QString &format,
+                                const QString &localPath)
+{
+    push({sourceSha256.toLower(), name, format, localPath, false, 0});
+}
+
+void ConversionService::enqueueDocument(qint64 documentId)
+{
+    push({{}, {}, {}, {}, false, documentId});
+}
+
+void ConversionService::retry(const QString &sourceSha256, const QString &name, const QString &format,
+                              const QString &localPath)
+{
+    push({sourceSha256.toLower(), name, format, localPath, true, 0});
+}
+
+void ConversionService::cancelAll()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Job &job : std::as_const(m_queue)) {
+        if (!job.sha256.isEmpty())
+            m_status.remove(job.sha256);
+    }
+    m_queue.clear();
+    m_cancel = true;
+}
+
+ConversionService::Status ConversionService::status(const QString &sourceSha256) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_status.value(sourceSha256.toLower());
+}
+
+QString ConversionService::renditionPath(const QString &sourceSha256) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_localRenditions.value(sourceSha256.toLower());
+}
+
+int ConversionService::pendingCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size()) + m_busy;
+}
+
+bool ConversionService::waitForIdle(int msecs) const
+{
+    QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
+    QMutexLocker lock(&m_mutex);
+    while (!m_queue.isEmpty() || m_busy > 0) {
+        if (!m_settled.wait(&m_mutex, deadline))
+            return m_queue.isEmpty() && m_busy == 0;
+    }
+    return true;
+}
+
+void ConversionService::report(const QString &sha256, State state, const QString &message, int pages)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_status[sha256] = {state, message, pages};
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, sha256, state, message] {
+            emit statusChanged(sha256, state, message);
+            if (state == State::Done || state == State::Failed)
+                emit finished(sha256, state == State::Done, message);
+        },
+        Qt::QueuedConnection);
+}
+
+void ConversionService::run()
+{
+    std::unique_ptr<StoreConnection> connection;
+    for (;;) {
+        QList<Job> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.isEmpty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_stopping)
+                break;
+            // A whole document is expanded alone; files go in batches.
+            if (m_queue.constFirst().documentId != 0) {
+                batch.append(m_queue.takeFirst());
+            } else {
+                while (!m_queue.isEmpty() && m_queue.constFirst().documentId == 0 && batch.size() < m_batchSize)
+                    batch.append(m_queue.takeFirst());
+            }
+            m_busy = 1;
+            m_cancel = false;
+        }
+        try {
+            if (m_useStore && !connection)
+                connection = std::make_unique<StoreConnection>(m_url);
+            if (batch.constFirst().documentId != 0) {
+                const QList<Job> jobs = expandDocument(*connection, batch.constFirst().documentId);
+                for (const Job &job : jobs)
+                    push(job);
+            } else {
+                QList<Job> work;
+                for (Job &job : batch) {
+                    if (!settledAlready(connection.get(), job))
+                        work.append(job);
+                }
+                if (!work.isEmpty())
+                    convertBatch(connection.get(), work);
+            }
+        } catch (const StoreError &error) {
+            for (const Job &job : std::as_const(batch)) {
+                if (!job.sha256.isEmpty())
+                    report(job.sha256, State::Failed, error.message());
+            }
+            connection.reset(); // opened again for the next job
+        }
+        QMutexLocker lock(&m_mutex);
+        m_busy = 0;
+        if (m_queue.isEmpty()) {
+            m_settled.wakeAll();
+            QMetaObject::invokeMethod(this, [this] { emit idle(); }, Qt::QueuedConnection);
+        }
+    }
+    connection.reset();
+    QMutexLocker lock(&m_mutex);
+    m_busy = 0;
+    m_settled.wakeAll();
+}
+
+QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection &connection, qint64 documentId)
+{
+    QList<Job> jobs;
+    BlobCache cache(m_cacheDirectory);
+    const QList<AttachmentRecord> attachments = AttachmentStore(connection).list(documentId);
+    for (const AttachmentRecord &attachment : attachments) {
+        const QString path = cache.materialize(connection, attachment.sha256);
+        const ContentType type = TypeDetector::detectFile(path, attachment.originalName, attachment.mimeType);
+        if (type.isOffice())
+            jobs.append({attachment.sha256, attachment.displayName, type.format, path, false, 0});
+    }
+    return jobs;
+}
+
+bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
+{
+    if (job.force) {
+        if (connection) {
+            RenditionStore(*connection).forget(job.sha256);
+        } else {
+            QMutexLocker lock(&m_mutex);
+            m_localRenditions.remove(job.sha256);
+            m_localFailures.remove(job.sha256);
+        }
+        return false;
+    }
+    if (connection) {
+        if (const auto rendition = RenditionStore(*connection).find(job.sha256)) {
+            report(job.sha256, rendition->ok() ? State::Done : State::Failed, rendition->error, rendition->pageCount);
+            return true;
+        }
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    const QString pdf = m_localRenditions.value(job.sha256);
+    if (!pdf.isEmpty() || m_localFailures.contains(job.sha256)) {
+        const QString failure = m_localFailures.value(job.sha256);
+        lock.unlock();
+        report(job.sha256, pdf.isEmpty() ? State::Failed : State::Done, failure);
+        return true;
+    }
+    return false;
+}
+
+void ConversionService::convertBatch(StoreConnection *connection, QList<Job> batch)
+{
+    QString cacheDirectory;
+    OfficeConverter converter;
+    {
+        QMutexLocker lock(&m_mutex);
+        cacheDirectory = m_cacheDirectory;
+        converter = m_converter;
+    }
+    BlobCache cache(cacheDirectory);
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/kessai-convert-XXXXXX"));
+    if (!work.isValid()) {
+        for (const Job &job : std::as_const(batch))
+            report(job.sha256, State::Failed, tr("No temporary folder for the conversion could be made."));
+        return;
+    }
+    QStringList inputs;
+    QList<Job> jobs;
+    for (int i = 0; i < batch.size(); ++i) {
+        Job job = batch.at(i);
+        report(job.sha256, State::Converting, {});
+        const QString source = !job.localPath.isEmpty() ? job.localPath : cache.materialize(*connection, job.sha256);
+        if (job.format.isEmpty()) {
+            const ContentType type = TypeDetector::detectFile(source, job.name);
+            if (!type.isOffice()) {
+                report(job.sha256, State::Failed, tr("This is not an office document: nothing to convert."));
+                continue;
+            }
+            job.format = type.format;
+        }
+        const QString input = work.filePath(QStringLiteral("%1-%2.%3").arg(i).arg(job.sha256.left(12), job.format));
+        if (!QFile::copy(source, input)) {
+            report(job.sha256, State::Failed, tr("The document could not be copied for the conversion."));
+            continue;
+        }
+        inputs.append(input);
+        jobs.append(job);
+    }
+    if (jobs.isEmpty())
+        return;
+    const QString output = work.filePath(QStringLiteral("out"));
+    QList<OfficeConverter::Result> results = converter.convert(inputs, output, &m_cancel);
+    ++m_runs;
+    // One bad file may spoil a shared run (a hang, a crash): those that failed get a run alone.
+    if (jobs.size() > 1) {
+        for (int i = 0; i < results.size(); ++i) {
+            if (!results.at(i).ok && !m_cancel.load()) {
+                results[i] = converter.convert({inputs.at(i)}, output + QString::number(i), &m_cancel).constFirst();
+                ++m_runs;
+            }
+        }
+    }
+    const QString name = OfficeConverter::converterName();
+    for (int i = 0; i < jobs.size(); ++i) {
+        const Job &job = jobs.at(i);
+        const OfficeConverter::Result &result = results.at(i);
+        if (m_cancel.load() && !result.ok) {
+            QMutexLocker lock(&m_mutex);
+            m_status.remove(job.sha256);
+            continue;
+        }
+        if (connection) {
+            RenditionStore store(*connection);
+            if (result.ok) {
+                QFile pdf(result.pdf);
+                if (!pdf.open(QIODevice::ReadOnly))
+                    throw StoreError(StoreError::Kind::Internal, tr("cannot read %1").arg(result.pdf));
+                store.putPdf(job.sha256, pdf, int(result.pageSizes.size()), name);
+                PageLayoutRecord layout;
+                layout.sha256 = job.sha256;
+                layout.renderKind = QStringLiteral("office:") + job.format;
+                layout.pageSizes = result.pageSizes;
+                store.putLayout(layout);
+            } else {
+                store.putFailure(job.sha256, result.error, name);
+            }
+        } else if (result.ok) {
+            const QString kept = cacheDirectory + QStringLiteral("/renditions/") + job.sha256 + QStringLiteral(".pdf");
+            QDir().mkpath(cacheDirectory + QStringLiteral("/renditions"));
+            QFile::remove(kept);
+            QFile::copy(result.pdf, kept);
+            QMutexLocker lock(&m_mutex);
+            m_localRenditions.insert(job.sha256, kept);
+        } else {
+            QMutexLocker lock(&m_mutex);
+            m_localFailures.insert(job.sha256, result.error);
+        }
+        report(job.sha256, result.ok ? State::Done : State::Failed, result.error, int(result.pageSizes.size()));
+    }
+}
+
+} // namespace kessai::render

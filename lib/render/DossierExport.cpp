@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierExport.h"
+
+#include "RenderEngine.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+#include <cmath>
+
+namespace kessai::render {
+
+namespace {
+/// Runs an event loop until done() or the deadline; true when done() held.
+bool waitUntil(const std::function<bool()> &done, const QDeadlineTimer &deadline)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(20);
+    if (!done() && !deadline.hasExpired())
+        loop.exec();
+    return done();
+}
+} // namespace
+
+DossierExport::DossierExport(RenderEngine &engine, Options options)
+    : m_engine(engine)
+    , m_options(std::move(options))
+{}
+
+bool DossierExport::allOk() const
+{
+    return std::all_of(m_results.cbegin(), m_results.cend(),
+                       [](const ItemResult &r) { return r.status == QLatin1String("ok"); });
+}
+
+QString DossierExport::safeName(const QString &name)
+{
+    QString base = name;
+    const int dot = int(base.lastIndexOf(QLatin1Char('.')));
+    if (dot > 0 && base.size() - dot <= 6)
+        base.truncate(dot);
+    static const QRegularExpression unsafe(QStringLiteral("[\\x00-\\x1F\\x7F/\\\\:*?\"<>|]"));
+    base.replace(unsafe, QStringLiteral("_"));
+    base = base.trimmed();
+    if (base.size() > 80)
+        base = base.left(80);
+    return base.isEmpty() ? QStringLiteral("attachment") : base;
+}
+
+QString DossierExport::fileName(const DossierItem &item, const QString &suffix) const
+{
+    const int width = m_engine.itemCount() >= 100 ? 3 : 2;
+    return QDir(m_options.outputDirectory)
+        .filePath(QStringLiteral("%1-%2-%3.png")
+                      .arg(item.position > 0 ? item.position : item.index + 1, width, 10, QLatin1Char('0'))
+                      .arg(safeName(item.name), suffix));
+}
+
+bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
+{
+    const QDeadlineTimer deadline(m_options.timeoutMs);
+    bool opened = m_engine.itemCount() > 0;
+    bool failed = false;
+    const QMetaObject::Connection c1 = QObject::connect(&m_engine, &RenderEngine::opened, [&] { opened = true; });
+    const QMetaObject::Connection c2 =
+        QObject::connect(&m_engine, &RenderEngine::openFailed, [&](const QString &message) {
+            failed = true;
+            m_error = message;
+        });
+    waitUntil([&] { return opened || failed; }, deadline);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    if (failed)
+        return false;
+    if (!opened) {
+        m_error = tr("The dossier could not be read in time.");
+        return false;
+    }
+    QDir().mkpath(m_options.outputDirectory);
+
+    // Loading and conversions (bounded by LibreOffice's own time limits and ours).
+    waitUntil([&] { return m_engine.isSettled(); }, deadline);
+    if (!m_options.password.isEmpty()) {
+        int unlocking = 0;
+        const QMetaObject::Connection c =
+            QObject::connect(&m_engine, &RenderEngine::unlockFinished, [&](int, bool) { --unlocking; });
+        for (int i = 0; i < m_engine.itemCount(); ++i) {
+            if (m_engine.item(i).state == DossierItem::State::NeedsPassword) {
+                ++unlocking;
+                m_engine.unlock(i, m_options.password);
+            }
+        }
+        waitUntil([&] { return unlocking == 0; }, deadline);
+        QObject::disconnect(c);
+    }
+
+    // Pages in order, a few at a time; each image is written as it arrives.
+    struct Pending
+    {
+        int item;
+        int page;
+    };
+    QHash<RenderKey, Pending> waiting;
+    QHash<int, int> remaining; // item → pages not written yet
+    QHash<int, QString> pageErrors;
+    m_results.clear();
+    for (int i = 0; i < m_engine.itemCount(); ++i) {
+        ItemResult result;
+        result.item = m_engine.item(i);
+        result.status = DossierItem::stateCode(result.item.state);
+        if (result.status == QLatin1String("ready"))
+            result.status = QStringLiteral("ok");
+        result.message = result.item.message;
+        m_results.append(result);
+        remaining.insert(i, result.item.pageCount());
+    }
+    const QMetaObject::Connection done =
+        QObject::connect(&m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
+            const auto it = waiting.find(key);
+            if (it == waiting.end())
+                return;
+            ItemResult &result = m_results[it->item];
+            const QString path = result.item.showsCard()
+                                     ? fileName(result.item, QStringLiteral("card"))
+                                     : fileName(result.item, QStringLiteral("p%1").arg(it->page + 1, result.item.pageCount() >= 1000 ? 4 : 3, 10, QLatin1Char('0')));
+            if (image.save(path, "PNG")) {
+                result.files.append(QFileInfo(path).fileName());
+                ++result.pagesWritten;
+            } else {
+                pageErrors[it->item] = tr("%1 could not be written.").arg(path);
+            }
+            --remaining[it->item];
+            waiting.erase(it);
+        });
+    const QMetaObject::Connection fail = QObject::connect(
+        &m_engine, &RenderEngine::renderFailed, [&](const RenderKey &key, const QString &message) {
+            const auto it = waiting.find(key);
+            if (it == waiting.end())
+                return;
+            pageErrors[it->item] = message;
+            --remaining[it->item];
+            waiting.erase(it);
+        });
+
+    const qreal scale = m_options.dpi / 72.0;
+    int nextItem = 0;
+    int nextPage = 0;
+    int reported = 0;
+    auto report = [&] {
+        while (reported < m_results.size() && remaining.value(reported) <= 0) {
+            ItemResult &result = m_results[reported];
+            if (pageErrors.contains(reported)) {
+                result.status = QStringLiteral("failed");
+                result.message = pageErrors.value(reported);
+            }
+            if (onItem)
+                onItem(result);
+            ++reported;
+        }
+    };
+    auto feed = [&] {
+        while (waiting.size() < m_options.parallel && nextItem < m_engine.itemCount()) {
+            const DossierItem &item = m_engine.item(nextItem);
+            if (nextPage >= item.pageCount()) {
+                ++nextItem;
+                nextPage = 0;
+                continue;
+            }
+            const QSizeF points = item.pageSizes.at(nextPage);
+            qreal pageScale = scale;
+            const qreal pixels = points.width() * points.height() * scale * scale;
+            if (pixels > m_options.maxPixels) {
+                pageScale = std::sqrt(m_options.maxPixels / (points.width() * points.height()));
+                m_results[nextItem].message = tr("Page %1 was written at %2 dpi (it is very large).")
+                                                  .arg(nextPage + 1)
+                                                  .arg(qRound(pageScale * 72));
+            }
+            const RenderEngine::View view{nextItem, nextPage, pageScale, 0, {}};
+            const QList<RenderKey> keys = m_engine.keysFor(view, false);
+            if (keys.isEmpty()) {
+                --remaining[nextItem];
+            } else {
+                waiting.insert(keys.constFirst(), {nextItem, nextPage});
+                m_engine.request(view);
+            }
+            ++nextPage;
+        }
+        report();
+    };
+    m_engine.setTileThreshold(qMax<qint64>(m_options.maxPixels + 1, RenderEngine::kDefaultTileThreshold));
+    feed();
+    waitUntil(
+        [&] {
+            feed();
+            return reported >= m_results.size();
+        },
+        deadline);
+    QObject::disconnect(done);
+    QObject::disconnect(fail);
+    if (reported < m_results.size()) {
+        for (int i = reported; i < m_results.size(); ++i) {
+            m_results[i].status = QStringLiteral("failed");
+            m_results[i].message = tr("Not finished within the time limit.");
+        }
+        remaining.clear();
+        report();
+    }
+    return true;
+}
+
+} // namespace kessai::render

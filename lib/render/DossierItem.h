@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ContentType.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QSizeF>
+#include <QString>
+
+namespace kessai::render {
+
+/// One attachment of a dossier as the review view shows it: what it is, whether its pages can
+/// be shown, and the size of every page (points) — known before any painting. While the pages
+/// cannot be shown (loading, converting, locked, broken, unsupported) the item has one page:
+/// a card saying so (CardPageSource).
+struct DossierItem
+{
+    enum class State
+    {
+        Loading,       ///< being read; pageSizes is provisional
+        Converting,    ///< an office document waiting for its PDF rendition
+        Ready,
+        NeedsPassword, ///< an encrypted PDF: RenderEngine::unlock()
+        Failed,        ///< broken or could not be converted: message says why
+        Unsupported    ///< a type Kessai does not show
+    };
+
+    int index = 0;           ///< in the dossier, 0-based
+    qint64 attachmentId = 0; ///< 0 for plain files
+    int position = 0;        ///< 1-based, the document's order
+    int versionNo = 0;
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+    QString declaredMime;
+    ContentType type;
+    State state = State::Loading;
+    QString message;          ///< the reason for Failed/Unsupported/NeedsPassword, or a note
+    QList<QSizeF> pageSizes;  ///< points, as shown at rotation 0
+    bool converted = false;   ///< the pages come from an office rendition
+    QString encoding;         ///< text attachments: the detected encoding
+
+    int pageCount() const { return int(pageSizes.size()); }
+    bool isReady() const { return state == State::Ready; }
+    /// The item shows a card instead of its own pages.
+    bool showsCard() const { return state != State::Ready; }
+    /// loading, converting, ready, needs_password, failed, unsupported.
+    static QString stateCode(State state);
+};
+
+} // namespace kessai::render
+
+Q_DECLARE_METATYPE(kessai::render::DossierItem)

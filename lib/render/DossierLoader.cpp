@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierLoader.h"
+
+#include "AttachmentStore.h"
+#include "BlobCache.h"
+#include "CardPageSource.h"
+#include "DocumentStore.h"
+#include "PageSourceFactory.h"
+#include "RenditionStore.h"
+#include "StoreConnection.h"
+#include "StoreError.h"
+#include "TextPageSource.h"
+#include "TypeDetector.h"
+
+#include <QFileInfo>
+
+namespace kessai::render {
+
+namespace {
+using State = DossierItem::State;
+
+ContentType typeFromLayout(const QString &renderKind, const QString &declaredMime)
+{
+    ContentType type;
+    const QString kind = renderKind.section(QLatin1Char(':'), 0, 0);
+    type.format = renderKind.section(QLatin1Char(':'), 1);
+    type.mimeType = declaredMime;
+    type.kind = kind == QLatin1String("pdf")     ? ContentType::Kind::Pdf
+                : kind == QLatin1String("image") ? ContentType::Kind::Image
+                                                 : ContentType::Kind::Office;
+    return type;
+}
+
+CardPageSource::Kind cardKind(State state)
+{
+    switch (state) {
+    case State::Loading:
+        return CardPageSource::Kind::Loading;
+    case State::Converting:
+        return CardPageSource::Kind::Converting;
+    case State::NeedsPassword:
+        return CardPageSource::Kind::Locked;
+    case State::Unsupported:
+        return CardPageSource::Kind::Unsupported;
+    case State::Ready:
+    case State::Failed:
+        break;
+    }
+    return CardPageSource::Kind::Broken;
+}
+
+void setCard(DossierLoader::Loaded &loaded, State state, const QString &message)
+{
+    loaded.item.state = state;
+    loaded.item.message = message;
+    loaded.card = DossierLoader::cardFor(loaded.item);
+    loaded.item.pageSizes = {loaded.card->pageSize(0)};
+}
+} // namespace
+
+DossierLoader::DossierLoader(QString cacheDirectory, RenditionLookup localRenditions)
+    : m_cacheDirectory(cacheDirectory.isEmpty() ? BlobCache::defaultDirectory() : std::move(cacheDirectory))
+    , m_localRenditions(std::move(localRenditions))
+{}
+
+QString DossierLoader::layoutKind(const ContentType &type)
+{
+    if (type.kind == ContentType::Kind::Pdf || type.kind == ContentType::Kind::Image ||
+        type.kind == ContentType::Kind::Office)
+        return ContentType::kindCode(type.kind) + QLatin1Char(':') + type.format;
+    return {};
+}
+
+std::shared_ptr<PageSource> DossierLoader::cardFor(const DossierItem &item)
+{
+    CardPageSource::Content content;
+    content.kind = cardKind(item.state);
+    content.name = item.name;
+    content.typeLabel = item.type.label();
+    content.size = item.size;
+    content.reason = item.message;
+    return std::make_shared<CardPageSource>(content);
+}
+
+void DossierLoader::describe(Loaded &loaded, const std::shared_ptr<PageSource> &source)
+{
+    DossierItem &item = loaded.item;
+    if (const auto *card = dynamic_cast<const CardPageSource *>(source.get())) {
+        switch (card->content().kind) {
+        case CardPageSource::Kind::Unsupported:
+            item.state = State::Unsupported;
+            break;
+        case CardPageSource::Kind::Converting:
+            item.state = State::Converting;
+            break;
+        case CardPageSource::Kind::Locked:
+            item.state = State::NeedsPassword;
+            break;
+        case CardPageSource::Kind::Loading:
+            item.state = State::Loading;
+            break;
+        case CardPageSource::Kind::Broken:
+            item.state = State::Failed;
+            break;
+        }
+        item.message = card->content().reason;
+        item.pageSizes = source->pageSizes();
+        loaded.card = source;
+        loaded.handle.reset();
+        return;
+    }
+    loaded.handle = std::make_shared<SourceHandle>(source);
+    if (source->state() == PageSource::State::NeedsPassword) {
+        setCard(loaded, State::NeedsPassword, source->errorString());
+        return;
+    }
+    if (source->state() != PageSource::State::Ready || source->pageCount() <= 0) {
+        loaded.handle.reset();
+        setCard(loaded, State::Failed, source->errorString());
+        return;
+    }
+    item.state = State::Ready;
+    item.message.clear();
+    item.pageSizes = source->pageSizes();
+    loaded.card.reset();
+    if (const auto *text = dynamic_cast<const TextPageSource *>(source.get()))
+        item.encoding = text->encoding();
+}
+
+void DossierLoader::finishItem(StoreConnection *connection, Loaded &loaded, const QString &path)
+{
+    DossierItem &item = loaded.item;
+    loaded.contentPath = path;
+    const bool measured = item.state == State::Ready && !item.pageSizes.isEmpty();
+    if (!measured)
+        item.type = TypeDetector::detectFile(path, item.name, item.declaredMime);
+    PageSourceFactory::Input input{path, item.name, item.declaredMime, item.size, item.type, {}, {}};
+    if (item.type.isOffice()) {
+        if (connection) {
+            RenditionStore renditions(*connection);
+            const auto rendition = renditions.find(item.sha256);
+            if (!rendition) {
+                loaded.needsConversion = true;
+                setCard(loaded, State::Converting,
+                        tr("Being converted to PDF; the pages appear here when that is done."));
+                return;
+            }
+            if (!rendition->ok()) {
+                setCard(loaded, State::Failed, tr("It could not be converted to PDF: %1").arg(rendition->error));
+                return;
+            }
+            input.renditionPath = BlobCache(m_cacheDirectory).materialize(*connection, rendition->pdfSha256);
+        } else {
+            input.renditionPath = m_localRenditions ? m_localRenditions(item.sha256) : QString();
+            if (input.renditionPath.isEmpty()) {
+                loaded.needsConversion = true;
+                setCard(loaded, State::Converting,
+                        tr("Being converted to PDF; the pages appear here when that is done."));
+                return;
+            }
+        }
+        item.converted = true;
+    }
+    if (measured) { // the sizes are stored: open the source only when a page is painted
+        input.knownSizes = item.pageSizes;
+        loaded.handle = std::make_shared<SourceHandle>(input);
+        loaded.card.reset();
+        return;
+    }
+    describe(loaded, PageSourceFactory::open(input));
+    const QString kind = layoutKind(item.type);
+    if (connection && item.state == State::Ready && !kind.isEmpty()) {
+        PageLayoutRecord layout;
+        layout.sha256 = item.sha256;
+        layout.renderKind = kind;
+        layout.layoutVersion = kLayoutVersion;
+        layout.pageSizes = item.pageSizes;
+        RenditionStore(*connection).putLayout(layout);
+        if (item.attachmentId != 0) {
+            try { // derived data for the attachment list; a refusal is no reason to fail the view
+                AttachmentStore(*connection).setPageCount(item.attachmentId, item.pageCount());
+            } catch (const StoreError &) {
+            }
+        }
+    }
+}
+
+void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink,
+                                 const std::atomic_bool &cancel)
+{
+    std::unique_ptr<StoreConnection> connection;
+    QList<AttachmentRecord> records;
+    QList<Loaded> list;
+    QList<int> pending;
+    try {
+        connection = std::make_unique<StoreConnection>(url);
+        if (!DocumentStore(*connection).document(documentId)) {
+            sink.failed(tr("There is no document %1.").arg(documentId));
+            return;
+        }
+        records = AttachmentStore(*connection).list(documentId);
+        RenditionStore renditions(*connection);
+        const BlobCache cache(m_cacheDirectory);
+        for (int i = 0; i < records.size(); ++i) {
+            const AttachmentRecord &record = records.at(i);
+            Loaded loaded;
+            DossierItem &item = loaded.item;
+            item.index = i;
+            item.attachmentId = record.id;
+            item.position = record.position;
+            item.versionNo = record.versionNo;
+            item.name = record.displayName;
+            item.sha256 = record.sha256;
+            item.size = record.size;
+            item.declaredMime = record.mimeType;
+            const auto layout = renditions.layout(record.sha256);
+            if (layout && layout->layoutVersion == kLayoutVersion && !layout->pageSizes.isEmpty()) {
+                item.type = typeFromLayout(layout->renderKind, record.mimeType);
+                item.state = State::Ready;
+                item.pageSizes = layout->pageSizes;
+                const QString path = cache.pathFor(record.sha256);
+                if (!item.type.isOffice() && QFileInfo::exists(path)) {
+                    finishItem(connection.get(), loaded, path); // cheap: nothing to read
+                    list.append(loaded);
+                    continue;
+                }
+            } else {
+                setCard(loaded, State::Loading, {});
+            }
+            pending.append(i);
+            list.append(loaded);
+        }
+    } catch (const StoreError &error) {
+        sink.failed(error.message());
+        return;
+    }
+    sink.listed(list);
+    BlobCache cache(m_cacheDirectory);
+    for (const int i : std::as_const(pending)) {
+        if (cancel.load())
+            return;
+        Loaded loaded = list.at(i);
+        try {
+            finishItem(connection.get(), loaded, cache.materialize(*connection, loaded.item.sha256));
+        } catch (const StoreError &error) {
+            loaded.handle.reset();
+            setCard(loaded, State::Failed, error.message());
+        }
+        sink.updated(loaded);
+    }
+}
+
+void DossierLoader::loadFiles(const QList<File> &files, const Sink &sink, const std::atomic_bool &cancel)
+{
+    QList<Loaded> list;
+    for (int i = 0; i < files.size(); ++i) {
+        const File &file = files.at(i);
+        Loaded loaded;
+        loaded.item.index = i;
+        loaded.item.position = i + 1;
+        loaded.item.name = file.name.isEmpty() ? QFileInfo(file.path).fileName() : file.name;
+        loaded.item.size = QFileInfo(file.path).size();
+        loaded.item.declaredMime = file.mimeType;
+        setCard(loaded, State::Loading, {});
+        list.append(loaded);
+    }
+    sink.listed(list);
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel.load())
+            return;
+        Loaded loaded = list.at(i);
+        loaded.item.sha256 = BlobCache::fileSha256(files.at(i).path);
+        finishItem(nullptr, loaded, files.at(i).path);
+        sink.updated(loaded);
+    }
+}
+
+DossierLoader::Loaded DossierLoader::reload(const DatabaseUrl &url, const DossierItem &item, const QString &contentPath)
+{
+    Loaded loaded;
+    loaded.item = item;
+    loaded.item.state = State::Loading;
+    loaded.item.pageSizes.clear();
+    try {
+        std::unique_ptr<StoreConnection> connection;
+        QString path = contentPath;
+        if (url.isValid()) {
+            connection = std::make_unique<StoreConnection>(url);
+            if (path.isEmpty())
+                path = BlobCache(m_cacheDirectory).materialize(*connection, item.sha256);
+        }
+        finishItem(connection.get(), loaded, path);
+    } catch (const StoreError &error) {
+        loaded.handle.reset();
+        setCard(loaded, State::Failed, error.message());
+    }
+    return loaded;
+}
+
+} // namespace kessai::render

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "DossierItem.h"
+#include "PageSource.h"
+#include "SourceHandle.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace kessai {
+class StoreConnection;
+}
+
+namespace kessai::render {
+
+/// Reads a dossier for the engine, on a worker thread: first the list of items with every
+/// page size already stored (one pass over the store, so the view can lay out at once), then
+/// item by item in order whatever still needs work: copying content out of the store
+/// (BlobCache), detecting the type, finding the office rendition, opening the source and
+/// storing the page sizes it measured (PDF, image and rendition layouts; text is laid out
+/// again each time as it depends on the fonts installed).
+class DossierLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierLoader)
+
+public:
+    static constexpr int kLayoutVersion = 1;
+
+    struct File
+    {
+        QString path;
+        QString name;     ///< empty: the file's name
+        QString mimeType; ///< a hint only
+    };
+
+    struct Loaded
+    {
+        DossierItem item;
+        std::shared_ptr<SourceHandle> handle; ///< the item's own pages (null while not available)
+        std::shared_ptr<PageSource> card;     ///< shown while item.showsCard()
+        bool needsConversion = false;         ///< office without a rendition: queue it
+        QString contentPath;                  ///< the local copy of the item's bytes
+    };
+
+    struct Sink
+    {
+        std::function<void(const QList<Loaded> &items)> listed;
+        std::function<void(const Loaded &item)> updated;
+        std::function<void(const QString &message)> failed; ///< the dossier cannot be read at all
+    };
+
+    /// Local renditions for file mode (ConversionService without a store): SHA-256 → PDF path.
+    using RenditionLookup = std::function<QString(const QString &sha256)>;
+
+    explicit DossierLoader(QString cacheDirectory = {}, RenditionLookup localRenditions = {});
+
+    void loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink, const std::atomic_bool &cancel);
+    void loadFiles(const QList<File> &files, const Sink &sink, const std::atomic_bool &cancel);
+    /// Reads one item again (its conversion ended); url invalid: file mode.
+    Loaded reload(const DatabaseUrl &url, const DossierItem &item, const QString &contentPath);
+
+    /// Sets loaded's state, pages, card and handle from an opened source.
+    static void describe(Loaded &loaded, const std::shared_ptr<PageSource> &source);
+    /// A card for item in its current state.
+    static std::shared_ptr<PageSource> cardFor(const DossierItem &item);
+    /// "pdf:pdf", "image:png", "office:docx"; empty for kinds whose layout is not stored.
+    static QString layoutKind(const ContentType &type);
+
+private:
+    void finishItem(StoreConnection *connection, Loaded &loaded, const QString &path);
+
+    QString m_cacheDirectory;
+    RenditionLookup m_localRenditions;
+};
+
+} // namespace kessai::render

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ContentType.h"
+#include "PageText.h"
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+#include <QSizeF>
+#include <QString>
+
+#include <atomic>
+
+namespace kessai::render {
+
+/// The pages of one attachment, whatever its type, as images: no widgets, usable from any
+/// thread (implementations serialise what their libraries need). Page sizes are in points
+/// (1/72 inch) and known without painting.
+class PageSource
+{
+public:
+    enum class State
+    {
+        Ready,
+        NeedsPassword, ///< an encrypted PDF: unlock() first; until then no pages
+        Failed         ///< errorString() says why; no pages
+    };
+
+    /// What to render: page at scale (output pixels per point) turned clockwise by rotation
+    /// (0/90/180/270); region is in pixels of that scaled, rotated page (null: all of it).
+    struct Request
+    {
+        int page = 0;
+        qreal scale = 1.0;
+        int rotation = 0;
+        QRect region;
+    };
+
+    virtual ~PageSource();
+
+    virtual State state() const = 0;
+    /// Why the source failed or is locked, for people (translated).
+    virtual QString errorString() const { return {}; }
+    virtual int pageCount() const = 0;
+    /// In points, with the page's own rotation applied (as it is shown at rotation 0).
+    virtual QSizeF pageSize(int page) const = 0;
+    QList<QSizeF> pageSizes() const;
+    /// The size in pixels of the whole page for request (scale and rotation).
+    QSize pixelSize(int page, qreal scale, int rotation) const;
+    /// The size in pixels of a page of points at scale, turned by rotation: every page source
+    /// and the engine round the same way.
+    static QSize pixelSize(const QSizeF &points, qreal scale, int rotation);
+
+    /// Renders request; returns a null image when aborted (abort became true) or on failure.
+    /// The image's size is request.region's, or pixelSize() for the whole page.
+    virtual QImage render(const Request &request, const std::atomic_bool *abort = nullptr);
+    /// The page's text with character boxes (empty for images and cards).
+    virtual PageText text(int page);
+    /// For NeedsPassword: tries password; true when the source is then Ready.
+    virtual bool unlock(const QString &password);
+
+protected:
+    /// Renders region (pixels of the unrotated page at scale; never null) of page.
+    virtual QImage renderUpright(int page, qreal scale, const QRect &region, const std::atomic_bool *abort) = 0;
+
+    static bool aborted(const std::atomic_bool *abort) { return abort && abort->load(std::memory_order_relaxed); }
+    /// Maps a region of the page rotated by rotation back onto the upright page (both scaled).
+    static QRect unrotateRegion(const QRect &region, const QSize &uprightSize, int rotation);
+};
+
+} // namespace kessai::render

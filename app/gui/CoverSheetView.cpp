@@ -123,6 +123,16 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
         QString state = esc(DomainLabels::label(step.state));
         if (step.state == StepState::Pending)
             state = QStringLiteral("<b>%1</b>").arg(state);
+        if (step.skipReason == SkipReason::Absent)
+            state += QLatin1Char(' ') + esc(tr("(absent)"));
+        else if (step.skipReason == SkipReason::SkipAhead)
+            state += QLatin1Char(' ') + esc(tr("(skipped ahead)"));
+        if (step.postReview == PostReviewMark::Owed)
+            state +=
+                QStringLiteral(" <span style='color:#b05000'>%1</span>").arg(esc(tr("post-review owed")));
+        else if (step.postReview == PostReviewMark::Read)
+            state += QStringLiteral(" <span style='color:#2e7d32'>%1</span>")
+                         .arg(esc(tr("post-reviewed %1").arg(JapaneseDate::dateTime(step.postReviewedAt))));
         html += QStringLiteral(
                     "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                     "<td>%6</td><td>%7</td></tr>")

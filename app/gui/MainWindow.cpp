@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ActionDialog.h"
 #include "AuditLog.h"
 #include "ConversionService.h"
 #include "CoverSheetView.h"
@@ -16,17 +17,20 @@
 #include "OrganizationSetup.h"
 #include "ReviewWindow.h"
 #include "StoreClient.h"
+#include "WorkflowStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kessai::gui {
 
@@ -67,6 +72,8 @@ struct DocumentView
 {
     DocumentRecord document;
     QList<RouteStep> route;
+    QList<WorkflowAction> actions;
+    int rowVersion = 0;
     bool found = false;
 };
 
@@ -173,7 +180,17 @@ void MainWindow::createLayout()
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_folderView);
     splitter->addWidget(m_documentView);
-    splitter->addWidget(m_coverSheet);
+    auto *detail = new QWidget(this);
+    m_actionBar = new QWidget(detail);
+    m_actionBar->setObjectName(QStringLiteral("actionBar"));
+    new QHBoxLayout(m_actionBar);
+    m_actionBar->layout()->setContentsMargins(4, 4, 4, 4);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    detailLayout->addWidget(m_actionBar);
+    detailLayout->addWidget(m_coverSheet, 1);
+    splitter->addWidget(detail);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
@@ -419,8 +436,13 @@ void MainWindow::refresh()
 void MainWindow::selectFolder(InboxFolder folder)
 {
     const int row = m_folderModel->rowOf(folder);
-    if (row >= 0)
+    if (row >= 0) {
         m_folderView->setCurrentIndex(m_folderModel->index(row));
+    } else if (folder != m_folder) {
+        // The counts have not arrived yet: show that folder once they do.
+        m_folder = folder;
+        refresh();
+    }
 }
 
 void MainWindow::showDocument(qint64 documentId)
@@ -433,6 +455,9 @@ void MainWindow::showDocument(qint64 documentId)
             if (const auto document = store.document(documentId)) {
                 view.document = *document;
                 view.route = store.route(documentId);
+                WorkflowStore workflow(worker.connection());
+                workflow.load(documentId, &view.rowVersion);
+                view.actions = workflow.allowedActions(worker.session(), documentId);
                 view.found = true;
             }
             return view;
@@ -440,10 +465,15 @@ void MainWindow::showDocument(qint64 documentId)
         [this, documentId](const DocumentView &view) {
             if (documentId != m_selectedDocument)
                 return; // the user has moved on
-            if (view.found)
+            if (view.found) {
                 m_coverSheet->showDocument(view.document, view.route);
-            else
+                showActions(documentId, view.actions, view.route, view.rowVersion,
+                            view.document.status == DocumentStatus::Draft &&
+                                view.document.drafterId == m_userId);
+            } else {
                 m_coverSheet->showMessage(tr("This document no longer exists."));
+                showActions(0, {}, {}, 0, false);
+            }
         });
 }
 
@@ -562,6 +592,114 @@ void MainWindow::openEditor(qint64 documentId)
         m_editors.insert(documentId, editor);
     editor->show();
     editor->load();
+}
+
+void MainWindow::showActions(qint64 documentId, const QList<WorkflowAction> &actions,
+                             const QList<RouteStep> &route, int rowVersion, bool canEditRoute)
+{
+    m_shownRoute = route;
+    m_shownRowVersion = rowVersion;
+    QLayout *layout = m_actionBar->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!documentId)
+        return;
+    auto *review = new QPushButton(tr("Review all attachments"), m_actionBar);
+    review->setObjectName(QStringLiteral("reviewButton"));
+    connect(review, &QPushButton::clicked, this, [this, documentId] { openReview(documentId); });
+    layout->addWidget(review);
+    if (canEditRoute) {
+        auto *edit = new QPushButton(tr("Edit draft"), m_actionBar);
+        connect(edit, &QPushButton::clicked, this, [this, documentId] { openEditor(documentId); });
+        layout->addWidget(edit);
+    }
+    for (const WorkflowAction &action : actions) {
+        QString text = ActionDialog::label(action.kind);
+        for (const RouteStep &step : route) {
+            // Several steps of the user (e.g. 後閲 marks): say which one.
+            if (step.id == action.stepId && actions.size() > 1 && action.kind == WorkflowActionKind::Read)
+                text += QStringLiteral(" (%1)").arg(DomainLabels::label(step.kind));
+        }
+        auto *button = new QPushButton(text, m_actionBar);
+        button->setObjectName(QStringLiteral("action_") + toCode(action.kind));
+        if (action.kind == WorkflowActionKind::Approve || action.kind == WorkflowActionKind::Decide ||
+            action.kind == WorkflowActionKind::Submit)
+            button->setDefault(true);
+        connect(button, &QPushButton::clicked, this, [this, action] { startAction(action); });
+        layout->addWidget(button);
+    }
+    static_cast<QHBoxLayout *>(layout)->addStretch(1);
+}
+
+void MainWindow::startAction(const WorkflowAction &action)
+{
+    switch (action.kind) {
+    case WorkflowActionKind::Submit:
+        submitWithRoute();
+        return;
+    case WorkflowActionKind::Read:
+    case WorkflowActionKind::Withdraw:
+    case WorkflowActionKind::Close:
+        runAction(action);
+        return;
+    default:
+        break;
+    }
+    auto *dialog = new ActionDialog(action, m_shownRoute, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runAction(dialog->action()); });
+    dialog->open();
+}
+
+void MainWindow::runAction(const WorkflowAction &action)
+{
+    const qint64 id = m_selectedDocument;
+    const int rowVersion = m_shownRowVersion;
+    m_client->call<int>(
+        this,
+        [id, action, rowVersion](StoreWorker &worker) {
+            return WorkflowStore(worker.connection()).apply(worker.session(), id, action, rowVersion);
+        },
+        [this, action](int) {
+            statusBar()->showMessage(tr("Done: %1").arg(ActionDialog::label(action.kind)), 5000);
+            refresh();
+        },
+        [this](const StoreClient::Failure &failure) {
+            notify(QMessageBox::Warning, tr("Kessai"), failure.message);
+            refresh();
+        });
+}
+
+void MainWindow::submitWithRoute()
+{
+    // A draft without a route gets the default one from the 専決規程 before it is submitted.
+    const qint64 id = m_selectedDocument;
+    const int rowVersion = m_shownRowVersion;
+    m_client->call<int>(
+        this,
+        [id, rowVersion](StoreWorker &worker) {
+            WorkflowStore workflow(worker.connection());
+            int version = rowVersion;
+            if (DocumentStore(worker.connection()).route(id).isEmpty()) {
+                QStringList problems;
+                const RoutePlan plan = workflow.defaultRoute(worker.session(), id, &problems);
+                if (plan.stepCount() > 0)
+                    version = workflow.setRoute(worker.session(), id, plan, version);
+            }
+            WorkflowAction submit;
+            submit.kind = WorkflowActionKind::Submit;
+            return workflow.apply(worker.session(), id, submit, version);
+        },
+        [this](int) {
+            statusBar()->showMessage(tr("Submitted"), 5000);
+            refresh();
+        },
+        [this](const StoreClient::Failure &failure) {
+            notify(QMessageBox::Warning, tr("The draft cannot be submitted yet"), failure.message);
+            refresh();
+        });
 }
 
 ReviewWindow *MainWindow::lastReview() const

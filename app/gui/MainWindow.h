@@ -3,6 +3,8 @@
 
 #include "DatabaseUrl.h"
 #include "DomainEnums.h"
+#include "RouteStep.h"
+#include "WorkflowAction.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -90,6 +92,11 @@ private:
     void openDatabaseFile();
     void showAbout();
     void copyAsNewDraft();
+    void showActions(qint64 documentId, const QList<WorkflowAction> &actions, const QList<RouteStep> &route,
+                     int rowVersion, bool canEditRoute);
+    void startAction(const WorkflowAction &action);
+    void runAction(const WorkflowAction &action);
+    void submitWithRoute();
 
     StoreClient *m_client;
     DatabaseUrl m_url;
@@ -109,6 +116,9 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QWidget *m_actionBar = nullptr;
+    QList<RouteStep> m_shownRoute;
+    int m_shownRowVersion = 0;
     QTimer *m_pollTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;

@@ -92,8 +92,10 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
     case InboxFolder::Returned:
         return QStringLiteral("d.status = 'returned' AND d.drafter_id = ?");
     case InboxFolder::Done:
+        // 既決: what I acted on — a step of the route, or my own draft once it left my hands.
         return QStringLiteral(
-            "EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_by = ?)");
+            "(EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_by = ?) OR "
+            "(d.drafter_id = ? AND d.status NOT IN ('draft', 'returned')))");
     case InboxFolder::All:
         return QStringLiteral("? > 0");
     }
@@ -103,6 +105,10 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
 void DocumentStore::bindFolder(SqlQuery &query, InboxFolder folder, const Session &session) const
 {
     const qint64 me = session.user().id;
+    if (folder == InboxFolder::Done) {
+        query.bind(me).bind(me);
+        return;
+    }
     if (folder != InboxFolder::Pending) {
         query.bind(me);
         return;

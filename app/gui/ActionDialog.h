@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RouteStep.h"
+#include "WorkflowAction.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace kessai::gui {
+
+/// Asks what an action needs before it is taken: a comment (required for 差戻し and 却下),
+/// where a 差戻し goes (the drafter or an earlier step that approved), the 施行日.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionDialog(const WorkflowAction &action, const QList<RouteStep> &route, QWidget *parent = nullptr);
+
+    /// The action with what the user entered.
+    WorkflowAction action() const;
+    void setComment(const QString &comment);
+    static QString label(WorkflowActionKind kind);
+
+private:
+    void updateOk();
+
+    WorkflowAction m_action;
+    QPlainTextEdit *m_comment = nullptr;
+    QComboBox *m_target = nullptr;
+    QDateEdit *m_date = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace kessai::gui

@@ -16,6 +16,7 @@
 #include "OrgStore.h"
 #include "OrganizationSetup.h"
 #include "ReviewWindow.h"
+#include "RouteEditorDialog.h"
 #include "StoreClient.h"
 #include "WorkflowStore.h"
 
@@ -614,6 +615,17 @@ void MainWindow::showActions(qint64 documentId, const QList<WorkflowAction> &act
         auto *edit = new QPushButton(tr("Edit draft"), m_actionBar);
         connect(edit, &QPushButton::clicked, this, [this, documentId] { openEditor(documentId); });
         layout->addWidget(edit);
+        auto *route = new QPushButton(tr("Route…"), m_actionBar);
+        route->setObjectName(QStringLiteral("routeButton"));
+        connect(route, &QPushButton::clicked, this, [this, documentId] {
+            auto *dialog = new RouteEditorDialog(m_client, documentId, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &RouteEditorDialog::saved, this,
+                    [this, documentId] { showDocument(documentId); });
+            dialog->open();
+            dialog->load();
+        });
+        layout->addWidget(route);
     }
     for (const WorkflowAction &action : actions) {
         QString text = ActionDialog::label(action.kind);

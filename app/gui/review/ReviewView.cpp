@@ -85,7 +85,9 @@ void ReviewView::relayout()
 {
     // Keep the point at the centre where it is across zoom and layout changes.
     const int centreY = contentOffset().y() + viewport()->height() / 2;
-    const int anchorPage = m_layout.pages().isEmpty() ? -1 : m_layout.pageAt(centreY);
+    // At the very top (just opened) the reader stays at the top: the cover comes first.
+    const bool atTop = contentOffset().y() == 0;
+    const int anchorPage = m_layout.pages().isEmpty() || atTop ? -1 : m_layout.pageAt(centreY);
     qreal anchorFraction = 0;
     if (anchorPage >= 0) {
         const QRect r = m_layout.pages().at(anchorPage).rect;

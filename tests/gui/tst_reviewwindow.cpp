@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The single-view review on a mixed dossier made here (a PDF, an image, a Shift_JIS text, a
+// truncated PDF and random bytes named .pdf): order, pages, header bands, error cards in
+// place of the broken files, search across attachments (1 character, full-width), and a
+// scripted scroll through everything during which the GUI thread never stalls.
+#include "AttachmentStore.h"
+#include "DocumentStore.h"
+#include "OrgStore.h"
+#include "OrganizationSetup.h"
+#include "RenderEngine.h"
+#include "ReviewView.h"
+#include "ReviewWindow.h"
+#include "Session.h"
+#include "StoreClient.h"
+#include "StoreConnection.h"
+#include "TestDatabase.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QStringEncoder>
+#include <QTest>
+#include <QTimer>
+
+using namespace kessai;
+using namespace kessai::gui;
+
+namespace {
+QByteArray makePdf(int pages)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("Noto Sans CJK JP"));
+    font.setPointSize(14);
+    painter.setFont(font);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.drawText(QRect(60, 60, 480, 40), QStringLiteral("起案用紙 第%1頁 決裁 ABC").arg(page + 1));
+        painter.drawText(QRect(60, 120, 480, 40), QStringLiteral("標記について伺います。"));
+    }
+    painter.end();
+    return buffer.data();
+}
+
+QByteArray randomBytes(int size)
+{
+    QRandomGenerator generator(20261121);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+QByteArray makePng()
+{
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(QColor(0x30, 0x80, 0xc0));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+} // namespace
+
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mixedDossier()
+    {
+        test::TestDatabase db;
+        qint64 document = 0;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), QStringLiteral("閲覧 花子"));
+            Session session(connection);
+            OrgStore org(connection);
+            Unit unit;
+            unit.code = QStringLiteral("総務");
+            unit.name = QStringLiteral("総務課");
+            User me = session.user();
+            me.unitId = org.addUnit(session, unit);
+            org.updateUser(session, me);
+            session.reload();
+            DocumentRecord draft;
+            draft.title = QStringLiteral("一覧表示のテスト");
+            document = DocumentStore(connection).createDraft(session, draft);
+            QStringEncoder sjis("Shift_JIS");
+            QVERIFY(sjis.isValid());
+            const QList<std::pair<QString, QByteArray>> files{
+                {QStringLiteral("起案用紙.pdf"), makePdf(3)},
+                {QStringLiteral("写真.png"), makePng()},
+                {QStringLiteral("メモ.txt"),
+                 sjis.encode(QStringLiteral("これは Shift_JIS のメモです。\n決裁をお願いします。\n"))},
+                {QStringLiteral("途中で切れた.pdf"), makePdf(2).left(900)},
+                {QStringLiteral("random.pdf"), randomBytes(4096)}};
+            AttachmentStore attachments(connection);
+            for (const auto &[name, bytes] : files) {
+                QBuffer source;
+                source.setData(bytes);
+                source.open(QIODevice::ReadOnly);
+                attachments.add(session, document, source, {name, {}, {}});
+            }
+        }
+        StoreClient client;
+        client.call<bool>(
+            this,
+            [url = db.url()](StoreWorker &worker) {
+                worker.open(url);
+                worker.startSession({});
+                return true;
+            },
+            [](bool) {});
+        ReviewWindow window(&client, db.url(), document);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(1000, 800);
+        window.show();
+        window.load();
+        render::RenderEngine *engine = window.engine();
+        QTRY_COMPARE_WITH_TIMEOUT(engine->itemCount(), 5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isSettled(), 30000);
+
+        // The user's order, each with its pages; the broken ones as error cards with a reason.
+        QCOMPARE(engine->item(0).name, QStringLiteral("起案用紙.pdf"));
+        QCOMPARE(engine->item(0).pageCount(), 3);
+        QVERIFY(engine->item(0).isReady());
+        QCOMPARE(engine->item(1).pageCount(), 1);
+        QVERIFY(engine->item(2).isReady());
+        QCOMPARE(engine->item(2).encoding.toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-')),
+                 QStringLiteral("shiftjis"));
+        for (int broken : {3, 4}) {
+            QVERIFY2(engine->item(broken).showsCard(), qPrintable(engine->item(broken).name));
+            QVERIFY(!engine->item(broken).message.isEmpty());
+            QCOMPARE(engine->item(broken).pageCount(), 1); // the card takes the attachment's place
+        }
+        // One header band per attachment, each above its own pages, in order.
+        const ReviewLayout &layout = window.view()->layout();
+        QCOMPARE(layout.items().size(), qsizetype(5));
+        for (int i = 0; i < layout.items().size(); ++i) {
+            const ReviewLayout::Item &item = layout.items().at(i);
+            QVERIFY(item.band.bottom() < layout.pages().at(item.firstPage).rect.top());
+            if (i > 0)
+                QVERIFY(layout.items().at(i - 1).band.top() < item.band.top());
+        }
+        QCOMPARE(layout.pages().size(), qsizetype(3 + 1 + engine->item(2).pageCount() + 1 + 1));
+        QCOMPARE(window.sidePanel()->count(), 6); // the cover sheet and 5 attachments
+
+        // Search across attachments: the PDF and the Shift_JIS text both have 決裁.
+        window.find(QStringLiteral("決裁"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.hitCount() >= 4, 20000);
+        // A one-character query and a full-width query for half-width text work too.
+        window.find(QStringLiteral("頁"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.hitCount(), 3, 20000);
+        window.find(QStringLiteral("ＡＢＣ"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.hitCount(), 3, 20000);
+        QCOMPARE(window.currentHit(), 0);
+
+        // Scroll through the whole dossier as a reader would; the GUI thread must keep up.
+        QScrollBar *bar = window.view()->verticalScrollBar();
+        bar->setValue(0);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worst = 0;
+        bool done = false;
+        QTimer step;
+        step.setInterval(16);
+        connect(&step, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+            if (bar->value() >= bar->maximum()) {
+                done = true;
+                step.stop();
+                return;
+            }
+            bar->setValue(bar->value() + 120);
+        });
+        step.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QVERIFY2(worst < 50 + 16,
+                 qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst - 16)));
+        QCOMPARE(window.view()->currentItem(), 4);
+        QVERIFY(window.statusText().contains(QStringLiteral("5/5")));
+    }
+};
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"

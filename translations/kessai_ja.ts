@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AbsenceCommands</name>
+    <message>
+        <source>--%1: no user with login &quot;%2&quot;</source>
+        <translation>--%1: ログイン名「%2」の職員はいません</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>Registers an absence (不在) and the proxy (代理者) who acts meanwhile: your own, or another user&apos;s (administrators). Prints the absence: id, user, from, to, proxy, reason.</source>
+        <translation>不在と、その間に代わって処理する代理者を登録します。自分の不在のほか、他の職員の不在も登録できます（管理者）。登録した不在を表示します: ID、職員、開始日、終了日、代理者、理由。</translation>
+    </message>
+    <message>
+        <source>First day away, YYYY-MM-DD.</source>
+        <translation>不在の初日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day away, YYYY-MM-DD.</source>
+        <translation>不在の最終日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Login of the proxy.</source>
+        <translation>代理者のログイン名。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Login of the absent user (default: you).</source>
+        <translation>不在となる職員のログイン名（既定: 自分）。</translation>
+    </message>
+    <message>
+        <source>Why (e.g. 出張, 休暇).</source>
+        <translation>理由（例: 出張、休暇）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Lists the absences of a user (default: you): id, user, from, to, proxy, reason.</source>
+        <translation>職員（既定: 自分）の不在を表示します: ID、職員、開始日、終了日、代理者、理由。</translation>
+    </message>
+    <message>
+        <source>Login of the user (default: you).</source>
+        <translation>職員のログイン名（既定: 自分）。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCommands</name>
     <message>
         <source>Lists the attachments of a document in their order: position, name, MIME type, size in bytes, SHA-256. --json adds the original file name and the version.</source>
@@ -156,6 +211,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentVersions</name>
+    <message>
+        <source>attachment %1 has no version %2</source>
+        <translation>添付 %1 に第%2版はありません</translation>
+    </message>
+    <message>
+        <source>attachment &quot;%1&quot; changed since version %2; nothing was stored</source>
+        <translation>添付「%1」は第%2版の後に変更されています。何も保存していません</translation>
+    </message>
+    <message>
+        <source>attachment &quot;%1&quot; is now at version %2, saved by %3 at %4, not at version %5 that this change started from; nothing was stored</source>
+        <translation>添付「%1」は現在、この変更の元になった第%5版ではなく、第%2版（%3 が %4 に保存）になっています。何も保存していません</translation>
+    </message>
+    <message>
+        <source>no stored content with SHA-256 %1</source>
+        <translation>SHA-256 が %1 の保存内容はありません</translation>
+    </message>
+    <message>
+        <source>the new content of &quot;%1&quot; is empty; it was not stored</source>
+        <translation>「%1」の新しい内容が空です。保存していません</translation>
+    </message>
+    <message>
+        <source>the new content of &quot;%1&quot; is %2 bytes, over the limit of %3 bytes; it was not stored</source>
+        <translation>「%1」の新しい内容は %2 バイトで、上限の %3 バイトを超えています。保存していません</translation>
+    </message>
+    <message>
+        <source>attachment %1 has no version</source>
+        <translation>添付 %1 には版がありません</translation>
+    </message>
+    <message>
+        <source>restored from version %1</source>
+        <translation>第%1版から復元</translation>
+    </message>
+    <message>
+        <source>attachment %1 has no version %2 to restore</source>
+        <translation>添付 %1 には復元する第%2版がありません</translation>
+    </message>
+    <message>
+        <source>%1 restored attachment %2 to version %3</source>
+        <translation>%1 が添付 %2 を第%3版に復元しました</translation>
+    </message>
+    <message>
+        <source>%1 edited attachment %2</source>
+        <translation>%1 が添付 %2 を編集しました</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted.</source>
@@ -205,19 +307,19 @@
     <name>BlobCache</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">フォルダ %1 を作成できません</translation>
+        <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>the stored content %1 does not match its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>保存内容 %1 が SHA-256 と一致しません</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません</translation>
     </message>
 </context>
 <context>
@@ -251,35 +353,35 @@
     <name>CardPageSource</name>
     <message>
         <source>This type of file cannot be shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のファイルはここでは表示できません</translation>
     </message>
     <message>
         <source>This attachment cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>この添付は表示できません</translation>
     </message>
     <message>
         <source>This PDF is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF はパスワードで保護されています</translation>
     </message>
     <message>
         <source>Preparing this document for viewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示の準備をしています…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ: %1</translation>
     </message>
 </context>
 <context>
@@ -388,6 +490,86 @@
         <source>Show the settings, or change the largest attachment accepted (administrators).</source>
         <translation>設定を表示、または添付できる最大サイズを変更します（管理者）。</translation>
     </message>
+    <message>
+        <source>Render every page of a document&apos;s attachments, in order, to PNG files.</source>
+        <translation>文書の添付の全ページを順に PNG ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Show a document&apos;s route: who, what, when, for whom, comment.</source>
+        <translation>文書の決裁経路を表示します: 処理者、処理内容、日時、代理の対象者、コメント。</translation>
+    </message>
+    <message>
+        <source>Set the route of one of your drafts before 提出.</source>
+        <translation>提出前の自分の起案に決裁経路を設定します。</translation>
+    </message>
+    <message>
+        <source>提出: submit a draft (or resubmit it after 差戻し); gives its 文書番号.</source>
+        <translation>提出: 起案を提出します（差戻し後は再提出）。文書番号が付きます。</translation>
+    </message>
+    <message>
+        <source>承認: approve your due step (or give a 合議 opinion).</source>
+        <translation>承認: 自分の番が来たステップを承認します（合議では意見を付します）。</translation>
+    </message>
+    <message>
+        <source>差戻し: send the document back to the drafter or an earlier step.</source>
+        <translation>差戻し: 文書を起案者または前のステップに差し戻します。</translation>
+    </message>
+    <message>
+        <source>却下: reject the document; the case ends.</source>
+        <translation>却下: 文書を却下します。案件は終了します。</translation>
+    </message>
+    <message>
+        <source>引戻し: pull back your last action while the next one has not acted.</source>
+        <translation>引戻し: 次の処理者が処理する前に、自分の直前の処理を引き戻します。</translation>
+    </message>
+    <message>
+        <source>決裁: the final decision (代決 when you are the proxy of the absent decider).</source>
+        <translation>決裁: 最終的な決裁を行います（不在の決裁者の代理者が行う場合は代決）。</translation>
+    </message>
+    <message>
+        <source>施行: record that a decided document took effect.</source>
+        <translation>施行: 決裁済の文書を施行したことを記録します。</translation>
+    </message>
+    <message>
+        <source>完結: close a decided document.</source>
+        <translation>完結: 決裁済の文書を完結します。</translation>
+    </message>
+    <message>
+        <source>閲覧: record that you read it (供覧, 後閲).</source>
+        <translation>閲覧: 文書を閲覧したことを記録します（供覧、後閲）。</translation>
+    </message>
+    <message>
+        <source>The ids of the documents waiting for you (未決), one a line.</source>
+        <translation>自分の未決の文書の ID を1行に1つずつ表示します。</translation>
+    </message>
+    <message>
+        <source>Register an absence (不在) and the proxy who acts meanwhile.</source>
+        <translation>不在と、その間に代わって処理する代理者を登録します。</translation>
+    </message>
+    <message>
+        <source>List a user&apos;s absences.</source>
+        <translation>職員の不在を表示します。</translation>
+    </message>
+    <message>
+        <source>List the versions of an attachment: number, author, time, size, SHA-256, note.</source>
+        <translation>添付の版を表示します: 版番号、作成者、日時、サイズ、SHA-256、メモ。</translation>
+    </message>
+    <message>
+        <source>Lock an attachment for editing and write its current version to OUT.</source>
+        <translation>添付を編集用にロックし、現在の版を OUT に書き出します。</translation>
+    </message>
+    <message>
+        <source>Store the edited FILE as a new version (if it changed) and release the lock.</source>
+        <translation>編集した FILE を（変更があれば）新しい版として保存し、ロックを解除します。</translation>
+    </message>
+    <message>
+        <source>Give back your edit lock; --force breaks a stale one (its owner or a 文書管理者).</source>
+        <translation>自分の編集ロックを解除します。--force で残ったままのロックを強制解除します（ロックの所有者または文書管理者）。</translation>
+    </message>
+    <message>
+        <source>Restore an old version of an attachment as a new version.</source>
+        <translation>添付の古い版を新しい版として復元します。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -476,51 +658,51 @@
     <name>ContentType</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>%1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 画像</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown テキスト</translation>
     </message>
     <message>
         <source>Empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル</translation>
     </message>
     <message>
         <source>Word processor document (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワープロ文書（%1）</translation>
     </message>
     <message>
         <source>Spreadsheet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>表計算文書（%1）</translation>
     </message>
     <message>
         <source>Presentation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション（%1）</translation>
     </message>
     <message>
         <source>Office document (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフィス文書（%1）</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類</translation>
     </message>
     <message>
         <source>Unsupported type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応の種類（%1）</translation>
     </message>
 </context>
 <context>
@@ -571,6 +753,21 @@
     <message>
         <source>put no password in the URL; use PGPASSWORD or ~/.pgpass</source>
         <translation>URL にパスワードを含めないでください。PGPASSWORD または ~/.pgpass を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationStore</name>
+    <message>
+        <source>changing the 専決規程</source>
+        <translation>専決規程の変更</translation>
+    </message>
+    <message>
+        <source>a deciding line holds 回議 (review) and 決裁 (decide) only</source>
+        <translation>決裁ラインには回議と決裁しか含められません</translation>
+    </message>
+    <message>
+        <source>the deciding line of %1 needs exactly one 決裁, at its end</source>
+        <translation>%1 の決裁ラインには、末尾に決裁がちょうど1つ必要です</translation>
     </message>
 </context>
 <context>
@@ -765,18 +962,37 @@
     </message>
 </context>
 <context>
+    <name>DossierExport</name>
+    <message>
+        <source>The dossier could not be read in time.</source>
+        <translation>時間内に文書一式を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Page %1 was written at %2 dpi (it is very large).</source>
+        <translation>%1 ページ目は非常に大きいため、%2 dpi で書き出しました。</translation>
+    </message>
+    <message>
+        <source>Not finished within the time limit.</source>
+        <translation>制限時間内に終わりませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DossierLoader</name>
     <message>
         <source>Being converted to PDF; the pages appear here when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF に変換中です。変換が終わるとここにページが表示されます。</translation>
     </message>
     <message>
         <source>It could not be converted to PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF に変換できませんでした: %1</translation>
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1087,250 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>Position of the attachment (1 is the first).</source>
+        <translation>添付の位置（1 が先頭）。</translation>
+    </message>
+    <message>
+        <source>document %1 has no attachment at position %2</source>
+        <translation>文書 %1 の %2 番目に添付はありません</translation>
+    </message>
+    <message>
+        <source>Lists the versions of the attachment at POS, oldest first: number, author, time (UTC), size in bytes, SHA-256 and note. --json adds the author&apos;s login, the version a restore copied and the route step of an approver&apos;s 修正.</source>
+        <translation>POS 番目の添付の版を古い順に表示します: 版番号、作成者、日時（UTC）、サイズ（バイト）、SHA-256、メモ。--json では作成者のログイン名、復元元の版、承認者による修正の経路上のステップも出力します。</translation>
+    </message>
+    <message>
+        <source>Takes the edit lock of the attachment at POS (others can view it but not edit it) and writes its current version to OUT. Edit OUT, then &quot;checkin&quot; it; &quot;unlock&quot; gives the lock back without a new version. Checking out again from this machine carries on the same edit.</source>
+        <translation>POS 番目の添付の編集ロックを取得し（他の人は閲覧できますが編集はできません）、現在の版を OUT に書き出します。OUT を編集してから「checkin」してください。「unlock」は新しい版を作らずにロックを解除します。この端末から再度 checkout すると、同じ編集を続けられます。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Checked out version %1 of &quot;%2&quot; (document %3, attachment %4) to %5; it is locked for you on %6 until checkin or unlock</source>
+        <translation>「%2」（文書 %3、添付 %4）の第%1版を %5 にチェックアウトしました。checkin または unlock するまで、端末 %6 であなたがロックしています</translation>
+    </message>
+    <message>
+        <source>Stores FILE as a new version of the attachment at POS that you checked out, if its content changed, and releases the lock. If another version arrived since your checkout, nothing is stored (exit 2) and FILE is untouched: run checkin again with --keep-mine to store yours as the newest version, or unlock to discard your edit.</source>
+        <translation>チェックアウトした POS 番目の添付について、内容が変更されていれば FILE を新しい版として保存し、ロックを解除します。チェックアウト後に別の版が保存されていた場合は何も保存せず（終了コード 2）、FILE もそのまま残します。自分の版を最新版として保存するには --keep-mine を付けて再度 checkin を、編集を破棄するには unlock を実行してください。</translation>
+    </message>
+    <message>
+        <source>The edited file.</source>
+        <translation>編集したファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>A note on the new version.</source>
+        <translation>新しい版のメモ。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Store FILE as the newest version even if another version arrived since the checkout.</source>
+        <translation>チェックアウト後に別の版が保存されていても、FILE を最新版として保存します。</translation>
+    </message>
+    <message>
+        <source>you have not checked out attachment %1 of document %2 (kessai-cli checkout %2 %1 FILE); nothing was stored and %3 is untouched</source>
+        <translation>文書 %2 の添付 %1 をチェックアウトしていません（kessai-cli checkout %2 %1 FILE）。何も保存しておらず、%3 も変更していません</translation>
+    </message>
+    <message>
+        <source>%1. %2 is untouched: &quot;checkin --keep-mine&quot; stores it as the newest version, &quot;unlock&quot; discards your edit</source>
+        <translation>%1。%2 は変更していません。「checkin --keep-mine」で最新版として保存し、「unlock」で編集を破棄します</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is untouched)</source>
+        <translation>%1（%2 は変更していません）</translation>
+    </message>
+    <message>
+        <source>Checked in &quot;%1&quot; as version %2; the lock is released</source>
+        <translation>「%1」を第%2版としてチェックインしました。ロックを解除しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unchanged: no new version; the lock is released</source>
+        <translation>「%1」は変更されていないため、新しい版は作成していません。ロックを解除しました</translation>
+    </message>
+    <message>
+        <source>Gives back your edit lock on the attachment at POS taken on this machine, without a new version (your edit is discarded). --force breaks a stale lock: your own from another machine, or anyone&apos;s if you are a 文書管理者; it is recorded in the audit log.</source>
+        <translation>この端末で取得した POS 番目の添付の編集ロックを、新しい版を作らずに解除します（編集内容は破棄されます）。--force は残ったままのロックを強制解除します。対象は別の端末で取得した自分のロック、文書管理者であれば誰のロックでも解除できます。強制解除は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Break the lock (its owner or a 文書管理者).</source>
+        <translation>ロックを強制解除します（ロックの所有者または文書管理者）。</translation>
+    </message>
+    <message>
+        <source>Why the lock is broken (recorded).</source>
+        <translation>ロックを強制解除する理由（記録されます）。</translation>
+    </message>
+    <message>
+        <source>%1 (unlock --force)</source>
+        <translation>%1（unlock --force）</translation>
+    </message>
+    <message>
+        <source>Released the lock on &quot;%1&quot;</source>
+        <translation>「%1」のロックを解除しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not locked</source>
+        <translation>「%1」はロックされていません</translation>
+    </message>
+    <message>
+        <source>Broke the lock on &quot;%1&quot; (%2)</source>
+        <translation>「%1」のロックを強制解除しました（%2）</translation>
+    </message>
+    <message>
+        <source>Restores an old version of the attachment at POS as a NEW version with its content; the history is kept as it was.</source>
+        <translation>POS 番目の添付の古い版の内容を、新しい版として復元します。履歴はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The version to restore.</source>
+        <translation>復元する版。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has the content of version %2: no new version</source>
+        <translation>「%1」はすでに第%2版と同じ内容です。新しい版は作成していません</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of &quot;%2&quot; as version %3</source>
+        <translation>「%2」の第%1版を第%3版として復元しました</translation>
+    </message>
+</context>
+<context>
+    <name>EditLocks</name>
+    <message>
+        <source>%1 is editing it on %2 since %3</source>
+        <translation>%1 が端末 %2 で %3 から編集中です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked by your own edit on %2 since %3: finish that edit, or break the lock if that client is gone</source>
+        <translation>「%1」は端末 %2 で %3 から始めたあなた自身の編集によりロックされています。その編集を終えるか、その端末がもう使われていない場合はロックを強制解除してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked: %2. It can be viewed but not edited until the lock is released; its owner or a 文書管理者 may break a stale lock</source>
+        <translation>「%1」はロックされています: %2。ロックが解除されるまで、閲覧はできますが編集はできません。残ったままのロックは所有者または文書管理者が強制解除できます</translation>
+    </message>
+    <message>
+        <source>the lock on &quot;%1&quot; is not yours to release: %2. Its owner or a 文書管理者 may break it</source>
+        <translation>「%1」のロックはあなたのものではないため解除できません: %2。所有者または文書管理者が強制解除できます</translation>
+    </message>
+    <message>
+        <source>your lock on &quot;%1&quot; was taken on %2, not on this machine (%3): break it if that client is gone</source>
+        <translation>「%1」のあなたのロックは、この端末（%3）ではなく %2 で取得されています。その端末がもう使われていない場合は強制解除してください</translation>
+    </message>
+    <message>
+        <source>only %1, who holds the lock on &quot;%2&quot;, or a 文書管理者 may break it (%3)</source>
+        <translation>「%2」のロックを強制解除できるのは、ロックしている %1 か文書管理者だけです（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>EditRights</name>
+    <message>
+        <source>attachment %1 does not exist</source>
+        <translation>添付 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>attachment &quot;%1&quot; was removed from document %2: it can no longer be edited</source>
+        <translation>添付「%1」は文書 %2 から削除されているため、編集できません</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: after 決裁 its attachments are frozen and cannot be edited</source>
+        <translation>文書 %1 は「%2」です。決裁後は添付が確定しているため編集できません</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: the case has ended and its attachments cannot be edited</source>
+        <translation>文書 %1 は「%2」です。案件が終了しているため添付は編集できません</translation>
+    </message>
+    <message>
+        <source>only the drafter (%1) may edit the attachments of document %2 while it is %3</source>
+        <translation>文書 %2 が「%3」の間、添付を編集できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>document %1 is %2 and the route does not allow 修正 (editing) at your step</source>
+        <translation>文書 %1 は「%2」で、決裁経路上あなたのステップでは修正が認められていません</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: only the approver whose turn it is may edit its attachments, and only where the route allows 修正</source>
+        <translation>文書 %1 は「%2」です。添付を編集できるのは処理の順番が来ている承認者だけで、決裁経路で修正が認められている場合に限ります</translation>
+    </message>
+    <message>
+        <source>route step %1 does not exist</source>
+        <translation>経路のステップ %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>only the drafter may allow 修正 (editing) on the route of document %1</source>
+        <translation>文書 %1 の決裁経路で修正を認めることができるのは起案者だけです</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: its route can be changed only before 提出</source>
+        <translation>文書 %1 は「%2」です。決裁経路は提出前にしか変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>EditSessions</name>
+    <message>
+        <source>edit session %1 does not exist</source>
+        <translation>編集セッション %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>edit session %1 belongs to %2</source>
+        <translation>編集セッション %1 は %2 のものです</translation>
+    </message>
+    <message>
+        <source>edit session %1 has already ended (%2)</source>
+        <translation>編集セッション %1 はすでに終了しています（%2）</translation>
+    </message>
+    <message>
+        <source>the saved content of &quot;%1&quot; is empty; it was not stored</source>
+        <translation>「%1」の保存された内容が空です。保存していません</translation>
+    </message>
+    <message>
+        <source>the saved content of &quot;%1&quot; is %2 bytes, over the limit of %3 bytes; it was not stored</source>
+        <translation>「%1」の保存された内容は %2 バイトで、上限の %3 バイトを超えています。保存していません</translation>
+    </message>
+    <message>
+        <source>%1. Your edit is kept: store it as a newer version anyway, or discard it</source>
+        <translation>%1。編集内容は残っています。このまま新しい版として保存するか、破棄してください</translation>
+    </message>
+</context>
+<context>
     <name>FileAttacher</name>
     <message>
         <source>%1: the folder holds no file to attach</source>
@@ -885,15 +1345,22 @@
     <name>ImagePageSource</name>
     <message>
         <source>No decoder for WebP images is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP 画像のデコーダーがインストールされていません。</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込めません: %1</translation>
     </message>
     <message>
         <source>The image has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像にページがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>Lists the ids of the documents waiting for you (未決), one a line, newest first: your steps that are due, those of absent users you are the proxy for, and 後閲 owed to you. With --json, an array of the documents with their number, status, title, drafter and unit. An administrator sees another user&apos;s with --as LOGIN.</source>
+        <translation>自分の未決の文書の ID を、新しい順に1行に1つずつ表示します: 自分の番が来たステップ、自分が代理者となっている不在の職員のステップ、自分が行うべき後閲。--json では、文書番号・状態・件名・起案者・所属を含む文書の配列を出力します。管理者は --as LOGIN で他の職員の未決を表示できます。</translation>
     </message>
 </context>
 <context>
@@ -915,47 +1382,47 @@
     <name>OfficeConverter</name>
     <message>
         <source>LibreOffice produced no PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice が PDF を出力しませんでした。</translation>
     </message>
     <message>
         <source>LibreOffice&apos;s output is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice の出力が PDF ではありません。</translation>
     </message>
     <message>
         <source>LibreOffice produced a PDF that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice が出力した PDF を読み込めません。</translation>
     </message>
     <message>
         <source>LibreOffice produced a PDF with an unreadable page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice が出力した PDF の %1 ページ目を読み込めません。</translation>
     </message>
     <message>
         <source>LibreOffice (soffice) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice（soffice）がインストールされていません。</translation>
     </message>
     <message>
         <source>No temporary folder for LibreOffice could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice 用の一時フォルダを作成できませんでした。</translation>
     </message>
     <message>
         <source>LibreOffice could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice を起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The conversion was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換を中止しました。</translation>
     </message>
     <message>
         <source>LibreOffice did not finish within %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice が %1 秒以内に終了しなかったため、停止しました。</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the document (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice で文書を変換できませんでした（%1）。</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the document: the file is damaged or not in a format it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice で文書を変換できませんでした: ファイルが壊れているか、読み込めない形式です。</translation>
     </message>
 </context>
 <context>
@@ -1266,62 +1733,363 @@
     <name>PageSourceFactory</name>
     <message>
         <source>The attachment&apos;s content is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付の内容を取得できません。</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です（0 バイト）。</translation>
     </message>
     <message>
         <source>The document is being converted to PDF; its pages appear here when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を PDF に変換中です。変換が終わるとここにページが表示されます。</translation>
     </message>
     <message>
         <source>The PDF converted from this document cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書から変換した PDF を読み込めません: %1</translation>
     </message>
     <message>
         <source>This file cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは表示できません: %1。</translation>
     </message>
     <message>
         <source>Kessai cannot show this type of file. Open it with another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のファイルは Kessai では表示できません。別のアプリケーションで開いてください。</translation>
     </message>
 </context>
 <context>
     <name>PdfPageSource</name>
     <message>
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF はパスワードで保護されています。</translation>
     </message>
     <message>
         <source>The PDF cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を読み込めません: %1</translation>
     </message>
     <message>
         <source>The PDF is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF が空です（0 バイト）。</translation>
     </message>
     <message>
         <source>The file is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが PDF ではありません。</translation>
     </message>
     <message>
         <source>The PDF is incomplete: it ends before its end-of-file marker (it was probably cut off while being copied or downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF が不完全です: ファイル終端マーカーの前で途切れています（コピーまたはダウンロードの途中で切れた可能性があります）。</translation>
     </message>
     <message>
         <source>The PDF is damaged: its structure cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF が壊れています: 構造を読み取れません。</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF にページがありません。</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommands</name>
+    <message>
+        <source>Renders every page of the document&apos;s attachments, in order, to PNG files in DIR (NN-name-pPPP.png; NN-name-card.png where an attachment cannot be shown) and prints one line per attachment: position, result (ok, failed, unsupported, needs_password, converting), pages, type, name, reason. Office documents are converted to PDF first if that was not done yet. Exit status 0 when every attachment was rendered, 3 when some could not be.</source>
+        <translation>文書の添付の全ページを順に、DIR 内の PNG ファイル（NN-name-pPPP.png。表示できない添付は NN-name-card.png）に書き出し、添付ごとに1行ずつ表示します: 位置、結果（ok、failed、unsupported、needs_password、converting）、ページ数、種類、名前、理由。オフィス文書は、まだ変換していなければ先に PDF に変換します。終了コード: すべての添付を書き出せた場合は 0、書き出せなかった添付がある場合は 3。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The folder to write the images to (created if needed).</source>
+        <translation>画像の書き出し先フォルダ（なければ作成します）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Resolution of the images (default 96).</source>
+        <translation>画像の解像度（既定: 96）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Password to try on password-protected PDFs.</source>
+        <translation>パスワードで保護された PDF に試すパスワード。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Convert again the office documents whose conversion failed before.</source>
+        <translation>以前に変換に失敗したオフィス文書を再度変換します。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation>この秒数が経過したら中止します（既定: 600）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 10 to 1200</source>
+        <translation>--dpi には 10～1200 の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout には正の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>rendering needs the graphical application object (internal error)</source>
+        <translation>描画には GUI のアプリケーションオブジェクトが必要です（内部エラー）</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCommands</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Shows the route of a document, one line per step in order: stage, kind, login, name, status (pending, current, done, skipped or returned), acted by, acting for (代決), when (UTC) and the comment. With --json: {&quot;document&quot;, &quot;status&quot;, &quot;stages&quot;: [{&quot;steps&quot;: [...]}]}.</source>
+        <translation>文書の決裁経路を、ステップごとに1行ずつ順に表示します: 段階、区分、ログイン名、氏名、状態（pending、current、done、skipped、returned）、処理者、代理の対象者（代決）、日時（UTC）、コメント。--json の場合: {&quot;document&quot;, &quot;status&quot;, &quot;stages&quot;: [{&quot;steps&quot;: [...]}]}。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Replaces the route of one of your drafts before 提出, then shows it as &quot;route show&quot; does. Give exactly one of --default, --file or --steps.</source>
+        <translation>提出前の自分の起案の決裁経路を置き換え、「route show」と同じ形式で表示します。--default、--file、--steps のいずれか1つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Id of the draft.</source>
+        <translation>起案の ID。</translation>
+    </message>
+    <message>
+        <source>The default route from the 専決規程 and your unit.</source>
+        <translation>専決規程と自分の所属から決まる既定経路。</translation>
+    </message>
+    <message>
+        <source>A JSON route: stages of steps with &quot;kind&quot; and &quot;login&quot; (what &quot;route show --json&quot; prints).</source>
+        <translation>JSON 形式の決裁経路: &quot;kind&quot; と &quot;login&quot; を持つステップからなる段階の並び（「route show --json」の出力と同じ形式）。</translation>
+    </message>
+    <message>
+        <source>route.json</source>
+        <translation>route.json</translation>
+    </message>
+    <message>
+        <source>Stages separated by &apos;,&apos;, parallel steps (合議) by &apos;+&apos;, each KIND:LOGIN, e.g. review:sato_y,consult:watanabe_a+kimura_s,decide:suzuki_h.</source>
+        <translation>段階を「,」で、並行するステップ（合議）を「+」で区切り、各ステップを KIND:LOGIN で指定します（例: review:sato_y,consult:watanabe_a+kimura_s,decide:suzuki_h）。</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>route set needs exactly one of --default, --file and --steps</source>
+        <translation>route set には --default、--file、--steps のいずれか1つだけを指定してください</translation>
+    </message>
+    <message>
+        <source>--steps is empty</source>
+        <translation>--steps が空です</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1) %2</source>
+        <translation>%1) %2</translation>
+    </message>
+    <message>
+        <source>no default route for document %1: %2; give the route with --steps or --file</source>
+        <translation>文書 %1 の既定経路を作成できません: %2。--steps または --file で決裁経路を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePlan</name>
+    <message>
+        <source>a route is a JSON array of stages (%1)</source>
+        <translation>決裁経路は段階の JSON 配列で指定します（%1）</translation>
+    </message>
+    <message>
+        <source>unknown step kind &quot;%1&quot;</source>
+        <translation>不明なステップの区分「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePlanner</name>
+    <message>
+        <source>rank %1</source>
+        <translation>職位 %1</translation>
+    </message>
+    <message>
+        <source>the drafter&apos;s own title is at or above the deciding title (%1) of %2: choose a higher decision level</source>
+        <translation>起案者の役職が、%2 で決裁する役職（%1）と同じかそれより上です。より上位の決裁区分を選んでください</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>組織全体</translation>
+    </message>
+    <message>
+        <source>no active %1 in %2 to decide %3</source>
+        <translation>%2 に %3 を決裁できる有効な %1 がいません</translation>
+    </message>
+    <message>
+        <source>the 専決規程 has no deciding line for %1</source>
+        <translation>専決規程に %1 の決裁ラインがありません</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSpec</name>
+    <message>
+        <source>no user with login &quot;%1&quot; for the route</source>
+        <translation>決裁経路に指定したログイン名「%1」の職員はいません</translation>
+    </message>
+    <message>
+        <source>--steps: stage %1 is empty</source>
+        <translation>--steps: 段階 %1 が空です</translation>
+    </message>
+    <message>
+        <source>--steps: &quot;%1&quot; is not a step kind (review, consult, decide, circulate, post_review)</source>
+        <translation>--steps: 「%1」はステップの区分ではありません（review、consult、decide、circulate、post_review）</translation>
+    </message>
+    <message>
+        <source>--steps: &quot;%1&quot; needs a kind, as in review:%1</source>
+        <translation>--steps: 「%1」には区分が必要です（例: review:%1）</translation>
+    </message>
+    <message>
+        <source>--steps: a step in stage %1 has no login (KIND:LOGIN)</source>
+        <translation>--steps: 段階 %1 にログイン名のないステップがあります（KIND:LOGIN）</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: no stages; a route is an array of stages, or an object with &quot;stages&quot;</source>
+        <translation>%1: 段階がありません。決裁経路は段階の配列、または &quot;stages&quot; を持つオブジェクトで指定します</translation>
+    </message>
+    <message>
+        <source>%1: stage %2 has no steps</source>
+        <translation>%1: 段階 %2 にステップがありません</translation>
+    </message>
+    <message>
+        <source>%1: stage %2, step %3</source>
+        <translation>%1: 段階 %2、ステップ %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be review, consult, decide, circulate or post_review</source>
+        <translation>%1: &quot;kind&quot; には review、consult、decide、circulate、post_review のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;login&quot; (or an &quot;assignee_id&quot;)</source>
+        <translation>%1: &quot;login&quot;（または &quot;assignee_id&quot;）が必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;absence_rule&quot; must be proxy or post_review</source>
+        <translation>%1: &quot;absence_rule&quot; には proxy または post_review を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTemplateStore</name>
+    <message>
+        <source>a route template needs a name</source>
+        <translation>経路テンプレートには名前が必要です</translation>
+    </message>
+    <message>
+        <source>route template %1 is not one of %2&apos;s</source>
+        <translation>経路テンプレート %1 は %2 のものではありません</translation>
+    </message>
+</context>
+<context>
+    <name>RouteValidator</name>
+    <message>
+        <source>user %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <source>the title (件名) is missing</source>
+        <translation>件名が入力されていません</translation>
+    </message>
+    <message>
+        <source>the decision level (決裁区分) is missing</source>
+        <translation>決裁区分が選択されていません</translation>
+    </message>
+    <message>
+        <source>the file (簿冊) is missing</source>
+        <translation>簿冊が選択されていません</translation>
+    </message>
+    <message>
+        <source>stage %1 has no steps</source>
+        <translation>段階 %1 にステップがありません</translation>
+    </message>
+    <message>
+        <source>the %1 step in stage %2 has no assignee</source>
+        <translation>段階 %2 の %1 のステップに担当者が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1, on the %2 step in stage %3, is inactive</source>
+        <translation>段階 %3 の %2 のステップの %1 は無効になっています</translation>
+    </message>
+    <message>
+        <source>the drafter cannot approve their own document (the %1 step in stage %2)</source>
+        <translation>起案者は自分の文書を承認できません（段階 %2 の %1 のステップ）</translation>
+    </message>
+    <message>
+        <source>%1 is on the deciding line more than once</source>
+        <translation>%1 が決裁ラインに複数回含まれています</translation>
+    </message>
+    <message>
+        <source>the decider, %1, ranks below what the decision level asks (rank %2, needed %3)</source>
+        <translation>決裁者 %1 の職位が、決裁区分で求められる職位に達していません（職位 %2、必要な職位 %3）</translation>
+    </message>
+    <message>
+        <source>the 決裁 step must be alone in its stage (stage %1); move the other steps before it</source>
+        <translation>決裁のステップは単独の段階にしてください（段階 %1）。他のステップはその前に移してください</translation>
+    </message>
+    <message>
+        <source>only 後閲 steps may follow the 決裁 step; stage %1 comes after it</source>
+        <translation>決裁のステップの後に置けるのは後閲のステップだけです。段階 %1 が決裁の後にあります</translation>
+    </message>
+    <message>
+        <source>the route has no steps</source>
+        <translation>決裁経路にステップがありません</translation>
+    </message>
+    <message>
+        <source>the route has no 決裁 (decide) step</source>
+        <translation>決裁経路に決裁のステップがありません</translation>
+    </message>
+    <message>
+        <source>the route has %1 決裁 (decide) steps; a decision has exactly one</source>
+        <translation>決裁経路に決裁のステップが %1 個あります。決裁のステップは1つだけにしてください</translation>
+    </message>
+    <message>
+        <source>a %1 document is circulated (供覧), not decided: remove the 決裁 step</source>
+        <translation>%1 の文書は決裁せずに供覧します。決裁のステップを削除してください</translation>
+    </message>
+    <message>
+        <source>a %1 document needs at least one 供覧 (circulate) step</source>
+        <translation>%1 の文書には供覧のステップが1つ以上必要です</translation>
     </message>
 </context>
 <context>
@@ -1515,22 +2283,22 @@
     <name>TextDocumentBuilder</name>
     <message>
         <source>[The rest of this file (%1 more characters) is not shown here; open the file to read it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[このファイルの残り（%1 文字）はここには表示していません。ファイルを開いてお読みください。]</translation>
     </message>
 </context>
 <context>
     <name>TextPageSource</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>[Only the first %1 MiB of this file are shown; open the file to read the rest.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[このファイルは先頭の %1 MiB だけを表示しています。続きはファイルを開いてお読みください。]</translation>
     </message>
     <message>
         <source>The text could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをレイアウトできませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1544,23 +2312,498 @@
     <name>TypeDetector</name>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the content is not a known document type</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が既知の文書形式ではありません</translation>
     </message>
     <message>
         <source>the content is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容は %1 です</translation>
     </message>
     <message>
         <source>named .%1, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張子は .%1 ですが、%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCaseStorage</name>
+    <message>
+        <source>document %1 was changed by someone else; reload it</source>
+        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>提出: submits your draft, or resubmits it after a 差戻し. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
+        <translation>提出: 自分の起案を提出します。差戻し後は再提出します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
+    </message>
+    <message>
+        <source>承認: approves your step that is due (回議), or gives your 合議 opinion.</source>
+        <translation>承認: 自分の番が来たステップを承認するか（回議）、合議の意見を付します。</translation>
+    </message>
+    <message>
+        <source>差戻し: sends the document back, to the drafter or to an earlier step, with a comment saying what to correct. After correction it comes back to you.</source>
+        <translation>差戻し: 修正すべき点をコメントに記入して、文書を起案者または前のステップに差し戻します。修正後は自分のところに戻ってきます。</translation>
+    </message>
+    <message>
+        <source>却下: rejects the document, with the reason; the case ends.</source>
+        <translation>却下: 理由を付けて文書を却下します。案件は終了します。</translation>
+    </message>
+    <message>
+        <source>引戻し: pulls back your last action (提出 or 承認) while the next person has not acted.</source>
+        <translation>引戻し: 次の処理者がまだ処理していなければ、自分の直前の処理（提出または承認）を引き戻します。</translation>
+    </message>
+    <message>
+        <source>決裁: the final decision. Taken by the registered proxy of an absent decider, it is 代決 and the decider reads it afterwards (後閲).</source>
+        <translation>決裁: 最終的な決裁を行います。不在の決裁者に代わって登録済みの代理者が行う場合は代決となり、決裁者は後で閲覧します（後閲）。</translation>
+    </message>
+    <message>
+        <source>施行: records that a decided document was put into effect, on a day not before its 決裁日.</source>
+        <translation>施行: 決裁済の文書を施行したことを記録します。施行日は決裁日以降でなければなりません。</translation>
+    </message>
+    <message>
+        <source>完結: closes a decided (or enforced) document.</source>
+        <translation>完結: 決裁済（または施行済）の文書を完結します。</translation>
+    </message>
+    <message>
+        <source>閲覧: records that you read the document: a 供覧 step, or a 後閲 owed to you.</source>
+        <translation>閲覧: 文書を閲覧したことを記録します（供覧のステップ、または自分が行うべき後閲）。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The reason or what to correct (required).</source>
+        <translation>理由または修正すべき点（必須）。</translation>
+    </message>
+    <message>
+        <source>A comment kept with your action.</source>
+        <translation>処理とともに記録するコメント。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Where to send it: &quot;drafter&quot;, or a step of the route by its id or its assignee&apos;s login.</source>
+        <translation>差戻し先: drafter（起案者）、または決裁経路上のステップ（ID または担当者のログイン名で指定）。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>The 施行日, YYYY-MM-DD (default: today).</source>
+        <translation>施行日（YYYY-MM-DD、既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--date「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--to: step %1 is not on the route of document %2</source>
+        <translation>--to: ステップ %1 は文書 %2 の決裁経路にありません</translation>
+    </message>
+    <message>
+        <source>--to: no user with login &quot;%1&quot;</source>
+        <translation>--to: ログイン名「%1」の職員はいません</translation>
+    </message>
+    <message>
+        <source>--to: %1 has no step on the route of document %2</source>
+        <translation>--to: 文書 %2 の決裁経路に %1 のステップはありません</translation>
+    </message>
+    <message>
+        <source>document %1: step %2 (%3, %4) was already processed (%5) by %6 at %7; reload it</source>
+        <translation>文書 %1: ステップ %2（%3、%4）は %7 に %6 がすでに処理しています（%5）。再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>Document %1 submitted as %2; status: %3.</source>
+        <translation>文書 %1 を提出しました（文書番号 %2）。状態: %3。</translation>
+    </message>
+    <message>
+        <source>Document %1 approved; status: %2.</source>
+        <translation>文書 %1 を承認しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 sent back (差戻し); status: %2.</source>
+        <translation>文書 %1 を差し戻しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 rejected (却下); status: %2.</source>
+        <translation>文書 %1 を却下しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Your last action on document %1 was pulled back (引戻し); status: %2.</source>
+        <translation>文書 %1 に対する直前の処理を引き戻しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 decided (決裁); status: %2.</source>
+        <translation>文書 %1 を決裁しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 decided for the absent decider (代決); status: %2.</source>
+        <translation>文書 %1 を不在の決裁者に代わって決裁しました（代決）。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 enforced (施行) on %2; status: %3.</source>
+        <translation>文書 %1 を %2 に施行しました。状態: %3。</translation>
+    </message>
+    <message>
+        <source>Document %1 closed (完結); status: %2.</source>
+        <translation>文書 %1 を完結しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 read; status: %2.</source>
+        <translation>文書 %1 を閲覧しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Document %1: done; status: %2.</source>
+        <translation>文書 %1 を処理しました。状態: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>user %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3)</source>
+        <translation>ステップ %1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 is not due yet: an earlier stage has not finished</source>
+        <translation>%1 はまだ処理の順番ではありません。前の段階が終わっていません</translation>
+    </message>
+    <message>
+        <source>%1 sent the document back (差戻し) and waits for it to return</source>
+        <translation>%1 は文書を差し戻しており、戻ってくるのを待っています</translation>
+    </message>
+    <message>
+        <source>%1 was passed over</source>
+        <translation>%1 は引上げにより省略されました</translation>
+    </message>
+    <message>
+        <source>%1 was already processed (%2) by %3</source>
+        <translation>%1 は %3 がすでに処理しています（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not for %2 (nor are they the registered proxy of its absent assignee)</source>
+        <translation>%1 は %2 の担当ではありません（不在の担当者の登録済み代理者でもありません）</translation>
+    </message>
+    <message>
+        <source>the document is %1, not in review</source>
+        <translation>文書は%1であり、回議中ではありません</translation>
+    </message>
+    <message>
+        <source>step %1 is not on this document&apos;s route</source>
+        <translation>ステップ %1 はこの文書の決裁経路にありません</translation>
+    </message>
+    <message>
+        <source>only the drafter, %1, may submit this document</source>
+        <translation>この文書を提出できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>the document is %1: only a draft or a returned document can be submitted</source>
+        <translation>文書は%1です。提出できるのは起案中または差戻しの文書だけです</translation>
+    </message>
+    <message>
+        <source>the document cannot be submitted yet: </source>
+        <translation>文書はまだ提出できません: </translation>
+    </message>
+    <message>
+        <source>%1 is the 決裁 step: decide it (or 代決), do not approve it</source>
+        <translation>%1 は決裁のステップです。承認ではなく決裁（または代決）してください</translation>
+    </message>
+    <message>
+        <source>%1 is for reading: read it, do not approve it</source>
+        <translation>%1 は閲覧のステップです。承認ではなく閲覧してください</translation>
+    </message>
+    <message>
+        <source>the 後閲 of %1 is for its assignee to read, not for %2</source>
+        <translation>%1 の後閲は担当者本人が行うもので、%2 は行えません</translation>
+    </message>
+    <message>
+        <source>the 後閲 of %1 was already read</source>
+        <translation>%1 の後閲はすでに済んでいます</translation>
+    </message>
+    <message>
+        <source>%1 is approved or decided, not read, and it owes no 後閲</source>
+        <translation>%1 は閲覧ではなく承認または決裁するステップで、後閲も必要ありません</translation>
+    </message>
+    <message>
+        <source>%1 is a 後閲 step: it cannot send the document back</source>
+        <translation>%1 は後閲のステップのため、文書を差し戻すことはできません</translation>
+    </message>
+    <message>
+        <source>a 差戻し needs a comment saying what to correct</source>
+        <translation>差戻しには、修正すべき点をコメントに記入してください</translation>
+    </message>
+    <message>
+        <source>a 差戻し goes to an earlier stage: %1 is not before %2</source>
+        <translation>差戻しは前の段階にしかできません。%1 は %2 より前ではありません</translation>
+    </message>
+    <message>
+        <source>%1 has not approved (it is %2): send the document back to the drafter or to an earlier step that approved it</source>
+        <translation>%1 は承認していません（%2）。起案者か、承認済みの前のステップに差し戻してください</translation>
+    </message>
+    <message>
+        <source>a %1 document is not decided, so it cannot be rejected (却下)</source>
+        <translation>%1 の文書は決裁しないため、却下できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot reject: only the deciding line (回議, 決裁) rejects (却下); 合議 and 供覧 send back (差戻し)</source>
+        <translation>%1 は却下できません。却下できるのは決裁ライン（回議、決裁）だけです。合議と供覧では差戻ししてください</translation>
+    </message>
+    <message>
+        <source>a proxy may approve, decide (代決) or send back (差戻し), but only %1 may reject (却下)</source>
+        <translation>代理者は承認・代決・差戻しはできますが、却下できるのは %1 だけです</translation>
+    </message>
+    <message>
+        <source>a 却下 needs a comment giving the reason</source>
+        <translation>却下には、理由をコメントに記入してください</translation>
+    </message>
+    <message>
+        <source>%1 is not the 決裁 step</source>
+        <translation>%1 は決裁のステップではありません</translation>
+    </message>
+    <message>
+        <source>the decider, %1, is not registered as absent today: 代決 needs a registered absence</source>
+        <translation>決裁者 %1 は今日の不在が登録されていません。代決には不在の登録が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not the registered proxy of the absent decider, %2</source>
+        <translation>%1 は不在の決裁者 %2 の登録済み代理者ではありません</translation>
+    </message>
+    <message>
+        <source>the decider decides in person: that is 決裁, not 代決</source>
+        <translation>決裁者本人が行う場合は代決ではなく決裁です</translation>
+    </message>
+    <message>
+        <source>%1 is not on the deciding line: only 回議 and 決裁 steps may 引上げ</source>
+        <translation>%1 は決裁ライン上にありません。引上げができるのは回議と決裁のステップだけです</translation>
+    </message>
+    <message>
+        <source>%1 is already due: approve or decide it, nothing needs skipping</source>
+        <translation>%1 はすでに処理の順番が来ています。引上げではなく承認または決裁してください</translation>
+    </message>
+    <message>
+        <source>a 差戻し is under way: the route must first come back to the step that sent it back</source>
+        <translation>差戻し中です。まず差し戻したステップまで文書が戻る必要があります</translation>
+    </message>
+    <message>
+        <source>there is nothing to withdraw (引戻し): the last action was a 決裁, 差戻し or 却下, or the next person has already acted</source>
+        <translation>引き戻せる処理がありません。直前の処理が決裁・差戻し・却下であるか、次の処理者がすでに処理しています</translation>
+    </message>
+    <message>
+        <source>only %1, who took the last action, may withdraw it</source>
+        <translation>引き戻せるのは、直前の処理を行った %1 だけです</translation>
+    </message>
+    <message>
+        <source>the last action was on step %1, not on step %2</source>
+        <translation>直前の処理はステップ %2 ではなく、ステップ %1 に対するものです</translation>
+    </message>
+    <message>
+        <source>a %1 document is not enforced (施行)</source>
+        <translation>%1 の文書は施行しません</translation>
+    </message>
+    <message>
+        <source>the document is %1: only a decided document can be enforced (施行)</source>
+        <translation>文書は%1です。施行できるのは決裁済の文書だけです</translation>
+    </message>
+    <message>
+        <source>only the drafter, %1, or a records manager may record the 施行</source>
+        <translation>施行を記録できるのは起案者（%1）または文書管理者だけです</translation>
+    </message>
+    <message>
+        <source>the 施行日 %1 is before the 決裁日 %2</source>
+        <translation>施行日 %1 が決裁日 %2 より前です</translation>
+    </message>
+    <message>
+        <source>a %1 document closes (完結) by itself once everyone has read it</source>
+        <translation>%1 の文書は全員が閲覧すると自動的に完結します</translation>
+    </message>
+    <message>
+        <source>the document is %1: only a decided or enforced document can be closed (完結)</source>
+        <translation>文書は%1です。完結できるのは決裁済または施行済の文書だけです</translation>
+    </message>
+    <message>
+        <source>only the drafter, %1, or a records manager may close the document</source>
+        <translation>文書を完結できるのは起案者（%1）または文書管理者だけです</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>不明な処理</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStore</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <source>document %1 was changed by someone else; reload it</source>
+        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
+        <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>%1) %2</source>
+        <translation>%1) %2</translation>
+    </message>
+    <message>
+        <source>document %1 cannot be submitted yet: %2</source>
+        <translation>文書 %1 はまだ提出できません: %2</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>文書 %1: %2</translation>
+    </message>
+    <message>
+        <source>document %1: %2 (%3) has no step to %4 on its route</source>
+        <translation>文書 %1: 決裁経路に %2（%3）の %4 のステップがありません</translation>
+    </message>
+    <message>
+        <source>the decision level (決裁区分) is missing: it decides the route</source>
+        <translation>決裁区分が選択されていません。決裁経路は決裁区分によって決まります</translation>
+    </message>
+    <message>
+        <source>only the drafter may set the route of document %1</source>
+        <translation>文書 %1 の決裁経路を設定できるのは起案者だけです</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: its route can be changed only before 提出</source>
+        <translation>文書 %1 は「%2」です。決裁経路は提出前にしか変更できません</translation>
+    </message>
+    <message>
+        <source>route step assignee %1 is not a registered user</source>
+        <translation>経路のステップの担当者 %1 は登録された職員ではありません</translation>
+    </message>
+    <message>
+        <source>a note needs a text saying what is corrected</source>
+        <translation>付記には訂正の内容を記入してください</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: notes are for decided documents; before 決裁 the drafter corrects the draft itself</source>
+        <translation>文書 %1 は「%2」です。付記は決裁済の文書に対して行うものです。決裁前は起案者が起案そのものを修正してください</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ActionDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>閲覧済にする</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Pull back</source>
+        <translation>引戻し</translation>
+    </message>
+    <message>
+        <source>Approve ahead</source>
+        <translation>引上げ</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <source>Decide on behalf</source>
+        <translation>代決</translation>
+    </message>
+    <message>
+        <source>Record enforcement</source>
+        <translation>施行を記録</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>完結</translation>
+    </message>
+    <message>
+        <source>The drafter</source>
+        <translation>起案者</translation>
+    </message>
+    <message>
+        <source>Send back to:</source>
+        <translation>差戻し先:</translation>
+    </message>
+    <message>
+        <source>Enforcement date:</source>
+        <translation>施行日:</translation>
+    </message>
+    <message>
+        <source>Required: say what to correct or why</source>
+        <translation>必須: 修正すべき点または理由を記入してください</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>コメント:</translation>
+    </message>
+    <message>
+        <source>Rejecting ends the case: a new draft will be needed. To have it corrected, send it back instead.</source>
+        <translation>却下すると案件は終了し、改めて起案が必要になります。修正させる場合は差戻ししてください。</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2998,22 @@ SHA-256: %3</translation>
         <source>(for %1)</source>
         <translation>（%1 の代決）</translation>
     </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（不在）</translation>
+    </message>
+    <message>
+        <source>(skipped ahead)</source>
+        <translation>（引上げ）</translation>
+    </message>
+    <message>
+        <source>post-review owed</source>
+        <translation>後閲未了</translation>
+    </message>
+    <message>
+        <source>post-reviewed %1</source>
+        <translation>後閲済 %1</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DocumentTableModel</name>
@@ -1908,6 +3167,10 @@ SHA-256: %3</translation>
     <message>
         <source>The draft has no subject and cannot be saved. Discard it?</source>
         <translation>件名がないため起案を保存できません。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Review as reviewers see it</source>
+        <translation>決裁者と同じ表示で確認</translation>
     </message>
 </context>
 <context>
@@ -2175,35 +3438,266 @@ Staff added: %3, updated: %4</source>
         <source>Select the document to start the new draft from.</source>
         <translation>引用する文書を選択してください。</translation>
     </message>
+    <message>
+        <source>&amp;Review all attachments</source>
+        <translation>添付を一覧表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review all attachments</source>
+        <translation>添付を一覧表示</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>起案を編集</translation>
+    </message>
+    <message>
+        <source>Route…</source>
+        <translation>決裁経路…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出しました</translation>
+    </message>
+    <message>
+        <source>The draft cannot be submitted yet</source>
+        <translation>この起案はまだ提出できません</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReviewView</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>添付 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>converted to PDF</source>
+        <translation>PDF に変換済</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>パスワード…</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>外部で開く</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReviewWindow</name>
+    <message>
+        <source>The password for “%1” is not correct.</source>
+        <translation>「%1」のパスワードが正しくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>一覧表示</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページに合わせる</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>Previous attachment</source>
+        <translation>前の添付</translation>
+    </message>
+    <message>
+        <source>Next attachment</source>
+        <translation>次の添付</translation>
+    </message>
+    <message>
+        <source>Search all attachments (Ctrl+F)</source>
+        <translation>すべての添付を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>この文書はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 — Review</source>
+        <translation>%1 — 一覧表示</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>鑑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation>添付なし</translation>
+    </message>
+    <message>
+        <source>Attachment %1/%2 · p. %3/%4</source>
+        <translation>添付 %1/%2 · %3/%4 ページ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1</source>
+        <translation>%1 を開くアプリケーションが設定されていません</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password:</source>
+        <translation>「%1」はパスワードで保護されています:</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RouteEditorDialog</name>
+    <message>
+        <source>Route</source>
+        <translation>決裁経路</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>When away</source>
+        <translation>不在時の扱い</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>既定経路</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>In parallel with the one above</source>
+        <translation>上と並行にする</translation>
+    </message>
+    <message>
+        <source>My templates:</source>
+        <translation>自分のテンプレート:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>テンプレートとして保存…</translation>
+    </message>
+    <message>
+        <source>The proxy acts</source>
+        <translation>代理者が処理</translation>
+    </message>
+    <message>
+        <source>Read afterwards (後閲)</source>
+        <translation>後閲</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>テンプレート名:</translation>
+    </message>
 </context>
 <context>
     <name>kessai::render::ConversionService</name>
     <message>
         <source>No temporary folder for the conversion could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換用の一時フォルダを作成できませんでした。</translation>
     </message>
     <message>
         <source>This is not an office document: nothing to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフィス文書ではないため、変換するものはありません。</translation>
     </message>
     <message>
         <source>The document could not be copied for the conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換のために文書をコピーできませんでした。</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません</translation>
     </message>
 </context>
 <context>
     <name>kessai::render::RenderEngine</name>
     <message>
         <source>Page %1 could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページ目を描画できませんでした。</translation>
     </message>
     <message>
         <source>It could not be converted to PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF に変換できませんでした: %1</translation>
     </message>
 </context>
 </TS>

@@ -1228,6 +1228,18 @@
         <source>Restored version %1 of &quot;%2&quot; as version %3</source>
         <translation>「%2」の第%1版を第%3版として復元しました</translation>
     </message>
+    <message>
+        <source>%1 already exists with other content; it was left untouched (choose another file or remove it)</source>
+        <translation>%1 は別の内容で既に存在するため、変更していません（別のファイル名を指定するか、そのファイルを削除してください）</translation>
+    </message>
+    <message>
+        <source>%1 (your checkout is kept: check in another file, or unlock to give up the edit)</source>
+        <translation>%1（チェックアウトは続いています。別のファイルをチェックインするか、unlock で編集を破棄してください）</translation>
+    </message>
+    <message>
+        <source>warning: %1 looks like %2, not %3 like &quot;%4&quot;; stored all the same (&quot;restore&quot; brings back an earlier version)</source>
+        <translation>警告: %1 は「%4」の形式 %3 ではなく %2 のようです。そのまま保存しました（「restore」で以前の版に戻せます）</translation>
+    </message>
 </context>
 <context>
     <name>EditLocks</name>

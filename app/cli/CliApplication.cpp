@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApplication.h"
 
+#include "AbsenceCommands.h"
 #include "AttachmentCommands.h"
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "CliError.h"
 #include "DocumentCommands.h"
 #include "DraftCommands.h"
+#include "EditCommands.h"
+#include "InboxCommands.h"
 #include "OrgCommands.h"
 #include "RenderCommands.h"
+#include "RouteCommands.h"
 #include "SettingsCommands.h"
 #include "SetupCommands.h"
 #include "StoreError.h"
 #include "TranslationLoader.h"
+#include "WorkflowCommands.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>
@@ -153,6 +158,16 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return SettingsCommands(context).settings(rest);
     if (command == QLatin1String("render"))
         return RenderCommands(context).render(rest);
+    if (command == QLatin1String("route"))
+        return RouteCommands(context).route(rest);
+    if (WorkflowCommands::handles(command))
+        return WorkflowCommands(context).run(command, rest);
+    if (command == QLatin1String("inbox"))
+        return InboxCommands(context).inbox(rest);
+    if (command == QLatin1String("absence"))
+        return AbsenceCommands(context).absence(rest);
+    if (EditCommands::handles(command))
+        return EditCommands(context).run(command, rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
@@ -185,6 +200,40 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
+        {QStringLiteral("route show DOC"),
+         tr("Show a document's route: who, what, when, for whom, comment.")},
+        {QStringLiteral(
+             "route set DOC --default | --file ROUTE.json | --steps review:L1,consult:L2+L3,decide:L4"),
+         tr("Set the route of one of your drafts before 提出.")},
+        {QStringLiteral("submit DOC"),
+         tr("提出: submit a draft (or resubmit it after 差戻し); gives its 文書番号.")},
+        {QStringLiteral("approve DOC [--comment C]"),
+         tr("承認: approve your due step (or give a 合議 opinion).")},
+        {QStringLiteral("return DOC --to drafter|STEP|LOGIN --comment C"),
+         tr("差戻し: send the document back to the drafter or an earlier step.")},
+        {QStringLiteral("reject DOC --comment C"), tr("却下: reject the document; the case ends.")},
+        {QStringLiteral("withdraw DOC"),
+         tr("引戻し: pull back your last action while the next one has not acted.")},
+        {QStringLiteral("decide DOC [--comment C]"),
+         tr("決裁: the final decision (代決 when you are the proxy of the absent decider).")},
+        {QStringLiteral("enforce DOC [--date YYYY-MM-DD]"),
+         tr("施行: record that a decided document took effect.")},
+        {QStringLiteral("close DOC"), tr("完結: close a decided document.")},
+        {QStringLiteral("read DOC"), tr("閲覧: record that you read it (供覧, 後閲).")},
+        {QStringLiteral("inbox"), tr("The ids of the documents waiting for you (未決), one a line.")},
+        {QStringLiteral("absence add --from D --to D --proxy LOGIN [--user LOGIN] [--reason R]"),
+         tr("Register an absence (不在) and the proxy who acts meanwhile.")},
+        {QStringLiteral("absence list [--user LOGIN]"), tr("List a user's absences.")},
+        {QStringLiteral("versions DOC POS"),
+         tr("List the versions of an attachment: number, author, time, size, SHA-256, note.")},
+        {QStringLiteral("checkout DOC POS OUT"),
+         tr("Lock an attachment for editing and write its current version to OUT.")},
+        {QStringLiteral("checkin DOC POS FILE [--note N] [--keep-mine]"),
+         tr("Store the edited FILE as a new version (if it changed) and release the lock.")},
+        {QStringLiteral("unlock DOC POS [--force]"),
+         tr("Give back your edit lock; --force breaks a stale one (its owner or a 文書管理者).")},
+        {QStringLiteral("restore DOC POS VERSION [--note N]"),
+         tr("Restore an old version of an attachment as a new version.")},
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
     };
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));

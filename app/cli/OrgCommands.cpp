@@ -107,9 +107,11 @@ QJsonObject OrgCommands::userJson(const User &user, const QHash<qint64, QString>
     return {{QStringLiteral("id"), user.id},
             {QStringLiteral("login"), user.login},
             {QStringLiteral("name"), user.displayName},
+            {QStringLiteral("display_name"), user.displayName},
             {QStringLiteral("kana"), user.kana},
             {QStringLiteral("title"), user.titleName.isEmpty() ? QJsonValue() : QJsonValue(user.titleName)},
             {QStringLiteral("unit"), unitCode},
+            {QStringLiteral("unit_code"), unitCode},
             {QStringLiteral("unit_name"), user.unitName.isEmpty() ? QJsonValue() : QJsonValue(user.unitName)},
             {QStringLiteral("roles"), roles},
             {QStringLiteral("active"), user.active}};

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RenderCommands.h"
 
+#include "AttachmentStore.h"
 #include "CliContext.h"
 #include "ConversionService.h"
 #include "DocumentStore.h"
 #include "DossierExport.h"
 #include "RenderEngine.h"
 #include "RenditionStore.h"
-#include "AttachmentStore.h"
 #include "Session.h"
 #include "StoreConnection.h"
 
@@ -46,8 +46,8 @@ int RenderCommands::render(const QStringList &arguments)
     parser.addOption({kDpi, tr("Resolution of the images (default 96)."), tr("N"), QStringLiteral("96")});
     parser.addOption({kPassword, tr("Password to try on password-protected PDFs."), tr("PASSWORD")});
     parser.addOption({kRetry, tr("Convert again the office documents whose conversion failed before.")});
-    parser.addOption(
-        {kTimeout, tr("Give up after this many seconds (default 600)."), tr("SECONDS"), QStringLiteral("600")});
+    parser.addOption({kTimeout, tr("Give up after this many seconds (default 600)."), tr("SECONDS"),
+                      QStringLiteral("600")});
     if (!m_context.parse(parser, command, arguments, 1))
         return ExitOk;
     const qint64 documentId = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
@@ -94,18 +94,20 @@ int RenderCommands::render(const QStringList &arguments)
     QTextStream &stream = m_context.out();
     QJsonArray rows;
     const bool done = exporter.run([&](const render::DossierExport::ItemResult &result) {
-        const QJsonObject row{{QStringLiteral("position"), result.item.position},
-                              {QStringLiteral("result"), result.status},
-                              {QStringLiteral("pages"), result.status == QLatin1String("ok") ? result.pagesWritten : 0},
-                              {QStringLiteral("type"), result.item.type.label()},
-                              {QStringLiteral("format"), result.item.type.format},
-                              {QStringLiteral("name"), result.item.name},
-                              {QStringLiteral("message"), result.message},
-                              {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}};
+        const QJsonObject row{
+            {QStringLiteral("position"), result.item.position},
+            {QStringLiteral("result"), result.status},
+            {QStringLiteral("pages"), result.status == QLatin1String("ok") ? result.pagesWritten : 0},
+            {QStringLiteral("type"), result.item.type.label()},
+            {QStringLiteral("format"), result.item.type.format},
+            {QStringLiteral("name"), result.item.name},
+            {QStringLiteral("message"), result.message},
+            {QStringLiteral("files"), QJsonArray::fromStringList(result.files)}};
         rows.append(row);
         if (!output.isJson()) {
-            output.printRecord(row, {QStringLiteral("position"), QStringLiteral("result"), QStringLiteral("pages"),
-                                     QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("message")});
+            output.printRecord(row,
+                               {QStringLiteral("position"), QStringLiteral("result"), QStringLiteral("pages"),
+                                QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("message")});
             stream.flush();
         }
     });

@@ -81,6 +81,21 @@ AttachmentPanel::AttachmentPanel(AttachmentListModel *model, QWidget *parent)
     });
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_remove = toolBar->addAction(tr("Remove"), this, &AttachmentPanel::removeOrCancel);
+    toolBar->addSeparator();
+    m_edit = toolBar->addAction(tr("Edit"), this, [this] {
+        if (const int position = selectedPosition())
+            emit editRequested(position);
+    });
+    m_edit->setToolTip(
+        tr("Open the attachment in its application; every save becomes part of a new version"));
+    m_finishEdit = toolBar->addAction(tr("Finish editing"), this, [this] {
+        if (const int position = selectedPosition())
+            emit finishEditRequested(position);
+    });
+    toolBar->addAction(tr("Versions…"), this, [this] {
+        if (const int position = selectedPosition())
+            emit historyRequested(position);
+    });
     m_remove->setShortcut(QKeySequence::Delete);
     auto *paste = new QAction(this);
     paste->setShortcut(QKeySequence::Paste);
@@ -116,7 +131,7 @@ void AttachmentPanel::selectPosition(int position)
 
 void AttachmentPanel::setEditable(bool editable)
 {
-    for (QAction *action : {m_attach, m_up, m_down, m_rename, m_remove})
+    for (QAction *action : {m_attach, m_up, m_down, m_rename, m_remove, m_edit, m_finishEdit})
         action->setEnabled(editable);
     m_view->setAcceptDrops(editable);
     m_view->setDragEnabled(editable);

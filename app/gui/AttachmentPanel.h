@@ -33,6 +33,10 @@ signals:
     void removeRequested(int position);
     void cancelRequested(int jobId);
     void pasteRequested();
+    /// 直接編集: open the selected attachment in its application / end that editing.
+    void editRequested(int position);
+    void finishEditRequested(int position);
+    void historyRequested(int position);
 
 private:
     void removeOrCancel();
@@ -45,6 +49,8 @@ private:
     QAction *m_down = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_finishEdit = nullptr;
 };
 
 } // namespace kessai::gui

@@ -7,6 +7,7 @@
 #include "DocumentStore.h"
 #include "DomainLabels.h"
 #include "DraftForm.h"
+#include "EditSessionController.h"
 #include "FileCollector.h"
 #include "FilingCatalog.h"
 #include "FiscalYear.h"
@@ -110,6 +111,8 @@ void DraftEditor::createLayout()
     connect(m_model, &AttachmentListModel::moveRequested, this, &DraftEditor::userMove);
     connect(m_model, &AttachmentListModel::renameRequested, this, &DraftEditor::userRename);
     connect(m_model, &AttachmentListModel::filesDropped, this, &DraftEditor::addFiles);
+    connect(m_panel, &AttachmentPanel::editRequested, this, &DraftEditor::startEditing);
+    connect(m_panel, &AttachmentPanel::finishEditRequested, this, &DraftEditor::finishEditing);
 
     QAction *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcut(QKeySequence::Save);
@@ -651,6 +654,55 @@ void DraftEditor::ask(Question question, const QString &text, std::function<void
     connect(box, &QMessageBox::finished, this,
             [answer = std::move(answer)](int result) { answer(result == QMessageBox::Yes); });
     box->open();
+}
+
+void DraftEditor::startEditing(int position)
+{
+    const AttachmentRecord *record = m_model->attachmentAt(position - 1);
+    if (!record || m_editing.contains(record->id))
+        return;
+    auto *controller = new EditSessionController(m_client, record->id, record->displayName, this);
+    if (m_editOpener)
+        controller->setOpener(m_editOpener);
+    const qint64 id = record->id;
+    m_editing.insert(id, controller);
+    connect(controller, &EditSessionController::started, this, [this](const QString &) {
+        m_status->setText(tr("Editing: saves in the application are stored here"));
+    });
+    connect(controller, &EditSessionController::saved, this, [this](int saves) {
+        m_status->setText(tr("Edit saved (%n save(s) in this session)", nullptr, saves));
+    });
+    connect(controller, &EditSessionController::finished, this, [this, id, controller](int version) {
+        m_editing.remove(id);
+        controller->deleteLater();
+        m_status->setText(version > 0 ? tr("Version %1 stored").arg(version)
+                                      : tr("Editing ended without changes"));
+        reloadAttachments();
+    });
+    connect(controller, &EditSessionController::failed, this, [this, id, controller](const QString &message) {
+        addMessage(message);
+        if (!controller->isActive() && controller->sessionId() == 0) {
+            m_editing.remove(id);
+            controller->deleteLater();
+        }
+    });
+    connect(controller, &EditSessionController::workingFileMissing, this, [this] {
+        addMessage(tr("The working file was deleted. What was saved before is kept; press Finish editing to "
+                      "store it."));
+    });
+    connect(controller, &EditSessionController::conflict, this, [this, controller](const QString &message) {
+        ask(Question::KeepEditedVersion,
+            tr("%1\n\nKeep your edited content as the newest version?").arg(message),
+            [controller](bool keep) { controller->resolveConflict(keep); });
+    });
+    controller->start();
+}
+
+void DraftEditor::finishEditing(int position)
+{
+    const AttachmentRecord *record = m_model->attachmentAt(position - 1);
+    if (record && m_editing.contains(record->id))
+        m_editing.value(record->id)->finish();
 }
 
 void DraftEditor::checkIdle()

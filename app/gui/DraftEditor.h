@@ -20,6 +20,7 @@ namespace kessai::gui {
 class AttachmentListModel;
 class AttachmentPanel;
 class DraftForm;
+class EditSessionController;
 class StoreClient;
 
 /// The draft editor (起案): fields on the left, attachments on the right. Saves by itself a
@@ -36,7 +37,8 @@ public:
         AddDuplicate,
         AddManyFiles,
         CloseWhileStoring,
-        DiscardUntitled
+        DiscardUntitled,
+        KeepEditedVersion
     };
     /// Asks the user; the default shows a window-modal message box. Tests answer directly.
     using QuestionHandler =
@@ -60,6 +62,9 @@ public:
     AttachmentListModel *attachmentModel() const { return m_model; }
     AttachmentPanel *attachmentPanel() const { return m_panel; }
     QUndoStack *undoStack() const { return m_undo; }
+    EditSessionController *editing(qint64 attachmentId) const { return m_editing.value(attachmentId); }
+    /// How working files are opened (tests use a scripted editor); default: the desktop's choice.
+    void setEditOpener(std::function<bool(const QString &)> opener) { m_editOpener = std::move(opener); }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
     /// Files and folders to attach (raw path bytes), in the order given.
@@ -67,6 +72,9 @@ public:
 
 public slots:
     void save();
+    /// 直接編集 of the attachment at position (1-based) / 編集終了.
+    void startEditing(int position);
+    void finishEditing(int position);
 
 signals:
     void loaded();
@@ -112,6 +120,7 @@ private:
     void clearMessages();
     void ask(Question question, const QString &text, std::function<void(bool)> answer);
     void checkIdle();
+
     void updateTitle();
 
     StoreClient *m_client;
@@ -129,7 +138,9 @@ private:
     QList<QByteArray> m_retry;
     QHash<int, QByteArray> m_jobPaths;
     QStringList m_messages;
+    QHash<qint64, EditSessionController *> m_editing; ///< attachment id → its editing session
     QuestionHandler m_ask;
+    std::function<bool(const QString &)> m_editOpener;
 
     DraftForm *m_form = nullptr;
     AttachmentListModel *m_model = nullptr;

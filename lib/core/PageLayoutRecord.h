@@ -12,7 +12,8 @@ namespace kessai {
 struct PageLayoutRecord
 {
     QString sha256;
-    QString renderKind; ///< what was measured and its format: "pdf:pdf", "image:png", "office:docx" (its rendition)
+    QString renderKind; ///< what was measured and its format: "pdf:pdf", "image:png", "office:docx" (its
+                        ///< rendition)
     int layoutVersion = 1;
     QList<QSizeF> pageSizes;
 

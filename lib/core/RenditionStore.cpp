@@ -19,7 +19,8 @@ RenditionRecord readRecord(const SqlQuery &q)
 {
     RenditionRecord r;
     r.sourceSha256 = q.text(0);
-    r.status = q.text(1) == QLatin1String("ok") ? RenditionRecord::Status::Ok : RenditionRecord::Status::Failed;
+    r.status =
+        q.text(1) == QLatin1String("ok") ? RenditionRecord::Status::Ok : RenditionRecord::Status::Failed;
     r.pdfSha256 = q.text(2);
     r.pdfSize = q.value(3).toLongLong();
     r.pageCount = q.value(4).toInt();
@@ -59,11 +60,12 @@ RenditionRecord RenditionStore::putPdf(const QString &sourceSha256, QIODevice &p
     const BlobStore::Blob blob = BlobStore(m_connection).put(pdf, QStringLiteral("rendition of %1").arg(sha));
     const QString now = Timestamps::toText(Timestamps::now());
     SqlQuery(m_connection,
-             QStringLiteral("INSERT INTO renditions (source_sha256, kind, status, blob_id, page_count, error, "
-                            "converter, attempts, created_at, updated_at) VALUES (?, 'pdf', 'ok', ?, ?, '', ?, 1, ?, ?) "
-                            "ON CONFLICT (source_sha256, kind) DO UPDATE SET status = 'ok', blob_id = "
-                            "excluded.blob_id, page_count = excluded.page_count, error = '', converter = "
-                            "excluded.converter, attempts = renditions.attempts + 1, updated_at = excluded.updated_at"))
+             QStringLiteral(
+                 "INSERT INTO renditions (source_sha256, kind, status, blob_id, page_count, error, "
+                 "converter, attempts, created_at, updated_at) VALUES (?, 'pdf', 'ok', ?, ?, '', ?, 1, ?, ?) "
+                 "ON CONFLICT (source_sha256, kind) DO UPDATE SET status = 'ok', blob_id = "
+                 "excluded.blob_id, page_count = excluded.page_count, error = '', converter = "
+                 "excluded.converter, attempts = renditions.attempts + 1, updated_at = excluded.updated_at"))
         .bind(sha)
         .bind(blob.id)
         .bind(pageCount)
@@ -82,11 +84,12 @@ RenditionRecord RenditionStore::putFailure(const QString &sourceSha256, const QS
     const QString now = Timestamps::toText(Timestamps::now());
     Transaction transaction(m_connection);
     SqlQuery(m_connection,
-             QStringLiteral("INSERT INTO renditions (source_sha256, kind, status, blob_id, page_count, error, "
-                            "converter, attempts, created_at, updated_at) VALUES (?, 'pdf', 'failed', NULL, 0, ?, ?, "
-                            "1, ?, ?) ON CONFLICT (source_sha256, kind) DO UPDATE SET status = 'failed', blob_id = "
-                            "NULL, page_count = 0, error = excluded.error, converter = excluded.converter, attempts "
-                            "= renditions.attempts + 1, updated_at = excluded.updated_at"))
+             QStringLiteral(
+                 "INSERT INTO renditions (source_sha256, kind, status, blob_id, page_count, error, "
+                 "converter, attempts, created_at, updated_at) VALUES (?, 'pdf', 'failed', NULL, 0, ?, ?, "
+                 "1, ?, ?) ON CONFLICT (source_sha256, kind) DO UPDATE SET status = 'failed', blob_id = "
+                 "NULL, page_count = 0, error = excluded.error, converter = excluded.converter, attempts "
+                 "= renditions.attempts + 1, updated_at = excluded.updated_at"))
         .bind(sha)
         .bind(error.left(kMaxErrorLength))
         .bind(converter)
@@ -100,7 +103,8 @@ RenditionRecord RenditionStore::putFailure(const QString &sourceSha256, const QS
 bool RenditionStore::forget(const QString &sourceSha256)
 {
     Transaction transaction(m_connection);
-    SqlQuery q(m_connection, QStringLiteral("DELETE FROM renditions WHERE source_sha256 = ? AND kind = 'pdf'"));
+    SqlQuery q(m_connection,
+               QStringLiteral("DELETE FROM renditions WHERE source_sha256 = ? AND kind = 'pdf'"));
     q.bind(normalised(sourceSha256)).exec();
     const bool removed = q.numRowsAffected() > 0;
     transaction.commit();
@@ -139,10 +143,11 @@ void RenditionStore::putLayout(const PageLayoutRecord &layout)
         throw StoreError(StoreError::Kind::BadData, QStringLiteral("a page layout needs at least one page"));
     Transaction transaction(m_connection);
     SqlQuery(m_connection,
-             QStringLiteral("INSERT INTO page_layouts (sha256, render_kind, layout_version, page_count, page_sizes, "
-                            "created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, render_kind) DO UPDATE SET "
-                            "layout_version = excluded.layout_version, page_count = excluded.page_count, page_sizes "
-                            "= excluded.page_sizes, created_at = excluded.created_at"))
+             QStringLiteral(
+                 "INSERT INTO page_layouts (sha256, render_kind, layout_version, page_count, page_sizes, "
+                 "created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, render_kind) DO UPDATE SET "
+                 "layout_version = excluded.layout_version, page_count = excluded.page_count, page_sizes "
+                 "= excluded.page_sizes, created_at = excluded.created_at"))
         .bind(normalised(layout.sha256))
         .bind(layout.renderKind)
         .bind(layout.layoutVersion)

@@ -26,7 +26,8 @@ public:
     std::optional<RenditionRecord> find(const QString &sourceSha256);
     /// Stores pdf (streamed into BlobStore) as the rendition of sourceSha256, replacing a failure;
     /// one transaction.
-    RenditionRecord putPdf(const QString &sourceSha256, QIODevice &pdf, int pageCount, const QString &converter);
+    RenditionRecord putPdf(const QString &sourceSha256, QIODevice &pdf, int pageCount,
+                           const QString &converter);
     /// Records that converting sourceSha256 failed and why (counts the attempts).
     RenditionRecord putFailure(const QString &sourceSha256, const QString &error, const QString &converter);
     /// Forgets the rendition (to convert again); true when there was one.

@@ -61,7 +61,8 @@ QString BlobCache::materialize(StoreConnection &connection, const QString &sha25
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         throw StoreError(StoreError::Kind::Unavailable, tr("cannot create the folder %1").arg(folder));
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QTemporaryFile temporary(folder + QStringLiteral("/.partial-XXXXXX"));
     if (!temporary.open())
@@ -73,7 +74,8 @@ QString BlobCache::materialize(StoreConnection &connection, const QString &sha25
                          tr("cannot write in %1: %2").arg(folder, temporary.errorString()));
     temporary.close();
     if (fileSha256(temporary.fileName()) != sha)
-        throw StoreError(StoreError::Kind::BadData, tr("the stored content %1 does not match its SHA-256").arg(sha));
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("the stored content %1 does not match its SHA-256").arg(sha));
     // Another process may have put the same file there meanwhile: either copy is right.
     if (QFileInfo::exists(path))
         return path;

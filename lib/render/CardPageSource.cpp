@@ -11,8 +11,8 @@ namespace {
 QFont cardFont(qreal points, bool bold = false)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAPGothic"), QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("sans-serif")});
+    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAPGothic"),
+                      QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
     font.setPointSizeF(points);
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -46,7 +46,8 @@ QString CardPageSource::title(Kind kind)
     return tr("Loading…");
 }
 
-QImage CardPageSource::renderUpright(int page, qreal scale, const QRect &region, const std::atomic_bool *abort)
+QImage CardPageSource::renderUpright(int page, qreal scale, const QRect &region,
+                                     const std::atomic_bool *abort)
 {
     if (page != 0 || aborted(abort))
         return {};

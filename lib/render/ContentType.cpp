@@ -42,12 +42,14 @@ QString ContentType::label() const
     case Kind::Empty:
         return tr("Empty file");
     case Kind::Office:
-        if (format == QLatin1String("docx") || format == QLatin1String("doc") || format == QLatin1String("odt") ||
-            format == QLatin1String("rtf"))
+        if (format == QLatin1String("docx") || format == QLatin1String("doc") ||
+            format == QLatin1String("odt") || format == QLatin1String("rtf"))
             return tr("Word processor document (%1)").arg(format);
-        if (format == QLatin1String("xlsx") || format == QLatin1String("xls") || format == QLatin1String("ods"))
+        if (format == QLatin1String("xlsx") || format == QLatin1String("xls") ||
+            format == QLatin1String("ods"))
             return tr("Spreadsheet (%1)").arg(format);
-        if (format == QLatin1String("pptx") || format == QLatin1String("ppt") || format == QLatin1String("odp"))
+        if (format == QLatin1String("pptx") || format == QLatin1String("ppt") ||
+            format == QLatin1String("odp"))
             return tr("Presentation (%1)").arg(format);
         return tr("Office document (%1)").arg(format);
     case Kind::Other:

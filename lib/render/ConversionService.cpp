@@ -174,7 +174,8 @@ void ConversionService::run()
             if (m_queue.constFirst().documentId != 0) {
                 batch.append(m_queue.takeFirst());
             } else {
-                while (!m_queue.isEmpty() && m_queue.constFirst().documentId == 0 && batch.size() < m_batchSize)
+                while (!m_queue.isEmpty() && m_queue.constFirst().documentId == 0 &&
+                       batch.size() < m_batchSize)
                     batch.append(m_queue.takeFirst());
             }
             m_busy = 1;
@@ -207,7 +208,8 @@ void ConversionService::run()
         m_busy = 0;
         if (m_queue.isEmpty()) {
             m_settled.wakeAll();
-            QMetaObject::invokeMethod(this, [this] { emit idle(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { emit idle(); }, Qt::QueuedConnection);
         }
     }
     connection.reset();
@@ -216,7 +218,8 @@ void ConversionService::run()
     m_settled.wakeAll();
 }
 
-QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection &connection, qint64 documentId)
+QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection &connection,
+                                                                qint64 documentId)
 {
     QList<Job> jobs;
     BlobCache cache(m_cacheDirectory);
@@ -233,9 +236,8 @@ QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection 
 bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
 {
     if (job.force) {
-        if (connection) {
-            RenditionStore(*connection).forget(job.sha256);
-        } else {
+        // The stored record stays until the new result replaces it (and counts the attempt).
+        if (!connection) {
             QMutexLocker lock(&m_mutex);
             m_localRenditions.remove(job.sha256);
             m_localFailures.remove(job.sha256);
@@ -244,7 +246,8 @@ bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
     }
     if (connection) {
         if (const auto rendition = RenditionStore(*connection).find(job.sha256)) {
-            report(job.sha256, rendition->ok() ? State::Done : State::Failed, rendition->error, rendition->pageCount);
+            report(job.sha256, rendition->ok() ? State::Done : State::Failed, rendition->error,
+                   rendition->pageCount);
             return true;
         }
         return false;
@@ -281,7 +284,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
     for (int i = 0; i < batch.size(); ++i) {
         Job job = batch.at(i);
         report(job.sha256, State::Converting, {});
-        const QString source = !job.localPath.isEmpty() ? job.localPath : cache.materialize(*connection, job.sha256);
+        const QString source =
+            !job.localPath.isEmpty() ? job.localPath : cache.materialize(*connection, job.sha256);
         if (job.format.isEmpty()) {
             const ContentType type = TypeDetector::detectFile(source, job.name);
             if (!type.isOffice()) {
@@ -290,7 +294,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
             }
             job.format = type.format;
         }
-        const QString input = work.filePath(QStringLiteral("%1-%2.%3").arg(i).arg(job.sha256.left(12), job.format));
+        const QString input =
+            work.filePath(QStringLiteral("%1-%2.%3").arg(i).arg(job.sha256.left(12), job.format));
         if (!QFile::copy(source, input)) {
             report(job.sha256, State::Failed, tr("The document could not be copied for the conversion."));
             continue;
@@ -307,7 +312,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
     if (jobs.size() > 1) {
         for (int i = 0; i < results.size(); ++i) {
             if (!results.at(i).ok && !m_cancel.load()) {
-                results[i] = converter.convert({inputs.at(i)}, output + QString::number(i), &m_cancel).constFirst();
+                results[i] =
+                    converter.convert({inputs.at(i)}, output + QString::number(i), &m_cancel).constFirst();
                 ++m_runs;
             }
         }
@@ -337,7 +343,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
                 store.putFailure(job.sha256, result.error, name);
             }
         } else if (result.ok) {
-            const QString kept = cacheDirectory + QStringLiteral("/renditions/") + job.sha256 + QStringLiteral(".pdf");
+            const QString kept =
+                cacheDirectory + QStringLiteral("/renditions/") + job.sha256 + QStringLiteral(".pdf");
             QDir().mkpath(cacheDirectory + QStringLiteral("/renditions"));
             QFile::remove(kept);
             QFile::copy(result.pdf, kept);
@@ -347,7 +354,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
             QMutexLocker lock(&m_mutex);
             m_localFailures.insert(job.sha256, result.error);
         }
-        report(job.sha256, result.ok ? State::Done : State::Failed, result.error, int(result.pageSizes.size()));
+        report(job.sha256, result.ok ? State::Done : State::Failed, result.error,
+               int(result.pageSizes.size()));
     }
 }
 

@@ -35,11 +35,11 @@ class ConversionService : public QObject
 public:
     enum class State
     {
-        Unknown,    ///< never queued here (ask the store: it may well have a rendition)
+        Unknown, ///< never queued here (ask the store: it may well have a rendition)
         Queued,
         Converting,
-        Done,       ///< a rendition exists
-        Failed      ///< converting failed; status().message says why
+        Done,  ///< a rendition exists
+        Failed ///< converting failed; status().message says why
     };
     Q_ENUM(State)
 

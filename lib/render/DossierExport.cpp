@@ -11,7 +11,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace kessai::render {
@@ -72,7 +71,8 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     const QDeadlineTimer deadline(m_options.timeoutMs);
     bool opened = m_engine.itemCount() > 0;
     bool failed = false;
-    const QMetaObject::Connection c1 = QObject::connect(&m_engine, &RenderEngine::opened, [&] { opened = true; });
+    const QMetaObject::Connection c1 =
+        QObject::connect(&m_engine, &RenderEngine::opened, [&] { opened = true; });
     const QMetaObject::Connection c2 =
         QObject::connect(&m_engine, &RenderEngine::openFailed, [&](const QString &message) {
             failed = true;
@@ -125,15 +125,18 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
         m_results.append(result);
         remaining.insert(i, result.item.pageCount());
     }
-    const QMetaObject::Connection done =
-        QObject::connect(&m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
+    const QMetaObject::Connection done = QObject::connect(
+        &m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
             const auto it = waiting.find(key);
             if (it == waiting.end())
                 return;
             ItemResult &result = m_results[it->item];
-            const QString path = result.item.showsCard()
-                                     ? fileName(result.item, QStringLiteral("card"))
-                                     : fileName(result.item, QStringLiteral("p%1").arg(it->page + 1, result.item.pageCount() >= 1000 ? 4 : 3, 10, QLatin1Char('0')));
+            const QString path =
+                result.item.showsCard()
+                    ? fileName(result.item, QStringLiteral("card"))
+                    : fileName(result.item, QStringLiteral("p%1").arg(it->page + 1,
+                                                                      result.item.pageCount() >= 1000 ? 4 : 3,
+                                                                      10, QLatin1Char('0')));
             if (image.save(path, "PNG")) {
                 result.files.append(QFileInfo(path).fileName());
                 ++result.pagesWritten;
@@ -143,15 +146,15 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             --remaining[it->item];
             waiting.erase(it);
         });
-    const QMetaObject::Connection fail = QObject::connect(
-        &m_engine, &RenderEngine::renderFailed, [&](const RenderKey &key, const QString &message) {
-            const auto it = waiting.find(key);
-            if (it == waiting.end())
-                return;
-            pageErrors[it->item] = message;
-            --remaining[it->item];
-            waiting.erase(it);
-        });
+    const QMetaObject::Connection fail = QObject::connect(&m_engine, &RenderEngine::renderFailed,
+                                                          [&](const RenderKey &key, const QString &message) {
+                                                              const auto it = waiting.find(key);
+                                                              if (it == waiting.end())
+                                                                  return;
+                                                              pageErrors[it->item] = message;
+                                                              --remaining[it->item];
+                                                              waiting.erase(it);
+                                                          });
 
     const qreal scale = m_options.dpi / 72.0;
     int nextItem = 0;

@@ -18,8 +18,8 @@ struct DossierItem
 {
     enum class State
     {
-        Loading,       ///< being read; pageSizes is provisional
-        Converting,    ///< an office document waiting for its PDF rendition
+        Loading,    ///< being read; pageSizes is provisional
+        Converting, ///< an office document waiting for its PDF rendition
         Ready,
         NeedsPassword, ///< an encrypted PDF: RenderEngine::unlock()
         Failed,        ///< broken or could not be converted: message says why
@@ -36,10 +36,10 @@ struct DossierItem
     QString declaredMime;
     ContentType type;
     State state = State::Loading;
-    QString message;          ///< the reason for Failed/Unsupported/NeedsPassword, or a note
-    QList<QSizeF> pageSizes;  ///< points, as shown at rotation 0
-    bool converted = false;   ///< the pages come from an office rendition
-    QString encoding;         ///< text attachments: the detected encoding
+    QString message;         ///< the reason for Failed/Unsupported/NeedsPassword, or a note
+    QList<QSizeF> pageSizes; ///< points, as shown at rotation 0
+    bool converted = false;  ///< the pages come from an office rendition
+    QString encoding;        ///< text attachments: the detected encoding
 
     int pageCount() const { return int(pageSizes.size()); }
     bool isReady() const { return state == State::Ready; }

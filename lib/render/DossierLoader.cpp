@@ -146,7 +146,8 @@ void DossierLoader::finishItem(StoreConnection *connection, Loaded &loaded, cons
                 return;
             }
             if (!rendition->ok()) {
-                setCard(loaded, State::Failed, tr("It could not be converted to PDF: %1").arg(rendition->error));
+                setCard(loaded, State::Failed,
+                        tr("It could not be converted to PDF: %1").arg(rendition->error));
                 return;
             }
             input.renditionPath = BlobCache(m_cacheDirectory).materialize(*connection, rendition->pdfSha256);
@@ -275,7 +276,8 @@ void DossierLoader::loadFiles(const QList<File> &files, const Sink &sink, const 
     }
 }
 
-DossierLoader::Loaded DossierLoader::reload(const DatabaseUrl &url, const DossierItem &item, const QString &contentPath)
+DossierLoader::Loaded DossierLoader::reload(const DatabaseUrl &url, const DossierItem &item,
+                                            const QString &contentPath)
 {
     Loaded loaded;
     loaded.item = item;

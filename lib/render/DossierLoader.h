@@ -60,7 +60,8 @@ public:
 
     explicit DossierLoader(QString cacheDirectory = {}, RenditionLookup localRenditions = {});
 
-    void loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink, const std::atomic_bool &cancel);
+    void loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink,
+                      const std::atomic_bool &cancel);
     void loadFiles(const QList<File> &files, const Sink &sink, const std::atomic_bool &cancel);
     /// Reads one item again (its conversion ended); url invalid: file mode.
     Loaded reload(const DatabaseUrl &url, const DossierItem &item, const QString &contentPath);

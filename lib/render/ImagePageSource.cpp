@@ -170,14 +170,16 @@ QImage ImagePageSource::decodeRegion(int frameIndex, const QRectF &oriented, con
 {
     const Frame &frame = m_frames.at(frameIndex);
     const QTransform toShown = orientation(frame.transformation, frame.rawSize);
-    const QRect raw = toShown.inverted().mapRect(oriented).toAlignedRect() & QRect(QPoint(0, 0), frame.rawSize);
+    const QRect raw =
+        toShown.inverted().mapRect(oriented).toAlignedRect() & QRect(QPoint(0, 0), frame.rawSize);
     if (raw.isEmpty())
         return {};
     const QRectF shown = toShown.mapRect(QRectF(raw));
     // Decode no larger than the output needs (JPEG scales while decoding).
-    const qreal shrink = qMin<qreal>(1.0, qMax(outputSize.width() / oriented.width(),
-                                                outputSize.height() / oriented.height()));
-    QSize decodeSize(qMax(1, int(std::ceil(shown.width() * shrink))), qMax(1, int(std::ceil(shown.height() * shrink))));
+    const qreal shrink = qMin<qreal>(
+        1.0, qMax(outputSize.width() / oriented.width(), outputSize.height() / oriented.height()));
+    QSize decodeSize(qMax(1, int(std::ceil(shown.width() * shrink))),
+                     qMax(1, int(std::ceil(shown.height() * shrink))));
     if (frame.transformation & QImageIOHandler::TransformationRotate90)
         decodeSize.transpose();
     QImageReader reader(m_path, m_format);
@@ -192,7 +194,8 @@ QImage ImagePageSource::decodeRegion(int frameIndex, const QRectF &oriented, con
     return reader.read();
 }
 
-QImage ImagePageSource::renderUpright(int page, qreal scale, const QRect &region, const std::atomic_bool *abort)
+QImage ImagePageSource::renderUpright(int page, qreal scale, const QRect &region,
+                                      const std::atomic_bool *abort)
 {
     if (m_state != State::Ready || page < 0 || page >= m_pages.size())
         return {};
@@ -225,7 +228,8 @@ QImage ImagePageSource::renderUpright(int page, qreal scale, const QRect &region
     const qreal reduction = source.width() / region.width();
     if (reduction > 1.5) {
         const QRect aligned = source.toAlignedRect() & decoded.rect();
-        const QSize target(qMax(1, qRound(aligned.width() / reduction)), qMax(1, qRound(aligned.height() / reduction)));
+        const QSize target(qMax(1, qRound(aligned.width() / reduction)),
+                           qMax(1, qRound(aligned.height() / reduction)));
         decoded = decoded.copy(aligned).scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         sx = target.width() / qreal(aligned.width());
         sy = target.height() / qreal(aligned.height());

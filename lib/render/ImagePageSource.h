@@ -58,7 +58,8 @@ private:
     };
 
     QImage decodeFrame(int frame) const;
-    QImage decodeRegion(int frame, const QRectF &oriented, const QSize &outputSize, QRectF *decodedArea) const;
+    QImage decodeRegion(int frame, const QRectF &oriented, const QSize &outputSize,
+                        QRectF *decodedArea) const;
 
     QString m_path;
     QByteArray m_format;

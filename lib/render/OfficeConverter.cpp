@@ -13,10 +13,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-#include <poppler-qt6.h>
-
 #include <mutex>
-
+#include <poppler-qt6.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -112,7 +110,8 @@ void OfficeConverter::setTimeouts(int baseMs, int perFileMs)
     m_perFileMs = qMax(0, perFileMs);
 }
 
-QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &inputs, const QString &outputDirectory,
+QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &inputs,
+                                                        const QString &outputDirectory,
                                                         const std::atomic_bool *cancel) const
 {
     QList<Result> results;
@@ -135,7 +134,8 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
     if (!profile.isValid() || !QDir().mkpath(outputDirectory))
         return failAll(tr("No temporary folder for LibreOffice could be made."));
 
-    QStringList arguments{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
+    QStringList arguments{QStringLiteral("-env:UserInstallation=") +
+                              QUrl::fromLocalFile(profile.path()).toString(),
                           QStringLiteral("--headless"),
                           QStringLiteral("--invisible"),
                           QStringLiteral("--nologo"),
@@ -177,7 +177,8 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
 
     for (Result &result : results) {
         const QString pdf =
-            QDir(outputDirectory).filePath(QFileInfo(result.input).completeBaseName() + QStringLiteral(".pdf"));
+            QDir(outputDirectory)
+                .filePath(QFileInfo(result.input).completeBaseName() + QStringLiteral(".pdf"));
         const Result checked = validate(pdf);
         if (checked.ok) {
             result.ok = true;
@@ -194,8 +195,9 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
         else if (!produced && !diagnostics.isEmpty())
             result.error = tr("LibreOffice could not convert the document (%1).").arg(diagnostics);
         else if (!produced)
-            result.error = tr("LibreOffice could not convert the document: the file is damaged or not in a format "
-                              "it reads.");
+            result.error =
+                tr("LibreOffice could not convert the document: the file is damaged or not in a format "
+                   "it reads.");
         else
             result.error = checked.error;
     }

@@ -27,8 +27,8 @@ void PageCache::insert(const RenderKey &key, const QImage &image)
     m_entries.insert(key, {image, ++m_tick});
     m_byPage[pageId(key.item, key.page)].append(key);
     m_bytes += image.sizeInBytes();
-    m_peak = qMax(m_peak, m_bytes);
     trim();
+    m_peak = qMax(m_peak, m_bytes);
 }
 
 std::optional<QImage> PageCache::find(const RenderKey &key) const
@@ -88,7 +88,8 @@ void PageCache::trim()
             if (m_pinned.contains(it.key()))
                 continue;
             const qint64 distance = m_distance ? m_distance(it.key()) : 0;
-            if (!victim || distance > victimDistance || (distance == victimDistance && it->tick < victimTick)) {
+            if (!victim || distance > victimDistance ||
+                (distance == victimDistance && it->tick < victimTick)) {
                 victim = &it.key();
                 victimDistance = distance;
                 victimTick = it->tick;

@@ -27,6 +27,7 @@ public:
     void setBudget(qint64 bytes);
     qint64 budget() const { return m_budget; }
     qint64 bytes() const { return m_bytes; }
+    /// The most ever kept (after eviction; an image being inserted is briefly counted on top).
     qint64 peakBytes() const { return m_peak; }
     int count() const { return int(m_entries.size()); }
     int evictions() const { return m_evictions; }

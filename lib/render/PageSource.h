@@ -62,9 +62,13 @@ public:
 
 protected:
     /// Renders region (pixels of the unrotated page at scale; never null) of page.
-    virtual QImage renderUpright(int page, qreal scale, const QRect &region, const std::atomic_bool *abort) = 0;
+    virtual QImage renderUpright(int page, qreal scale, const QRect &region,
+                                 const std::atomic_bool *abort) = 0;
 
-    static bool aborted(const std::atomic_bool *abort) { return abort && abort->load(std::memory_order_relaxed); }
+    static bool aborted(const std::atomic_bool *abort)
+    {
+        return abort && abort->load(std::memory_order_relaxed);
+    }
     /// Maps a region of the page rotated by rotation back onto the upright page (both scaled).
     static QRect unrotateRegion(const QRect &region, const QSize &uprightSize, int rotation);
 };

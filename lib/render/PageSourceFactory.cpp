@@ -26,7 +26,9 @@ std::shared_ptr<PageSource> PageSourceFactory::open(const Input &input)
 {
     const ContentType type =
         input.type ? *input.type : TypeDetector::detectFile(input.path, input.name, input.declaredMime);
-    auto broken = [&](const QString &reason) { return card(CardPageSource::Kind::Broken, input, type, reason); };
+    auto broken = [&](const QString &reason) {
+        return card(CardPageSource::Kind::Broken, input, type, reason);
+    };
     if (!QFileInfo::exists(input.path))
         return broken(tr("The attachment's content is not available."));
 
@@ -47,11 +49,13 @@ std::shared_ptr<PageSource> PageSourceFactory::open(const Input &input)
         break;
     case ContentType::Kind::Office:
         if (input.renditionPath.isEmpty())
-            return card(CardPageSource::Kind::Converting, input, type,
-                        tr("The document is being converted to PDF; its pages appear here when that is done."));
+            return card(
+                CardPageSource::Kind::Converting, input, type,
+                tr("The document is being converted to PDF; its pages appear here when that is done."));
         source = std::make_shared<PdfPageSource>(input.renditionPath, input.knownSizes);
         if (source->state() == PageSource::State::Failed)
-            return broken(tr("The PDF converted from this document cannot be read: %1").arg(source->errorString()));
+            return broken(
+                tr("The PDF converted from this document cannot be read: %1").arg(source->errorString()));
         break;
     case ContentType::Kind::Other:
         if (!type.mismatch.isEmpty())

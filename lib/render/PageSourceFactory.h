@@ -24,18 +24,18 @@ class PageSourceFactory
 public:
     struct Input
     {
-        QString path;          ///< the attachment's bytes
-        QString name;          ///< as shown to people (and a hint for the type)
-        QString declaredMime;  ///< as recorded when attached (a hint only)
-        qint64 size = -1;      ///< -1: the file's size
+        QString path;                    ///< the attachment's bytes
+        QString name;                    ///< as shown to people (and a hint for the type)
+        QString declaredMime;            ///< as recorded when attached (a hint only)
+        qint64 size = -1;                ///< -1: the file's size
         std::optional<ContentType> type; ///< detected from path when not given
-        QString renditionPath; ///< office documents: the converted PDF (empty: not converted yet)
-        QList<QSizeF> knownSizes; ///< page sizes from the store, if any
+        QString renditionPath;           ///< office documents: the converted PDF (empty: not converted yet)
+        QList<QSizeF> knownSizes;        ///< page sizes from the store, if any
     };
 
     static std::shared_ptr<PageSource> open(const Input &input);
-    static std::shared_ptr<PageSource> card(CardPageSource::Kind kind, const Input &input, const ContentType &type,
-                                            const QString &reason);
+    static std::shared_ptr<PageSource> card(CardPageSource::Kind kind, const Input &input,
+                                            const ContentType &type, const QString &reason);
 };
 
 } // namespace kessai::render

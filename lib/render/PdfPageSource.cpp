@@ -4,9 +4,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
-#include <poppler-qt6.h>
-
 #include <mutex>
+#include <poppler-qt6.h>
 
 Q_LOGGING_CATEGORY(lcPoppler, "kessai.render.poppler", QtWarningMsg)
 
@@ -81,7 +80,8 @@ void PdfPageSource::routePopplerMessages()
     static std::once_flag once;
     std::call_once(once, [] {
         Poppler::setDebugErrorFunction(
-            [](const QString &message, const QVariant &) { qCDebug(lcPoppler).noquote() << message; }, QVariant());
+            [](const QString &message, const QVariant &) { qCDebug(lcPoppler).noquote() << message; },
+            QVariant());
     });
 }
 

@@ -116,9 +116,8 @@ void RenderEngine::openFiles(const QList<DossierLoader::File> &files)
 {
     close();
     m_url = DatabaseUrl();
-    startLoading([files](DossierLoader &loader, const DossierLoader::Sink &sink, const std::atomic_bool &cancel) {
-        loader.loadFiles(files, sink, cancel);
-    });
+    startLoading([files](DossierLoader &loader, const DossierLoader::Sink &sink,
+                         const std::atomic_bool &cancel) { loader.loadFiles(files, sink, cancel); });
 }
 
 void RenderEngine::close()
@@ -253,7 +252,8 @@ std::pair<int, int> RenderEngine::locate(int globalPage) const
 bool RenderEngine::isSettled() const
 {
     return std::none_of(m_slots.cbegin(), m_slots.cend(), [](const Slot &slot) {
-        return slot.item.state == DossierItem::State::Loading || slot.item.state == DossierItem::State::Converting;
+        return slot.item.state == DossierItem::State::Loading ||
+               slot.item.state == DossierItem::State::Converting;
     });
 }
 
@@ -350,7 +350,8 @@ QList<RenderEngine::Piece> RenderEngine::pieces(const View &view) const
             continue;
         if (const auto image = m_cache.find(key)) {
             const QRectF area(key.tile.x() / qreal(size.width()), key.tile.y() / qreal(size.height()),
-                              key.tile.width() / qreal(size.width()), key.tile.height() / qreal(size.height()));
+                              key.tile.width() / qreal(size.width()),
+                              key.tile.height() / qreal(size.height()));
             result.append({area, *image, true, key});
         }
     }
@@ -455,8 +456,8 @@ void RenderEngine::dispatch()
 {
     // One-off requests already rendered by another path, or no longer valid, are dropped.
     m_scheduler.dropOneOffs([this](const RenderKey &key) {
-        return m_cache.contains(key) || m_failed.contains(key) || key.item < 0 || key.item >= m_slots.size() ||
-               key.page >= m_slots.at(key.item).item.pageCount();
+        return m_cache.contains(key) || m_failed.contains(key) || key.item < 0 ||
+               key.item >= m_slots.size() || key.page >= m_slots.at(key.item).item.pageCount();
     });
     while (m_scheduler.runningCount() < m_pool.maxThreadCount()) {
         const auto key = m_scheduler.next([this](const RenderKey &k) { return startable(k); });
@@ -478,7 +479,8 @@ void RenderEngine::startJob(const RenderKey &key)
         JobResult result;
         result.key = key;
         const std::shared_ptr<PageSource> source = handle ? handle->source() : card;
-        if (handle && (source->state() != PageSource::State::Ready || source->pageCount() != item.pageCount())) {
+        if (handle &&
+            (source->state() != PageSource::State::Ready || source->pageCount() != item.pageCount())) {
             // Opened for the first time and not what the stored layout said: take it as it is.
             DossierLoader::Loaded loaded;
             loaded.item = item;
@@ -521,8 +523,8 @@ void RenderEngine::onJobDone(int generation, const JobResult &result)
 
 void RenderEngine::unlock(int index, const QString &password)
 {
-    if (index < 0 || index >= m_slots.size() || m_slots.at(index).item.state != DossierItem::State::NeedsPassword ||
-        !m_slots.at(index).handle) {
+    if (index < 0 || index >= m_slots.size() ||
+        m_slots.at(index).item.state != DossierItem::State::NeedsPassword || !m_slots.at(index).handle) {
         QMetaObject::invokeMethod(
             this, [this, index] { emit unlockFinished(index, false); }, Qt::QueuedConnection);
         return;

@@ -11,8 +11,8 @@ namespace kessai::render {
 /// whole or one tile of it. The scale is kept in thousandths so that keys compare exactly.
 struct RenderKey
 {
-    int item = -1; ///< index in the dossier (0-based)
-    int page = 0;  ///< 0-based page of the item
+    int item = -1;         ///< index in the dossier (0-based)
+    int page = 0;          ///< 0-based page of the item
     int scaleMilli = 1000; ///< output pixels per point × 1000 (dpi / 72; include the device pixel ratio)
     int rotation = 0;      ///< 0, 90, 180 or 270 degrees clockwise
     QRect tile;            ///< in pixels of the scaled, rotated page; null: the whole page
@@ -24,8 +24,8 @@ struct RenderKey
 
     friend bool operator==(const RenderKey &a, const RenderKey &b)
     {
-        return a.item == b.item && a.page == b.page && a.scaleMilli == b.scaleMilli && a.rotation == b.rotation &&
-               a.tile == b.tile;
+        return a.item == b.item && a.page == b.page && a.scaleMilli == b.scaleMilli &&
+               a.rotation == b.rotation && a.tile == b.tile;
     }
     friend bool operator!=(const RenderKey &a, const RenderKey &b) { return !(a == b); }
 };

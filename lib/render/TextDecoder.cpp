@@ -31,8 +31,8 @@ Candidate score(const QByteArray &bytes, const char *encoding, bool mayBeCut)
         const char16_t u = c.unicode();
         if (u == 0xFFFD)
             ++candidate.errors;
-        else if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF5E) ||
-                 (u >= 0x3000 && u <= 0x303F))
+        else if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) ||
+                 (u >= 0xFF01 && u <= 0xFF5E) || (u >= 0x3000 && u <= 0x303F))
             candidate.score += 2;
         else if (u >= 0xFF61 && u <= 0xFF9F)
             candidate.score -= 1;

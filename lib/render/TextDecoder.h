@@ -16,7 +16,7 @@ public:
     struct Result
     {
         QString text;
-        QString encoding;        ///< as detected: "UTF-8", "Shift_JIS", "EUC-JP", ...
+        QString encoding; ///< as detected: "UTF-8", "Shift_JIS", "EUC-JP", ...
         bool byteOrderMark = false;
         int replacedSequences = 0; ///< invalid bytes shown as U+FFFD
     };

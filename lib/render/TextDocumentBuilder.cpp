@@ -47,7 +47,8 @@ TextDocumentBuilder::Section finish(std::unique_ptr<QTextDocument> document, QPa
                                     const QSizeF &pageSize)
 {
     QTextFrameFormat frame = document->rootFrame()->frameFormat();
-    frame.setMargin(TextDocumentBuilder::kMargin);
+    // Frame lengths are taken as 96 dpi pixels and scaled to the 72 dpi layout device.
+    frame.setMargin(TextDocumentBuilder::kMargin * 96.0 / 72.0);
     document->rootFrame()->setFrameFormat(frame);
     document->documentLayout()->setPaintDevice(device);
     document->setPageSize(pageSize);
@@ -151,8 +152,10 @@ QList<QStringList> TextDocumentBuilder::parseCsv(const QString &text, QChar sepa
     return rows;
 }
 
-std::vector<TextDocumentBuilder::Section> TextDocumentBuilder::build(const QString &input, ContentType::Kind kind,
-                                                                     const QString &format, QPaintDevice *device)
+std::vector<TextDocumentBuilder::Section> TextDocumentBuilder::build(const QString &input,
+                                                                     ContentType::Kind kind,
+                                                                     const QString &format,
+                                                                     QPaintDevice *device)
 {
     std::vector<Section> sections;
     QString text = input;

@@ -43,7 +43,8 @@ TextPageSource::TextPageSource(const QString &path, const ContentType &type)
         decoded.text += QLatin1Char('\n') +
                         tr("[Only the first %1 MiB of this file are shown; open the file to read the rest.]")
                             .arg(kMaxFileBytes / (1024 * 1024));
-    layOut(decoded.text, type.kind == ContentType::Kind::Other ? ContentType::Kind::Text : type.kind, type.format);
+    layOut(decoded.text, type.kind == ContentType::Kind::Other ? ContentType::Kind::Text : type.kind,
+           type.format);
 }
 
 TextPageSource::TextPageSource(const QString &text, ContentType::Kind kind, const QString &format)
@@ -82,7 +83,8 @@ QSizeF TextPageSource::pageSize(int page) const
     return m_sections.at(std::size_t(locate(page).first)).pageSize;
 }
 
-QImage TextPageSource::renderUpright(int page, qreal scale, const QRect &region, const std::atomic_bool *abort)
+QImage TextPageSource::renderUpright(int page, qreal scale, const QRect &region,
+                                     const std::atomic_bool *abort)
 {
     if (m_state != State::Ready || page < 0 || page >= m_pageCount || aborted(abort))
         return {};

@@ -74,14 +74,16 @@ std::optional<ContentType> zipType(const QByteArray &head, const QByteArray &tai
     }
     if (both.contains("[Content_Types].xml")) {
         if (both.contains("word/"))
-            return make(Kind::Office, QStringLiteral("docx"),
-                        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+            return make(
+                Kind::Office, QStringLiteral("docx"),
+                QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         if (both.contains("xl/"))
             return make(Kind::Office, QStringLiteral("xlsx"),
                         QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         if (both.contains("ppt/"))
-            return make(Kind::Office, QStringLiteral("pptx"),
-                        QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
+            return make(
+                Kind::Office, QStringLiteral("pptx"),
+                QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
     }
     return std::nullopt;
 }
@@ -138,7 +140,8 @@ QString expectedFormat(const QString &suffix)
 }
 } // namespace
 
-ContentType TypeDetector::detectFile(const QString &path, const QString &fileName, const QString &declaredMime)
+ContentType TypeDetector::detectFile(const QString &path, const QString &fileName,
+                                     const QString &declaredMime)
 {
     const QString name = fileName.isEmpty() ? QFileInfo(path).fileName() : fileName;
     QFile file(path);
@@ -155,16 +158,18 @@ ContentType TypeDetector::detectFile(const QString &path, const QString &fileNam
     return detect(head, tail, size, name, declaredMime);
 }
 
-ContentType TypeDetector::detectData(const QByteArray &data, const QString &fileName, const QString &declaredMime)
+ContentType TypeDetector::detectData(const QByteArray &data, const QString &fileName,
+                                     const QString &declaredMime)
 {
     const QByteArray head = data.left(kProbeBytes);
-    const QByteArray tail = data.size() > kProbeBytes ? data.right(qMin<qint64>(kProbeBytes, data.size() - kProbeBytes))
-                                                      : QByteArray();
+    const QByteArray tail = data.size() > kProbeBytes
+                                ? data.right(qMin<qint64>(kProbeBytes, data.size() - kProbeBytes))
+                                : QByteArray();
     return detect(head, tail, data.size(), fileName, declaredMime);
 }
 
-ContentType TypeDetector::detect(const QByteArray &head, const QByteArray &tail, qint64 size, const QString &fileName,
-                                 const QString &declaredMime)
+ContentType TypeDetector::detect(const QByteArray &head, const QByteArray &tail, qint64 size,
+                                 const QString &fileName, const QString &declaredMime)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QString mime = declaredMime.section(QLatin1Char(';'), 0, 0).trimmed().toLower();

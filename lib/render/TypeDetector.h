@@ -27,8 +27,8 @@ public:
     static ContentType detectData(const QByteArray &data, const QString &fileName = {},
                                   const QString &declaredMime = {});
     /// head: the first bytes (up to kProbeBytes), tail: the last ones (may overlap head).
-    static ContentType detect(const QByteArray &head, const QByteArray &tail, qint64 size, const QString &fileName,
-                              const QString &declaredMime);
+    static ContentType detect(const QByteArray &head, const QByteArray &tail, qint64 size,
+                              const QString &fileName, const QString &declaredMime);
 };
 
 } // namespace kessai::render

@@ -207,7 +207,9 @@ private slots:
                 QCOMPARE(document.drafterId, me);
                 break;
             case InboxFolder::Done: {
-                bool acted = false;
+                // 既決: a step I acted on, or my own draft once submitted.
+                bool acted = document.drafterId == me && document.status != DocumentStatus::Draft &&
+                             document.status != DocumentStatus::Returned;
                 for (const RouteStep &step : store.route(document.id))
                     acted = acted || step.actedById == me;
                 QVERIFY2(acted, qPrintable(document.title));

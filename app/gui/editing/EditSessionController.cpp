@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditSessionController.h"
+
+#include "AttachmentName.h"
+#include "AttachmentVersion.h"
+#include "EditSessions.h"
+#include "StoreClient.h"
+
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace kessai::gui {
+
+namespace {
+struct Begun
+{
+    qint64 sessionId = 0;
+    QString sha256;
+};
+
+QString lockFileOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absolutePath() + QStringLiteral("/.~lock.") + info.fileName() + QLatin1Char('#');
+}
+} // namespace
+
+EditSessionController::EditSessionController(StoreClient *client, qint64 attachmentId, const QString &name,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_attachmentId(attachmentId)
+    , m_name(name)
+{
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &EditSessionController::check);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &EditSessionController::check);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &EditSessionController::check);
+}
+
+EditSessionController::~EditSessionController() = default;
+
+void EditSessionController::start()
+{
+    const qint64 attachment = m_attachmentId;
+    // A private folder per session: the editor's temp and lock files land there too.
+    const QString base =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/working");
+    const QString name = AttachmentName::sanitize(m_name);
+    m_client->call<Begun>(
+        this,
+        [attachment, base, name](StoreWorker &worker) {
+            EditSessions sessions(worker.connection());
+            const EditSessionRecord record = sessions.beginSession(worker.session(), attachment);
+            const QString dir = base + QStringLiteral("/%1").arg(record.id);
+            QDir().mkpath(dir);
+            QFile file(dir + QLatin1Char('/') + name);
+            if (!file.exists()) {
+                if (!file.open(QIODevice::WriteOnly))
+                    throw StoreError(StoreError::Kind::BadData,
+                                     QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+                sessions.readWorking(record.id, file);
+            }
+            return Begun{record.id,
+                         record.workingSha256.isEmpty() ? record.baseSha256 : record.workingSha256};
+        },
+        [this, base, name](const Begun &begun) {
+            m_sessionId = begun.sessionId;
+            m_lastSha = begun.sha256;
+            m_path = base + QStringLiteral("/%1/").arg(begun.sessionId) + name;
+            const QFileInfo info(m_path);
+            m_lastModified = info.lastModified();
+            m_lastSize = info.size();
+            watch();
+            m_poll.start();
+            emit started(m_path);
+            const bool opened =
+                m_opener ? m_opener(m_path) : QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
+            if (!opened)
+                emit failed(
+                    tr("No application could open %1; edit it there and press Finish editing.").arg(m_path));
+        },
+        [this](const StoreClient::Failure &failure) { emit failed(failure.message); });
+}
+
+void EditSessionController::watch()
+{
+    // Watch the folder as well: a rename-over replaces the file the watcher was following.
+    if (QFile::exists(m_path) && !m_watcher.files().contains(m_path))
+        m_watcher.addPath(m_path);
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!m_watcher.directories().contains(dir))
+        m_watcher.addPath(dir);
+}
+
+void EditSessionController::check()
+{
+    if (!isActive() || m_storing)
+        return;
+    const bool lockFile = QFile::exists(lockFileOf(m_path));
+    if (lockFile)
+        m_sawLockFile = true;
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (!m_missingReported) {
+            m_missingReported = true;
+            emit workingFileMissing();
+        }
+        return;
+    }
+    m_missingReported = false;
+    watch();
+    const bool touched = info.lastModified() != m_lastModified || info.size() != m_lastSize;
+    if (touched) {
+        m_lastModified = info.lastModified();
+        m_lastSize = info.size();
+        store(false, {});
+        return;
+    }
+    // The editor closed the file (its lock file is gone): the editing session is over.
+    if (m_sawLockFile && !lockFile)
+        store(true, {});
+}
+
+void EditSessionController::store(bool thenFinish, const QString &note)
+{
+    if (m_storing || !isActive())
+        return;
+    m_storing = true;
+    const qint64 id = m_sessionId;
+    const QString path = m_path;
+    const QString lastSha = m_lastSha;
+    m_client->call<QString>(
+        this,
+        [id, path, lastSha](StoreWorker &worker) {
+            QFile file(path);
+            if (!file.exists())
+                return lastSha; // nothing to store; what was stored stays
+            if (!file.open(QIODevice::ReadOnly))
+                throw StoreError(StoreError::Kind::BadData,
+                                 QStringLiteral("%1: %2").arg(path, file.errorString()));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(&file);
+            const QString sha = QString::fromLatin1(hash.result().toHex());
+            if (sha == lastSha || file.size() == 0)
+                return lastSha; // unchanged, or an editor caught half-way through writing it
+            file.seek(0);
+            EditSessions(worker.connection()).saveWorking(worker.session(), id, file, sha);
+            return sha;
+        },
+        [this, thenFinish, note](const QString &sha) {
+            m_storing = false;
+            if (sha != m_lastSha) {
+                m_lastSha = sha;
+                emit saved(++m_saved);
+            }
+            if (thenFinish)
+                end(note, false);
+        },
+        [this, thenFinish, note](const StoreClient::Failure &failure) {
+            m_storing = false;
+            // A file read while the editor was writing it: the next check stores it.
+            if (failure.kind != StoreError::Kind::BadData || thenFinish)
+                emit failed(failure.message);
+            if (thenFinish)
+                end(note, false);
+        });
+}
+
+void EditSessionController::finish(const QString &note)
+{
+    store(true, note);
+}
+
+void EditSessionController::resolveConflict(bool keepMine)
+{
+    if (keepMine) {
+        end(m_pendingNote, true);
+        return;
+    }
+    const qint64 id = m_sessionId;
+    m_client->call<bool>(
+        this,
+        [id](StoreWorker &worker) {
+            EditSessions(worker.connection()).discardSession(worker.session(), id);
+            return true;
+        },
+        [this](bool) {
+            m_ended = true;
+            m_poll.stop();
+            emit finished(0);
+        },
+        [this](const StoreClient::Failure &failure) { emit failed(failure.message); });
+}
+
+void EditSessionController::end(const QString &note, bool keepMine)
+{
+    const qint64 id = m_sessionId;
+    m_pendingNote = note;
+    m_client->call<int>(
+        this,
+        [id, note, keepMine](StoreWorker &worker) {
+            const auto version = EditSessions(worker.connection())
+                                     .finishSession(worker.session(), id, note,
+                                                    keepMine ? EditSessions::OnConflict::KeepMine
+                                                             : EditSessions::OnConflict::Refuse);
+            return version ? version->versionNo : 0;
+        },
+        [this](int version) {
+            m_ended = true;
+            m_poll.stop();
+            m_watcher.removePaths(m_watcher.files() + m_watcher.directories());
+            emit finished(version);
+        },
+        [this](const StoreClient::Failure &failure) {
+            if (failure.kind == StoreError::Kind::Conflict)
+                emit conflict(failure.message);
+            else
+                emit failed(failure.message);
+        });
+}
+
+} // namespace kessai::gui

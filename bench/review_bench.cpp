@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Review rendering (issue 4): how fast the single-view review shows a dossier, and what it costs.
+//
+//   review_bench [--quick] [--skip-office] [--pages N]
+//
+//  1. a mixed dossier of 10 attachments (~300 pages: PDFs, a scan, an A1 drawing, images, a
+//     multi-page TIFF, a tall capture, office documents converted by LibreOffice), stored in an
+//     SQLite store: time from opening the dossier to the first page rendered, cold (content
+//     copied out of the store, sizes measured) and warm (renditions and sizes stored);
+//  2. the median time per page through the engine against raw Poppler renderToImage on the
+//     same pages in the same run (target: ratio ≤ 1.15);
+//  3. peak RSS while scrolling a 1,500-page dossier page by page (target: ≤ cache budget +
+//     200 MiB);
+//  4. LibreOffice conversion: each file in its own run (cold) against one run for all.
+//
+// Everything is generated (QPdfWriter, QImage, RTF), nothing is read from the shared corpus.
+#include "AttachmentStore.h"
+#include "ConversionService.h"
+#include "DocumentStore.h"
+#include "OfficeConverter.h"
+#include "OrgStore.h"
+#include "OrganizationSetup.h"
+#include "RenderEngine.h"
+#include "Session.h"
+#include "StoreConnection.h"
+#include "StoreError.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <poppler-qt6.h>
+#include <poppler-version.h>
+
+using namespace kessai;
+using namespace kessai::render;
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+qint64 statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+/// Runs the event loop (sleeping, never spinning: a busy main thread would take a core from
+/// the render threads) until done() or timeoutMs. done() is checked whenever engine reports
+/// something, and every 10 ms.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000, RenderEngine *engine = nullptr)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer timer;
+    timer.start();
+    auto check = [&] {
+        if (done() || timer.elapsed() > timeoutMs)
+            loop.quit();
+    };
+    QObject::connect(&poll, &QTimer::timeout, &loop, check);
+    if (engine) {
+        QObject::connect(engine, &RenderEngine::pageRendered, &loop, check);
+        QObject::connect(engine, &RenderEngine::opened, &loop, check);
+        QObject::connect(engine, &RenderEngine::itemChanged, &loop, check);
+    }
+    poll.start(10);
+    loop.exec();
+    return done();
+}
+
+const QString kParagraph = QStringLiteral(
+    "本計画は、行政手続のオンライン化と電子決裁の推進により、職員が本来注力すべき業務に時間を振り向けられる"
+    "環境を整えることを目的とする。決裁文書の一覧表示により添付ファイルを順に閲覧できるようにし、紙への印刷を"
+    "減らす。");
+
+/// A report of pages pages: a heading, paragraphs and a table on each, text in IPAGothic.
+void writeReport(const QString &path, int pages, const QString &title, bool heavy = false)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    QFont body(QStringLiteral("IPAGothic"));
+    body.setPixelSize(10);
+    QFont heading = body;
+    heading.setPixelSize(16);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.setFont(heading);
+        painter.drawText(QRectF(56, 50, 480, 24), QStringLiteral("%1 第%2章").arg(title).arg(p + 1));
+        painter.setFont(body);
+        for (int k = 0; k < 4; ++k)
+            painter.drawText(QRectF(56, 90 + k * 90, 480, 85), Qt::TextWordWrap, kParagraph + kParagraph);
+        for (int r = 0; r < 10; ++r) {
+            for (int c = 0; c < 5; ++c) {
+                const QRectF cell(56 + c * 96, 470 + r * 18, 96, 18);
+                painter.drawRect(cell);
+                painter.drawText(
+                    cell.adjusted(3, 0, 0, 0), Qt::AlignVCenter,
+                    QStringLiteral("項目%1-%2 %3").arg(r + 1).arg(c + 1).arg((r + 1) * (c + 7) * 1234));
+            }
+        }
+        if (heavy) { // a dense vector drawing: many thin lines and small labels
+            painter.setPen(QPen(Qt::darkGray, 0.2));
+            for (int k = 0; k < 4000; ++k)
+                painter.drawLine(QPointF(56 + (k * 37) % 480, 670 + (k * 11) % 130),
+                                 QPointF(56 + (k * 53) % 480, 670 + (k * 29) % 130));
+            painter.setPen(Qt::black);
+        }
+        painter.drawText(QRectF(56, 800, 480, 20), Qt::AlignCenter, QStringLiteral("- %1 -").arg(p + 1));
+    }
+}
+
+void writeScan(const QString &path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    QRandomGenerator random(42);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        QImage scan(1654, 2339, QImage::Format_Grayscale8); // A4 at 200 dpi
+        for (int y = 0; y < scan.height(); ++y) {
+            uchar *line = scan.scanLine(y);
+            for (int x = 0; x < scan.width(); ++x)
+                line[x] = uchar(235 + random.bounded(20) - ((y / 40) % 3 == 0 && x % 300 < 250 ? 180 : 0));
+        }
+        painter.drawImage(QRectF(0, 0, 595, 842), scan);
+    }
+}
+
+QImage photo(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(7);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = qRgb((x * 255 / width + random.bounded(30)) % 256, (y * 255 / height) % 256,
+                           128 + random.bounded(40));
+    }
+    return image;
+}
+
+void writeRtf(const QString &path, int paragraphs)
+{
+    QByteArray rtf("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 IPAMincho;}}\\fs22\n");
+    for (int i = 0; i < paragraphs; ++i) {
+        for (const QChar c : kParagraph)
+            rtf.append("\\u" + QByteArray::number(qint16(c.unicode())) + "?");
+        rtf.append("\\par\n");
+    }
+    rtf.append("}\n");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(rtf);
+}
+
+struct Store
+{
+    std::unique_ptr<StoreConnection> connection;
+    std::unique_ptr<Session> session;
+    qint64 attach(qint64 doc, const QString &path)
+    {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        const QString name = path.section(QLatin1Char('/'), -1);
+        return AttachmentStore(*connection).add(*session, doc, file, {name, {}, {}}).id;
+    }
+};
+
+Store openStore(const QString &path)
+{
+    Store store;
+    store.connection = std::make_unique<StoreConnection>(DatabaseUrl::sqlite(path));
+    OrganizationSetup(*store.connection)
+        .initialize(QStringLiteral("ベンチ市"), QStringLiteral("ベンチ管理者"));
+    store.session = std::make_unique<Session>(*store.connection);
+    Unit unit;
+    unit.code = QStringLiteral("BENCH");
+    unit.name = QStringLiteral("総務課");
+    const qint64 unitId = OrgStore(*store.connection).addUnit(*store.session, unit);
+    User me = store.session->user();
+    me.unitId = unitId;
+    OrgStore(*store.connection).updateUser(*store.session, me);
+    store.session->reload();
+    return store;
+}
+
+double g_openedMs = 0; // of the last firstPageMs()
+
+/// Opens documentId in a new engine and measures until page 1 of item 0 is rendered.
+double firstPageMs(const DatabaseUrl &url, qint64 documentId, const QString &cache)
+{
+    RenderEngine engine;
+    engine.setCacheDirectory(cache);
+    QElapsedTimer timer;
+    timer.start();
+    engine.openDocument(url, documentId);
+    bool rendered = false;
+    QObject::connect(&engine, &RenderEngine::opened, [&] {
+        g_openedMs = timer.nsecsElapsed() / 1e6;
+        const QSizeF page = engine.item(0).pageSizes.value(0);
+        engine.setViewport({{0, 0, 1400.0 / page.width(), 0, QRect(0, 0, 1400, 900)}}, 1); // fit width
+    });
+    QObject::connect(&engine, &RenderEngine::itemChanged, [&](int item) {
+        if (item == 0)
+            engine.setViewport(
+                {{0, 0, 1400.0 / engine.item(0).pageSizes.value(0).width(), 0, QRect(0, 0, 1400, 900)}}, 1);
+    });
+    QObject::connect(&engine, &RenderEngine::pageRendered, [&](const RenderKey &key) {
+        if (key.item == 0 && key.page == 0 && engine.item(0).isReady())
+            rendered = true;
+    });
+    waitUntil([&] { return rendered; }, 120000, &engine);
+    return timer.nsecsElapsed() / 1e6;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kessai-review-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("quick"), QStringLiteral("A 300-page large dossier instead of 1,500.")});
+    parser.addOption({QStringLiteral("skip-office"), QStringLiteral("Leave out LibreOffice.")});
+    parser.addOption({QStringLiteral("skip-large"), QStringLiteral("Leave out the 1,500-page dossier.")});
+    parser.addOption({QStringLiteral("pages"),
+                      QStringLiteral("Pages compared engine vs Poppler (default 60)."), QStringLiteral("N"),
+                      QStringLiteral("60")});
+    parser.process(app);
+    const bool office = !parser.isSet(QStringLiteral("skip-office")) && OfficeConverter::isAvailable();
+    const int largePages = parser.isSet(QStringLiteral("quick")) ? 300 : 1500;
+    const int comparePages = qBound(10, parser.value(QStringLiteral("pages")).toInt(), 100);
+
+    QTemporaryDir dir;
+    auto file = [&](const QString &name) { return dir.filePath(name); };
+    out() << "machine: " << QThread::idealThreadCount() << " cores; Poppler " << QStringLiteral(POPPLER_VERSION)
+          << "; " << (office ? OfficeConverter::converterName() : QStringLiteral("no LibreOffice")) << "\n";
+    out().flush();
+
+    // --- the mixed dossier -------------------------------------------------------------------
+    QElapsedTimer timer;
+    timer.start();
+    writeReport(file(QStringLiteral("01_kian.pdf")), 3, QStringLiteral("起案"));
+    writeReport(file(QStringLiteral("02_report.pdf")), 120, QStringLiteral("報告書"));
+    writeReport(file(QStringLiteral("03_plan.pdf")), 100, QStringLiteral("計画"));
+    writeReport(file(QStringLiteral("04_drawing.pdf")), 1, QStringLiteral("図面"), true);
+    writeScan(file(QStringLiteral("05_scan.pdf")), 10);
+    photo(3000, 2000).save(file(QStringLiteral("06_photo.jpg")), "JPEG", 85);
+    photo(800, 12000).save(file(QStringLiteral("07_capture.png")), "PNG");
+    photo(1600, 1000).save(file(QStringLiteral("08_screen.png")), "PNG");
+    writeRtf(file(QStringLiteral("09_notice.rtf")), 120);
+    writeRtf(file(QStringLiteral("10_minutes.rtf")), 200);
+    out() << "generated the dossier in " << timer.elapsed() << " ms\n";
+
+    Store store = openStore(file(QStringLiteral("bench.sqlite")));
+    const DatabaseUrl url = store.connection->url();
+    const qint64 doc = DocumentStore(*store.connection).createDraft(*store.session, [] {
+        DocumentRecord draft;
+        draft.title = QStringLiteral("一覧表示ベンチ");
+        return draft;
+    }());
+    const QStringList names{QStringLiteral("01_kian.pdf"),    QStringLiteral("02_report.pdf"),
+                            QStringLiteral("03_plan.pdf"),    QStringLiteral("04_drawing.pdf"),
+                            QStringLiteral("05_scan.pdf"),    QStringLiteral("06_photo.jpg"),
+                            QStringLiteral("07_capture.png"), QStringLiteral("08_screen.png"),
+                            QStringLiteral("09_notice.rtf"),  QStringLiteral("10_minutes.rtf")};
+    for (const QString &name : names) {
+        if (office || !name.endsWith(QLatin1String(".rtf")))
+            store.attach(doc, file(name));
+    }
+    const QString cache = file(QStringLiteral("cache"));
+    if (office) {
+        ConversionService service(url);
+        service.setCacheDirectory(cache);
+        timer.restart();
+        service.enqueueDocument(doc);
+        waitUntil([&] { return service.pendingCount() == 0 && service.waitForIdle(0); }, 600000);
+        out() << "converted the dossier's office files (one run) in " << timer.elapsed() << " ms\n";
+    }
+    const double cold = firstPageMs(url, doc, cache);
+    QList<double> warm;
+    int totalPages = 0;
+    {
+        RenderEngine engine;
+        engine.setCacheDirectory(cache);
+        engine.openDocument(url, doc);
+        waitUntil([&] { return engine.itemCount() > 0 && engine.isSettled(); });
+        totalPages = engine.totalPages();
+    }
+    QList<double> warmOpened;
+    for (int i = 0; i < 5; ++i) {
+        warm.append(firstPageMs(url, doc, cache));
+        warmOpened.append(g_openedMs);
+    }
+    out() << "\n[first page] dossier of " << names.size() << " attachments, " << totalPages << " pages\n"
+          << QStringLiteral("  cold (copy out of the store, measure sizes): %1 ms\n").arg(cold, 0, 'f', 1)
+          << QStringLiteral("  warm (sizes and renditions stored), median of 5: %1 ms (max %2)\n")
+                 .arg(median(warm), 0, 'f', 1)
+                 .arg(*std::max_element(warm.cbegin(), warm.cend()), 0, 'f', 1)
+          << QStringLiteral("  of which reading the dossier (until opened()): median %1 ms\n")
+                 .arg(median(warmOpened), 0, 'f', 1);
+    out().flush();
+
+    // --- engine vs raw Poppler ----------------------------------------------------------------
+    const qreal scale = 1.5; // 108 dpi: an A4 page fit to a 900-pixel wide column
+    const QString reportPath = file(QStringLiteral("02_report.pdf"));
+    QList<double> raw;
+    QList<double> viaEngine;
+    {
+        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(reportPath);
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        RenderEngine engine;
+        engine.setThreadCount(1);
+        engine.setPrefetchPages(0);
+        engine.openFiles({{reportPath, {}, {}}});
+        waitUntil([&] { return engine.itemCount() > 0 && engine.isSettled(); });
+        for (int round = 0; round < 2; ++round) {
+            for (int p = 0; p < comparePages; ++p) {
+                QElapsedTimer t;
+                t.start();
+                const std::unique_ptr<Poppler::Page> page = document->page(p);
+                const QImage image = page->renderToImage(72 * scale, 72 * scale);
+                raw.append(t.nsecsElapsed() / 1e6);
+                Q_UNUSED(image);
+
+                bool done = false;
+                const RenderKey key{0, p, RenderKey::quantize(scale), 0, {}};
+                const auto connection =
+                    QObject::connect(&engine, &RenderEngine::pageRendered,
+                                     [&](const RenderKey &k) { done = done || k == key; });
+                t.restart();
+                engine.setViewport({{0, p, scale, 0, {}}}, 1);
+                waitUntil([&] { return done; }, 120000, &engine);
+                viaEngine.append(t.nsecsElapsed() / 1e6);
+                QObject::disconnect(connection);
+            }
+            engine.setCacheBudget(0); // the second round renders again
+            engine.setCacheBudget(PageCache::kDefaultBudget);
+        }
+    }
+    const double ratio = median(viaEngine) / median(raw);
+    out() << "\n[per page] " << comparePages << " A4 report pages at " << 72 * scale << " dpi, twice each\n"
+          << QStringLiteral("  raw Poppler renderToImage: median %1 ms\n").arg(median(raw), 0, 'f', 2)
+          << QStringLiteral("  through the engine (request → pageRendered): median %1 ms\n")
+                 .arg(median(viaEngine), 0, 'f', 2)
+          << QStringLiteral("  ratio %1 (target ≤ 1.15)\n").arg(ratio, 0, 'f', 3);
+    out().flush();
+
+    // --- 1,500 pages: peak RSS while scrolling -------------------------------------------------
+    QStringList large;
+    timer.restart();
+    for (int i = 0; i < largePages / 100 && !parser.isSet(QStringLiteral("skip-large")); ++i) {
+        large.append(file(QStringLiteral("large-%1.pdf").arg(i, 2, 10, QLatin1Char('0'))));
+        writeReport(large.last(), 100, QStringLiteral("資料%1").arg(i + 1));
+    }
+    if (!large.isEmpty())
+        out() << "\ngenerated " << largePages << " pages in " << timer.elapsed() << " ms\n";
+    if (!large.isEmpty()) {
+        RenderEngine engine;
+        engine.setCacheDirectory(cache);
+        QList<DossierLoader::File> files;
+        for (const QString &path : std::as_const(large))
+            files.append({path, {}, {}});
+        engine.openFiles(files);
+        waitUntil([&] { return engine.itemCount() > 0 && engine.isSettled(); });
+        const qint64 before = statusKiB("VmRSS:");
+        resetPeakRss();
+        QList<double> pageMs;
+        timer.restart();
+        for (int g = 0; g < engine.totalPages(); ++g) {
+            // Two pages on screen, scrolling down one page at a time.
+            QList<RenderEngine::View> views;
+            for (int k = 0; k < 2 && g + k < engine.totalPages(); ++k) {
+                const auto [item, page] = engine.locate(g + k);
+                views.append({item, page, scale, 0, {}});
+            }
+            QElapsedTimer t;
+            t.start();
+            engine.setViewport(views, 1);
+            waitUntil([&] {
+                for (const RenderEngine::View &v : views) {
+                    if (!engine.cachedImage({v.item, v.page, RenderKey::quantize(scale), 0, {}}))
+                        return false;
+                }
+                return true;
+            }, 120000, &engine);
+            pageMs.append(t.nsecsElapsed() / 1e6);
+        }
+        const qint64 peak = statusKiB("VmHWM:");
+        out() << "[1,500 pages] scrolled " << engine.totalPages() << " pages in " << timer.elapsed() / 1000.0
+              << " s (median wait per step " << median(pageMs) << " ms)\n"
+              << QStringLiteral("  cache budget %1 MiB, cache peak %2 MiB, evictions %3\n")
+                     .arg(engine.cacheBudget() >> 20)
+                     .arg(engine.peakCacheBytes() >> 20)
+                     .arg(engine.evictionCount())
+              << QStringLiteral(
+                     "  RSS before scrolling %1 MiB, peak while scrolling %2 MiB (target ≤ %3 MiB)\n")
+                     .arg(before >> 10)
+                     .arg(peak >> 10)
+                     .arg((engine.cacheBudget() >> 20) + 200);
+    }
+    out().flush();
+
+    // --- LibreOffice: cold against batched -----------------------------------------------------
+    if (office) {
+        QStringList inputs;
+        for (int i = 0; i < 6; ++i) {
+            inputs.append(file(QStringLiteral("convert-%1.rtf").arg(i)));
+            writeRtf(inputs.last(), 20 + i * 10);
+        }
+        OfficeConverter converter;
+        QList<double> each;
+        for (const QString &input : std::as_const(inputs)) {
+            timer.restart();
+            const auto results = converter.convert({input}, file(QStringLiteral("cold")));
+            each.append(timer.elapsed());
+            if (!results.first().ok)
+                out() << "  conversion failed: " << results.first().error << "\n";
+        }
+        timer.restart();
+        const auto results = converter.convert(inputs, file(QStringLiteral("batched")));
+        const double batched = timer.elapsed();
+        const int ok =
+            int(std::count_if(results.cbegin(), results.cend(), [](const auto &r) { return r.ok; }));
+        out() << "\n[conversion] " << inputs.size() << " RTF files\n"
+              << QStringLiteral("  cold, one run each: median %1 ms per file\n").arg(median(each), 0, 'f', 0)
+              << QStringLiteral("  batched, one run: %1 ms in all (%2 converted), %3 ms per file\n")
+                     .arg(batched, 0, 'f', 0)
+                     .arg(ok)
+                     .arg(batched / inputs.size(), 0, 'f', 0);
+    }
+    out().flush();
+    return 0;
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 直接編集 from the draft editor with a scripted editor process (fake_editor) that saves the
+// way LibreOffice does: a lock file, several saves by temp-and-rename, then the lock goes.
+// The saves are coalesced into exactly one new version, the lock is visible while editing,
+// and an in-place save followed by 編集終了 makes the next version.
+#include "AttachmentListModel.h"
+#include "AttachmentStore.h"
+#include "AttachmentVersions.h"
+#include "DocumentStore.h"
+#include "DraftEditor.h"
+#include "EditLocks.h"
+#include "EditSessionController.h"
+#include "MainWindow.h"
+#include "OrgStore.h"
+#include "OrganizationSetup.h"
+#include "Session.h"
+#include "StoreClient.h"
+#include "StoreConnection.h"
+#include "TestDatabase.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::gui;
+
+class TestEditSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scriptedEditorMakesOneVersionPerSession()
+    {
+        test::TestDatabase db;
+        qint64 document = 0;
+        qint64 attachment = 0;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), QStringLiteral("編集 太郎"));
+            Session session(connection);
+            OrgStore org(connection);
+            Unit unit;
+            unit.code = QStringLiteral("総務");
+            unit.name = QStringLiteral("総務課");
+            User me = session.user();
+            me.unitId = org.addUnit(session, unit);
+            org.updateUser(session, me);
+            session.reload();
+            DocumentRecord draft;
+            draft.title = QStringLiteral("直接編集のテスト");
+            document = DocumentStore(connection).createDraft(session, draft);
+            QBuffer source;
+            source.setData("元の文面\n");
+            source.open(QIODevice::ReadOnly);
+            attachment = AttachmentStore(connection)
+                             .add(session, document, source, {QStringLiteral("通知文.txt"), {}, {}})
+                             .id;
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        window.openEditor(document);
+        DraftEditor *editor = window.lastEditor();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        QTRY_COMPARE(editor->attachmentModel()->attachments().size(), qsizetype(1));
+
+        // The "application": fake_editor saving three times as LibreOffice does.
+        const QByteArray finalText = "修正後の文面\n";
+        editor->setEditOpener([finalText](const QString &path) {
+            return QProcess::startDetached(QStringLiteral(KESSAI_FAKE_EDITOR_PATH),
+                                           {QStringLiteral("--repeat"), QStringLiteral("3"),
+                                            QStringLiteral("--interval-ms"), QStringLiteral("400"),
+                                            QStringLiteral("session"), path, QString::fromUtf8(finalText)});
+        });
+        QMetaObject::invokeMethod(editor, "startEditing", Q_ARG(int, 1));
+        QTRY_VERIFY(editor->editing(attachment) != nullptr);
+        EditSessionController *controller = editor->editing(attachment);
+        controller->setPollInterval(100);
+        QTRY_VERIFY(controller->isActive());
+        {
+            StoreConnection connection(db.url());
+            QVERIFY(EditLocks(connection).lockOf(attachment).has_value()); // others see who is editing
+        }
+        // The lock file goes away when the editor closes: the session ends by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(editor->editing(attachment) == nullptr, 20000);
+        QTRY_COMPARE(editor->attachmentModel()->attachments().first().versionNo, 2);
+        StoreConnection connection(db.url());
+        const auto versions = AttachmentVersions(connection).list(attachment);
+        QCOMPARE(versions.size(), qsizetype(2)); // three saves, one session, one version
+        QCOMPARE(
+            editor->attachmentModel()->attachments().first().sha256,
+            QString::fromLatin1(QCryptographicHash::hash(finalText, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!EditLocks(connection).lockOf(attachment).has_value());
+
+        // An editor without lock files: save in place, then 編集終了.
+        QString working;
+        editor->setEditOpener([&working](const QString &path) {
+            working = path;
+            return true;
+        });
+        QMetaObject::invokeMethod(editor, "startEditing", Q_ARG(int, 1));
+        QTRY_VERIFY(editor->editing(attachment) && editor->editing(attachment)->isActive());
+        editor->editing(attachment)->setPollInterval(100);
+        QVERIFY(!working.isEmpty());
+        QCOMPARE(QProcess::execute(QStringLiteral(KESSAI_FAKE_EDITOR_PATH),
+                                   {QStringLiteral("inplace"), working, QStringLiteral("三度目の文面\n")}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->editing(attachment)->savedCount(), 1, 10000);
+        QMetaObject::invokeMethod(editor, "finishEditing", Q_ARG(int, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->editing(attachment) == nullptr, 10000);
+        QCOMPARE(AttachmentVersions(connection).list(attachment).size(), qsizetype(3));
+    }
+};
+
+QTEST_MAIN(TestEditSession)
+#include "tst_editsession.moc"

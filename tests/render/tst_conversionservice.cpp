@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ConversionService with the real LibreOffice on both backends: a document's office
+// attachments are converted in one run, stored as renditions keyed by content, never converted
+// twice; a failure is stored with its reason and converted again only when asked.
+#include "ConversionService.h"
+#include "DossierFixture.h"
+#include "OfficeConverter.h"
+#include "RenderFixtures.h"
+#include "RenditionStore.h"
+#include "StoreConnection.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::render;
+using namespace kessai::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestConversionService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_cache;
+
+    static bool settle(ConversionService &service)
+    {
+        // Finished conversions report through queued signals: let them arrive.
+        const bool idle = service.waitForIdle(240000);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        return idle;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!OfficeConverter::isAvailable())
+            QSKIP("LibreOffice (soffice) is not installed");
+    }
+
+    void convertsOnceAndRemembersFailures()
+    {
+        DossierFixture fixture;
+        const qint64 doc = fixture.newDraft();
+        const AttachmentRecord rtf =
+            fixture.attach(doc, RenderFixtures::rtf({u"通知文"_s, u"令和6年4月1日 電子決裁の運用について"_s}),
+                           u"notice.rtf"_s, u"application/rtf"_s);
+        const AttachmentRecord broken =
+            fixture.attach(doc, RenderFixtures::docx({u"議事録"_s}, true), u"corrupted.docx"_s);
+        const AttachmentRecord pdf = fixture.attach(doc, RenderFixtures::simplePdf(1), u"cover.pdf"_s);
+
+        int runs = 0;
+        {
+            ConversionService service(fixture.url());
+            service.setCacheDirectory(m_cache.path());
+            QSignalSpy finished(&service, &ConversionService::finished);
+            service.enqueueDocument(doc);
+            QVERIFY(settle(service));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000); // the two office documents only
+            QCOMPARE(service.status(rtf.sha256).state, ConversionService::State::Done);
+            QCOMPARE(service.status(broken.sha256).state, ConversionService::State::Failed);
+            QCOMPARE(service.status(pdf.sha256).state, ConversionService::State::Unknown);
+            runs = service.conversionRuns();
+            QVERIFY2(runs >= 1 && runs <= 2,
+                     qPrintable(QString::number(runs))); // batch, then the failure alone
+        }
+        RenditionStore store(fixture.connection());
+        const auto made = store.find(rtf.sha256);
+        QVERIFY(made && made->ok());
+        QVERIFY(made->pageCount >= 1);
+        QVERIFY(made->converter.startsWith(u"LibreOffice"_s));
+        const auto layout = store.layout(rtf.sha256);
+        QVERIFY(layout);
+        QCOMPARE(layout->renderKind, u"office:rtf"_s);
+        QCOMPARE(layout->pageSizes.size(), made->pageCount);
+        const auto failed = store.find(broken.sha256);
+        QVERIFY(failed && !failed->ok());
+        QVERIFY2(failed->error.contains(u"LibreOffice"_s), qPrintable(failed->error));
+        QVERIFY(!store.find(pdf.sha256));
+
+        // Another client (a new service) finds both in the store: nothing is converted.
+        {
+            ConversionService again(fixture.url());
+            again.setCacheDirectory(m_cache.path());
+            again.enqueue(rtf.sha256, u"notice.rtf"_s);
+            again.enqueue(broken.sha256, u"corrupted.docx"_s);
+            QVERIFY(settle(again));
+            QCOMPARE(again.conversionRuns(), 0);
+            QCOMPARE(again.status(rtf.sha256).state, ConversionService::State::Done);
+            QCOMPARE(again.status(broken.sha256).state, ConversionService::State::Failed);
+            QVERIFY(!again.status(broken.sha256).message.isEmpty());
+
+            // An explicit retry converts again (and fails again).
+            again.retry(broken.sha256, u"corrupted.docx"_s);
+            QVERIFY(settle(again));
+            QCOMPARE(again.conversionRuns(), 1);
+            QCOMPARE(store.find(broken.sha256)->attempts, 2);
+        }
+    }
+};
+
+QTEST_MAIN(TestConversionService)
+#include "tst_conversionservice.moc"

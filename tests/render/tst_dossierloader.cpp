@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DossierLoader on both backends: every attachment in order with its state and page sizes;
+// sizes measured once are stored and used before anything is opened the next time; office
+// documents show their rendition, a failure, or wait for the conversion.
+#include "BlobCache.h"
+#include "DossierFixture.h"
+#include "DossierLoader.h"
+#include "RenderFixtures.h"
+#include "RenditionStore.h"
+#include "StoreConnection.h"
+#include "StoreTestHelpers.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::render;
+using namespace kessai::test;
+using namespace Qt::Literals::StringLiterals;
+using State = DossierItem::State;
+
+namespace {
+struct Collected
+{
+    QList<DossierLoader::Loaded> listed;
+    QList<DossierLoader::Loaded> final;
+    QString failure;
+};
+
+Collected load(const QString &cache, const DatabaseUrl &url, qint64 doc)
+{
+    Collected c;
+    DossierLoader::Sink sink;
+    sink.listed = [&](const QList<DossierLoader::Loaded> &items) {
+        c.listed = items;
+        c.final = items;
+    };
+    sink.updated = [&](const DossierLoader::Loaded &loaded) { c.final[loaded.item.index] = loaded; };
+    sink.failed = [&](const QString &message) { c.failure = message; };
+    std::atomic_bool cancel{false};
+    DossierLoader(cache).loadDocument(url, doc, sink, cancel);
+    return c;
+}
+} // namespace
+
+class TestDossierLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadsEveryKind()
+    {
+        DossierFixture fixture;
+        QTemporaryDir cache;
+        const qint64 doc = fixture.newDraft();
+        QFile encrypted(RenderFixtures::dataFile(u"encrypted-aes256.pdf"_s));
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        fixture.attach(doc, RenderFixtures::simplePdf(3), u"01_鑑.pdf"_s, u"application/pdf"_s);
+        fixture.attach(doc, RenderFixtures::encode(RenderFixtures::bands(400, {Qt::red}, 300), "PNG"),
+                       u"photo.png"_s);
+        fixture.attach(doc, "a,b\n1,2\n", u"table.csv"_s, u"text/csv"_s);
+        const AttachmentRecord docx =
+            fixture.attach(doc, RenderFixtures::docx({u"議事録"_s}), u"minutes.docx"_s);
+        fixture.attach(doc, QByteArray(), u"zero-byte.pdf"_s);
+        fixture.attach(doc, RenderFixtures::randomBytes(4096, 5), u"random.pdf"_s);
+        fixture.attach(doc, encrypted.readAll(), u"locked.pdf"_s);
+
+        const Collected first = load(cache.path(), fixture.url(), doc);
+        QVERIFY(first.failure.isEmpty());
+        QCOMPARE(first.listed.size(), 7);
+        for (const auto &loaded : first.listed)
+            QCOMPARE(loaded.item.state, State::Loading); // nothing measured yet
+        const QList<State> states{State::Ready,  State::Ready,  State::Ready,        State::Converting,
+                                  State::Failed, State::Failed, State::NeedsPassword};
+        const QList<int> pages{3, 1, 1, 1, 1, 1, 1};
+        for (int i = 0; i < 7; ++i) {
+            const DossierItem &item = first.final.at(i).item;
+            QCOMPARE(item.index, i);
+            QCOMPARE(item.position, i + 1);
+            QCOMPARE(DossierItem::stateCode(item.state), DossierItem::stateCode(states.at(i)));
+            QCOMPARE(item.pageCount(), pages.at(i));
+            QCOMPARE(bool(first.final.at(i).card), item.showsCard());
+        }
+        QVERIFY(first.final.at(3).needsConversion);
+        QCOMPARE(first.final.at(3).item.type.format, u"docx"_s);
+        QVERIFY(first.final.at(4).item.message.contains(u"empty"_s));
+        QCOMPARE(first.final.at(2).item.encoding, u"UTF-8"_s);
+
+        // Measured sizes were stored (PDF and image, not text: it depends on the fonts).
+        RenditionStore store(fixture.connection());
+        QCOMPARE(store.layout(first.final.at(0).item.sha256)->renderKind, u"pdf:pdf"_s);
+        QCOMPARE(store.layout(first.final.at(1).item.sha256)->renderKind, u"image:png"_s);
+        QVERIFY(!store.layout(first.final.at(2).item.sha256));
+
+        // Next time the sizes are known in the first pass, before any file is opened.
+        const Collected second = load(cache.path(), fixture.url(), doc);
+        QCOMPARE(second.listed.at(0).item.state, State::Ready);
+        QCOMPARE(second.listed.at(0).item.pageCount(), 3);
+        QVERIFY(second.listed.at(0).handle);
+        QVERIFY(!second.listed.at(0).handle->openedSource());
+        QCOMPARE(second.listed.at(1).item.pageSizes, first.final.at(1).item.pageSizes);
+        QCOMPARE(second.listed.at(2).item.state, State::Loading);
+
+        // A rendition appears: the docx shows its pages.
+        QBuffer rendition;
+        rendition.setData(RenderFixtures::simplePdf(2));
+        rendition.open(QIODevice::ReadOnly);
+        store.putPdf(docx.sha256, rendition, 2, u"LibreOffice"_s);
+        const Collected third = load(cache.path(), fixture.url(), doc);
+        QCOMPARE(third.final.at(3).item.state, State::Ready);
+        QVERIFY(third.final.at(3).item.converted);
+        QCOMPARE(third.final.at(3).item.pageCount(), 2);
+        QCOMPARE(third.final.at(3).handle->source()->pageCount(), 2);
+
+        // A failed conversion is shown with its reason.
+        store.putFailure(docx.sha256, u"LibreOffice could not convert the document"_s, u"LibreOffice"_s);
+        const Collected fourth = load(cache.path(), fixture.url(), doc);
+        QCOMPARE(fourth.final.at(3).item.state, State::Failed);
+        QVERIFY(fourth.final.at(3).item.message.contains(u"could not convert"_s));
+    }
+
+    void unknownDocument()
+    {
+        DossierFixture fixture;
+        QTemporaryDir cache;
+        const Collected c = load(cache.path(), fixture.url(), 999);
+        QVERIFY(c.failure.contains(u"999"_s));
+    }
+
+    void filesWithoutStore()
+    {
+        QTemporaryDir dir;
+        const QString pdf = RenderFixtures::write(dir.path(), u"a.pdf"_s, RenderFixtures::simplePdf(2));
+        const QString txt = RenderFixtures::write(dir.path(), u"b.txt"_s, "hello\n");
+        QList<DossierLoader::Loaded> final;
+        DossierLoader::Sink sink;
+        sink.listed = [&](const QList<DossierLoader::Loaded> &items) { final = items; };
+        sink.updated = [&](const DossierLoader::Loaded &loaded) { final[loaded.item.index] = loaded; };
+        std::atomic_bool cancel{false};
+        DossierLoader(dir.path()).loadFiles({{pdf, {}, {}}, {txt, u"メモ.txt"_s, {}}}, sink, cancel);
+        QCOMPARE(final.size(), 2);
+        QCOMPARE(final.at(0).item.pageCount(), 2);
+        QCOMPARE(final.at(1).item.name, u"メモ.txt"_s);
+        QCOMPARE(final.at(0).item.sha256, BlobCache::fileSha256(pdf));
+    }
+};
+
+QTEST_MAIN(TestDossierLoader)
+#include "tst_dossierloader.moc"

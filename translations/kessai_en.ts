@@ -27,6 +27,13 @@
             <numerusform>%n files are still being stored. Stop and close?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Edit saved (%n save(s) in this session)</source>
+        <translation>
+            <numerusform>Edit saved (%n save in this session)</numerusform>
+            <numerusform>Edit saved (%n saves in this session)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::MainWindow</name>
@@ -69,6 +76,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::VersionHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

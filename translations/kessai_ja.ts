@@ -2895,6 +2895,22 @@ SHA-256: %3</translation>
         <source>Drop files or folders here. The order here is the order reviewers read them in.</source>
         <translation>ここにファイルやフォルダをドロップしてください。この並び順のとおりに決裁者が閲覧します。</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Open the attachment in its application; every save becomes part of a new version</source>
+        <translation>添付をそのアプリケーションで開きます。保存した内容は新しい版になります</translation>
+    </message>
+    <message>
+        <source>Finish editing</source>
+        <translation>編集終了</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>版の履歴…</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::CoverSheetView</name>
@@ -3184,6 +3200,36 @@ SHA-256: %3</translation>
         <source>Review as reviewers see it</source>
         <translation>決裁者と同じ表示で確認</translation>
     </message>
+    <message>
+        <source>Editing: saves in the application are stored here</source>
+        <translation>編集中: アプリケーションで保存した内容はここに保存されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit saved (%n save(s) in this session)</source>
+        <translation>
+            <numerusform>編集内容を保存しました（この編集で %n 回保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 stored</source>
+        <translation>第%1版を保存しました</translation>
+    </message>
+    <message>
+        <source>Editing ended without changes</source>
+        <translation>変更なしで編集を終了しました</translation>
+    </message>
+    <message>
+        <source>The working file was deleted. What was saved before is kept; press Finish editing to store it.</source>
+        <translation>作業ファイルが削除されました。それまでに保存した内容は失われていません。「編集終了」を押すと保存されます。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep your edited content as the newest version?</source>
+        <translation>%1
+
+編集した内容を最新の版として残しますか？</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DraftForm</name>
@@ -3238,6 +3284,13 @@ SHA-256: %3</translation>
     <message>
         <source>(choose at submission)</source>
         <translation>（提出時に選択）</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::EditSessionController</name>
+    <message>
+        <source>No application could open %1; edit it there and press Finish editing.</source>
+        <translation>%1 を開けるアプリケーションがありません。直接編集してから「編集終了」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3733,150 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Name of the template:</source>
         <translation>テンプレート名:</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::VersionCompareDialog</name>
+    <message>
+        <source>There is no version %1 of this attachment.</source>
+        <translation>この添付には第%1版がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>PDF を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The PDF has no text (it may be a scan).</source>
+        <translation>この PDF には文字情報がありません（スキャン画像の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較中…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Compare versions %1 and %2: %3</source>
+        <translation>第%1版と第%2版の比較: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is not converted yet: its text can be compared once it has been converted to PDF (open it in the review view).</source>
+        <translation>第%1版はまだ PDF に変換されていません。変換後に比較できます（一覧表示で開いてください）。</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2: there is no text to compare.</source>
+        <translation>第%1版は%2のため、比較できる文字情報がありません。</translation>
+    </message>
+    <message>
+        <source>The texts are identical.</source>
+        <translation>内容は同じです。</translation>
+    </message>
+    <message>
+        <source>%1 lines added, %2 lines removed</source>
+        <translation>%1 行追加・%2 行削除</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::VersionHistoryDialog</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>この版に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Version history: %1</source>
+        <translation>版の履歴: %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>%1 の版</translation>
+    </message>
+    <message>
+        <source>Open the selected version read-only</source>
+        <translation>選択した版を読み取り専用で開きます</translation>
+    </message>
+    <message>
+        <source>Store the selected version&apos;s content as a new version</source>
+        <translation>選択した版の内容を新しい版として保存します</translation>
+    </message>
+    <message>
+        <source>Compare the text of two selected versions</source>
+        <translation>選択した二つの版の内容を比較します</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>第%1版から復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>最新版</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The current version already has the content of version %1.</source>
+        <translation>最新版はすでに第%1版と同じ内容です。</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>第%1版を第%2版として復元しました。</translation>
     </message>
 </context>
 <context>

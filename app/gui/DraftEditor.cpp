@@ -8,6 +8,7 @@
 #include "DomainLabels.h"
 #include "DraftForm.h"
 #include "EditSessionController.h"
+#include "VersionHistoryDialog.h"
 #include "FileCollector.h"
 #include "FilingCatalog.h"
 #include "FiscalYear.h"
@@ -113,6 +114,16 @@ void DraftEditor::createLayout()
     connect(m_model, &AttachmentListModel::filesDropped, this, &DraftEditor::addFiles);
     connect(m_panel, &AttachmentPanel::editRequested, this, &DraftEditor::startEditing);
     connect(m_panel, &AttachmentPanel::finishEditRequested, this, &DraftEditor::finishEditing);
+    connect(m_panel, &AttachmentPanel::historyRequested, this, [this](int position) {
+        const AttachmentRecord *record = m_model->attachmentAt(position - 1);
+        if (!record)
+            return;
+        auto *dialog = new VersionHistoryDialog(m_client, record->id, record->displayName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &VersionHistoryDialog::restored, this, &DraftEditor::reloadAttachments);
+        dialog->show();
+        dialog->load();
+    });
 
     QAction *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcut(QKeySequence::Save);

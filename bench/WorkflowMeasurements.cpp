@@ -44,7 +44,7 @@ QStringList WorkflowMeasurements::busyUsers(int count, QRandomGenerator &random)
 {
     StoreConnection connection(m_url);
     SqlQuery q(connection, QStringLiteral("SELECT DISTINCT u.login FROM route_steps s JOIN users u ON "
-                                          "u.id = s.assignee_id WHERE s.state = 'pending'"));
+                                          "u.id = s.assignee_id WHERE s.state = 'pending' ORDER BY u.login"));
     q.exec();
     QStringList logins;
     while (q.next())

@@ -50,7 +50,18 @@ struct Settings
     int draftsPerClient = 100;
     quint32 seed = 20260401;
     bool analyzeSqlite = false;
+    bool reuse = false;
 };
+
+qint64 storeBytes(StoreConnection &connection)
+{
+    if (connection.isPostgreSQL())
+        return SqlQuery(connection, QStringLiteral("SELECT pg_database_size(current_database())"))
+            .scalar()
+            .toLongLong();
+    const QString path = connection.url().path();
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
 
 QString number(qint64 n)
 {
@@ -63,62 +74,84 @@ void line(const QString &text)
     out().flush();
 }
 
+struct Loaded
+{
+    QList<DocumentGenerator::NumberingClient> clients;
+    qint64 numberingUnit = 0;
+};
+
+/// Creates the organization and the documents; the figures of the load itself are printed.
+Loaded load(const QString &name, const DatabaseUrl &url, const Settings &settings)
+{
+    QRandomGenerator random(settings.seed);
+    BenchOrganization org;
+    Loaded loaded;
+    StoreConnection connection(url);
+    OrganizationSetup(connection).initialize(QStringLiteral("ベンチ県"), QStringLiteral("管理者"));
+    QElapsedTimer timer;
+    timer.start();
+    org.generate(connection, settings.units, settings.users, random);
+    DocumentGenerator generator(connection, org, random);
+    generator.generate(settings.documents, [&](qint64 done) {
+        std::fprintf(stderr, "\r  %s: %s documents, %.0f s ", qPrintable(name), qPrintable(number(done)),
+                     double(timer.elapsed()) / 1000.0);
+        std::fflush(stderr);
+    });
+    std::fprintf(stderr, "\n");
+    loaded.clients = generator.addNumberingDrafts(settings.clients, settings.draftsPerClient);
+    generator.finish();
+    loaded.numberingUnit = generator.numberingUnitId();
+    const double loadSeconds = double(timer.elapsed()) / 1000.0;
+    timer.restart();
+    const bool analyze = connection.isPostgreSQL() || settings.analyzeSqlite;
+    if (analyze)
+        SqlQuery::execDirect(connection, QStringLiteral("ANALYZE"));
+    const qint64 documents =
+        SqlQuery(connection, QStringLiteral("SELECT COUNT(*) FROM documents")).scalar().toLongLong();
+    line(QStringLiteral("store: %1 units, %2 users, %3 absences, %4 documents, %5 stages, %6 steps, %7 MB")
+             .arg(org.departments.size() + org.divisions.size() + org.sections.size())
+             .arg(number(org.userCount), number(org.absenceCount), number(documents),
+                  number(generator.stageCount()), number(generator.stepCount()),
+                  number(storeBytes(connection) / 1000000)));
+    line(QStringLiteral("load: %1 s (%2 rows/s)%3")
+             .arg(loadSeconds, 0, 'f', 1)
+             .arg(number(
+                 qint64(double(documents + generator.stageCount() + generator.stepCount()) / loadSeconds)))
+             .arg(analyze ? QStringLiteral(", ANALYZE %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                          : QStringLiteral(", no ANALYZE")));
+    return loaded;
+}
+
+/// Every login, in id order (the same sample of users on both backends).
+QStringList allLogins(const DatabaseUrl &url)
+{
+    StoreConnection connection(url);
+    SqlQuery q(connection, QStringLiteral("SELECT login FROM users ORDER BY id"));
+    q.exec();
+    QStringList logins;
+    while (q.next())
+        logins.append(q.text(0));
+    return logins;
+}
+
 void runBackend(const QString &name, const DatabaseUrl &url, const Settings &settings)
 {
     line(QStringLiteral("\n== %1 ==").arg(name));
-    QRandomGenerator random(settings.seed);
-    BenchOrganization org;
-    QList<DocumentGenerator::NumberingClient> clients;
-    qint64 numberingUnit = 0;
-    {
+    Loaded loaded;
+    if (settings.reuse) {
         StoreConnection connection(url);
-        OrganizationSetup(connection).initialize(QStringLiteral("ベンチ県"), QStringLiteral("管理者"));
-        QElapsedTimer timer;
-        timer.start();
-        org.generate(connection, settings.units, settings.users, random);
-        DocumentGenerator generator(connection, org, random);
-        generator.generate(settings.documents, [&](qint64 done) {
-            std::fprintf(stderr, "\r  %s: %s documents, %.0f s ", qPrintable(name), qPrintable(number(done)),
-                         double(timer.elapsed()) / 1000.0);
-            std::fflush(stderr);
-        });
-        std::fprintf(stderr, "\n");
-        clients = generator.addNumberingDrafts(settings.clients, settings.draftsPerClient);
-        generator.finish();
-        numberingUnit = generator.numberingUnitId();
-        const double loadSeconds = double(timer.elapsed()) / 1000.0;
-        timer.restart();
-        const bool analyze = connection.isPostgreSQL() || settings.analyzeSqlite;
-        if (analyze)
-            SqlQuery::execDirect(connection, QStringLiteral("ANALYZE"));
-        const qint64 documents =
-            SqlQuery(connection, QStringLiteral("SELECT COUNT(*) FROM documents")).scalar().toLongLong();
-        qint64 bytes = 0;
-        if (connection.isPostgreSQL())
-            bytes = SqlQuery(connection, QStringLiteral("SELECT pg_database_size(current_database())"))
-                        .scalar()
-                        .toLongLong();
-        else
-            bytes = QFileInfo(url.path()).size() + QFileInfo(url.path() + QStringLiteral("-wal")).size();
-        line(
-            QStringLiteral("store: %1 units, %2 users, %3 absences, %4 documents, %5 stages, %6 steps, %7 MB")
-                .arg(org.departments.size() + org.divisions.size() + org.sections.size())
-                .arg(number(org.userCount), number(org.absenceCount), number(documents),
-                     number(generator.stageCount()), number(generator.stepCount()), number(bytes / 1000000)));
-        line(QStringLiteral("load: %1 s (%2 rows/s)%3")
-                 .arg(loadSeconds, 0, 'f', 1)
-                 .arg(number(qint64(double(documents + generator.stageCount() + generator.stepCount()) /
-                                    loadSeconds)))
-                 .arg(analyze
-                          ? QStringLiteral(", ANALYZE %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                          : QStringLiteral(", no ANALYZE")));
+        line(QStringLiteral("store: reused, %1 documents, %2 MB")
+                 .arg(number(SqlQuery(connection, QStringLiteral("SELECT COUNT(*) FROM documents"))
+                                 .scalar()
+                                 .toLongLong()),
+                      number(storeBytes(connection) / 1000000)));
+    } else {
+        loaded = load(name, url, settings);
     }
 
     WorkflowMeasurements measure(url);
     QRandomGenerator sampler(settings.seed + 1);
-    QStringList everyone;
-    for (auto it = org.unitOf.cbegin(); it != org.unitOf.cend(); ++it)
-        everyone.append(BenchOrganization::loginOf(it.key()));
+    const QStringList everyone = allLogins(url);
     QStringList randomUsers;
     for (int i = 0; i < settings.samples; ++i)
         randomUsers.append(everyone.at(sampler.bounded(int(everyone.size()))));
@@ -137,7 +170,9 @@ void runBackend(const QString &name, const DatabaseUrl &url, const Settings &set
              .arg(approvals.failures)
              .arg(approvals.failures ? QStringLiteral(" (first: %1)").arg(approvals.firstFailure)
                                      : QString()));
-    const WorkflowMeasurements::Numbering numbering = measure.numbering(clients, numberingUnit);
+    if (loaded.clients.isEmpty())
+        return; // a reused store has no drafts left for the numbering run
+    const WorkflowMeasurements::Numbering numbering = measure.numbering(loaded.clients, loaded.numberingUnit);
     line(QStringLiteral(
              "numbering, %1 clients submitting in one division: %2 submissions in %3 s = %4 actions/s; "
              "per submission %5")
@@ -185,6 +220,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("no-sqlite"), QStringLiteral("Skip SQLite.")});
     parser.addOption({QStringLiteral("analyze-sqlite"),
                       QStringLiteral("Run ANALYZE on SQLite after loading (the application never does).")});
+    parser.addOption(
+        {QStringLiteral("reuse"),
+         QStringLiteral("Measure a store an earlier run filled (--sqlite FILE, --postgresql URL) "
+                        "instead of filling a new one; no numbering run.")});
     parser.process(app);
     Settings settings;
     auto count = [&parser](const char *name, qint64 fallback) {
@@ -204,6 +243,7 @@ int main(int argc, char *argv[])
     settings.clients = int(count("clients", settings.clients));
     settings.draftsPerClient = int(count("drafts-per-client", settings.draftsPerClient));
     settings.analyzeSqlite = parser.isSet(QStringLiteral("analyze-sqlite"));
+    settings.reuse = parser.isSet(QStringLiteral("reuse"));
 
     line(QStringLiteral("documents %1, units %2, users %3, samples %4, clients %5 x %6 submissions")
              .arg(number(settings.documents))
@@ -218,8 +258,10 @@ int main(int argc, char *argv[])
             const QString file = parser.isSet(QStringLiteral("sqlite"))
                                      ? parser.value(QStringLiteral("sqlite"))
                                      : scratch.filePath(QStringLiteral("bench.sqlite"));
-            if (QFileInfo::exists(file)) {
-                std::fprintf(stderr, "%s exists; give a new file\n", qPrintable(file));
+            if (QFileInfo::exists(file) != settings.reuse) {
+                std::fprintf(stderr,
+                             settings.reuse ? "%s: no such file to reuse\n" : "%s exists; give a new file\n",
+                             qPrintable(file));
                 return 1;
             }
             runBackend(QStringLiteral("SQLite"), DatabaseUrl::sqlite(file), settings);

@@ -570,6 +570,10 @@
         <source>Restore an old version of an attachment as a new version.</source>
         <translation>添付の古い版を新しい版として復元します。</translation>
     </message>
+    <message>
+        <source>Convert a document&apos;s office attachments to PDF for the review view now.</source>
+        <translation>文書の Office 形式の添付を、一覧表示のために今すぐ PDF に変換します。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1868,6 +1872,10 @@
     <message>
         <source>document %1 does not exist</source>
         <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Converts the office attachments of a document (docx, xlsx, pptx, doc, xls, ppt, odt, ods, odp, rtf) to PDF with LibreOffice and stores the results for every client; content converted before is not converted again. Prints one line per office attachment: position, result (ok or failed), pages, name, reason. Exit status 0 when all were converted, 3 when some could not be.</source>
+        <translation>文書の Office 形式の添付（docx、xlsx、pptx、doc、xls、ppt、odt、ods、odp、rtf）を LibreOffice で PDF に変換し、すべての端末で使えるよう保存します。一度変換した内容は再変換しません。Office 形式の添付ごとに1行（位置、結果（ok または failed）、頁数、名前、理由）を表示します。終了コードは、すべて変換できたとき 0、変換できないものがあったとき 3 です。</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return SettingsCommands(context).settings(rest);
     if (command == QLatin1String("render"))
         return RenderCommands(context).render(rest);
+    if (command == QLatin1String("convert"))
+        return RenderCommands(context).convert(rest);
     if (command == QLatin1String("route"))
         return RouteCommands(context).route(rest);
     if (WorkflowCommands::handles(command))
@@ -200,6 +202,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
+        {QStringLiteral("convert DOC [--retry-failed]"),
+         tr("Convert a document's office attachments to PDF for the review view now.")},
         {QStringLiteral("route show DOC"),
          tr("Show a document's route: who, what, when, for whom, comment.")},
         {QStringLiteral(

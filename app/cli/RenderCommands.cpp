@@ -121,4 +121,58 @@ int RenderCommands::render(const QStringList &arguments)
     return exporter.allOk() ? ExitOk : ExitIncomplete;
 }
 
+int RenderCommands::convert(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("convert");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Converts the office attachments of a document (docx, xlsx, pptx, doc, xls, ppt, odt, ods, odp, rtf) "
+        "to PDF with LibreOffice and stores the results for every client; content converted before is not "
+        "converted again. Prints one line per office attachment: position, result (ok or failed), pages, "
+        "name, reason. Exit status 0 when all were converted, 3 when some could not be."));
+    parser.addPositionalArgument(QStringLiteral("doc"), tr("Id of the document."), tr("DOC"));
+    parser.addOption({kRetry, tr("Convert again the office documents whose conversion failed before.")});
+    if (!m_context.parse(parser, command, arguments, 1))
+        return ExitOk;
+    const qint64 documentId = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
+    const DatabaseUrl url = m_context.databaseUrl();
+    const auto connection = m_context.connect();
+    const Session session(*connection, m_context.actAs());
+    if (!DocumentStore(*connection).document(documentId))
+        throw CliError::failed(tr("document %1 does not exist").arg(documentId));
+
+    render::ConversionService conversions(url);
+    conversions.enqueueDocument(documentId);
+    conversions.waitForIdle();
+    if (parser.isSet(kRetry)) {
+        const QList<AttachmentRecord> attachments = AttachmentStore(*connection).list(documentId);
+        for (const AttachmentRecord &attachment : attachments) {
+            if (conversions.status(attachment.sha256).state == render::ConversionService::State::Failed)
+                conversions.retry(attachment.sha256, attachment.displayName);
+        }
+        conversions.waitForIdle();
+    }
+    bool allOk = true;
+    QList<QJsonObject> rows;
+    RenditionStore renditions(*connection);
+    const QList<AttachmentRecord> attachments = AttachmentStore(*connection).list(documentId);
+    for (const AttachmentRecord &attachment : attachments) {
+        if (conversions.status(attachment.sha256).state == render::ConversionService::State::Unknown)
+            continue; // not an office document
+        const auto rendition = renditions.find(attachment.sha256);
+        const bool ok = rendition && rendition->ok();
+        allOk = allOk && ok;
+        rows.append({{QStringLiteral("position"), attachment.position},
+                     {QStringLiteral("result"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+                     {QStringLiteral("pages"), ok ? rendition->pageCount : 0},
+                     {QStringLiteral("name"), attachment.displayName},
+                     {QStringLiteral("message"),
+                      rendition ? rendition->error : conversions.status(attachment.sha256).message}});
+    }
+    m_context.output().printList(rows, {QStringLiteral("position"), QStringLiteral("result"),
+                                        QStringLiteral("pages"), QStringLiteral("name"),
+                                        QStringLiteral("message")});
+    return allOk ? ExitOk : ExitIncomplete;
+}
+
 } // namespace kessai::cli

@@ -9,7 +9,8 @@ namespace kessai::cli {
 class CliContext;
 
 /// render DOC --out DIR: every page of a document's attachments, in order, to PNG files
-/// through the review view's render engine.
+/// through the review view's render engine. convert DOC: make the PDF renditions of its office
+/// attachments now (what the review view would otherwise wait for).
 class RenderCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommands)
@@ -21,6 +22,7 @@ public:
     explicit RenderCommands(CliContext &context);
 
     int render(const QStringList &arguments);
+    int convert(const QStringList &arguments);
 
 private:
     CliContext &m_context;

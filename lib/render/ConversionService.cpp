@@ -311,7 +311,7 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
     // One bad file may spoil a shared run (a hang, a crash): those that failed get a run alone.
     if (jobs.size() > 1) {
         for (int i = 0; i < results.size(); ++i) {
-            if (!results.at(i).ok && !m_cancel.load()) {
+            if (!results.at(i).ok && !results.at(i).environmental && !m_cancel.load()) {
                 results[i] =
                     converter.convert({inputs.at(i)}, output + QString::number(i), &m_cancel).constFirst();
                 ++m_runs;
@@ -322,7 +322,11 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
     for (int i = 0; i < jobs.size(); ++i) {
         const Job &job = jobs.at(i);
         const OfficeConverter::Result &result = results.at(i);
-        if (m_cancel.load() && !result.ok) {
+        if ((m_cancel.load() || result.environmental) && !result.ok) {
+            if (result.environmental) { // say why, but do not store it: another client may convert it
+                report(job.sha256, State::Failed, result.error);
+                continue;
+            }
             QMutexLocker lock(&m_mutex);
             m_status.remove(job.sha256);
             continue;

@@ -123,8 +123,10 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
     if (inputs.isEmpty())
         return results;
     auto failAll = [&](const QString &error) {
-        for (Result &result : results)
+        for (Result &result : results) {
             result.error = error;
+            result.environmental = true;
+        }
         return results;
     };
     const QString soffice = program();

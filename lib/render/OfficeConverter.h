@@ -27,6 +27,9 @@ public:
         QString pdf; ///< the output (when ok)
         bool ok = false;
         QString error; ///< for people, when not ok
+        /// The failure is this machine's (LibreOffice missing or not starting, no temporary
+        /// folder), not the document's: it is not worth remembering.
+        bool environmental = false;
         QList<QSizeF> pageSizes;
     };
 

@@ -7,6 +7,7 @@
 #include "TilePlan.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -475,6 +476,13 @@ void RenderEngine::startJob(const RenderKey &key)
     const DossierItem item = slot.item;
     const RenderScheduler::Abort abort = m_scheduler.started(key);
     const int generation = m_generation;
+    // A long visible render stops holding back the other queues: look again then.
+    if (m_scheduler.visible().contains(key)) {
+        QTimer::singleShot(RenderScheduler::kHoldLowerMs + 10, this, [this, generation] {
+            if (generation == m_generation)
+                dispatch();
+        });
+    }
     m_pool.start([this, key, handle, card, item, abort, generation] {
         JobResult result;
         result.key = key;

@@ -24,8 +24,8 @@ int RenderScheduler::cancelUnwanted()
 {
     int cancelled = 0;
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        if (!it.value()->load() && !isWanted(it.key())) {
-            it.value()->store(true);
+        if (!it->abort->load() && !isWanted(it.key())) {
+            it->abort->store(true);
             ++cancelled;
         }
     }
@@ -34,8 +34,8 @@ int RenderScheduler::cancelUnwanted()
 
 void RenderScheduler::clear()
 {
-    for (const Abort &abort : std::as_const(m_running))
-        abort->store(true);
+    for (const Running &running : std::as_const(m_running))
+        running.abort->store(true);
     m_running.clear();
     m_visible.clear();
     m_oneOff.clear();
@@ -44,7 +44,19 @@ void RenderScheduler::clear()
 
 std::optional<RenderKey> RenderScheduler::next(const std::function<bool(const RenderKey &)> &startable) const
 {
-    for (const QList<RenderKey> *queue : {&m_visible, &m_oneOff, &m_prefetch}) {
+    // What is on screen first; nothing else starts while a visible render runs (unless it
+    // takes long), so that thumbnails and prefetch do not compete with it for the cores.
+    bool visibleRunning = false;
+    for (const RenderKey &key : m_visible) {
+        const auto running = m_running.constFind(key);
+        if (running != m_running.cend())
+            visibleRunning = visibleRunning || running->since.elapsed() < kHoldLowerMs;
+        else if (startable(key))
+            return key;
+    }
+    if (visibleRunning)
+        return std::nullopt;
+    for (const QList<RenderKey> *queue : {&m_oneOff, &m_prefetch}) {
         for (const RenderKey &key : *queue) {
             if (!m_running.contains(key) && startable(key))
                 return key;
@@ -55,9 +67,11 @@ std::optional<RenderKey> RenderScheduler::next(const std::function<bool(const Re
 
 RenderScheduler::Abort RenderScheduler::started(const RenderKey &key)
 {
-    auto abort = std::make_shared<std::atomic_bool>(false);
-    m_running.insert(key, abort);
-    return abort;
+    Running running;
+    running.abort = std::make_shared<std::atomic_bool>(false);
+    running.since.start();
+    m_running.insert(key, running);
+    return running.abort;
 }
 
 void RenderScheduler::finished(const RenderKey &key)

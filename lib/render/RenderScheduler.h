@@ -3,6 +3,7 @@
 
 #include "RenderKey.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 
@@ -15,13 +16,16 @@ namespace kessai::render {
 
 /// What the engine should render next and what it should stop. Three queues in priority
 /// order: the visible pages (nearest the centre of the view first), one-off requests
-/// (thumbnails, export), and the prefetch in the scroll direction. Replacing the visible and
+/// (thumbnails, export), and the prefetch in the scroll direction; the last two wait while a
+/// visible page is being rendered. Replacing the visible and
 /// prefetch lists aborts running renders no longer wanted (their abort flag, which Poppler
 /// polls). Used from the engine's thread only.
 class RenderScheduler
 {
 public:
     using Abort = std::shared_ptr<std::atomic_bool>;
+    /// How long a visible render holds back the lower queues.
+    static constexpr int kHoldLowerMs = 300;
 
     void setWanted(QList<RenderKey> visible, QList<RenderKey> prefetch);
     QList<RenderKey> visible() const { return m_visible; }
@@ -34,7 +38,8 @@ public:
     /// Aborts everything and forgets all queues.
     void clear();
 
-    /// The first wanted key, in priority order, that is not running and startable() accepts.
+    /// The first wanted key, in priority order, that is not running and startable() accepts
+    /// (none of the lower queues while a visible render runs).
     std::optional<RenderKey> next(const std::function<bool(const RenderKey &)> &startable) const;
     /// Marks key running; returns its abort flag.
     Abort started(const RenderKey &key);
@@ -51,7 +56,12 @@ private:
     QList<RenderKey> m_visible;
     QList<RenderKey> m_oneOff;
     QList<RenderKey> m_prefetch;
-    QHash<RenderKey, Abort> m_running;
+    struct Running
+    {
+        Abort abort;
+        QElapsedTimer since;
+    };
+    QHash<RenderKey, Running> m_running;
 };
 
 } // namespace kessai::render

@@ -35,14 +35,10 @@ private:
     }
 
 private slots:
-    void initTestCase()
+    void convertsOnceAndRemembersFailures()
     {
         if (!OfficeConverter::isAvailable())
             QSKIP("LibreOffice (soffice) is not installed");
-    }
-
-    void convertsOnceAndRemembersFailures()
-    {
         DossierFixture fixture;
         const qint64 doc = fixture.newDraft();
         const AttachmentRecord rtf =
@@ -99,6 +95,25 @@ private slots:
             QCOMPARE(again.conversionRuns(), 1);
             QCOMPARE(store.find(broken.sha256)->attempts, 2);
         }
+    }
+
+    void missingLibreOfficeIsNotRemembered()
+    {
+        // A client without LibreOffice says why, but leaves the content to one that has it.
+        DossierFixture fixture;
+        const qint64 doc = fixture.newDraft();
+        const AttachmentRecord rtf = fixture.attach(doc, RenderFixtures::rtf({u"通知"_s}), u"notice.rtf"_s);
+        qputenv("KESSAI_SOFFICE", "/nonexistent/soffice");
+        {
+            ConversionService service(fixture.url());
+            service.setCacheDirectory(m_cache.path());
+            service.enqueue(rtf.sha256, u"notice.rtf"_s);
+            QVERIFY(settle(service));
+            QCOMPARE(service.status(rtf.sha256).state, ConversionService::State::Failed);
+            QVERIFY(service.status(rtf.sha256).message.contains(u"not installed"_s));
+        }
+        qunsetenv("KESSAI_SOFFICE");
+        QVERIFY(!RenditionStore(fixture.connection()).find(rtf.sha256));
     }
 };
 

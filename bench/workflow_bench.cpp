@@ -9,7 +9,7 @@
 //     so that every 文書番号 comes from the same counter: actions/s, duplicates and gaps.
 // Targets: inbox p95 <= 10 ms, approval p95 <= 20 ms.
 //
-//   bench_workflow [--documents N] [--postgresql URL] [--no-sqlite] [--sqlite FILE] ...
+//   bench_workflow [--documents N] [--postgresql URL] [--no-sqlite] [--sqlite FILE] [--reuse] ...
 //
 // The PostgreSQL URL must name an empty database (scripts/bench-workflow.sh makes one in a
 // throwaway cluster). Without --sqlite the SQLite file goes to a temporary folder.

@@ -78,24 +78,28 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
         // Due steps of mine, or of someone away today whose 代理者 I am (the 決裁 step always,
         // others by their rule); and 後閲 for me to read, which never holds the route. Each branch
         // is an index lookup (route_steps by assignee, absences by proxy), not a scan.
+        // One IN over a UNION: PostgreSQL cannot turn an OR of subqueries into index lookups.
         return QStringLiteral(
-            "(d.status = 'in_review' AND d.id IN (SELECT s.document_id FROM route_steps s "
-            "WHERE s.assignee_id = ? AND s.state = 'pending' "
-            "UNION SELECT s.document_id FROM route_steps s WHERE s.state = 'pending' "
-            "AND s.kind <> 'post_review' AND (s.kind = 'decide' OR s.absence_rule = 'proxy') "
+            "d.id IN (SELECT s.document_id FROM route_steps s JOIN documents p ON p.id = s.document_id "
+            "WHERE s.assignee_id = ? AND s.state = 'pending' AND p.status = 'in_review' "
+            "UNION SELECT s.document_id FROM route_steps s JOIN documents p ON p.id = s.document_id "
+            "WHERE s.state = 'pending' AND p.status = 'in_review' AND s.kind <> 'post_review' "
+            "AND (s.kind = 'decide' OR s.absence_rule = 'proxy') "
             "AND s.assignee_id IN (SELECT a.user_id FROM absences a WHERE a.proxy_user_id = ? "
-            "AND a.starts_on <= ? AND a.ends_on >= ?))) "
-            "OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = ? "
-            "AND (s.post_review = 'owed' OR (s.kind = 'post_review' AND s.state = 'pending')))");
+            "AND a.starts_on <= ? AND a.ends_on >= ?) "
+            "UNION SELECT s.document_id FROM route_steps s WHERE s.assignee_id = ? AND s.post_review = "
+            "'owed' "
+            "UNION SELECT s.document_id FROM route_steps s WHERE s.assignee_id = ? AND s.state = 'pending' "
+            "AND s.kind = 'post_review')");
     case InboxFolder::Drafts:
         return QStringLiteral("d.status = 'draft' AND d.drafter_id = ?");
     case InboxFolder::Returned:
         return QStringLiteral("d.status = 'returned' AND d.drafter_id = ?");
     case InboxFolder::Done:
         // 既決: what I acted on — a step of the route, or my own draft once it left my hands.
-        return QStringLiteral(
-            "(EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_by = ?) OR "
-            "(d.drafter_id = ? AND d.status NOT IN ('draft', 'returned')))");
+        return QStringLiteral("d.id IN (SELECT s.document_id FROM route_steps s WHERE s.acted_by = ? "
+                              "UNION SELECT o.id FROM documents o WHERE o.drafter_id = ? AND o.status NOT IN "
+                              "('draft', 'returned'))");
     case InboxFolder::All:
         return QStringLiteral("? > 0");
     }
@@ -114,7 +118,7 @@ void DocumentStore::bindFolder(SqlQuery &query, InboxFolder folder, const Sessio
         return;
     }
     const QString today = Timestamps::dateToText(QDate::currentDate());
-    query.bind(me).bind(me).bind(today).bind(today).bind(me);
+    query.bind(me).bind(me).bind(today).bind(today).bind(me).bind(me);
 }
 
 QList<DocumentRecord> DocumentStore::list(const Session &session, InboxFolder folder)

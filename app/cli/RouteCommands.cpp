@@ -85,7 +85,8 @@ const QStringList &RouteCommands::stepColumns()
     static const QStringList columns{
         QStringLiteral("stage"),      QStringLiteral("kind"),     QStringLiteral("login"),
         QStringLiteral("name"),       QStringLiteral("status"),   QStringLiteral("acted_by"),
-        QStringLiteral("acting_for"), QStringLiteral("acted_at"), QStringLiteral("comment")};
+        QStringLiteral("acting_for"), QStringLiteral("acted_at"), QStringLiteral("comment"),
+        QStringLiteral("edited")};
     return columns;
 }
 
@@ -148,9 +149,22 @@ void RouteCommands::printRoute(StoreConnection &connection, qint64 documentId)
             step.insert(QStringLiteral("returned_to"), s.returnToStepId
                                                            ? QJsonValue(s.returnToStepId)
                                                            : QJsonValue(QStringLiteral("drafter")));
+        // 修正 by the approver on their turn: "課長補佐 が 添付3 を修正".
+        QJsonArray edits;
+        QStringList edited;
+        for (const RouteStep::Edit &e : s.edits) {
+            edits.append(QJsonObject{{QStringLiteral("attachment"), e.position},
+                                     {QStringLiteral("name"), e.attachmentName},
+                                     {QStringLiteral("version"), e.versionNo},
+                                     {QStringLiteral("at"), optionalTime(e.createdAt)}});
+            edited.append(tr("attachment %1 v%2").arg(e.position).arg(e.versionNo));
+        }
+        step.insert(QStringLiteral("may_edit"), s.mayEdit);
+        step.insert(QStringLiteral("edits"), edits);
         stageSteps.append(step);
         QJsonObject row = step;
         row.insert(QStringLiteral("stage"), s.stageSeq);
+        row.insert(QStringLiteral("edited"), edited.join(QStringLiteral(", ")));
         rows.append(row);
     }
     closeStage();

@@ -120,6 +120,10 @@ RoutePlan RouteSpec::fromJson(const QByteArray &json, const LoginLookup &lookup,
                     throw badData(tr("%1: \"absence_rule\" must be proxy or post_review").arg(where));
                 step.absenceRule = *parsed;
             }
+            const QJsonValue mayEdit = o.value(QStringLiteral("may_edit"));
+            if (!mayEdit.isUndefined() && !mayEdit.isNull() && !mayEdit.isBool())
+                throw badData(tr("%1: \"may_edit\" must be true or false").arg(where));
+            step.mayEdit = mayEdit.toBool();
             stage.append(step);
         }
         plan.stages.append(stage);

@@ -65,6 +65,25 @@ void CoverSheetView::showMessage(const QString &message)
     setHtml(QStringLiteral("<p style='color:#666; margin:24px'>%1</p>").arg(esc(message)));
 }
 
+QString CoverSheetView::editsHtml(const RouteStep &step)
+{
+    QString html;
+    for (const RouteStep::Edit &edit : step.edits) {
+        const QString what =
+            edit.position > 0 ? tr("%1 edited attachment %2 (version %3)")
+                                    .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle)
+                                    .arg(edit.position)
+                                    .arg(edit.versionNo)
+                              : tr("%1 edited “%2” (version %3), since removed")
+                                    .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle,
+                                         edit.attachmentName)
+                                    .arg(edit.versionNo);
+        html += QStringLiteral("<br><span style='color:#8a4b00'>%1 · %2</span>")
+                    .arg(esc(what), esc(JapaneseDate::dateTime(edit.createdAt)));
+    }
+    return html;
+}
+
 QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep> &route)
 {
     QString html;
@@ -138,9 +157,12 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
                     "<td>%6</td><td>%7</td></tr>")
                     .arg(stateColour(step.state))
                     .arg(step.stageSeq)
-                    .arg(esc(DomainLabels::label(step.kind)), esc(who.trimmed()), state,
+                    .arg(esc(DomainLabels::label(step.kind)) +
+                             (step.mayEdit ? QStringLiteral("<br><small>%1</small>").arg(esc(tr("may edit")))
+                                           : QString()),
+                         esc(who.trimmed()), state,
                          step.actedAt.isValid() ? esc(JapaneseDate::dateTime(step.actedAt)) : QString(),
-                         esc(step.comment));
+                         esc(step.comment) + editsHtml(step));
     }
     html += QStringLiteral("</table>");
     return html;

@@ -22,6 +22,8 @@ public:
     qint64 documentId() const { return m_documentId; }
 
     static QString coverHtml(const DocumentRecord &document, const QList<RouteStep> &route);
+    /// The 修正 an approver made during a step, as lines for the route table.
+    static QString editsHtml(const RouteStep &step);
 
 private:
     qint64 m_documentId = 0;

@@ -8,6 +8,7 @@
 #include "StoreClient.h"
 #include "WorkflowStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ enum Column
     KindColumn,
     AssigneeColumn,
     AbsenceColumn,
+    MayEditColumn,
     ColumnCount
 };
 
@@ -52,6 +54,7 @@ RoutePlan planFromRoute(const QList<RouteStep> &route)
         }
         RoutePlan::Step entry = RoutePlan::step(step.kind, step.assigneeId);
         entry.absenceRule = step.absenceRule;
+        entry.mayEdit = step.mayEdit;
         plan.stages.last().append(entry);
     }
     return plan;
@@ -66,7 +69,7 @@ RouteEditorDialog::RouteEditorDialog(StoreClient *client, qint64 documentId, QWi
     setObjectName(QStringLiteral("routeEditor"));
     setWindowTitle(tr("Route"));
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Step"), tr("Who"), tr("When away")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Step"), tr("Who"), tr("When away"), tr("May edit")});
     m_table->horizontalHeader()->setSectionResizeMode(AssigneeColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -180,6 +183,11 @@ void RouteEditorDialog::addRow(int stage, const RoutePlan::Step &step)
     absence->addItem(tr("Read afterwards (後閲)"), int(AbsenceRule::PostReview));
     absence->setCurrentIndex(absence->findData(int(step.absenceRule)));
     m_table->setCellWidget(row, AbsenceColumn, absence);
+    auto *mayEdit = new QCheckBox(m_table);
+    mayEdit->setChecked(step.mayEdit);
+    mayEdit->setToolTip(tr("The assignee may edit the attachments (修正) while it is their turn; each edit "
+                           "is a new version, recorded on the route."));
+    m_table->setCellWidget(row, MayEditColumn, mayEdit);
 }
 
 RoutePlan RouteEditorDialog::plan() const
@@ -195,6 +203,7 @@ RoutePlan RouteEditorDialog::plan() const
             static_cast<QComboBox *>(m_table->cellWidget(row, AssigneeColumn))->currentData().toLongLong();
         step.absenceRule = AbsenceRule(
             static_cast<QComboBox *>(m_table->cellWidget(row, AbsenceColumn))->currentData().toInt());
+        step.mayEdit = static_cast<QCheckBox *>(m_table->cellWidget(row, MayEditColumn))->isChecked();
         stages[stage].append(step);
     }
     RoutePlan result;

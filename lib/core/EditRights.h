@@ -50,7 +50,7 @@ public:
 
     /// Allows (or no longer allows) 修正 by the approver of a route step. Only the drafter,
     /// while the document is 起案中 (like the route itself); audited as route.may_edit.
-    /// WorkflowStore::setRoute replaces the steps: set this after the route.
+    /// WorkflowStore::setRoute stores RoutePlan::Step::mayEdit with the route; this changes one step.
     void setMayEdit(const Session &session, qint64 stepId, bool mayEdit);
     bool mayEdit(qint64 stepId);
 

@@ -32,10 +32,14 @@ QString RoutePlan::toJson() const
     QJsonArray list;
     for (const QList<Step> &stage : stages) {
         QJsonArray steps;
-        for (const Step &s : stage)
-            steps.append(QJsonObject{{QStringLiteral("kind"), toCode(s.kind)},
-                                     {QStringLiteral("assignee_id"), s.assigneeId},
-                                     {QStringLiteral("absence_rule"), toCode(s.absenceRule)}});
+        for (const Step &s : stage) {
+            QJsonObject o{{QStringLiteral("kind"), toCode(s.kind)},
+                          {QStringLiteral("assignee_id"), s.assigneeId},
+                          {QStringLiteral("absence_rule"), toCode(s.absenceRule)}};
+            if (s.mayEdit)
+                o.insert(QStringLiteral("may_edit"), true);
+            steps.append(o);
+        }
         list.append(QJsonObject{{QStringLiteral("steps"), steps}});
     }
     return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
@@ -67,6 +71,7 @@ std::optional<RoutePlan> RoutePlan::fromJson(const QString &text, QString *error
             Step s = step(*kind, o.value(QStringLiteral("assignee_id")).toInteger());
             if (const auto rule = fromCode<AbsenceRule>(o.value(QStringLiteral("absence_rule")).toString()))
                 s.absenceRule = *rule;
+            s.mayEdit = o.value(QStringLiteral("may_edit")).toBool();
             stage.append(s);
         }
         plan.stages.append(stage);

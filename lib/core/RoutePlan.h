@@ -19,6 +19,7 @@ struct RoutePlan
         StepKind kind = StepKind::Review;
         qint64 assigneeId = 0;
         AbsenceRule absenceRule = AbsenceRule::PostReview;
+        bool mayEdit = false; ///< 修正可: the assignee may edit attachments while it is their turn
     };
     QList<QList<Step>> stages;
 

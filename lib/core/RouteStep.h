@@ -5,6 +5,7 @@
 #include "WorkflowStep.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace kessai {
@@ -12,6 +13,15 @@ namespace kessai {
 /// One step of a document's route (経路): who, what kind, its state and what was done.
 struct RouteStep
 {
+    /// 修正: a version an approver made of an attachment during this step ("課長補佐 が 添付3 を修正").
+    struct Edit
+    {
+        int position = 0; ///< 添付 number now (0: the attachment was removed since)
+        QString attachmentName;
+        int versionNo = 0;
+        QDateTime createdAt;
+    };
+
     qint64 id = 0;
     qint64 stageId = 0;
     int stageSeq = 0;
@@ -33,6 +43,8 @@ struct RouteStep
     SkipReason skipReason = SkipReason::None;          ///< why skipped: 不在, 引上げ, ended
     PostReviewMark postReview = PostReviewMark::None;  ///< 後閲: owed / read
     QDateTime postReviewedAt;
+    bool mayEdit = false; ///< 修正可: the assignee may edit attachments during their turn
+    QList<Edit> edits;    ///< 修正 made during this step, oldest first
 };
 
 } // namespace kessai

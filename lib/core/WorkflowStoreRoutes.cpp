@@ -95,7 +95,7 @@ int WorkflowStore::setRoute(const Session &session, qint64 documentId, const Rou
     SqlQuery step(
         m_connection,
         QStringLiteral("INSERT INTO route_steps (stage_id, document_id, kind, assignee_id, assignee_unit_id, "
-                       "state, absence_rule) VALUES (?, ?, ?, ?, ?, 'waiting', ?)"));
+                       "state, absence_rule, may_edit) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?)"));
     int seq = 0;
     for (const QList<RoutePlan::Step> &steps : plan.stages) {
         const qint64 stageId = stage.bind(documentId).bind(++seq).scalar().toLongLong();
@@ -106,6 +106,7 @@ int WorkflowStore::setRoute(const Session &session, qint64 documentId, const Rou
                 .bind(s.assigneeId)
                 .bindOptionalId(unitOf.value(s.assigneeId))
                 .bind(toCode(s.absenceRule))
+                .bind(s.mayEdit)
                 .exec();
     }
     const int updated =

@@ -58,8 +58,10 @@ QList<qint64> EditingFixture::route(qint64 documentId, bool takahashiMayEdit)
 {
     Session &ito = as("ito_t");
     RoutePlan plan;
+    RoutePlan::Step takahashi = RoutePlan::step(StepKind::Review, m_org.takahashi);
+    takahashi.mayEdit = takahashiMayEdit; // 修正可 is stored with the route
     plan.stages = {{RoutePlan::step(StepKind::Review, m_org.sato)},
-                   {RoutePlan::step(StepKind::Review, m_org.takahashi)},
+                   {takahashi},
                    {RoutePlan::step(StepKind::Decide, m_org.suzuki)}};
     WorkflowStore(ito.connection()).setRoute(ito, documentId, plan);
     QList<qint64> steps;
@@ -68,8 +70,6 @@ QList<qint64> EditingFixture::route(qint64 documentId, bool takahashiMayEdit)
     q.bind(documentId).exec();
     while (q.next())
         steps.append(q.id(0));
-    if (takahashiMayEdit && steps.size() == 3)
-        EditRights(ito.connection()).setMayEdit(ito, steps.at(1), true);
     return steps;
 }
 

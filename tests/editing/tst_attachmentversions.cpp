@@ -6,8 +6,10 @@
 #include "AttachmentStore.h"
 #include "AttachmentVersions.h"
 #include "AuditLog.h"
+#include "DocumentStore.h"
 #include "EditRights.h"
 #include "EditingFixture.h"
+#include "RoutePlan.h"
 #include "Session.h"
 #include "SqlQuery.h"
 #include "StoreConnection.h"
@@ -208,6 +210,19 @@ private slots:
         EditRights rights(f->admin());
         QVERIFY(rights.mayEdit(steps.at(1)));
         QVERIFY(!rights.mayEdit(steps.at(0)));
+        // The route (and its JSON) keeps the flag; setMayEdit changes one step.
+        QList<RouteStep> route;
+        KESSAI_TRY(route = DocumentStore(f->admin()).route(doc));
+        QVERIFY(route.at(1).mayEdit && !route.at(0).mayEdit && !route.at(2).mayEdit);
+        RoutePlan plan;
+        plan.stages = {{RoutePlan::step(StepKind::Review, 7)}};
+        plan.stages[0][0].mayEdit = true;
+        QVERIFY(RoutePlan::fromJson(plan.toJson())->stages.at(0).at(0).mayEdit);
+        QVERIFY(!RoutePlan::fromJson(RoutePlan().toJson())->stepCount());
+        KESSAI_TRY(rights.setMayEdit(f->as("ito_t"), steps.at(0), true));
+        QVERIFY(rights.mayEdit(steps.at(0)));
+        KESSAI_TRY(rights.setMayEdit(f->as("ito_t"), steps.at(0), false));
+        QVERIFY(!rights.mayEdit(steps.at(0)));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, rights.setMayEdit(f->as("sato_y"), steps.at(0), true));
         KESSAI_TRY(f->act("ito_t", doc, K::Submit));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, rights.setMayEdit(f->as("ito_t"), steps.at(0), true));
@@ -231,6 +246,12 @@ private slots:
         const QList<AttachmentVersion> onRoute = AttachmentVersions(f->admin()).editsOnRoute(doc);
         QCOMPARE(onRoute.size(), 1);
         QCOMPARE(onRoute.at(0).attachmentId, a);
+        // The route shows it on the step: "課長補佐 が 添付2 を修正".
+        KESSAI_TRY(route = DocumentStore(f->admin()).route(doc));
+        QCOMPARE(route.at(1).edits.size(), 1);
+        QCOMPARE(route.at(1).edits.at(0).position, 2);
+        QCOMPARE(route.at(1).edits.at(0).versionNo, 2);
+        QVERIFY(route.at(0).edits.isEmpty() && route.at(2).edits.isEmpty());
         const QJsonObject details =
             QJsonDocument::fromJson(f->lastDetails(a, QStringLiteral("attachment.version")).toUtf8())
                 .object();

@@ -19,6 +19,8 @@ struct EditLock
     int baseVersion = 0;
     QDateTime lastSeen;       ///< refreshed by the holder's client while it is alive
     qint64 editSessionId = 0; ///< the edit session holding it (0: a plain lock)
+    int position = 0;         ///< 添付 number of the attachment
+    QString attachmentName;
 };
 
 } // namespace kessai

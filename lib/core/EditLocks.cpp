@@ -16,7 +16,8 @@ namespace kessai {
 namespace {
 const auto kSelect = QStringLiteral(
     "SELECT l.attachment_id, l.user_id, u.login, u.display_name, l.machine, l.started_at, l.base_version, "
-    "l.last_seen, l.edit_session_id FROM edit_locks l JOIN users u ON u.id = l.user_id ");
+    "l.last_seen, l.edit_session_id, a.position, a.display_name FROM edit_locks l "
+    "JOIN users u ON u.id = l.user_id JOIN attachments a ON a.id = l.attachment_id ");
 
 EditLock readLock(const SqlQuery &q)
 {
@@ -30,6 +31,8 @@ EditLock readLock(const SqlQuery &q)
     lock.baseVersion = q.value(6).toInt();
     lock.lastSeen = Timestamps::fromText(q.text(7));
     lock.editSessionId = q.id(8);
+    lock.position = q.value(9).toInt();
+    lock.attachmentName = q.text(10);
     return lock;
 }
 
@@ -96,8 +99,7 @@ std::optional<EditLock> EditLocks::lockOf(qint64 attachmentId)
 
 QList<EditLock> EditLocks::locksOf(qint64 documentId)
 {
-    SqlQuery q(m_connection, kSelect + QStringLiteral("JOIN attachments a ON a.id = l.attachment_id "
-                                                      "WHERE a.document_id = ? ORDER BY a.position"));
+    SqlQuery q(m_connection, kSelect + QStringLiteral("WHERE a.document_id = ? ORDER BY a.position"));
     q.bind(documentId).exec();
     QList<EditLock> locks;
     while (q.next())
@@ -108,6 +110,26 @@ QList<EditLock> EditLocks::locksOf(qint64 documentId)
 QString EditLocks::describe(const EditLock &lock)
 {
     return tr("%1 is editing it on %2 since %3").arg(lock.userName, lock.machine, sinceText(lock.startedAt));
+}
+
+QString EditLocks::badge(const EditLock &lock)
+{
+    return tr("%1 is editing · since %2").arg(lock.userName, sinceText(lock.startedAt));
+}
+
+void EditLocks::refuseWhileLocked(qint64 documentId)
+{
+    const QList<EditLock> locks = locksOf(documentId);
+    if (locks.isEmpty())
+        return;
+    const EditLock &lock = locks.first();
+    throw StoreError(StoreError::Kind::Refused,
+                     tr("document %1: attachment %2 \"%3\" is being edited (%4). Finish that edit "
+                        "(編集終了) before acting on the route; its owner or a 文書管理者 may break a stale "
+                        "lock")
+                         .arg(documentId)
+                         .arg(lock.position)
+                         .arg(lock.attachmentName, describe(lock)));
 }
 
 void EditLocks::throwHeld(const EditLock &lock, const QString &attachmentName, qint64 sessionUserId)

@@ -53,6 +53,11 @@ public:
 
     /// "佐藤 由美 is editing it on pc-12 since 10:42" (translated).
     static QString describe(const EditLock &lock);
+    /// The short form lists and bands show: "佐藤 由美 が編集中 · 10:42から".
+    static QString badge(const EditLock &lock);
+    /// StoreError(Refused) when an attachment of the document is locked: a workflow action must
+    /// not move the document while someone edits it, or the edit could no longer be saved.
+    void refuseWhileLocked(qint64 documentId);
     /// StoreError(Refused) saying that someone else's lock keeps the session's user from editing.
     [[noreturn]] static void throwHeld(const EditLock &lock, const QString &attachmentName,
                                        qint64 sessionUserId);

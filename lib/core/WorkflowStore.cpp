@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "DocumentNumbering.h"
+#include "EditLocks.h"
 #include "OrgStore.h"
 #include "Session.h"
 #include "SqlQuery.h"
@@ -143,6 +144,9 @@ int WorkflowStore::apply(const Session &session, qint64 documentId, const Workfl
         }
         throw StoreError(StoreError::Kind::Refused, tr("document %1: %2").arg(documentId).arg(result.reason));
     }
+    // 後閲 (read afterwards) changes nothing about who may edit; every other action does.
+    if (action.kind != WorkflowActionKind::Read)
+        EditLocks(m_connection).refuseWhileLocked(documentId);
 
     QString numberLabel = loaded->numberLabel;
     if (action.kind == WorkflowActionKind::Submit && !loaded->numbered) { // 文書番号 at the first 提出

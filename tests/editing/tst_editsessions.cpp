@@ -243,6 +243,9 @@ private slots:
         EditSessionRecord s;
         KESSAI_TRY(s = sessions.beginSession(ito, a, QStringLiteral("pc-ito")));
         KESSAI_TRY(save(ito, s.id, "edited before\n"));
+        // 決裁 waits for the edit; the 文書管理者 breaks the stale lock of a client that died.
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, f->decide(doc));
+        KESSAI_TRY(EditLocks(f->admin()).breakLock(f->as("kanri_s"), a, QStringLiteral("端末停止")));
         KESSAI_TRY(f->decide(doc));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, save(ito, s.id, "edited after\n"));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, sessions.finishSession(ito, s.id));

@@ -428,7 +428,7 @@ private slots:
         RUN_OK(result);
         QCOMPARE(result.lines().size(), 4);
         QStringList fields = result.lines().at(3).split(u'\t');
-        QCOMPARE(fields.size(), 9);
+        QCOMPARE(fields.size(), 10); // … comment, edited (修正 by the approver)
         QCOMPARE(fields.mid(0, 6), toList({"3", "decide", "suzuki_h", "鈴木 浩", "returned", "suzuki_h"}));
         QCOMPARE(fields.at(8), u"予算の裏付けがないため"_s);
         fields = result.lines().at(1).split(u'\t');

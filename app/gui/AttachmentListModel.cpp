@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentListModel.h"
 
+#include "EditLocks.h"
+
+#include <QColor>
 #include <QFileIconProvider>
 #include <QIcon>
 #include <QLocale>
@@ -53,8 +56,14 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
             case PagesColumn:
                 return a.pageCount > 0 ? QVariant(a.pageCount) : QVariant();
             case StatusColumn:
+                if (const auto *entry = activityOf(a.id); entry && entry->lock)
+                    return EditLocks::badge(*entry->lock);
                 return a.versionNo > 1 ? tr("Version %1").arg(a.versionNo) : tr("Stored");
             }
+            return {};
+        case Qt::ForegroundRole:
+            if (const auto *entry = activityOf(a.id); entry && entry->lock && index.column() == StatusColumn)
+                return QColor(0xa0, 0x52, 0x00);
             return {};
         case Qt::DecorationRole:
             if (index.column() == NameColumn)
@@ -62,6 +71,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
                                         QFileIconProvider().icon(QFileIconProvider::File));
             return {};
         case Qt::ToolTipRole:
+            if (const auto *entry = activityOf(a.id); entry && entry->lock && index.column() == StatusColumn)
+                return EditLocks::describe(*entry->lock);
             return tr("%1\nOriginal name: %2\nSHA-256: %3").arg(a.displayName, a.originalName, a.sha256);
         case Qt::TextAlignmentRole:
             if (index.column() == PositionColumn || index.column() == SizeColumn ||
@@ -286,6 +297,21 @@ void AttachmentListModel::removePending(int jobId)
     beginRemoveRows({}, row, row);
     m_pending.removeAt(row - m_attachments.size());
     endRemoveRows();
+}
+
+void AttachmentListModel::setActivity(const QList<AttachmentActivity::Entry> &entries)
+{
+    m_activity.clear();
+    for (const AttachmentActivity::Entry &entry : entries)
+        m_activity.insert(entry.attachment.id, entry);
+    if (!m_attachments.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_attachments.size()) - 1, StatusColumn));
+}
+
+const AttachmentActivity::Entry *AttachmentListModel::activityOf(qint64 attachmentId) const
+{
+    const auto it = m_activity.constFind(attachmentId);
+    return it == m_activity.cend() ? nullptr : &it.value();
 }
 
 } // namespace kessai::gui

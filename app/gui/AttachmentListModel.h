@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentActivity.h"
 #include "AttachmentRecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace kessai::gui {
@@ -55,6 +57,10 @@ public:
     void setAttachments(const QList<AttachmentRecord> &attachments);
     const QList<AttachmentRecord> &attachments() const { return m_attachments; }
     const AttachmentRecord *attachmentAt(int row) const;
+    /// Who is editing what ("佐藤 が編集中 · 10:42から" in the status column), and what the
+    /// viewer may do about it.
+    void setActivity(const QList<AttachmentActivity::Entry> &entries);
+    const AttachmentActivity::Entry *activityOf(qint64 attachmentId) const;
 
     // Files being stored, shown after the attachments.
     void addPending(int jobId, const QString &name);
@@ -73,6 +79,7 @@ signals:
     void renameRequested(int position, const QString &name);
 
 private:
+    QHash<qint64, AttachmentActivity::Entry> m_activity;
     struct Pending
     {
         int jobId = 0;

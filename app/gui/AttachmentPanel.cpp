@@ -92,6 +92,12 @@ AttachmentPanel::AttachmentPanel(AttachmentListModel *model, QWidget *parent)
         if (const int position = selectedPosition())
             emit finishEditRequested(position);
     });
+    QAction *breakLock = toolBar->addAction(tr("Break lock…"), this, [this] {
+        if (const int position = selectedPosition())
+            emit breakLockRequested(position);
+    });
+    breakLock->setToolTip(tr("Break a stale edit lock (the client that took it is gone): its owner, or a "
+                             "文書管理者"));
     toolBar->addAction(tr("Versions…"), this, [this] {
         if (const int position = selectedPosition())
             emit historyRequested(position);

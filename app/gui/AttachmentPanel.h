@@ -36,6 +36,7 @@ signals:
     /// 直接編集: open the selected attachment in its application / end that editing.
     void editRequested(int position);
     void finishEditRequested(int position);
+    void breakLockRequested(int position);
     void historyRequested(int position);
 
 private:

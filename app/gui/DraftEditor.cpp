@@ -7,7 +7,10 @@
 #include "DocumentStore.h"
 #include "DomainLabels.h"
 #include "DraftForm.h"
+#include "DossierWatcher.h"
+#include "EditLocks.h"
 #include "EditSessionController.h"
+#include "EditSessionHub.h"
 #include "VersionHistoryDialog.h"
 #include "FileCollector.h"
 #include "FilingCatalog.h"
@@ -85,6 +88,7 @@ DraftEditor::DraftEditor(StoreClient *client, const DatabaseUrl &url, qint64 doc
     connect(m_imports, &AttachmentImportQueue::stored, this, &DraftEditor::onStored);
     connect(m_imports, &AttachmentImportQueue::failed, this, &DraftEditor::onImportFailed);
     createLayout();
+    setEditSessionHub(new EditSessionHub(client, this));
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveIdleMs);
     m_maxDelay.setSingleShot(true);
@@ -114,6 +118,7 @@ void DraftEditor::createLayout()
     connect(m_model, &AttachmentListModel::filesDropped, this, &DraftEditor::addFiles);
     connect(m_panel, &AttachmentPanel::editRequested, this, &DraftEditor::startEditing);
     connect(m_panel, &AttachmentPanel::finishEditRequested, this, &DraftEditor::finishEditing);
+    connect(m_panel, &AttachmentPanel::breakLockRequested, this, &DraftEditor::breakLock);
     connect(m_panel, &AttachmentPanel::historyRequested, this, [this](int position) {
         const AttachmentRecord *record = m_model->attachmentAt(position - 1);
         if (!record)
@@ -253,6 +258,7 @@ void DraftEditor::load()
             m_loaded = true;
             setEnabled(true);
             updateTitle();
+            watchDocument();
             m_form->titleEdit()->setFocus();
             emit loaded();
             checkIdle();
@@ -324,6 +330,7 @@ void DraftEditor::save()
             m_record.id = result.id;
             m_record.rowVersion = result.rowVersion;
             m_form->setRecord(m_record, QString());
+            watchDocument();
             if (generation == m_editGeneration)
                 m_dirty = false;
             m_status->setText(
@@ -661,59 +668,107 @@ void DraftEditor::ask(Question question, const QString &text, std::function<void
     auto *box =
         new QMessageBox(QMessageBox::Question, windowTitle(), text, QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(question == Question::AddDuplicate ? QMessageBox::No : QMessageBox::Yes);
+    box->setDefaultButton(question == Question::AddDuplicate || question == Question::BreakLock
+                              ? QMessageBox::No
+                              : QMessageBox::Yes);
     connect(box, &QMessageBox::finished, this,
             [answer = std::move(answer)](int result) { answer(result == QMessageBox::Yes); });
     box->open();
 }
 
-void DraftEditor::startEditing(int position)
+EditSessionController *DraftEditor::editing(qint64 attachmentId) const
 {
-    const AttachmentRecord *record = m_model->attachmentAt(position - 1);
-    if (!record || m_editing.contains(record->id))
+    return m_hub->session(attachmentId);
+}
+
+void DraftEditor::setEditOpener(std::function<bool(const QString &)> opener)
+{
+    m_hub->setOpener(std::move(opener));
+}
+
+void DraftEditor::setEditSessionHub(EditSessionHub *hub)
+{
+    if (m_hub == hub)
         return;
-    auto *controller = new EditSessionController(m_client, record->id, record->displayName, this);
-    if (m_editOpener)
-        controller->setOpener(m_editOpener);
-    const qint64 id = record->id;
-    m_editing.insert(id, controller);
-    connect(controller, &EditSessionController::started, this, [this](const QString &) {
+    if (m_hub) {
+        disconnect(m_hub, nullptr, this, nullptr);
+        if (m_hub->parent() == this)
+            m_hub->deleteLater();
+    }
+    m_hub = hub;
+    connect(m_hub, &EditSessionHub::started, this, [this](qint64, const QString &) {
         m_status->setText(tr("Editing: saves in the application are stored here"));
     });
-    connect(controller, &EditSessionController::saved, this, [this](int saves) {
+    connect(m_hub, &EditSessionHub::saved, this, [this](qint64, int saves) {
         m_status->setText(tr("Edit saved (%n save(s) in this session)", nullptr, saves));
     });
-    connect(controller, &EditSessionController::finished, this, [this, id, controller](int version) {
-        m_editing.remove(id);
-        controller->deleteLater();
+    connect(m_hub, &EditSessionHub::finished, this, [this](qint64, int version) {
         m_status->setText(version > 0 ? tr("Version %1 stored").arg(version)
                                       : tr("Editing ended without changes"));
         reloadAttachments();
     });
-    connect(controller, &EditSessionController::failed, this, [this, id, controller](const QString &message) {
-        addMessage(message);
-        if (!controller->isActive() && controller->sessionId() == 0) {
-            m_editing.remove(id);
-            controller->deleteLater();
+    connect(m_hub, &EditSessionHub::problem, this, [this](qint64, const QString &message) { addMessage(message); });
+    connect(m_hub, &EditSessionHub::changed, this, [this] {
+        if (m_watcher)
+            m_watcher->checkNow();
+    });
+}
+
+void DraftEditor::watchDocument()
+{
+    if (m_watcher || !m_record.id)
+        return;
+    m_watcher = new DossierWatcher(m_client, m_record.id, this);
+    connect(m_watcher, &DossierWatcher::changed, this, [this](const QList<AttachmentActivity::Entry> &entries) {
+        m_model->setActivity(entries);
+        // A version or a name from elsewhere (the review window, another client): list again.
+        bool current = entries.size() == m_model->attachments().size();
+        for (int i = 0; current && i < entries.size(); ++i) {
+            const AttachmentRecord &shown = m_model->attachments().at(i);
+            const AttachmentRecord &now = entries.at(i).attachment;
+            current = shown.id == now.id && shown.versionNo == now.versionNo &&
+                      shown.displayName == now.displayName;
         }
+        if (!current && m_storeOps == 0)
+            reloadAttachments();
     });
-    connect(controller, &EditSessionController::workingFileMissing, this, [this] {
-        addMessage(tr("The working file was deleted. What was saved before is kept; press Finish editing to "
-                      "store it."));
-    });
-    connect(controller, &EditSessionController::conflict, this, [this, controller](const QString &message) {
-        ask(Question::KeepEditedVersion,
-            tr("%1\n\nKeep your edited content as the newest version?").arg(message),
-            [controller](bool keep) { controller->resolveConflict(keep); });
-    });
-    controller->start();
+    m_watcher->start();
+}
+
+void DraftEditor::startEditing(int position)
+{
+    if (const AttachmentRecord *record = m_model->attachmentAt(position - 1))
+        m_hub->begin(record->id, record->displayName);
 }
 
 void DraftEditor::finishEditing(int position)
 {
+    if (const AttachmentRecord *record = m_model->attachmentAt(position - 1))
+        m_hub->finish(record->id);
+}
+
+void DraftEditor::breakLock(int position)
+{
     const AttachmentRecord *record = m_model->attachmentAt(position - 1);
-    if (record && m_editing.contains(record->id))
-        m_editing.value(record->id)->finish();
+    const AttachmentActivity::Entry *entry = record ? m_model->activityOf(record->id) : nullptr;
+    if (!entry || !entry->lock) {
+        addMessage(tr("Attachment %1 is not locked.").arg(position));
+        return;
+    }
+    if (entry->action != AttachmentActivity::Action::BreakLock) {
+        addMessage(tr("Only its owner or a 文書管理者 may break the lock on “%1” (%2).")
+                       .arg(record->displayName, EditLocks::describe(*entry->lock)));
+        return;
+    }
+    const qint64 id = record->id;
+    ask(Question::BreakLock,
+        tr("“%1”: %2.\n\nBreak this lock? Do it only when that client is gone (closed, crashed, or the "
+           "machine is off). What it saved stays recorded; the break is logged.")
+            .arg(record->displayName, EditLocks::describe(*entry->lock)),
+        [this, id](bool yes) {
+            if (yes)
+                m_hub->breakLock(id, tr("stale lock broken from the draft editor"));
+        });
 }
 
 void DraftEditor::checkIdle()

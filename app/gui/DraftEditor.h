@@ -20,7 +20,9 @@ namespace kessai::gui {
 class AttachmentListModel;
 class AttachmentPanel;
 class DraftForm;
+class DossierWatcher;
 class EditSessionController;
+class EditSessionHub;
 class StoreClient;
 
 /// The draft editor (起案): fields on the left, attachments on the right. Saves by itself a
@@ -38,7 +40,7 @@ public:
         AddManyFiles,
         CloseWhileStoring,
         DiscardUntitled,
-        KeepEditedVersion
+        BreakLock
     };
     /// Asks the user; the default shows a window-modal message box. Tests answer directly.
     using QuestionHandler =
@@ -62,9 +64,13 @@ public:
     AttachmentListModel *attachmentModel() const { return m_model; }
     AttachmentPanel *attachmentPanel() const { return m_panel; }
     QUndoStack *undoStack() const { return m_undo; }
-    EditSessionController *editing(qint64 attachmentId) const { return m_editing.value(attachmentId); }
-    /// How working files are opened (tests use a scripted editor); default: the desktop's choice.
-    void setEditOpener(std::function<bool(const QString &)> opener) { m_editOpener = std::move(opener); }
+    EditSessionController *editing(qint64 attachmentId) const;
+    /// How working files are opened (tests use a scripted editor); default: EditorCommands.
+    void setEditOpener(std::function<bool(const QString &)> opener);
+    /// The client's 直接編集 sessions (MainWindow's, shared with review windows); by default
+    /// the editor has its own.
+    void setEditSessionHub(EditSessionHub *hub);
+    DossierWatcher *watcher() const { return m_watcher; }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
     /// Files and folders to attach (raw path bytes), in the order given.
@@ -75,6 +81,8 @@ public slots:
     /// 直接編集 of the attachment at position (1-based) / 編集終了.
     void startEditing(int position);
     void finishEditing(int position);
+    /// Breaks the stale lock on the attachment at position (asks first).
+    void breakLock(int position);
 
 signals:
     void loaded();
@@ -120,6 +128,8 @@ private:
     void clearMessages();
     void ask(Question question, const QString &text, std::function<void(bool)> answer);
     void checkIdle();
+    /// Follows the document once it has an id: versions and locks from any window or client.
+    void watchDocument();
 
     void updateTitle();
 
@@ -138,9 +148,9 @@ private:
     QList<QByteArray> m_retry;
     QHash<int, QByteArray> m_jobPaths;
     QStringList m_messages;
-    QHash<qint64, EditSessionController *> m_editing; ///< attachment id → its editing session
     QuestionHandler m_ask;
-    std::function<bool(const QString &)> m_editOpener;
+    EditSessionHub *m_hub = nullptr;
+    DossierWatcher *m_watcher = nullptr;
 
     DraftForm *m_form = nullptr;
     AttachmentListModel *m_model = nullptr;

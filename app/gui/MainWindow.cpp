@@ -4,6 +4,8 @@
 #include "ActionDialog.h"
 #include "AuditLog.h"
 #include "ConversionService.h"
+#include "EditSessionHub.h"
+#include "EditorSettingsDialog.h"
 #include "CoverSheetView.h"
 #include "DemoSeeder.h"
 #include "DocumentStore.h"
@@ -90,6 +92,12 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kessai — document management and e-approval"));
+    m_editHub = new EditSessionHub(client, this);
+    m_editHub->setDialogParent(this);
+    connect(m_editHub, &EditSessionHub::finished, this, [this](qint64, int version) {
+        if (version > 0) // a new version: the list's dates and the route's 修正 lines
+            refresh();
+    });
     createLayout();
     createActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -245,6 +253,12 @@ void MainWindow::createActions()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
     toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
+    toolsMenu->addSeparator();
+    toolsMenu->addAction(tr("&Editing applications…"), this, [this] {
+        auto *dialog = new EditorSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);
@@ -578,6 +592,7 @@ void MainWindow::openEditor(qint64 documentId)
         }
     }
     auto *editor = new DraftEditor(m_client, m_url, documentId, this);
+    editor->setEditSessionHub(m_editHub);
     m_lastEditor = editor;
     connect(editor, &DraftEditor::saved, this, [this, editor](qint64 id) {
         m_editors.insert(id, editor);
@@ -724,6 +739,7 @@ void MainWindow::openReview(qint64 documentId)
     if (!m_ready || !documentId)
         return;
     auto *window = new ReviewWindow(m_client, m_url, documentId, m_conversion, this);
+    window->setEditSessionHub(m_editHub);
     m_lastReview = window;
     window->show();
     window->load();

@@ -28,6 +28,7 @@ namespace kessai::gui {
 class CoverSheetView;
 class DocumentTableModel;
 class DraftEditor;
+class EditSessionHub;
 class ReviewWindow;
 class FirstRunDialog;
 class FolderListModel;
@@ -64,6 +65,8 @@ public:
     /// Opens the single-view review (一覧表示) of a document.
     void openReview(qint64 documentId);
     ReviewWindow *lastReview() const;
+    /// This client's 直接編集 sessions, shared by the draft editors and review windows.
+    EditSessionHub *editSessionHub() const { return m_editHub; }
 
 public slots:
     void refresh();
@@ -127,6 +130,7 @@ private:
     QPointer<ReviewWindow> m_lastReview;
     render::ConversionService *m_conversion = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
+    EditSessionHub *m_editHub = nullptr;
 };
 
 } // namespace kessai::gui

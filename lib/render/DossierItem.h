@@ -40,6 +40,7 @@ struct DossierItem
     QList<QSizeF> pageSizes; ///< points, as shown at rotation 0
     bool converted = false;  ///< the pages come from an office rendition
     QString encoding;        ///< text attachments: the detected encoding
+    bool workInProgress = false; ///< the viewer's own edit in progress, not yet a version
 
     int pageCount() const { return int(pageSizes.size()); }
     bool isReady() const { return state == State::Ready; }

@@ -177,7 +177,7 @@ void DossierLoader::finishItem(StoreConnection *connection, Loaded &loaded, cons
         layout.layoutVersion = kLayoutVersion;
         layout.pageSizes = item.pageSizes;
         RenditionStore(*connection).putLayout(layout);
-        if (item.attachmentId != 0) {
+        if (item.attachmentId != 0 && !item.workInProgress) {
             try { // derived data for the attachment list; a refusal is no reason to fail the view
                 AttachmentStore(*connection).setPageCount(item.attachmentId, item.pageCount());
             } catch (const StoreError &) {
@@ -283,6 +283,9 @@ DossierLoader::Loaded DossierLoader::reload(const DatabaseUrl &url, const Dossie
     loaded.item = item;
     loaded.item.state = State::Loading;
     loaded.item.pageSizes.clear();
+    loaded.item.converted = false; // the content may be of another type now
+    loaded.item.encoding.clear();
+    loaded.item.message.clear();
     try {
         std::unique_ptr<StoreConnection> connection;
         QString path = contentPath;

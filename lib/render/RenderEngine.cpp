@@ -212,6 +212,23 @@ void RenderEngine::onConversionFinished(const QString &sha256, bool ok, const QS
     }
 }
 
+void RenderEngine::replaceItem(int index, const DossierItem &changed)
+{
+    if (index < 0 || index >= m_slots.size() || !m_url.isValid())
+        return;
+    DossierItem item = changed;
+    item.index = index;
+    const int generation = m_generation;
+    const DatabaseUrl url = m_url;
+    DossierLoader loader = makeLoader();
+    // One loader thread: replacements of the same item land in the order they were asked for.
+    m_loader.start([this, generation, url, item, loader]() mutable {
+        const DossierLoader::Loaded loaded = loader.reload(url, item, {});
+        QMetaObject::invokeMethod(
+            this, [this, generation, loaded] { onUpdated(generation, loaded); }, Qt::QueuedConnection);
+    });
+}
+
 QList<DossierItem> RenderEngine::items() const
 {
     QList<DossierItem> list;

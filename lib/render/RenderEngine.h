@@ -110,6 +110,10 @@ public:
     /// The keys that make up view: the whole page, or its visible tiles (placeholder first).
     QList<RenderKey> keysFor(const View &view, bool withPlaceholder = true) const;
     void unlock(int item, const QString &password);
+    /// The item's content changed (a new version, or the viewer's edit in progress): it is read
+    /// again on the loader thread (office content through the rendition cache) and itemChanged
+    /// follows; until then the old pages stay on screen.
+    void replaceItem(int index, const DossierItem &item);
     void requestText(int item, int page);
 
     // Figures for tests and benchmarks.

@@ -4,15 +4,14 @@
 #include "AttachmentName.h"
 #include "AttachmentVersion.h"
 #include "EditSessions.h"
+#include "EditorCommands.h"
 #include "StoreClient.h"
 
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace kessai::gui {
 
@@ -79,11 +78,11 @@ void EditSessionController::start()
             watch();
             m_poll.start();
             emit started(m_path);
-            const bool opened =
-                m_opener ? m_opener(m_path) : QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
+            QString why;
+            const bool opened = m_opener ? m_opener(m_path) : EditorCommands::open(m_path, &why);
             if (!opened)
-                emit failed(
-                    tr("No application could open %1; edit it there and press Finish editing.").arg(m_path));
+                emit failed((why.isEmpty() ? QString() : why + QLatin1Char(' ')) +
+                            tr("Open %1 yourself, edit it, save, and press Finish editing.").arg(m_path));
         },
         [this](const StoreClient::Failure &failure) { emit failed(failure.message); });
 }

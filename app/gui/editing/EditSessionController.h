@@ -25,7 +25,8 @@ class EditSessionController : public QObject
     Q_OBJECT
 
 public:
-    /// How the working file is opened: empty = the desktop's default application.
+    /// How the working file is opened: empty = EditorCommands (the command set for the type,
+    /// else the desktop's application).
     using Opener = std::function<bool(const QString &path)>;
 
     EditSessionController(StoreClient *client, qint64 attachmentId, const QString &name,

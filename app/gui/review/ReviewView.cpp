@@ -5,6 +5,8 @@
 #include "PageText.h"
 #include "RenderEngine.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -187,6 +189,33 @@ QRect ReviewView::bandButton(const QRect &band) const
     return QRect(band.right() - 120, band.top() + 4, 112, band.height() - 8);
 }
 
+QRect ReviewView::actionButton(const QRect &band) const
+{
+    return QRect(band.right() - 228, band.top() + 4, 100, band.height() - 8);
+}
+
+QRect ReviewView::itemActionRect(int item) const
+{
+    if (item < 0 || item >= m_layout.items().size() || itemStatus(item).action == ItemAction::None)
+        return {};
+    return actionButton(m_layout.items().at(item).band).translated(-contentOffset());
+}
+
+void ReviewView::setItemStatus(int item, const ItemStatus &status)
+{
+    const ItemStatus old = m_itemStatus.value(item);
+    if (old.badge == status.badge && old.action == status.action)
+        return;
+    m_itemStatus.insert(item, status);
+    viewport()->update();
+}
+
+void ReviewView::clearItemStatus()
+{
+    m_itemStatus.clear();
+    viewport()->update();
+}
+
 void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
 {
     const render::DossierItem &entry = m_engine->item(item);
@@ -196,20 +225,44 @@ void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
     bold.setBold(true);
     painter.setFont(bold);
     const QString number = tr("Attachment %1").arg(entry.position > 0 ? entry.position : item + 1);
-    const QRect text = band.adjusted(10, 0, -130, 0);
+    const ItemStatus status = m_itemStatus.value(item);
+    QRect text = band.adjusted(10, 0, status.action == ItemAction::None ? -130 : -238, 0);
     painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, number);
     const int numberWidth = painter.fontMetrics().horizontalAdvance(number) + 14;
     painter.setFont(font());
     QStringList parts{entry.name, typeText(entry)};
     if (entry.isReady())
         parts.append(tr("%n page(s)", nullptr, entry.pageCount()));
-    if (entry.versionNo > 1)
+    if (entry.workInProgress)
+        parts.append(tr("your edit in progress (not yet a version)"));
+    else if (entry.versionNo > 1)
         parts.append(tr("version %1").arg(entry.versionNo));
     if (entry.converted)
         parts.append(tr("converted to PDF"));
+    if (!status.badge.isEmpty()) { // who is editing: on the right, where the eye looks for buttons
+        const int width = std::min(painter.fontMetrics().horizontalAdvance(status.badge) + 8, text.width() / 2);
+        painter.setPen(QColor(0xa0, 0x52, 0x00));
+        painter.drawText(QRect(text.right() - width, text.top(), width, text.height()),
+                         Qt::AlignVCenter | Qt::AlignRight,
+                         painter.fontMetrics().elidedText(status.badge, Qt::ElideRight, width));
+        painter.setPen(QColor(0x1d, 0x3a, 0x6b));
+        text.setRight(text.right() - width - 8);
+    }
     painter.drawText(text.adjusted(numberWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                      painter.fontMetrics().elidedText(parts.join(QStringLiteral("  ·  ")), Qt::ElideMiddle,
                                                       text.width() - numberWidth));
+    if (status.action != ItemAction::None) {
+        const QRect edit = actionButton(band);
+        const bool finishing = status.action == ItemAction::FinishEditing;
+        if (finishing)
+            painter.fillRect(edit.adjusted(1, 1, 0, 0), QColor(0xff, 0xe0, 0xb2));
+        painter.setPen(QColor(0x1d, 0x3a, 0x6b));
+        painter.drawRoundedRect(edit, 4, 4);
+        painter.drawText(edit, Qt::AlignCenter,
+                         finishing                                    ? tr("Finish editing")
+                         : status.action == ItemAction::BreakLock ? tr("Break lock…")
+                                                                      : tr("Edit"));
+    }
     const QRect button = bandButton(band);
     painter.setPen(QColor(0x1d, 0x3a, 0x6b));
     painter.drawRoundedRect(button, 4, 4);
@@ -462,6 +515,11 @@ void ReviewView::mousePressEvent(QMouseEvent *event)
         const QRect band = m_layout.items().at(i).band;
         if (!band.contains(pos))
             continue;
+        const ItemAction action = m_itemStatus.value(i).action;
+        if (action != ItemAction::None && actionButton(band).contains(pos)) {
+            emit itemActionRequested(i, action);
+            return;
+        }
         if (bandButton(band).contains(pos)) {
             if (m_engine->item(i).state == render::DossierItem::State::NeedsPassword)
                 emit unlockRequested(i);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTextDocument>
 
+
 namespace kessai::render {
 class RenderEngine;
 struct RenderKey;
@@ -27,7 +28,28 @@ class ReviewView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
+    /// The editing button of an attachment's header band.
+    enum class ItemAction
+    {
+        None,
+        Edit,          ///< 編集
+        FinishEditing, ///< 編集終了 (this client is editing it)
+        BreakLock      ///< a stale lock the viewer may break
+    };
+    /// What the band says about editing: "佐藤 が編集中 · 10:42から", and its button.
+    struct ItemStatus
+    {
+        QString badge;
+        ItemAction action = ItemAction::None;
+    };
+
     explicit ReviewView(render::RenderEngine *engine, QWidget *parent = nullptr);
+
+    void setItemStatus(int item, const ItemStatus &status);
+    ItemStatus itemStatus(int item) const { return m_itemStatus.value(item); }
+    void clearItemStatus();
+    /// Band geometry for tests and the mouse: the band's editing button (null when none).
+    QRect itemActionRect(int item) const;
 
     void setCoverHtml(const QString &html);
     void setZoomMode(ReviewLayout::ZoomMode mode, qreal zoom = 1.0);
@@ -54,6 +76,7 @@ signals:
     /// The attachment and page at the centre changed.
     void positionChanged(int item, int page);
     void openExternallyRequested(int item);
+    void itemActionRequested(int item, kessai::gui::ReviewView::ItemAction action);
     void unlockRequested(int item);
     void zoomChanged(qreal zoom);
 
@@ -74,6 +97,7 @@ private:
     void paintBand(QPainter &painter, int item, const QRect &band);
     void paintPage(QPainter &painter, const ReviewLayout::Page &page, const QRect &target);
     QRect bandButton(const QRect &band) const;
+    QRect actionButton(const QRect &band) const;
     QPoint contentOffset() const;
     void updateSelection(const QPoint &contentPos);
     void onRendered(const render::RenderKey &key);
@@ -85,6 +109,7 @@ private:
     ReviewLayout::ZoomMode m_mode = ReviewLayout::ZoomMode::FitWidth;
     qreal m_zoom = 1.0;
     QHash<int, int> m_rotations; ///< global page → degrees
+    QHash<int, ItemStatus> m_itemStatus;
     QTextDocument m_cover;
     QString m_coverHtml;
     QList<DossierSearch::Hit> m_hits;

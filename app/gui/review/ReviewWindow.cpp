@@ -6,6 +6,9 @@
 #include "ConversionService.h"
 #include "CoverSheetView.h"
 #include "DocumentStore.h"
+#include "DossierWatcher.h"
+#include "EditLocks.h"
+#include "EditSessionHub.h"
 #include "RenderEngine.h"
 #include "ReviewView.h"
 #include "StoreClient.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -56,11 +60,21 @@ ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 d
     if (conversion)
         m_engine->setConversionService(conversion);
     m_search = new DossierSearch(m_engine, this);
+    m_watcher = new DossierWatcher(client, documentId, this);
+    connect(m_watcher, &DossierWatcher::changed, this, &ReviewWindow::applyActivity);
     createLayout();
+    setEditSessionHub(new EditSessionHub(client, this));
     connect(m_engine, &render::RenderEngine::opened, this, [this] {
+        m_opened = true;
+        m_replacing.clear();
         rebuildSidePanel();
         requestThumbnails();
+        if (m_restoreItem >= 0) {
+            m_view->goToItem(std::min(m_restoreItem, m_engine->itemCount() - 1));
+            m_restoreItem = -1;
+        }
         onPosition(m_view->currentItem(), m_view->currentPage());
+        applyActivity(m_activity);
     });
     connect(m_engine, &render::RenderEngine::openFailed, this,
             [this](const QString &message) { m_status->setText(message); });
@@ -104,6 +118,8 @@ void ReviewWindow::createLayout()
     connect(m_view, &ReviewView::positionChanged, this, &ReviewWindow::onPosition);
     connect(m_view, &ReviewView::openExternallyRequested, this, &ReviewWindow::openExternally);
     connect(m_view, &ReviewView::unlockRequested, this, &ReviewWindow::askPassword);
+    connect(m_view, &ReviewView::itemActionRequested, this,
+            [this](int item, ReviewView::ItemAction) { triggerItemAction(item); });
 
     m_side = new QListWidget(this);
     m_side->setObjectName(QStringLiteral("attachmentList"));
@@ -216,6 +232,168 @@ void ReviewWindow::load()
         [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
     m_engine->openDocument(m_url, id);
     m_view->setFocus();
+    m_watcher->start();
+}
+
+void ReviewWindow::setEditSessionHub(EditSessionHub *hub)
+{
+    if (m_hub == hub)
+        return;
+    if (m_hub) {
+        disconnect(m_hub, nullptr, this, nullptr);
+        if (m_hub->parent() == this)
+            m_hub->deleteLater();
+    }
+    m_hub = hub;
+    // A save or an end in this client: look at once rather than at the next poll.
+    connect(m_hub, &EditSessionHub::changed, this, [this] {
+        updateItemStatus();
+        m_watcher->checkNow();
+    });
+    connect(m_hub, &EditSessionHub::problem, this, [this](qint64, const QString &message) {
+        m_status->setText(message);
+    });
+    connect(m_hub, &EditSessionHub::finished, this, [this](qint64, int version) {
+        m_status->setText(version > 0 ? tr("Version %1 stored").arg(version)
+                                      : tr("Editing ended without changes"));
+    });
+}
+
+const AttachmentActivity::Entry *ReviewWindow::activityOf(int item) const
+{
+    if (item < 0 || item >= m_engine->itemCount())
+        return nullptr;
+    const qint64 id = m_engine->item(item).attachmentId;
+    for (const AttachmentActivity::Entry &entry : m_activity) {
+        if (entry.attachment.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void ReviewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries)
+{
+    m_activity = entries;
+    if (!m_opened)
+        return; // applied when the engine has the dossier
+    bool sameAttachments = entries.size() == m_engine->itemCount();
+    for (int i = 0; sameAttachments && i < entries.size(); ++i)
+        sameAttachments = entries.at(i).attachment.id == m_engine->item(i).attachmentId;
+    if (!sameAttachments) { // added, removed or reordered: read the dossier again
+        m_restoreItem = m_view->currentItem();
+        m_opened = false;
+        m_view->clearItemStatus();
+        m_engine->openDocument(m_url, m_documentId);
+        return;
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        const AttachmentActivity::Entry &entry = entries.at(i);
+        const render::DossierItem &shown = m_engine->item(i);
+        // The viewer's own edit in progress shows as it was last saved.
+        const bool working = !entry.ownWorkingSha256.isEmpty();
+        const QString sha = working ? entry.ownWorkingSha256 : entry.attachment.sha256;
+        const bool same = sha == shown.sha256 && working == shown.workInProgress &&
+                          entry.attachment.displayName == shown.name &&
+                          entry.attachment.versionNo == shown.versionNo;
+        if (same || m_replacing.value(i) == sha + entry.attachment.displayName)
+            continue;
+        render::DossierItem item = shown;
+        item.sha256 = sha;
+        item.size = working ? entry.ownWorkingSize : entry.attachment.size;
+        item.versionNo = entry.attachment.versionNo;
+        item.name = entry.attachment.displayName;
+        item.declaredMime = entry.attachment.mimeType;
+        item.workInProgress = working;
+        m_replacing.insert(i, sha + entry.attachment.displayName);
+        m_engine->replaceItem(i, item);
+    }
+    updateItemStatus();
+}
+
+void ReviewWindow::updateItemStatus()
+{
+    for (int i = 0; i < m_engine->itemCount(); ++i) {
+        const AttachmentActivity::Entry *entry = activityOf(i);
+        ReviewView::ItemStatus status;
+        if (entry && entry->lock)
+            status.badge = EditLocks::badge(*entry->lock);
+        if (m_hub->isEditing(m_engine->item(i).attachmentId)) {
+            status.action = ReviewView::ItemAction::FinishEditing;
+            if (status.badge.isEmpty())
+                status.badge = tr("Opening for editing…");
+        } else if (entry && entry->action == AttachmentActivity::Action::Edit) {
+            status.action = ReviewView::ItemAction::Edit;
+        } else if (entry && entry->action == AttachmentActivity::Action::BreakLock) {
+            status.action = ReviewView::ItemAction::BreakLock;
+        }
+        m_view->setItemStatus(i, status);
+    }
+}
+
+void ReviewWindow::triggerItemAction(int item)
+{
+    switch (m_view->itemStatus(item).action) {
+    case ReviewView::ItemAction::Edit:
+        startEditing(item);
+        break;
+    case ReviewView::ItemAction::FinishEditing: {
+        auto *dialog = new QInputDialog(this);
+        dialog->setObjectName(QStringLiteral("versionNoteDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Finish editing"));
+        dialog->setLabelText(tr("A note for the new version of “%1” (optional):").arg(m_engine->item(item).name));
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this, item](const QString &note) { finishEditing(item, note.trimmed()); });
+        dialog->open();
+        break;
+    }
+    case ReviewView::ItemAction::BreakLock:
+        askToBreakLock(item);
+        break;
+    case ReviewView::ItemAction::None:
+        break;
+    }
+}
+
+void ReviewWindow::startEditing(int item)
+{
+    if (item < 0 || item >= m_engine->itemCount())
+        return;
+    m_hub->begin(m_engine->item(item).attachmentId, m_engine->item(item).name);
+    updateItemStatus();
+}
+
+void ReviewWindow::finishEditing(int item, const QString &note)
+{
+    if (item >= 0 && item < m_engine->itemCount())
+        m_hub->finish(m_engine->item(item).attachmentId, note);
+}
+
+void ReviewWindow::askToBreakLock(int item)
+{
+    const AttachmentActivity::Entry *entry = activityOf(item);
+    if (!entry || !entry->lock)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Break lock"),
+        tr("“%1”: %2.\n\nBreak this lock? Do it only when that client is gone (closed, crashed, or the "
+           "machine is off). What it saved stays recorded; the break is logged.")
+            .arg(entry->attachment.displayName, EditLocks::describe(*entry->lock)),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("breakLockQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    const qint64 id = entry->attachment.id;
+    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+        if (result == QMessageBox::Yes)
+            breakLock(id);
+    });
+    box->open();
+}
+
+void ReviewWindow::breakLock(qint64 attachmentId)
+{
+    m_hub->breakLock(attachmentId, tr("stale lock broken from the review window"));
 }
 
 void ReviewWindow::rebuildSidePanel()

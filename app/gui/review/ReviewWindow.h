@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentActivity.h"
 #include "DatabaseUrl.h"
 #include "DossierSearch.h"
+#include "ReviewView.h"
 
 #include <QHash>
 #include <QTimer>
@@ -21,12 +23,16 @@ struct RenderKey;
 
 namespace kessai::gui {
 
-class ReviewView;
+class DossierWatcher;
+class EditSessionHub;
 class StoreClient;
 
 /// The window around the single-view review: attachments with thumbnails on the left (click
 /// to jump; the current one follows the scroll), the continuous view in the middle, zoom and
-/// a dossier-wide search on top, "添付 3/7 · p. 12/40" at the bottom.
+/// a dossier-wide search on top, "添付 3/7 · p. 12/40" at the bottom. While open it follows
+/// the document (DossierWatcher): a new version from any client, or the viewer's own save while
+/// editing, replaces that attachment's pages (office files through the rendition cache); each
+/// header band says who is editing and offers 編集 / 編集終了 / breaking a stale lock.
 class ReviewWindow : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,16 @@ public:
     ~ReviewWindow() override;
 
     void load();
+    /// The sessions 編集 starts (MainWindow's, shared with the draft editors); by default the
+    /// window has its own.
+    void setEditSessionHub(EditSessionHub *hub);
+    EditSessionHub *editSessionHub() const { return m_hub; }
+    DossierWatcher *watcher() const { return m_watcher; }
+    /// What the band's editing button does: 編集, 編集終了 (asks for an optional note), or
+    /// breaking a stale lock (asks first).
+    void triggerItemAction(int item);
+    void startEditing(int item);
+    void finishEditing(int item, const QString &note = {});
     qint64 documentId() const { return m_documentId; }
     ReviewView *view() const { return m_view; }
     render::RenderEngine *engine() const { return m_engine; }
@@ -61,6 +77,11 @@ private:
     void openExternally(int item);
     void askPassword(int item);
     void applyZoomChoice(int index);
+    void applyActivity(const QList<AttachmentActivity::Entry> &entries);
+    void updateItemStatus();
+    void askToBreakLock(int item);
+    void breakLock(qint64 attachmentId);
+    const AttachmentActivity::Entry *activityOf(int item) const;
 
     StoreClient *m_client;
     DatabaseUrl m_url;
@@ -77,6 +98,12 @@ private:
     QList<DossierSearch::Hit> m_hits;
     int m_currentHit = -1;
     QHash<int, int> m_thumbScale; ///< item → scaleMilli of its thumbnail
+    EditSessionHub *m_hub = nullptr;
+    DossierWatcher *m_watcher = nullptr;
+    QList<AttachmentActivity::Entry> m_activity;
+    int m_restoreItem = -1; ///< after the attachments were reordered: where the reader was
+    bool m_opened = false;
+    QHash<int, QString> m_replacing; ///< item → the content it is being replaced with
 };
 
 } // namespace kessai::gui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierWatcher.h"
+
+#include "EditLocks.h"
+#include "StoreClient.h"
+
+namespace kessai::gui {
+
+namespace {
+struct Look
+{
+    QString signature;
+    bool changed = false;
+    QList<AttachmentActivity::Entry> entries;
+};
+} // namespace
+
+DossierWatcher::DossierWatcher(StoreClient *client, qint64 documentId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_documentId(documentId)
+{
+    // Within a second of a save on any client; the query is one indexed lookup per attachment.
+    m_timer.setInterval(750);
+    connect(&m_timer, &QTimer::timeout, this, &DossierWatcher::checkNow);
+}
+
+void DossierWatcher::start()
+{
+    m_timer.start();
+    checkNow();
+}
+
+void DossierWatcher::checkNow()
+{
+    if (m_busy) { // one look at a time; a request meanwhile looks again right after
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    m_again = false;
+    const qint64 id = m_documentId;
+    const QString previous = m_signature;
+    m_client->call<Look>(
+        this,
+        [id, previous](StoreWorker &worker) {
+            AttachmentActivity activity(worker.connection());
+            const QString machine = EditLocks::thisMachine();
+            Look look;
+            look.signature = activity.signature(worker.session(), id, machine);
+            if (look.signature != previous) {
+                look.changed = true;
+                look.entries = activity.read(worker.session(), id, machine);
+            }
+            return look;
+        },
+        [this](const Look &look) {
+            m_busy = false;
+            ++m_checks;
+            if (look.changed) {
+                m_signature = look.signature;
+                m_entries = look.entries;
+                emit changed(m_entries);
+            }
+            if (m_again)
+                checkNow();
+        },
+        [this](const StoreClient::Failure &failure) {
+            m_busy = false;
+            emit failed(failure.message);
+        });
+}
+
+} // namespace kessai::gui

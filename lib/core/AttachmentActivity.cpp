@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttachmentActivity.h"
+
+#include "AttachmentStore.h"
+#include "EditLocks.h"
+#include "EditRights.h"
+#include "EditSessions.h"
+#include "Session.h"
+#include "SqlQuery.h"
+#include "StoreConnection.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace kessai {
+
+AttachmentActivity::AttachmentActivity(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+QString AttachmentActivity::signature(const Session &session, qint64 documentId, const QString &machine)
+{
+    // One row per attachment: its current version, its lock and the viewer's open session here.
+    // The document's row_version changes with every workflow action (who may edit).
+    SqlQuery q(m_connection,
+               QStringLiteral(
+                   "SELECT d.row_version, d.status, a.id, a.position, a.display_name, "
+                   "(SELECT max(version_no) FROM attachment_versions v WHERE v.attachment_id = a.id), "
+                   "l.user_id, l.machine, l.started_at, s.id, s.working_blob_id, s.saves "
+                   "FROM documents d LEFT JOIN attachments a ON a.document_id = d.id AND a.removed_at IS NULL "
+                   "LEFT JOIN edit_locks l ON l.attachment_id = a.id "
+                   "LEFT JOIN edit_sessions s ON s.attachment_id = a.id AND s.user_id = ? AND s.machine = ? "
+                   "AND s.state = 'open' "
+                   "WHERE d.id = ? ORDER BY a.position, s.id"));
+    q.bind(session.user().id).bind(machine).bind(documentId).exec();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        for (int column = 0; column < 12; ++column) {
+            hash.addData(q.text(column).toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+        }
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return any ? QString::fromLatin1(hash.result().toHex()) : QString();
+}
+
+QList<AttachmentActivity::Entry> AttachmentActivity::read(const Session &session, qint64 documentId,
+                                                          const QString &machine)
+{
+    QHash<qint64, EditLock> locks;
+    EditLocks editLocks(m_connection);
+    for (const EditLock &lock : editLocks.locksOf(documentId))
+        locks.insert(lock.attachmentId, lock);
+    EditRights rights(m_connection);
+    EditSessions sessions(m_connection);
+    const qint64 me = session.user().id;
+    const bool recordsManager = session.user().hasRole(Role::RecordsManager);
+    QList<Entry> entries;
+    const QList<AttachmentRecord> attachments = AttachmentStore(m_connection).list(documentId);
+    for (const AttachmentRecord &attachment : attachments) {
+        Entry entry;
+        entry.attachment = attachment;
+        if (locks.contains(attachment.id))
+            entry.lock = locks.value(attachment.id);
+        const auto own = sessions.activeSession(session, attachment.id, machine);
+        if (own && own->state == EditSessionRecord::State::Open && own->machine == machine) {
+            entry.ownSessionId = own->id;
+            entry.ownWorkingSha256 = own->workingSha256;
+            entry.ownWorkingSize = own->workingSize;
+        }
+        entry.refusal = rights.refusal(session, attachment.id);
+        const bool mine = entry.lock && entry.lock->userId == me;
+        if (!entry.lock)
+            entry.action = entry.refusal.isEmpty() ? Action::Edit : Action::None;
+        else if (mine && entry.lock->machine == machine)
+            entry.action = entry.refusal.isEmpty() ? Action::Edit : Action::BreakLock;
+        else if (mine || recordsManager)
+            entry.action = Action::BreakLock;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace kessai

@@ -82,11 +82,11 @@ QString RouteCommands::publicStatus(StepState state)
 
 const QStringList &RouteCommands::stepColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("stage"),      QStringLiteral("kind"),     QStringLiteral("login"),
-        QStringLiteral("name"),       QStringLiteral("status"),   QStringLiteral("acted_by"),
-        QStringLiteral("acting_for"), QStringLiteral("acted_at"), QStringLiteral("comment"),
-        QStringLiteral("edited")};
+    static const QStringList columns{QStringLiteral("stage"),      QStringLiteral("kind"),
+                                     QStringLiteral("login"),      QStringLiteral("name"),
+                                     QStringLiteral("status"),     QStringLiteral("acted_by"),
+                                     QStringLiteral("acting_for"), QStringLiteral("acted_at"),
+                                     QStringLiteral("comment"),    QStringLiteral("edited")};
     return columns;
 }
 

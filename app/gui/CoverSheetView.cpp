@@ -70,14 +70,15 @@ QString CoverSheetView::editsHtml(const RouteStep &step)
     QString html;
     for (const RouteStep::Edit &edit : step.edits) {
         const QString what =
-            edit.position > 0 ? tr("%1 edited attachment %2 (version %3)")
-                                    .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle)
-                                    .arg(edit.position)
-                                    .arg(edit.versionNo)
-                              : tr("%1 edited “%2” (version %3), since removed")
-                                    .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle,
-                                         edit.attachmentName)
-                                    .arg(edit.versionNo);
+            edit.position > 0
+                ? tr("%1 edited attachment %2 (version %3)")
+                      .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle)
+                      .arg(edit.position)
+                      .arg(edit.versionNo)
+                : tr("%1 edited “%2” (version %3), since removed")
+                      .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle,
+                           edit.attachmentName)
+                      .arg(edit.versionNo);
         html += QStringLiteral("<br><span style='color:#8a4b00'>%1 · %2</span>")
                     .arg(esc(what), esc(JapaneseDate::dateTime(edit.createdAt)));
     }

@@ -6,12 +6,11 @@
 #include "AttachmentPanel.h"
 #include "DocumentStore.h"
 #include "DomainLabels.h"
-#include "DraftForm.h"
 #include "DossierWatcher.h"
+#include "DraftForm.h"
 #include "EditLocks.h"
 #include "EditSessionController.h"
 #include "EditSessionHub.h"
-#include "VersionHistoryDialog.h"
 #include "FileCollector.h"
 #include "FilingCatalog.h"
 #include "FiscalYear.h"
@@ -19,6 +18,7 @@
 #include "OrgStore.h"
 #include "StoreClient.h"
 #include "UndoCommand.h"
+#include "VersionHistoryDialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -707,7 +707,8 @@ void DraftEditor::setEditSessionHub(EditSessionHub *hub)
                                       : tr("Editing ended without changes"));
         reloadAttachments();
     });
-    connect(m_hub, &EditSessionHub::problem, this, [this](qint64, const QString &message) { addMessage(message); });
+    connect(m_hub, &EditSessionHub::problem, this,
+            [this](qint64, const QString &message) { addMessage(message); });
     connect(m_hub, &EditSessionHub::changed, this, [this] {
         if (m_watcher)
             m_watcher->checkNow();
@@ -719,19 +720,20 @@ void DraftEditor::watchDocument()
     if (m_watcher || !m_record.id)
         return;
     m_watcher = new DossierWatcher(m_client, m_record.id, this);
-    connect(m_watcher, &DossierWatcher::changed, this, [this](const QList<AttachmentActivity::Entry> &entries) {
-        m_model->setActivity(entries);
-        // A version or a name from elsewhere (the review window, another client): list again.
-        bool current = entries.size() == m_model->attachments().size();
-        for (int i = 0; current && i < entries.size(); ++i) {
-            const AttachmentRecord &shown = m_model->attachments().at(i);
-            const AttachmentRecord &now = entries.at(i).attachment;
-            current = shown.id == now.id && shown.versionNo == now.versionNo &&
-                      shown.displayName == now.displayName;
-        }
-        if (!current && m_storeOps == 0)
-            reloadAttachments();
-    });
+    connect(m_watcher, &DossierWatcher::changed, this,
+            [this](const QList<AttachmentActivity::Entry> &entries) {
+                m_model->setActivity(entries);
+                // A version or a name from elsewhere (the review window, another client): list again.
+                bool current = entries.size() == m_model->attachments().size();
+                for (int i = 0; current && i < entries.size(); ++i) {
+                    const AttachmentRecord &shown = m_model->attachments().at(i);
+                    const AttachmentRecord &now = entries.at(i).attachment;
+                    current = shown.id == now.id && shown.versionNo == now.versionNo &&
+                              shown.displayName == now.displayName;
+                }
+                if (!current && m_storeOps == 0)
+                    reloadAttachments();
+            });
     m_watcher->start();
 }
 

@@ -22,16 +22,17 @@ QString AttachmentActivity::signature(const Session &session, qint64 documentId,
 {
     // One row per attachment: its current version, its lock and the viewer's open session here.
     // The document's row_version changes with every workflow action (who may edit).
-    SqlQuery q(m_connection,
-               QStringLiteral(
-                   "SELECT d.row_version, d.status, a.id, a.position, a.display_name, "
-                   "(SELECT max(version_no) FROM attachment_versions v WHERE v.attachment_id = a.id), "
-                   "l.user_id, l.machine, l.started_at, s.id, s.working_blob_id, s.saves "
-                   "FROM documents d LEFT JOIN attachments a ON a.document_id = d.id AND a.removed_at IS NULL "
-                   "LEFT JOIN edit_locks l ON l.attachment_id = a.id "
-                   "LEFT JOIN edit_sessions s ON s.attachment_id = a.id AND s.user_id = ? AND s.machine = ? "
-                   "AND s.state = 'open' "
-                   "WHERE d.id = ? ORDER BY a.position, s.id"));
+    SqlQuery q(
+        m_connection,
+        QStringLiteral(
+            "SELECT d.row_version, d.status, a.id, a.position, a.display_name, "
+            "(SELECT max(version_no) FROM attachment_versions v WHERE v.attachment_id = a.id), "
+            "l.user_id, l.machine, l.started_at, s.id, s.working_blob_id, s.saves "
+            "FROM documents d LEFT JOIN attachments a ON a.document_id = d.id AND a.removed_at IS NULL "
+            "LEFT JOIN edit_locks l ON l.attachment_id = a.id "
+            "LEFT JOIN edit_sessions s ON s.attachment_id = a.id AND s.user_id = ? AND s.machine = ? "
+            "AND s.state = 'open' "
+            "WHERE d.id = ? ORDER BY a.position, s.id"));
     q.bind(session.user().id).bind(machine).bind(documentId).exec();
     QCryptographicHash hash(QCryptographicHash::Sha1);
     bool any = false;

@@ -211,8 +211,8 @@ QList<RouteStep> DocumentStore::route(qint64 documentId)
     while (e.next()) {
         for (RouteStep &step : steps) {
             if (step.id == e.id(0))
-                step.edits.append({e.value(1).toInt(), e.text(2), e.value(3).toInt(),
-                                   Timestamps::fromText(e.text(4))});
+                step.edits.append(
+                    {e.value(1).toInt(), e.text(2), e.value(3).toInt(), Timestamps::fromText(e.text(4))});
         }
     }
     return steps;

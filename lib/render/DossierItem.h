@@ -36,10 +36,10 @@ struct DossierItem
     QString declaredMime;
     ContentType type;
     State state = State::Loading;
-    QString message;         ///< the reason for Failed/Unsupported/NeedsPassword, or a note
-    QList<QSizeF> pageSizes; ///< points, as shown at rotation 0
-    bool converted = false;  ///< the pages come from an office rendition
-    QString encoding;        ///< text attachments: the detected encoding
+    QString message;             ///< the reason for Failed/Unsupported/NeedsPassword, or a note
+    QList<QSizeF> pageSizes;     ///< points, as shown at rotation 0
+    bool converted = false;      ///< the pages come from an office rendition
+    QString encoding;            ///< text attachments: the detected encoding
     bool workInProgress = false; ///< the viewer's own edit in progress, not yet a version
 
     int pageCount() const { return int(pageSizes.size()); }

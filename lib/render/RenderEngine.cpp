@@ -133,6 +133,7 @@ void RenderEngine::close()
     m_offsets.clear();
     m_views.clear();
     m_failed.clear();
+    emit closed();
 }
 
 void RenderEngine::onListed(int generation, const QList<DossierLoader::Loaded> &items)

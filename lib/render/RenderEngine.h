@@ -127,6 +127,8 @@ public:
 
 signals:
     void opened();
+    /// The dossier was closed (or is being read again): there are no items until opened().
+    void closed();
     void openFailed(const QString &message);
     /// An item's state or page sizes changed (loaded, converted, unlocked, found broken).
     void itemChanged(int item);

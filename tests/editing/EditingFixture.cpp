@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QMimeDatabase>
 
 namespace kessai::test {
 
@@ -35,7 +36,8 @@ Session &EditingFixture::as(const char *login)
     return m_people.at(QLatin1String(login))->session();
 }
 
-qint64 EditingFixture::draftWith(const QList<QByteArray> &contents, QList<qint64> *attachmentIds)
+qint64 EditingFixture::draftWith(const QList<QByteArray> &contents, QList<qint64> *attachmentIds,
+                                 const QString &suffix)
 {
     Session &ito = as("ito_t");
     const qint64 doc = m_org.draft(ito, QStringLiteral("直接編集の起案"));
@@ -45,8 +47,9 @@ qint64 EditingFixture::draftWith(const QList<QByteArray> &contents, QList<qint64
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);
         AttachmentStore::Source source;
-        source.originalName = QStringLiteral("a%1.txt").arg(++m_files);
-        source.mimeType = QStringLiteral("text/plain");
+        source.originalName = QStringLiteral("a%1.%2").arg(++m_files).arg(suffix);
+        source.mimeType =
+            QMimeDatabase().mimeTypeForFile(source.originalName, QMimeDatabase::MatchExtension).name();
         const AttachmentRecord record = store.add(ito, doc, buffer, source);
         if (attachmentIds)
             attachmentIds->append(record.id);

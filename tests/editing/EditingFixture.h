@@ -34,8 +34,10 @@ public:
     const WorkflowOrg &org() const { return m_org; }
     Session &as(const char *login);
 
-    /// A 決裁 draft of ito_t's with one attachment per content (named a1.txt, a2.txt …).
-    qint64 draftWith(const QList<QByteArray> &contents, QList<qint64> *attachmentIds);
+    /// A 決裁 draft of ito_t's with one attachment per content (named a1.txt, a2.txt …, or with
+    /// another suffix).
+    qint64 draftWith(const QList<QByteArray> &contents, QList<qint64> *attachmentIds,
+                     const QString &suffix = QStringLiteral("txt"));
     /// Sets the route sato_y → takahashi_m → suzuki_h (決裁); with takahashiMayEdit the 課長補佐
     /// may 修正 on their step. Returns the step ids in that order.
     QList<qint64> route(qint64 documentId, bool takahashiMayEdit);

@@ -90,9 +90,10 @@ private slots:
         // longer be saved.
         KESSAI_TRY(f->route(doc, true));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, f->act("ito_t", doc, K::Submit));
-        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("伊藤 拓也 is editing it on pc-ito since")) &&
-                     test::lastErrorMessage().contains(QLatin1String("before acting on the route")),
-                 qPrintable(test::lastErrorMessage()));
+        QVERIFY2(
+            test::lastErrorMessage().contains(QStringLiteral("伊藤 拓也 is editing it on pc-ito since")) &&
+                test::lastErrorMessage().contains(QLatin1String("before acting on the route")),
+            qPrintable(test::lastErrorMessage()));
         KESSAI_TRY(locks.release(f->as("ito_t"), a, QStringLiteral("pc-ito")));
         KESSAI_TRY(f->act("ito_t", doc, K::Submit));
         KESSAI_TRY(f->act("sato_y", doc, K::Approve));

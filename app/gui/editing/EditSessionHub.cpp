@@ -70,7 +70,9 @@ void EditSessionHub::breakLock(qint64 attachmentId, const QString &reason)
     m_client->call<bool>(
         this,
         [attachmentId, reason](StoreWorker &worker) {
-            return EditLocks(worker.connection()).breakLock(worker.session(), attachmentId, reason).has_value();
+            return EditLocks(worker.connection())
+                .breakLock(worker.session(), attachmentId, reason)
+                .has_value();
         },
         [this, attachmentId](bool) { emit changed(attachmentId); },
         [this, attachmentId](const StoreClient::Failure &failure) {

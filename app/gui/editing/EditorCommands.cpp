@@ -90,8 +90,8 @@ bool EditorCommands::open(const QString &path, QString *error)
     if (QProcess::startDetached(program, parts))
         return true;
     if (error)
-        *error = tr("“%1” could not be started (the command set for .%2 files).")
-                     .arg(program, extensionOf(path));
+        *error =
+            tr("“%1” could not be started (the command set for .%2 files).").arg(program, extensionOf(path));
     return false;
 }
 

@@ -35,7 +35,8 @@ EditorSettingsDialog::EditorSettingsDialog(QWidget *parent)
     auto *libreOffice = new QPushButton(tr("LibreOffice for office files"), this);
     connect(libreOffice, &QPushButton::clicked, this, [this] {
         EditorCommands::Map current = commands();
-        for (const char *extension : {"docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp"})
+        for (const char *extension :
+             {"docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp"})
             current.insert(QString::fromLatin1(extension), QStringLiteral("libreoffice %f"));
         setCommands(current);
     });

@@ -5,8 +5,6 @@
 #include "PageText.h"
 #include "RenderEngine.h"
 
-#include <algorithm>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -15,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kessai::gui {
@@ -61,6 +60,7 @@ ReviewView::ReviewView(render::RenderEngine *engine, QWidget *parent)
     viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
     verticalScrollBar()->setSingleStep(40);
     connect(engine, &render::RenderEngine::opened, this, &ReviewView::relayout);
+    connect(engine, &render::RenderEngine::closed, this, &ReviewView::relayout);
     connect(engine, &render::RenderEngine::itemChanged, this, &ReviewView::relayout);
     connect(engine, &render::RenderEngine::pageRendered, this,
             [this](const render::RenderKey &key, const QImage &) { onRendered(key); });
@@ -240,7 +240,8 @@ void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
     if (entry.converted)
         parts.append(tr("converted to PDF"));
     if (!status.badge.isEmpty()) { // who is editing: on the right, where the eye looks for buttons
-        const int width = std::min(painter.fontMetrics().horizontalAdvance(status.badge) + 8, text.width() / 2);
+        const int width =
+            std::min(painter.fontMetrics().horizontalAdvance(status.badge) + 8, text.width() / 2);
         painter.setPen(QColor(0xa0, 0x52, 0x00));
         painter.drawText(QRect(text.right() - width, text.top(), width, text.height()),
                          Qt::AlignVCenter | Qt::AlignRight,
@@ -259,9 +260,9 @@ void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
         painter.setPen(QColor(0x1d, 0x3a, 0x6b));
         painter.drawRoundedRect(edit, 4, 4);
         painter.drawText(edit, Qt::AlignCenter,
-                         finishing                                    ? tr("Finish editing")
+                         finishing                                ? tr("Finish editing")
                          : status.action == ItemAction::BreakLock ? tr("Break lock…")
-                                                                      : tr("Edit"));
+                                                                  : tr("Edit"));
     }
     const QRect button = bandButton(band);
     painter.setPen(QColor(0x1d, 0x3a, 0x6b));

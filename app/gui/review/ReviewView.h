@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QTextDocument>
 
-
 namespace kessai::render {
 class RenderEngine;
 struct RenderKey;

@@ -76,6 +76,11 @@ ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 d
         onPosition(m_view->currentItem(), m_view->currentPage());
         applyActivity(m_activity);
     });
+    connect(m_engine, &render::RenderEngine::closed, this, [this] {
+        m_search->clearCache();
+        m_view->clearItemStatus();
+        rebuildSidePanel();
+    });
     connect(m_engine, &render::RenderEngine::openFailed, this,
             [this](const QString &message) { m_status->setText(message); });
     connect(m_engine, &render::RenderEngine::itemChanged, this, [this] {
@@ -250,9 +255,8 @@ void ReviewWindow::setEditSessionHub(EditSessionHub *hub)
         updateItemStatus();
         m_watcher->checkNow();
     });
-    connect(m_hub, &EditSessionHub::problem, this, [this](qint64, const QString &message) {
-        m_status->setText(message);
-    });
+    connect(m_hub, &EditSessionHub::problem, this,
+            [this](qint64, const QString &message) { m_status->setText(message); });
     connect(m_hub, &EditSessionHub::finished, this, [this](qint64, int version) {
         m_status->setText(version > 0 ? tr("Version %1 stored").arg(version)
                                       : tr("Editing ended without changes"));
@@ -295,7 +299,12 @@ void ReviewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries
         const bool same = sha == shown.sha256 && working == shown.workInProgress &&
                           entry.attachment.displayName == shown.name &&
                           entry.attachment.versionNo == shown.versionNo;
-        if (same || m_replacing.value(i) == sha + entry.attachment.displayName)
+        // What the item is being replaced with: asked once, however often the signature changes.
+        const QString target = QStringLiteral("%1|%2|%3|%4")
+                                   .arg(sha, entry.attachment.displayName)
+                                   .arg(entry.attachment.versionNo)
+                                   .arg(working);
+        if (same || m_replacing.value(i) == target)
             continue;
         render::DossierItem item = shown;
         item.sha256 = sha;
@@ -304,7 +313,7 @@ void ReviewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries
         item.name = entry.attachment.displayName;
         item.declaredMime = entry.attachment.mimeType;
         item.workInProgress = working;
-        m_replacing.insert(i, sha + entry.attachment.displayName);
+        m_replacing.insert(i, target);
         m_engine->replaceItem(i, item);
     }
     updateItemStatus();
@@ -341,7 +350,8 @@ void ReviewWindow::triggerItemAction(int item)
         dialog->setObjectName(QStringLiteral("versionNoteDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(tr("Finish editing"));
-        dialog->setLabelText(tr("A note for the new version of “%1” (optional):").arg(m_engine->item(item).name));
+        dialog->setLabelText(
+            tr("A note for the new version of “%1” (optional):").arg(m_engine->item(item).name));
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, item](const QString &note) { finishEditing(item, note.trimmed()); });
         dialog->open();

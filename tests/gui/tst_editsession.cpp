@@ -7,6 +7,7 @@
 #include "AttachmentStore.h"
 #include "AttachmentVersions.h"
 #include "DocumentStore.h"
+#include "DossierWatcher.h"
 #include "DraftEditor.h"
 #include "EditLocks.h"
 #include "EditSessionController.h"
@@ -16,6 +17,7 @@
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
+#include "StoreTestHelpers.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>
@@ -69,6 +71,9 @@ private slots:
         QVERIFY(editor);
         QTRY_VERIFY(editor->isLoaded());
         QTRY_COMPARE(editor->attachmentModel()->attachments().size(), qsizetype(1));
+        QVERIFY(editor->watcher());
+        editor->watcher()->setInterval(100);
+        const QModelIndex status = editor->attachmentModel()->index(0, AttachmentListModel::StatusColumn);
 
         // The "application": fake_editor saving three times as LibreOffice does.
         const QByteArray finalText = "修正後の文面\n";
@@ -87,6 +92,8 @@ private slots:
             StoreConnection connection(db.url());
             QVERIFY(EditLocks(connection).lockOf(attachment).has_value()); // others see who is editing
         }
+        // The list says who is editing, and since when.
+        QTRY_VERIFY(status.data().toString().startsWith(QStringLiteral("編集 太郎")));
         // The lock file goes away when the editor closes: the session ends by itself.
         QTRY_VERIFY_WITH_TIMEOUT(editor->editing(attachment) == nullptr, 20000);
         QTRY_COMPARE(editor->attachmentModel()->attachments().first().versionNo, 2);
@@ -115,6 +122,22 @@ private slots:
         QMetaObject::invokeMethod(editor, "finishEditing", Q_ARG(int, 1));
         QTRY_VERIFY_WITH_TIMEOUT(editor->editing(attachment) == nullptr, 10000);
         QCOMPARE(AttachmentVersions(connection).list(attachment).size(), qsizetype(3));
+        QTRY_VERIFY(!status.data().toString().startsWith(QStringLiteral("編集 太郎")));
+
+        // The client on another machine died holding the lock: its owner breaks it here.
+        KESSAI_TRY(EditLocks(connection).acquire(Session(connection), attachment, QStringLiteral("pc-dead")));
+        QTRY_VERIFY(status.data().toString().startsWith(QStringLiteral("編集 太郎")));
+        QString asked;
+        editor->setQuestionHandler([&asked](DraftEditor::Question question, const QString &text,
+                                            std::function<void(bool)> answer) {
+            if (question == DraftEditor::Question::BreakLock)
+                asked = text;
+            answer(question == DraftEditor::Question::BreakLock);
+        });
+        QMetaObject::invokeMethod(editor, "breakLock", Q_ARG(int, 1));
+        QTRY_VERIFY(!EditLocks(connection).lockOf(attachment).has_value());
+        QVERIFY(asked.contains(QLatin1String("pc-dead")));
+        QTRY_VERIFY(!status.data().toString().startsWith(QStringLiteral("編集 太郎")));
     }
 };
 

@@ -1271,6 +1271,14 @@
         <source>only %1, who holds the lock on &quot;%2&quot;, or a 文書管理者 may break it (%3)</source>
         <translation>「%2」のロックを強制解除できるのは、ロックしている %1 か文書管理者だけです（%3）</translation>
     </message>
+    <message>
+        <source>%1 is editing · since %2</source>
+        <translation>%1 が編集中 · %2から</translation>
+    </message>
+    <message>
+        <source>document %1: attachment %2 &quot;%3&quot; is being edited (%4). Finish that edit (編集終了) before acting on the route; its owner or a 文書管理者 may break a stale lock</source>
+        <translation>文書 %1: 添付%2「%3」は編集中です（%4）。回議の操作の前に、その編集を終えてください（編集終了）。応答しない端末のロックは、ロックの所有者または文書管理者が解除できます</translation>
+    </message>
 </context>
 <context>
     <name>EditRights</name>
@@ -1344,6 +1352,25 @@
     <message>
         <source>%1. Your edit is kept: store it as a newer version anyway, or discard it</source>
         <translation>%1。編集内容は残っています。このまま新しい版として保存するか、破棄してください</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>The command “%1” has an unbalanced quote.</source>
+        <translation>コマンド「%1」の引用符が閉じていません。</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>コマンドが空です。</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1; set one in Settings → Editing applications.</source>
+        <translation>%1 を開くアプリケーションが設定されていません。［ツール］→［編集に使うアプリケーション］で設定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started (the command set for .%2 files).</source>
+        <translation>「%1」を起動できませんでした（.%2 ファイル用に設定されたコマンド）。</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1971,10 @@
         <source>no default route for document %1: %2; give the route with --steps or --file</source>
         <translation>文書 %1 の既定経路を作成できません: %2。--steps または --file で決裁経路を指定してください</translation>
     </message>
+    <message>
+        <source>attachment %1 v%2</source>
+        <translation>添付%1 第%2版</translation>
+    </message>
 </context>
 <context>
     <name>RoutePlan</name>
@@ -2028,6 +2059,10 @@
     <message>
         <source>%1: &quot;absence_rule&quot; must be proxy or post_review</source>
         <translation>%1: &quot;absence_rule&quot; には proxy または post_review を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;may_edit&quot; must be true or false</source>
+        <translation>%1: "may_edit" は true か false で指定してください</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2954,14 @@ SHA-256: %3</translation>
         <source>Versions…</source>
         <translation>版の履歴…</translation>
     </message>
+    <message>
+        <source>Break lock…</source>
+        <translation>ロックを解除…</translation>
+    </message>
+    <message>
+        <source>Break a stale edit lock (the client that took it is gone): its owner, or a 文書管理者</source>
+        <translation>応答しなくなった端末の編集ロックを解除します（ロックの所有者または文書管理者）</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::CoverSheetView</name>
@@ -3049,6 +3092,18 @@ SHA-256: %3</translation>
     <message>
         <source>post-reviewed %1</source>
         <translation>後閲済 %1</translation>
+    </message>
+    <message>
+        <source>%1 edited attachment %2 (version %3)</source>
+        <translation>%1 が 添付%2 を修正（第%3版）</translation>
+    </message>
+    <message>
+        <source>%1 edited “%2” (version %3), since removed</source>
+        <translation>%1 が「%2」を修正（第%3版、その後削除）</translation>
+    </message>
+    <message>
+        <source>may edit</source>
+        <translation>修正可</translation>
     </message>
 </context>
 <context>
@@ -3227,16 +3282,16 @@ SHA-256: %3</translation>
         <translation>変更なしで編集を終了しました</translation>
     </message>
     <message>
-        <source>The working file was deleted. What was saved before is kept; press Finish editing to store it.</source>
-        <translation>作業ファイルが削除されました。それまでに保存した内容は失われていません。「編集終了」を押すと保存されます。</translation>
+        <source>Attachment %1 is not locked.</source>
+        <translation>添付%1 はロックされていません。</translation>
     </message>
     <message>
-        <source>%1
-
-Keep your edited content as the newest version?</source>
-        <translation>%1
-
-編集した内容を最新の版として残しますか？</translation>
+        <source>Only its owner or a 文書管理者 may break the lock on “%1” (%2).</source>
+        <translation>「%1」のロック（%2）を解除できるのは、ロックの所有者か文書管理者だけです。</translation>
+    </message>
+    <message>
+        <source>stale lock broken from the draft editor</source>
+        <translation>起案編集画面から応答しない端末のロックを解除</translation>
     </message>
 </context>
 <context>
@@ -3297,8 +3352,74 @@ Keep your edited content as the newest version?</source>
 <context>
     <name>kessai::gui::EditSessionController</name>
     <message>
-        <source>No application could open %1; edit it there and press Finish editing.</source>
-        <translation>%1 を開けるアプリケーションがありません。直接編集してから「編集終了」を押してください。</translation>
+        <source>Open %1 yourself, edit it, save, and press Finish editing.</source>
+        <translation>%1 を手動で開いて編集・保存し、［編集終了］を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::EditSessionHub</name>
+    <message>
+        <source>The working file of “%1” was deleted. What was saved before is kept; press Finish editing to store it.</source>
+        <translation>「%1」の作業ファイルが削除されました。それまでに保存した内容は残っています。［編集終了］を押すと版として保存します。</translation>
+    </message>
+    <message>
+        <source>Another version arrived</source>
+        <translation>別の版が登録されました</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep your edited content as the newest version? (No discards your edit; the other version stays.)</source>
+        <translation>%1
+
+編集した内容を最新の版として登録しますか？（［いいえ］を選ぶと編集は破棄され、もう一方の版が残ります）</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.
+
+Break this lock? Do it only when that client is gone (closed, crashed, or the machine is off). What it saved stays recorded; the break is logged.</source>
+        <translation>「%1」: %2。
+
+このロックを解除しますか？ その端末が使われていない（終了した、異常終了した、電源が切れている）場合にだけ解除してください。保存済みの内容は記録に残り、解除は監査ログに記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::EditorSettingsDialog</name>
+    <message>
+        <source>Editing applications</source>
+        <translation>編集に使うアプリケーション</translation>
+    </message>
+    <message>
+        <source>Which application Edit opens each file type with. %f stands for the file. Types not listed open in the desktop&apos;s usual application.</source>
+        <translation>［編集］で各種類のファイルを開くアプリケーションです。%f はファイルを表します。一覧にない種類は、デスクトップの既定のアプリケーションで開きます。</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>拡張子</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>LibreOffice for office files</source>
+        <translation>Office 文書は LibreOffice で</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The command “%1” has no extension.</source>
+        <translation>コマンド「%1」に拡張子が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The extension .%1 has no command.</source>
+        <translation>拡張子 .%1 にコマンドが指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3660,10 @@ Staff added: %3, updated: %4</source>
         <source>The draft cannot be submitted yet</source>
         <translation>この起案はまだ提出できません</translation>
     </message>
+    <message>
+        <source>&amp;Editing applications…</source>
+        <translation>編集に使うアプリケーション(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::ReviewView</name>
@@ -3571,6 +3696,22 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>your edit in progress (not yet a version)</source>
+        <translation>編集中の内容（まだ版ではありません）</translation>
+    </message>
+    <message>
+        <source>Finish editing</source>
+        <translation>編集終了</translation>
+    </message>
+    <message>
+        <source>Break lock…</source>
+        <translation>ロックを解除…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3812,34 @@ Staff added: %3, updated: %4</source>
         <source>“%1” is protected by a password:</source>
         <translation>「%1」はパスワードで保護されています:</translation>
     </message>
+    <message>
+        <source>Version %1 stored</source>
+        <translation>第%1版を保存しました</translation>
+    </message>
+    <message>
+        <source>Editing ended without changes</source>
+        <translation>変更なしで編集を終了しました</translation>
+    </message>
+    <message>
+        <source>Opening for editing…</source>
+        <translation>編集のため開いています…</translation>
+    </message>
+    <message>
+        <source>Finish editing</source>
+        <translation>編集終了</translation>
+    </message>
+    <message>
+        <source>A note for the new version of “%1” (optional):</source>
+        <translation>「%1」の新しい版のメモ（任意）:</translation>
+    </message>
+    <message>
+        <source>Break lock</source>
+        <translation>ロックの解除</translation>
+    </message>
+    <message>
+        <source>stale lock broken from the review window</source>
+        <translation>一覧表示から応答しない端末のロックを解除</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::RouteEditorDialog</name>
@@ -3741,6 +3910,14 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Name of the template:</source>
         <translation>テンプレート名:</translation>
+    </message>
+    <message>
+        <source>May edit</source>
+        <translation>修正可</translation>
+    </message>
+    <message>
+        <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
+        <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
     </message>
 </context>
 <context>

@@ -764,9 +764,7 @@ void DraftEditor::breakLock(int position)
     }
     const qint64 id = record->id;
     ask(Question::BreakLock,
-        tr("“%1”: %2.\n\nBreak this lock? Do it only when that client is gone (closed, crashed, or the "
-           "machine is off). What it saved stays recorded; the break is logged.")
-            .arg(record->displayName, EditLocks::describe(*entry->lock)),
+        EditSessionHub::breakLockQuestion(record->displayName, *entry->lock),
         [this, id](bool yes) {
             if (yes)
                 m_hub->breakLock(id, tr("stale lock broken from the draft editor"));

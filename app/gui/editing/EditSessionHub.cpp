@@ -81,6 +81,13 @@ void EditSessionHub::breakLock(qint64 attachmentId, const QString &reason)
         });
 }
 
+QString EditSessionHub::breakLockQuestion(const QString &attachmentName, const EditLock &lock)
+{
+    return tr("“%1”: %2.\n\nBreak this lock? Do it only when that client is gone (closed, crashed, or the "
+              "machine is off). What it saved stays recorded; the break is logged.")
+        .arg(attachmentName, EditLocks::describe(lock));
+}
+
 void EditSessionHub::askAboutConflict(EditSessionController *controller, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Another version arrived"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EditLock.h"
 #include "EditSessionController.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     /// Breaks a stale lock (its owner from another machine, or a 文書管理者); changed() or
     /// problem() follows.
     void breakLock(qint64 attachmentId, const QString &reason);
+    /// The question asked before breaking a lock: whose, where, since when, and what it means.
+    static QString breakLockQuestion(const QString &attachmentName, const EditLock &lock);
     EditSessionController *session(qint64 attachmentId) const { return m_sessions.value(attachmentId); }
     bool isEditing(qint64 attachmentId) const { return m_sessions.contains(attachmentId); }
 

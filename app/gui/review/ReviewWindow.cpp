@@ -386,9 +386,7 @@ void ReviewWindow::askToBreakLock(int item)
         return;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Break lock"),
-        tr("“%1”: %2.\n\nBreak this lock? Do it only when that client is gone (closed, crashed, or the "
-           "machine is off). What it saved stays recorded; the break is logged.")
-            .arg(entry->attachment.displayName, EditLocks::describe(*entry->lock)),
+        EditSessionHub::breakLockQuestion(entry->attachment.displayName, *entry->lock),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("breakLockQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);

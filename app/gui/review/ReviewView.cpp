@@ -249,9 +249,14 @@ void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
         painter.setPen(QColor(0x1d, 0x3a, 0x6b));
         text.setRight(text.right() - width - 8);
     }
+    // When it does not fit, the file name gives way first (its middle), then the rest.
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QString separator = QStringLiteral("  ·  ");
+    const int available = text.width() - numberWidth;
+    const int others = metrics.horizontalAdvance(QStringList(parts.mid(1)).join(separator) + separator);
+    parts[0] = metrics.elidedText(parts.at(0), Qt::ElideMiddle, std::max(available - others, 80));
     painter.drawText(text.adjusted(numberWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     painter.fontMetrics().elidedText(parts.join(QStringLiteral("  ·  ")), Qt::ElideMiddle,
-                                                      text.width() - numberWidth));
+                     metrics.elidedText(parts.join(separator), Qt::ElideRight, available));
     if (status.action != ItemAction::None) {
         const QRect edit = actionButton(band);
         const bool finishing = status.action == ItemAction::FinishEditing;

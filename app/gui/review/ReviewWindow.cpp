@@ -2,7 +2,7 @@
 #include "ReviewWindow.h"
 
 #include "AttachmentName.h"
-#include "AttachmentStore.h"
+#include "BlobStore.h"
 #include "ConversionService.h"
 #include "CoverSheetView.h"
 #include "DocumentStore.h"
@@ -514,22 +514,21 @@ void ReviewWindow::applyZoomChoice(int index)
 void ReviewWindow::openExternally(int item)
 {
     const render::DossierItem entry = m_engine->item(item);
-    const qint64 id = m_documentId;
-    const int position = entry.position;
-    // A read-only copy: editing it never changes the attachment (直接編集 is a separate action).
+    const QString sha256 = entry.sha256;
+    // A read-only copy of exactly what is shown (a version, or the viewer's edit in progress): editing it never changes the attachment (直接編集 is a separate action).
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
                         QStringLiteral("/kessai-view/") + entry.sha256.left(16);
     const QString path = dir + QLatin1Char('/') + AttachmentName::sanitize(entry.name);
     m_client->call<QString>(
         this,
-        [id, position, dir, path](StoreWorker &worker) {
+        [sha256, dir, path](StoreWorker &worker) {
             QDir().mkpath(dir);
             if (!QFile::exists(path)) {
                 QFile file(path + QStringLiteral(".part"));
                 if (!file.open(QIODevice::WriteOnly))
                     throw StoreError(StoreError::Kind::BadData,
                                      QStringLiteral("%1: %2").arg(path, file.errorString()));
-                AttachmentStore(worker.connection()).exportContent(id, position, file);
+                BlobStore(worker.connection()).read(sha256, file);
                 file.close();
                 QFile::rename(file.fileName(), path);
                 QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |

@@ -59,10 +59,6 @@
 <context>
     <name>AttachmentCommands</name>
     <message>
-        <source>Lists the attachments of a document in their order: position, name, MIME type, size in bytes, SHA-256. --json adds the original file name and the version.</source>
-        <translation>文書の添付ファイルを順に表示します: 位置、名前、MIME タイプ、サイズ（バイト）、SHA-256。--json では元のファイル名と版も出力します。</translation>
-    </message>
-    <message>
         <source>Id of the document.</source>
         <translation>文書の ID。</translation>
     </message>
@@ -161,6 +157,10 @@
     <message>
         <source>Wrote %1 bytes of &quot;%2&quot; to %3</source>
         <translation>「%2」の %1 バイトを %3 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Lists the attachments of a document in their order: position, name, MIME type, size in bytes, SHA-256, and who is editing it (編集ロック). --json adds the original file name, the version and the lock (login, machine, since).</source>
+        <translation>文書の添付ファイルを順番どおりに一覧表示します: 位置、名前、MIME タイプ、バイト数、SHA-256、編集中の人（編集ロック）。--json では元のファイル名、版、ロック（ログイン名、端末、開始時刻）も出力します。</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>%1: &quot;may_edit&quot; must be true or false</source>
-        <translation>%1: "may_edit" は true か false で指定してください</translation>
+        <translation>%1: &quot;may_edit&quot; は true か false で指定してください</translation>
     </message>
 </context>
 <context>

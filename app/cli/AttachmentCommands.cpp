@@ -4,12 +4,14 @@
 #include "AttachmentStore.h"
 #include "CliContext.h"
 #include "DocumentStore.h"
+#include "EditLocks.h"
 #include "Session.h"
 #include "StoreConnection.h"
 #include "StoreError.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -54,7 +56,8 @@ int AttachmentCommands::list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Lists the attachments of a document in their order: position, name, MIME type, size in "
-           "bytes, SHA-256. --json adds the original file name and the version."));
+           "bytes, SHA-256, and who is editing it (編集ロック). --json adds the original file name, the "
+           "version and the lock (login, machine, since)."));
     parser.addPositionalArgument(QStringLiteral("doc"), tr("Id of the document."), tr("DOC"));
     if (!m_context.parse(parser, command, arguments, 1))
         return ExitOk;
@@ -64,11 +67,28 @@ int AttachmentCommands::list(const QStringList &arguments)
     const Session session(*connection, m_context.actAs());
     if (!DocumentStore(*connection).document(documentId))
         throw badData(tr("document %1 does not exist").arg(documentId));
+    QHash<qint64, EditLock> locks;
+    for (const EditLock &lock : EditLocks(*connection).locksOf(documentId))
+        locks.insert(lock.attachmentId, lock);
     QList<QJsonObject> rows;
     const QList<AttachmentRecord> attachments = AttachmentStore(*connection).list(documentId);
-    for (const AttachmentRecord &attachment : attachments)
-        rows.append(attachmentJson(attachment));
-    m_context.output().printList(rows, attachmentColumns());
+    for (const AttachmentRecord &attachment : attachments) {
+        QJsonObject row = attachmentJson(attachment);
+        const auto lock = locks.constFind(attachment.id);
+        if (lock == locks.cend()) {
+            row.insert(QStringLiteral("editing"), QString());
+            row.insert(QStringLiteral("lock"), QJsonValue());
+        } else {
+            row.insert(QStringLiteral("editing"), EditLocks::describe(*lock));
+            row.insert(QStringLiteral("lock"),
+                       QJsonObject{{QStringLiteral("login"), lock->userLogin},
+                                   {QStringLiteral("name"), lock->userName},
+                                   {QStringLiteral("machine"), lock->machine},
+                                   {QStringLiteral("since"), lock->startedAt.toUTC().toString(Qt::ISODate)}});
+        }
+        rows.append(row);
+    }
+    m_context.output().printList(rows, attachmentColumns() + QStringList{QStringLiteral("editing")});
     return ExitOk;
 }
 

@@ -208,7 +208,7 @@ private slots:
         RUN_OK(result);
         QCOMPARE(result.lines().size(), 3);
         QCOMPARE(result.lines().at(1),
-                 u"2\tb.bin\tapplication/octet-stream\t%1\t%2"_s.arg(big.size()).arg(sha256(big)));
+                 u"2\tb.bin\tapplication/octet-stream\t%1\t%2\t"_s.arg(big.size()).arg(sha256(big)));
 
         // attach adds after the ones there and prints what it added.
         result =

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -180,7 +181,14 @@ private slots:
         // Checking out again to the same file by mistake: the edit is not overwritten.
         QVERIFY(failsSaying(ito({u"checkout"_s, n(doc), u"1"_s, file}), {file, u"already exists"_s}));
         QCOMPARE(read(file), QByteArray("my edit\n"));
-        QVERIFY(EditLocks(f->admin()).lockOf(a));                          // the checkout goes on
+        QVERIFY(EditLocks(f->admin()).lockOf(a)); // the checkout goes on, and everyone sees it
+        const CliResult listed = as(u"sato_y"_s, {u"--json"_s, u"attachments"_s, n(doc)});
+        RUN_OK(listed);
+        const QJsonObject lock =
+            QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0)[u"lock"_s].toObject();
+        QCOMPARE(lock[u"login"_s].toString(), u"ito_t"_s);
+        QVERIFY(!lock[u"machine"_s].toString().isEmpty());
+        QVERIFY(as(u"sato_y"_s, {u"attachments"_s, n(doc)}).out.contains(u"伊藤 拓也"_s));
         RUN_OK(ito({u"checkout"_s, n(doc), u"1"_s, path(u"copy.txt"_s)})); // resumed, to another file
         RUN_OK(ito({u"checkin"_s, n(doc), u"1"_s, file}));
         QCOMPARE(f->content(a, 2), QByteArray("my edit\n"));

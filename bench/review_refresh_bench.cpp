@@ -11,8 +11,10 @@
 //     the saved content is on screen (file watcher → store → the window looks at once).
 //  3. raw: the same new content written to a file, opened with Poppler and its first page
 //     rendered at the same size — the work any refresh has to do — in the same run.
+//  4. the cost of one poll (the signature query) to the store.
 //
 // Run offscreen (QT_QPA_PLATFORM=offscreen). Everything is generated (QPdfWriter).
+#include "AttachmentActivity.h"
 #include "AttachmentStore.h"
 #include "AttachmentVersions.h"
 #include "DocumentStore.h"
@@ -244,10 +246,21 @@ int main(int argc, char **argv)
         window.finishEditing(0);
         waitFor([&] { return !window.editSessionHub()->isEditing(attachment); }, 10000);
 
+        // 4. What each poll costs the store: the signature query.
+        LatencyStats poll;
+        AttachmentActivity activity(other);
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer pollClock;
+            pollClock.start();
+            activity.signature(session, document, QStringLiteral("bench"));
+            poll.add(double(pollClock.nsecsElapsed()) / 1e6);
+        }
+
         out() << "another client's version → first page on screen: " << otherClient.summary() << "\n";
         out() << "own save (edit session) → first page on screen:  " << ownSave.summary() << "\n";
         out() << "raw: write + Poppler open + render page 1 at " << QString::number(scale * 100, 'f', 0)
               << " %:       " << raw.summary() << "\n";
+        out() << "one poll (AttachmentActivity::signature):       " << poll.summary() << "\n";
         out().flush();
     } catch (const StoreError &error) {
         out() << error.message() << "\n";

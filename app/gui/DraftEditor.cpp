@@ -117,7 +117,10 @@ void DraftEditor::createLayout()
     connect(m_model, &AttachmentListModel::renameRequested, this, &DraftEditor::userRename);
     connect(m_model, &AttachmentListModel::filesDropped, this, &DraftEditor::addFiles);
     connect(m_panel, &AttachmentPanel::editRequested, this, &DraftEditor::startEditing);
-    connect(m_panel, &AttachmentPanel::finishEditRequested, this, &DraftEditor::finishEditing);
+    connect(m_panel, &AttachmentPanel::finishEditRequested, this, [this](int position) {
+        if (const AttachmentRecord *record = m_model->attachmentAt(position - 1))
+            m_hub->askNoteAndFinish(this, record->id, record->displayName);
+    });
     connect(m_panel, &AttachmentPanel::breakLockRequested, this, &DraftEditor::breakLock);
     connect(m_panel, &AttachmentPanel::historyRequested, this, [this](int position) {
         const AttachmentRecord *record = m_model->attachmentAt(position - 1);

@@ -107,14 +107,24 @@ QList<EditLock> EditLocks::locksOf(qint64 documentId)
     return locks;
 }
 
+bool EditLocks::looksStale(const EditLock &lock, const QDateTime &now)
+{
+    return lock.lastSeen.isValid() && lock.lastSeen.secsTo(now) > kStaleAfterSeconds;
+}
+
 QString EditLocks::describe(const EditLock &lock)
 {
-    return tr("%1 is editing it on %2 since %3").arg(lock.userName, lock.machine, sinceText(lock.startedAt));
+    const QString text =
+        tr("%1 is editing it on %2 since %3").arg(lock.userName, lock.machine, sinceText(lock.startedAt));
+    if (!looksStale(lock, Timestamps::now()))
+        return text;
+    return tr("%1 (no sign of that client since %2)").arg(text, sinceText(lock.lastSeen));
 }
 
 QString EditLocks::badge(const EditLock &lock)
 {
-    return tr("%1 is editing · since %2").arg(lock.userName, sinceText(lock.startedAt));
+    const QString text = tr("%1 is editing · since %2").arg(lock.userName, sinceText(lock.startedAt));
+    return looksStale(lock, Timestamps::now()) ? tr("%1 · not responding").arg(text) : text;
 }
 
 void EditLocks::refuseWhileLocked(qint64 documentId)

@@ -51,7 +51,14 @@ public:
     /// Refreshes last_seen of one's own lock (the client is alive). false: the lock is gone.
     bool touch(const Session &session, qint64 attachmentId, const QString &machine = thisMachine());
 
-    /// "佐藤 由美 is editing it on pc-12 since 10:42" (translated).
+    /// The holder's client refreshes last_seen (touch) every kHeartbeatSeconds while it edits; a
+    /// lock not refreshed for kStaleAfterSeconds looks stale (that client is probably gone).
+    static constexpr int kHeartbeatSeconds = 60;
+    static constexpr int kStaleAfterSeconds = 10 * 60;
+    static bool looksStale(const EditLock &lock, const QDateTime &now);
+
+    /// "佐藤 由美 is editing it on pc-12 since 10:42" (translated), with "no sign of that client
+    /// since 10:50" when it looks stale.
     static QString describe(const EditLock &lock);
     /// The short form lists and bands show: "佐藤 由美 が編集中 · 10:42から".
     static QString badge(const EditLock &lock);

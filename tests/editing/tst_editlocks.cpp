@@ -58,6 +58,15 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("伊藤 拓也")) && text.contains(QLatin1String("pc-ito")) &&
                      text.contains(lock.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
                  qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("no sign")));
+        QVERIFY(!EditLocks::badge(lock).contains(QLatin1String("not responding")));
+        // A client that stopped refreshing its lock (no heartbeat for 10 minutes) looks gone.
+        EditLock silent = lock;
+        silent.lastSeen = QDateTime::currentDateTimeUtc().addSecs(-EditLocks::kStaleAfterSeconds - 5);
+        QVERIFY(EditLocks::looksStale(silent, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!EditLocks::looksStale(lock, QDateTime::currentDateTimeUtc()));
+        QVERIFY(EditLocks::describe(silent).contains(QLatin1String("no sign of that client since")));
+        QVERIFY(EditLocks::badge(silent).endsWith(QLatin1String("not responding")));
         // The holder takes it again from the same machine: the same lock, refreshed.
         EditLock again;
         KESSAI_TRY(again = locks.acquire(f->as("ito_t"), a, QStringLiteral("pc-ito")));

@@ -3,6 +3,7 @@
 
 #include "AttachmentName.h"
 #include "AttachmentVersion.h"
+#include "EditLocks.h"
 #include "EditSessions.h"
 #include "EditorCommands.h"
 #include "StoreClient.h"
@@ -40,6 +41,29 @@ EditSessionController::EditSessionController(StoreClient *client, qint64 attachm
     connect(&m_poll, &QTimer::timeout, this, &EditSessionController::check);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &EditSessionController::check);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &EditSessionController::check);
+    m_heartbeat.setInterval(EditLocks::kHeartbeatSeconds * 1000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &EditSessionController::heartbeat);
+}
+
+void EditSessionController::heartbeat()
+{
+    if (!isActive())
+        return;
+    const qint64 attachment = m_attachmentId;
+    m_client->call<bool>(
+        this,
+        [attachment](StoreWorker &worker) {
+            return EditLocks(worker.connection()).touch(worker.session(), attachment);
+        },
+        [this](bool held) {
+            if (held || m_lockLossReported || !isActive())
+                return;
+            m_lockLossReported = true;
+            emit failed(tr("The edit lock on “%1” was broken by someone else. What you saved is kept; Finish "
+                           "editing stores it, and asks first if another version arrived meanwhile.")
+                            .arg(m_name));
+        },
+        [](const StoreClient::Failure &) {}); // a missed beat is retried at the next one
 }
 
 EditSessionController::~EditSessionController() = default;
@@ -58,6 +82,8 @@ void EditSessionController::start()
             const EditSessionRecord record = sessions.beginSession(worker.session(), attachment);
             const QString dir = base + QStringLiteral("/%1").arg(record.id);
             QDir().mkpath(dir);
+            // Private: other accounts on a shared machine must not read a draft's attachment.
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QFile file(dir + QLatin1Char('/') + name);
             if (!file.exists()) {
                 if (!file.open(QIODevice::WriteOnly))
@@ -77,6 +103,7 @@ void EditSessionController::start()
             m_lastSize = info.size();
             watch();
             m_poll.start();
+            m_heartbeat.start();
             emit started(m_path);
             QString why;
             const bool opened = m_opener ? m_opener(m_path) : EditorCommands::open(m_path, &why);
@@ -192,6 +219,7 @@ void EditSessionController::resolveConflict(bool keepMine)
         [this](bool) {
             m_ended = true;
             m_poll.stop();
+            m_heartbeat.stop();
             emit finished(0);
         },
         [this](const StoreClient::Failure &failure) { emit failed(failure.message); });
@@ -213,6 +241,7 @@ void EditSessionController::end(const QString &note, bool keepMine)
         [this](int version) {
             m_ended = true;
             m_poll.stop();
+            m_heartbeat.stop();
             m_watcher.removePaths(m_watcher.files() + m_watcher.directories());
             emit finished(version);
         },

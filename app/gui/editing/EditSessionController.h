@@ -66,6 +66,8 @@ private:
     void store(bool thenFinish, const QString &note);
     void end(const QString &note, bool keepMine);
     void watch();
+    /// Tells the store this client is alive (the lock's last_seen), so that nobody breaks it.
+    void heartbeat();
 
     StoreClient *m_client;
     qint64 m_attachmentId;
@@ -84,6 +86,8 @@ private:
     Opener m_opener;
     QFileSystemWatcher m_watcher;
     QTimer m_poll;
+    QTimer m_heartbeat;
+    bool m_lockLossReported = false;
 };
 
 } // namespace kessai::gui

@@ -4,6 +4,7 @@
 #include "EditLocks.h"
 #include "StoreClient.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -63,6 +64,18 @@ void EditSessionHub::finish(qint64 attachmentId, const QString &note)
 {
     if (EditSessionController *controller = m_sessions.value(attachmentId))
         controller->finish(note);
+}
+
+void EditSessionHub::askNoteAndFinish(QWidget *parent, qint64 attachmentId, const QString &name)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("versionNoteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Finish editing"));
+    dialog->setLabelText(tr("A note for the new version of “%1” (optional):").arg(name));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, attachmentId](const QString &note) { finish(attachmentId, note.trimmed()); });
+    dialog->open();
 }
 
 void EditSessionHub::breakLock(qint64 attachmentId, const QString &reason)

@@ -36,6 +36,8 @@ public:
     void begin(qint64 attachmentId, const QString &name);
     /// 編集終了: stores the file's content and ends the session with one version if it changed.
     void finish(qint64 attachmentId, const QString &note = {});
+    /// 編集終了 as the buttons do it: asks (over parent) for an optional note for the version.
+    void askNoteAndFinish(QWidget *parent, qint64 attachmentId, const QString &name);
     /// Breaks a stale lock (its owner from another machine, or a 文書管理者); changed() or
     /// problem() follows.
     void breakLock(qint64 attachmentId, const QString &reason);

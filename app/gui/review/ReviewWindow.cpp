@@ -345,18 +345,9 @@ void ReviewWindow::triggerItemAction(int item)
     case ReviewView::ItemAction::Edit:
         startEditing(item);
         break;
-    case ReviewView::ItemAction::FinishEditing: {
-        auto *dialog = new QInputDialog(this);
-        dialog->setObjectName(QStringLiteral("versionNoteDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Finish editing"));
-        dialog->setLabelText(
-            tr("A note for the new version of “%1” (optional):").arg(m_engine->item(item).name));
-        connect(dialog, &QInputDialog::textValueSelected, this,
-                [this, item](const QString &note) { finishEditing(item, note.trimmed()); });
-        dialog->open();
+    case ReviewView::ItemAction::FinishEditing:
+        m_hub->askNoteAndFinish(this, m_engine->item(item).attachmentId, m_engine->item(item).name);
         break;
-    }
     case ReviewView::ItemAction::BreakLock:
         askToBreakLock(item);
         break;

@@ -1279,6 +1279,14 @@
         <source>document %1: attachment %2 &quot;%3&quot; is being edited (%4). Finish that edit (編集終了) before acting on the route; its owner or a 文書管理者 may break a stale lock</source>
         <translation>文書 %1: 添付%2「%3」は編集中です（%4）。回議の操作の前に、その編集を終えてください（編集終了）。応答しない端末のロックは、ロックの所有者または文書管理者が解除できます</translation>
     </message>
+    <message>
+        <source>%1 (no sign of that client since %2)</source>
+        <translation>%1（%2 以降、その端末から応答がありません）</translation>
+    </message>
+    <message>
+        <source>%1 · not responding</source>
+        <translation>%1 · 応答なし</translation>
+    </message>
 </context>
 <context>
     <name>EditRights</name>
@@ -3355,6 +3363,10 @@ SHA-256: %3</translation>
         <source>Open %1 yourself, edit it, save, and press Finish editing.</source>
         <translation>%1 を手動で開いて編集・保存し、［編集終了］を押してください。</translation>
     </message>
+    <message>
+        <source>The edit lock on “%1” was broken by someone else. What you saved is kept; Finish editing stores it, and asks first if another version arrived meanwhile.</source>
+        <translation>「%1」の編集ロックが他の人によって解除されました。保存した内容は残っています。［編集終了］で保存します（その間に別の版が登録されていれば、先に確認します）。</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::EditSessionHub</name>
@@ -3381,6 +3393,14 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>「%1」: %2。
 
 このロックを解除しますか？ その端末が使われていない（終了した、異常終了した、電源が切れている）場合にだけ解除してください。保存済みの内容は記録に残り、解除は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Finish editing</source>
+        <translation>編集終了</translation>
+    </message>
+    <message>
+        <source>A note for the new version of “%1” (optional):</source>
+        <translation>「%1」の新しい版のメモ（任意）:</translation>
     </message>
 </context>
 <context>
@@ -3823,14 +3843,6 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Opening for editing…</source>
         <translation>編集のため開いています…</translation>
-    </message>
-    <message>
-        <source>Finish editing</source>
-        <translation>編集終了</translation>
-    </message>
-    <message>
-        <source>A note for the new version of “%1” (optional):</source>
-        <translation>「%1」の新しい版のメモ（任意）:</translation>
     </message>
     <message>
         <source>Break lock</source>

@@ -10,6 +10,7 @@
 #include "WorkflowOrg.h"
 
 #include <QComboBox>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +64,16 @@ private slots:
         dialog.setPlan(plan);
         QCOMPARE(dialog.table()->rowCount(), defaultSteps + 1);
         QCOMPARE(dialog.plan().stages.first().size(), qsizetype(2));
+        // 修正可 on the 合議 step: the user ticks its box in the last column.
+        QCheckBox *mayEdit = nullptr;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+            auto *box = qobject_cast<QCheckBox *>(dialog.table()->cellWidget(row, dialog.table()->columnCount() - 1));
+            QVERIFY(box && !box->isChecked());
+            if (row == 1)
+                mayEdit = box;
+        }
+        mayEdit->click();
+        QVERIFY(dialog.plan().stages.first().at(1).mayEdit);
 
         QSignalSpy saved(&dialog, &RouteEditorDialog::saved);
         // OK saves through the store, then closes.
@@ -76,8 +87,11 @@ private slots:
             firstStage += step.stageSeq == route.first().stageSeq ? 1 : 0;
         QCOMPARE(firstStage, 2);
         bool consulted = false;
-        for (const RouteStep &step : route)
-            consulted |= step.kind == StepKind::Consult && step.assigneeId == org.watanabe;
+        for (const RouteStep &step : route) {
+            const bool consult = step.kind == StepKind::Consult && step.assigneeId == org.watanabe;
+            consulted |= consult;
+            QCOMPARE(step.mayEdit, consult); // stored with the route
+        }
         QVERIFY(consulted);
     }
 };

@@ -574,6 +574,10 @@
         <source>Convert a document&apos;s office attachments to PDF for the review view now.</source>
         <translation>文書の Office 形式の添付を、一覧表示のために今すぐ PDF に変換します。</translation>
     </message>
+    <message>
+        <source>Change one of your drafts: title, kind, body, 決裁区分, 簿冊.</source>
+        <translation>自分の起案を変更します: 件名、種別、伺い文、決裁区分、簿冊。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1088,6 +1092,46 @@
     <message>
         <source>attach needs at least one FILE</source>
         <translation>attach にはファイルを一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>Changes one of your drafts (起案中 or 差戻し): what is given is replaced, the rest stays. Prints the draft&apos;s new row version.</source>
+        <translation>自分の起案（起案中または差戻し）を変更します。指定した項目だけを置き換え、ほかはそのままです。起案の新しい行版数を出力します。</translation>
+    </message>
+    <message>
+        <source>The title (件名).</source>
+        <translation>件名。</translation>
+    </message>
+    <message>
+        <source>決裁 (decision) or 報告 (report).</source>
+        <translation>決裁 (decision) または 報告 (report)。</translation>
+    </message>
+    <message>
+        <source>The 決裁区分, by code or name (e.g. 課長専決).</source>
+        <translation>決裁区分（コードまたは名称。例: 課長専決）。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>The 簿冊 of the draft&apos;s unit and fiscal year, by id or name.</source>
+        <translation>起案の所属と年度の簿冊（ID または名称）。</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>--level: no 決裁区分 &quot;%1&quot;; there are: %2</source>
+        <translation>--level: 決裁区分「%1」はありません。あるのは: %2</translation>
+    </message>
+    <message>
+        <source>--file: no 簿冊 &quot;%1&quot; for %2 in fiscal year %3; there are: %4</source>
+        <translation>--file: %2 の %3 年度に簿冊「%1」はありません。あるのは: %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,9 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Create a draft with the files (and folders) attached in order; prints its id.")},
         {QStringLiteral("draft copy DOC"),
          tr("Start a new draft as a copy of a document (引用起案); prints its id.")},
+        {QStringLiteral(
+             "draft set DOC [--title T] [--kind K] [--body-file F] [--level 決裁区分] [--file 簿冊]"),
+         tr("Change one of your drafts: title, kind, body, 決裁区分, 簿冊.")},
         {QStringLiteral("attach DOC FILE..."), tr("Attach files (and folders) to one of your drafts.")},
         {QStringLiteral("attachments DOC"), tr("List the attachments of a document.")},
         {QStringLiteral("attachment move|rename|remove DOC POS ..."),

@@ -6,6 +6,8 @@
 #include "CliContext.h"
 #include "DocumentStore.h"
 #include "FileAttacher.h"
+#include "FilingCatalog.h"
+#include "FiscalYear.h"
 #include "OrgStore.h"
 #include "Session.h"
 #include "StoreConnection.h"
@@ -27,6 +29,8 @@ const auto kTitle = QStringLiteral("title");
 const auto kKind = QStringLiteral("kind");
 const auto kBodyFile = QStringLiteral("body-file");
 const auto kUnit = QStringLiteral("unit");
+const auto kLevel = QStringLiteral("level");
+const auto kFile = QStringLiteral("file");
 
 std::optional<DocumentKind> parseKind(const QString &text)
 {
@@ -50,7 +54,10 @@ int DraftCommands::draft(const QStringList &arguments)
         return create(arguments.mid(1));
     if (sub == QLatin1String("copy"))
         return copy(arguments.mid(1));
-    return m_context.groupHelp(QStringLiteral("draft"), {QStringLiteral("create"), QStringLiteral("copy")},
+    if (sub == QLatin1String("set"))
+        return set(arguments.mid(1));
+    return m_context.groupHelp(QStringLiteral("draft"),
+                               {QStringLiteral("create"), QStringLiteral("copy"), QStringLiteral("set")},
                                arguments);
 }
 
@@ -127,6 +134,86 @@ int DraftCommands::create(const QStringList &arguments)
     m_context.output().printResult(
         QString::number(id),
         {{QStringLiteral("id"), id}, {QStringLiteral("attachments"), int(attached.size())}});
+    return ExitOk;
+}
+
+int DraftCommands::set(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("draft set");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Changes one of your drafts (起案中 or 差戻し): what is given is replaced, the rest stays. "
+           "Prints the draft's new row version."));
+    parser.addPositionalArgument(QStringLiteral("doc"), tr("Id of the draft."), tr("DOC"));
+    parser.addOption({kTitle, tr("The title (件名)."), tr("title")});
+    parser.addOption({kKind, tr("決裁 (decision) or 報告 (report)."), tr("kind")});
+    parser.addOption(
+        {kBodyFile, tr("A UTF-8 text file with the body (伺い文); \"-\" reads standard input."), tr("file")});
+    parser.addOption({kLevel, tr("The 決裁区分, by code or name (e.g. 課長専決)."), tr("level")});
+    parser.addOption({kFile, tr("The 簿冊 of the draft's unit and fiscal year, by id or name."), tr("file")});
+    if (!m_context.parse(parser, command, arguments, 1))
+        return ExitOk;
+    const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
+    std::optional<DocumentKind> kind;
+    if (parser.isSet(kKind)) {
+        kind = parseKind(parser.value(kKind).trimmed());
+        if (!kind)
+            throw CliContext::usageError(
+                tr("--kind \"%1\" is not 決裁 (decision) or 報告 (report)").arg(parser.value(kKind)),
+                command);
+    }
+    const QString body = parser.isSet(kBodyFile) ? readBody(parser.value(kBodyFile)) : QString();
+
+    const auto connection = m_context.connect();
+    const Session session(*connection, m_context.actAs());
+    DocumentStore documents(*connection);
+    auto draft = documents.document(id);
+    if (!draft)
+        throw StoreError(StoreError::Kind::BadData, tr("document %1 does not exist").arg(id));
+    if (parser.isSet(kTitle))
+        draft->title = parser.value(kTitle);
+    if (kind)
+        draft->kind = *kind;
+    if (parser.isSet(kBodyFile))
+        draft->body = body;
+    FilingCatalog catalog(*connection);
+    if (parser.isSet(kLevel)) {
+        const QString wanted = parser.value(kLevel).trimmed();
+        QStringList names;
+        bool found = false;
+        for (const FilingCatalog::DecisionLevel &level : catalog.decisionLevels()) {
+            names.append(level.name);
+            if (level.code == wanted || level.name == wanted) {
+                draft->decisionLevelId = level.id;
+                found = true;
+            }
+        }
+        if (!found)
+            throw StoreError(StoreError::Kind::BadData, tr("--level: no 決裁区分 \"%1\"; there are: %2")
+                                                            .arg(wanted, names.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(kFile)) {
+        const QString wanted = parser.value(kFile).trimmed();
+        const int fiscalYear = FiscalYear::of(draft->createdAt.toLocalTime().date());
+        QStringList names;
+        bool found = false;
+        for (const FilingCatalog::FileEntry &entry : catalog.files(draft->unitId, fiscalYear)) {
+            names.append(entry.name);
+            if (entry.name == wanted || QString::number(entry.id) == wanted) {
+                draft->fileId = entry.id;
+                found = true;
+            }
+        }
+        if (!found)
+            throw StoreError(StoreError::Kind::BadData,
+                             tr("--file: no 簿冊 \"%1\" for %2 in fiscal year %3; there are: %4")
+                                 .arg(wanted, draft->unitName)
+                                 .arg(fiscalYear)
+                                 .arg(names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "))));
+    }
+    const int rowVersion = documents.updateDraft(session, *draft);
+    m_context.output().printResult(QString::number(rowVersion),
+                                   {{QStringLiteral("id"), id}, {QStringLiteral("row_version"), rowVersion}});
     return ExitOk;
 }
 

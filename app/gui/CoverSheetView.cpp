@@ -79,7 +79,8 @@ QString CoverSheetView::editsHtml(const RouteStep &step)
                       .arg(step.assigneeTitle.isEmpty() ? step.assigneeName : step.assigneeTitle,
                            edit.attachmentName)
                       .arg(edit.versionNo);
-        html += QStringLiteral("<br><span style='color:#8a4b00'>%1 · %2</span>")
+        html += QStringLiteral("%1<span style='color:#8a4b00'>%2 · %3</span>")
+                    .arg(html.isEmpty() ? QString() : QStringLiteral("<br>"))
                     .arg(esc(what), esc(JapaneseDate::dateTime(edit.createdAt)));
     }
     return html;
@@ -163,7 +164,10 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
                                            : QString()),
                          esc(who.trimmed()), state,
                          step.actedAt.isValid() ? esc(JapaneseDate::dateTime(step.actedAt)) : QString(),
-                         esc(step.comment) + editsHtml(step));
+                         esc(step.comment) +
+                             (step.comment.isEmpty() || step.edits.isEmpty() ? QString()
+                                                                             : QStringLiteral("<br>")) +
+                             editsHtml(step));
     }
     html += QStringLiteral("</table>");
     return html;

@@ -77,10 +77,25 @@ private:
                             "--roles", "clerk,approver"}));
     }
 
-    /// A 決裁 draft of ito_t's, made with draft create; the 決裁区分 (課長専決) and the 簿冊 that
-    /// the CLI cannot set yet are filled in by the store.
+    /// The 簿冊 "例規" of 総務課 for this fiscal year (簿冊 are kept by the records section; there is no
+    /// command for them).
+    static void ensureFile(const TestDatabase &db)
+    {
+        StoreConnection connection(db.url());
+        if (SqlQuery(connection, u"SELECT id FROM files WHERE name = '例規'"_s).scalar().toLongLong())
+            return;
+        SqlQuery(connection, u"INSERT INTO files (unit_id, fiscal_year, name, retention_id, retention_years, "
+                             "disposition) SELECT u.id, ?, '例規', r.id, 10, 'transfer' FROM units u, "
+                             "retention_schedule r WHERE u.code = '総務' AND r.code = 'R10'"_s)
+            .bind(FiscalYear::of(QDate::currentDate()))
+            .exec();
+    }
+
+    /// A 決裁 draft of ito_t's in 総務課, made with draft create and filed with draft set
+    /// (課長専決, 簿冊 例規).
     static qint64 draft(const TestDatabase &db, const QString &title)
     {
+        ensureFile(db);
         const CliResult created =
             as(db, u"ito_t"_s, {u"draft"_s, u"create"_s, u"--title"_s, title, u"--unit"_s, u"総務"_s});
         if (created.exitCode != 0) {
@@ -88,27 +103,13 @@ private:
             return -1;
         }
         const qint64 id = created.out.trimmed().toLongLong();
-        StoreConnection connection(db.url());
-        Session ito(connection, u"ito_t"_s);
-        DocumentStore documents(connection);
-        DocumentRecord d = *documents.document(id);
-        d.decisionLevelId =
-            SqlQuery(connection, u"SELECT id FROM decision_levels WHERE code = 'division_head'"_s)
-                .scalar()
-                .toLongLong();
-        d.fileId = SqlQuery(connection, u"SELECT id FROM files WHERE name = '例規'"_s).scalar().toLongLong();
-        if (!d.fileId)
-            d.fileId =
-                SqlQuery(connection,
-                         u"INSERT INTO files (unit_id, fiscal_year, name, retention_id, retention_years, "
-                         "disposition) SELECT ?, ?, '例規', id, 10, 'transfer' FROM retention_schedule "
-                         "WHERE code = 'R10' RETURNING id"_s)
-                    .bind(d.unitId)
-                    .bind(FiscalYear::of(QDate::currentDate()))
-                    .scalar()
-                    .toLongLong();
-        d.retentionYears = 10;
-        documents.updateDraft(ito, d);
+        const CliResult filed = as(
+            db, u"ito_t"_s,
+            {u"draft"_s, u"set"_s, QString::number(id), u"--level"_s, u"課長専決"_s, u"--file"_s, u"例規"_s});
+        if (filed.exitCode != 0) {
+            qWarning("%s", qPrintable(filed.describe()));
+            return -1;
+        }
         return id;
     }
 
@@ -260,6 +261,36 @@ private slots:
         QVERIFY(refused(as(db, u"ito_t"_s, {u"submit"_s, n(copy)}), {u"1) "_s, u"2) "_s, u"決裁"_s}));
         RUN_OK(as(db, u"ito_t"_s, {u"submit"_s, n(doc)}));
         QVERIFY(refused(as(db, u"ito_t"_s, {u"route"_s, u"set"_s, n(doc), u"--default"_s}), {u"提出"_s}));
+    }
+
+    void draftSetFilesADraftForSubmission()
+    {
+        TestDatabase db;
+        setUp(db);
+        ensureFile(db);
+        CliResult created =
+            as(db, u"ito_t"_s,
+               {u"draft"_s, u"create"_s, u"--title"_s, u"区分なしの起案"_s, u"--unit"_s, u"総務"_s});
+        RUN_OK(created);
+        const qint64 doc = created.out.trimmed().toLongLong();
+        RUN_OK(as(db, u"ito_t"_s,
+                  {u"route"_s, u"set"_s, n(doc), u"--steps"_s, u"review:sato_y,decide:suzuki_h"_s}));
+        // Without 決裁区分 and 簿冊 it cannot be submitted; draft set files it.
+        QVERIFY(refused(as(db, u"ito_t"_s, {u"submit"_s, n(doc)}), {u"1) "_s, u"2) "_s}));
+        QVERIFY(refused(as(db, u"ito_t"_s, {u"draft"_s, u"set"_s, n(doc), u"--level"_s, u"市長決裁"_s}),
+                        {u"市長決裁"_s, u"課長専決"_s})); // names what there is
+        QVERIFY(refused(as(db, u"ito_t"_s, {u"draft"_s, u"set"_s, n(doc), u"--file"_s, u"ない簿冊"_s}),
+                        {u"ない簿冊"_s, u"例規"_s}));
+        QVERIFY(
+            refused(as(db, u"sato_y"_s, {u"draft"_s, u"set"_s, n(doc), u"--title"_s, u"他人の起案"_s}), {}));
+        RUN_OK(as(db, u"ito_t"_s,
+                  {u"draft"_s, u"set"_s, n(doc), u"--level"_s, u"division_head"_s, u"--file"_s, u"例規"_s,
+                   u"--title"_s, u"区分を付けた起案"_s}));
+        const QJsonObject shown = cli(db, {u"--json"_s, u"route"_s, u"show"_s, n(doc)}).json().object();
+        QCOMPARE(shown[u"title"_s].toString(), u"区分を付けた起案"_s);
+        RUN_OK(as(db, u"ito_t"_s, {u"submit"_s, n(doc)}));
+        // After 提出 the draft's fields are fixed.
+        QVERIFY(refused(as(db, u"ito_t"_s, {u"draft"_s, u"set"_s, n(doc), u"--title"_s, u"遅い変更"_s}), {}));
     }
 
     void returnResubmitProxyDecisionEnforceClose()

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -573,6 +574,39 @@ void MainWindow::openDatabaseFile()
         openStore();
     });
     dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeWithOpenEdits || m_editHub->activeCount() == 0) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Attachments are being edited"),
+                        tr("%n attachment(s) are still being edited. Store what was saved and finish "
+                           "editing before closing? Closed without finishing, the edit stays open: its "
+                           "lock stays, and Edit carries on the next time.",
+                           nullptr, m_editHub->activeCount()),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeWhileEditingQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Yes);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::No) {
+            m_closeWithOpenEdits = true;
+            close();
+        } else if (result == QMessageBox::Yes) {
+            // Close once the last session has ended (a conflict question may come first).
+            connect(m_editHub, &EditSessionHub::finished, this, [this] {
+                if (m_editHub->activeCount() == 0)
+                    close();
+            });
+            m_editHub->finishAll();
+        }
+    });
+    box->open();
 }
 
 DraftEditor *MainWindow::lastEditor() const

@@ -80,6 +80,11 @@ signals:
     /// More documents await the user than at the previous refresh (also shown as a tray message).
     void newPendingItems(int added);
 
+protected:
+    /// With attachments still being edited: finish them first, close anyway (the sessions go on
+    /// the next time), or stay.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createLayout();
@@ -131,6 +136,7 @@ private:
     render::ConversionService *m_conversion = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
     EditSessionHub *m_editHub = nullptr;
+    bool m_closeWithOpenEdits = false;
 };
 
 } // namespace kessai::gui

@@ -20,9 +20,11 @@
 #include "StoreTestHelpers.h"
 #include "TestDatabase.h"
 
+#include <QAbstractButton>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTest>
 
@@ -128,16 +130,34 @@ private slots:
         KESSAI_TRY(EditLocks(connection).acquire(Session(connection), attachment, QStringLiteral("pc-dead")));
         QTRY_VERIFY(status.data().toString().startsWith(QStringLiteral("編集 太郎")));
         QString asked;
-        editor->setQuestionHandler([&asked](DraftEditor::Question question, const QString &text,
-                                            std::function<void(bool)> answer) {
-            if (question == DraftEditor::Question::BreakLock)
-                asked = text;
-            answer(question == DraftEditor::Question::BreakLock);
-        });
+        editor->setQuestionHandler(
+            [&asked](DraftEditor::Question question, const QString &text, std::function<void(bool)> answer) {
+                if (question == DraftEditor::Question::BreakLock)
+                    asked = text;
+                answer(question == DraftEditor::Question::BreakLock);
+            });
         QMetaObject::invokeMethod(editor, "breakLock", Q_ARG(int, 1));
         QTRY_VERIFY(!EditLocks(connection).lockOf(attachment).has_value());
         QVERIFY(asked.contains(QLatin1String("pc-dead")));
         QTRY_VERIFY(!status.data().toString().startsWith(QStringLiteral("編集 太郎")));
+
+        // Closing the main window while editing asks first; "Yes" stores the save, then closes.
+        QMetaObject::invokeMethod(editor, "startEditing", Q_ARG(int, 1));
+        QTRY_VERIFY(editor->editing(attachment) && editor->editing(attachment)->isActive());
+        editor->editing(attachment)->setPollInterval(100);
+        QCOMPARE(QProcess::execute(QStringLiteral(KESSAI_FAKE_EDITOR_PATH),
+                                   {QStringLiteral("inplace"), working, QStringLiteral("閉じる前の文面\n")}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->editing(attachment)->savedCount(), 1, 10000);
+        window.close();
+        QVERIFY(window.isVisible());
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("closeWhileEditingQuestion"))));
+        question->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+        QCOMPARE(AttachmentVersions(connection).list(attachment).size(), qsizetype(4));
+        QVERIFY(!EditLocks(connection).lockOf(attachment).has_value());
     }
 };
 

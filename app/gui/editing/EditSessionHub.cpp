@@ -66,6 +66,13 @@ void EditSessionHub::finish(qint64 attachmentId, const QString &note)
         controller->finish(note);
 }
 
+void EditSessionHub::finishAll()
+{
+    const QList<EditSessionController *> sessions = m_sessions.values();
+    for (EditSessionController *controller : sessions)
+        controller->finish();
+}
+
 void EditSessionHub::askNoteAndFinish(QWidget *parent, qint64 attachmentId, const QString &name)
 {
     auto *dialog = new QInputDialog(parent);

@@ -45,6 +45,9 @@ public:
     static QString breakLockQuestion(const QString &attachmentName, const EditLock &lock);
     EditSessionController *session(qint64 attachmentId) const { return m_sessions.value(attachmentId); }
     bool isEditing(qint64 attachmentId) const { return m_sessions.contains(attachmentId); }
+    int activeCount() const { return int(m_sessions.size()); }
+    /// 編集終了 of every session (no note): what the files hold is stored.
+    void finishAll();
 
 signals:
     void started(qint64 attachmentId, const QString &workingPath);

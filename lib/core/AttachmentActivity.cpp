@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "SqlQuery.h"
 #include "StoreConnection.h"
+#include "Timestamps.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -20,25 +21,29 @@ AttachmentActivity::AttachmentActivity(StoreConnection &connection)
 
 QString AttachmentActivity::signature(const Session &session, qint64 documentId, const QString &machine)
 {
-    // One row per attachment: its current version, its lock and the viewer's open session here.
+    // One row per attachment: its current version, its lock (and whether it looks stale) and the
+    // viewer's open session here.
     // The document's row_version changes with every workflow action (who may edit).
     SqlQuery q(
         m_connection,
         QStringLiteral(
             "SELECT d.row_version, d.status, a.id, a.position, a.display_name, "
             "(SELECT max(version_no) FROM attachment_versions v WHERE v.attachment_id = a.id), "
-            "l.user_id, l.machine, l.started_at, s.id, s.working_blob_id, s.saves "
+            "l.user_id, l.machine, l.started_at, s.id, s.working_blob_id, s.saves, "
+            "CASE WHEN l.last_seen < ? THEN 1 ELSE 0 END "
             "FROM documents d LEFT JOIN attachments a ON a.document_id = d.id AND a.removed_at IS NULL "
             "LEFT JOIN edit_locks l ON l.attachment_id = a.id "
             "LEFT JOIN edit_sessions s ON s.attachment_id = a.id AND s.user_id = ? AND s.machine = ? "
             "AND s.state = 'open' "
             "WHERE d.id = ? ORDER BY a.position, s.id"));
-    q.bind(session.user().id).bind(machine).bind(documentId).exec();
+    // A lock turning stale (no heartbeat) changes what the bands say.
+    const QString staleBefore = Timestamps::toText(Timestamps::now().addSecs(-EditLocks::kStaleAfterSeconds));
+    q.bind(staleBefore).bind(session.user().id).bind(machine).bind(documentId).exec();
     QCryptographicHash hash(QCryptographicHash::Sha1);
     bool any = false;
     while (q.next()) {
         any = true;
-        for (int column = 0; column < 12; ++column) {
+        for (int column = 0; column < 13; ++column) {
             hash.addData(q.text(column).toUtf8());
             hash.addData(QByteArrayView("\x1f", 1));
         }

@@ -51,6 +51,13 @@
             <numerusform>%n new documents await your decision.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s) are still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</source>
+        <translation>
+            <numerusform>%n attachment is still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</numerusform>
+            <numerusform>%n attachments are still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::ReviewView</name>

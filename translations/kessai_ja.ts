@@ -3728,6 +3728,16 @@ Staff added: %3, updated: %4</source>
         <source>&amp;Editing applications…</source>
         <translation>編集に使うアプリケーション(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Attachments are being edited</source>
+        <translation>編集中の添付ファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) are still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</source>
+        <translation>
+            <numerusform>%n 件の添付ファイルを編集中です。保存した内容を登録し、編集を終えてから閉じますか？ 編集を終えずに閉じると編集は開いたままになり、ロックも残ります。次回［編集］で続けられます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::ReviewView</name>

@@ -31,6 +31,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace kessai;
@@ -239,6 +240,45 @@ private slots:
         QTRY_COMPARE(window->view()->itemStatus(0).action, Action::Edit);
         QTRY_VERIFY(other->view()->itemStatus(0).badge.isEmpty());
         QVERIFY(f->events(a).contains(QLatin1String("edit.lock_break/ito_t")));
+    }
+
+    void aLockBrokenWhileEditingIsReportedAndNothingIsLost()
+    {
+        QList<qint64> ids;
+        qint64 doc = 0;
+        KESSAI_TRY(doc = f->draftWith({"会議録\n"}, &ids));
+        const qint64 a = ids.at(0);
+        auto window = open(QStringLiteral("ito_t"), doc);
+        EditSessionHub *hub = window->editSessionHub();
+        hub->setHeartbeatInterval(100);
+        QString working;
+        hub->setOpener([&working](const QString &path) {
+            working = path;
+            return true;
+        });
+        QTRY_COMPARE(window->view()->itemStatus(0).action, Action::Edit);
+        QSignalSpy problems(hub, &EditSessionHub::problem);
+        window->startEditing(0);
+        QTRY_VERIFY(hub->session(a) && hub->session(a)->isActive());
+        // The heartbeat keeps the lock fresh while the client lives.
+        const QDateTime taken = EditLocks(f->admin()).lockOf(a)->lastSeen;
+        QTRY_VERIFY(EditLocks(f->admin()).lockOf(a)->lastSeen > taken);
+        QVERIFY(writeInPlace(working, QStringLiteral("会議録（編集中）\n")));
+        QTRY_COMPARE_WITH_TIMEOUT(hub->session(a)->savedCount(), 1, 5000);
+
+        // The 文書管理者 breaks it (thinking the client gone): the editor is told, once.
+        KESSAI_TRY(EditLocks(f->admin()).breakLock(f->as("kanri_s"), a, QStringLiteral("誤って解除")));
+        QTRY_COMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(1).toString().contains(QLatin1String("was broken")));
+        // Several more beats (three more polls of the window, 200 ms each): still one message.
+        const int checks = window->watcher()->checks();
+        QTRY_VERIFY(window->watcher()->checks() >= checks + 3);
+        QCOMPARE(problems.size(), 1);
+        // Nothing else arrived meanwhile: 編集終了 still makes the version.
+        window->finishEditing(0, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!hub->isEditing(a), 5000);
+        QCOMPARE(f->versionCount(a), 2);
+        QCOMPARE(f->content(a, 2), QByteArray("会議録（編集中）\n"));
     }
 
     void approverEditsOnTheirTurnWhenTheRouteAllows()

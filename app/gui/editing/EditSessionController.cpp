@@ -83,7 +83,8 @@ void EditSessionController::start()
             const QString dir = base + QStringLiteral("/%1").arg(record.id);
             QDir().mkpath(dir);
             // Private: other accounts on a shared machine must not read a draft's attachment.
-            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(dir,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QFile file(dir + QLatin1Char('/') + name);
             if (!file.exists()) {
                 if (!file.open(QIODevice::WriteOnly))

@@ -37,6 +37,8 @@ public:
     /// How often the file is checked besides the watcher's signals (editors that write
     /// through memory maps or on network drives send no notification).
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    /// How often the lock is refreshed (default EditLocks::kHeartbeatSeconds).
+    void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
 
     void start();
     /// 編集終了: stores what the file holds now, then ends the session.

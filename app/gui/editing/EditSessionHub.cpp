@@ -23,6 +23,8 @@ void EditSessionHub::begin(qint64 attachmentId, const QString &name)
     if (m_opener)
         controller->setOpener(m_opener);
     controller->setPollInterval(m_pollInterval);
+    if (m_heartbeatInterval > 0)
+        controller->setHeartbeatInterval(m_heartbeatInterval);
     m_sessions.insert(attachmentId, controller);
     const qint64 id = attachmentId;
     auto forget = [this, id, controller] {

@@ -29,6 +29,8 @@ public:
     void setOpener(EditSessionController::Opener opener) { m_opener = std::move(opener); }
     /// How often sessions look at their files besides the file watcher (ms).
     void setPollInterval(int ms) { m_pollInterval = ms; }
+    /// How often sessions refresh their locks (ms; 0: EditLocks::kHeartbeatSeconds).
+    void setHeartbeatInterval(int ms) { m_heartbeatInterval = ms; }
     /// The window conflict questions are asked over.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
@@ -67,6 +69,7 @@ private:
     QHash<qint64, EditSessionController *> m_sessions;
     EditSessionController::Opener m_opener;
     int m_pollInterval = 1000;
+    int m_heartbeatInterval = 0;
     QPointer<QWidget> m_dialogParent;
 };
 

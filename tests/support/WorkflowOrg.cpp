@@ -2,6 +2,7 @@
 #include "WorkflowOrg.h"
 
 #include "DocumentStore.h"
+#include "FiscalYear.h"
 #include "OrgStore.h"
 #include "Session.h"
 #include "SqlQuery.h"
@@ -68,7 +69,7 @@ void WorkflowOrg::setUp(StoreConnection &connection)
                               "disposition) SELECT ?, ?, ?, id, 10, 'transfer' FROM retention_schedule "
                               "WHERE code = 'R10' RETURNING id"))
                .bind(division)
-               .bind(2026)
+               .bind(FiscalYear::of(QDate::currentDate())) // the files of this fiscal year
                .bind(QStringLiteral("総務課 例規・通知"))
                .scalar()
                .toLongLong();

@@ -3906,6 +3906,14 @@ Staff added: %3, updated: %4</source>
         <source>stale lock broken from the review window</source>
         <translation>一覧表示から応答しない端末のロックを解除</translation>
     </message>
+    <message>
+        <source>Versions…</source>
+        <translation>版の履歴…</translation>
+    </message>
+    <message>
+        <source>The versions of the attachment on screen: view, compare, restore</source>
+        <translation>表示中の添付ファイルの版: 表示・比較・復元</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::RouteEditorDialog</name>
@@ -4128,6 +4136,14 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Version %1 restored as version %2.</source>
         <translation>第%1版を第%2版として復元しました。</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2 (read-only)</source>
+        <translation>「%1」第%2版（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2 by %3, %4 (read-only)</source>
+        <translation>「%1」第%2版 %3・%4（読み取り専用）</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
+#include "VersionHistoryDialog.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -156,12 +157,23 @@ private slots:
         window->find(QStringLiteral("初版"));
         QTRY_COMPARE(window->hitCount(), 0);
 
+        // 版の履歴 of the attachment on screen: restoring version 1 makes version 3, shown at once.
+        window->view()->goToItem(0);
+        VersionHistoryDialog *history = window->showVersions();
+        QVERIFY(history);
+        QTRY_VERIFY(history->isLoaded());
+        QCOMPARE(history->versions().size(), qsizetype(2));
+        history->restoreVersion(1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            showsContent(*window, 0, "初版の本文\n") && window->engine()->item(0).versionNo == 3, 5000);
+        history->close();
+
         // Reordered elsewhere: the dossier is read again, in the new order.
         Session &ito = f->as("ito_t");
         KESSAI_TRY(AttachmentStore(ito.connection()).move(ito, doc, 2, 1));
         QTRY_VERIFY_WITH_TIMEOUT(window->engine()->itemCount() == 2 &&
                                      window->engine()->item(0).attachmentId == ids.at(1) &&
-                                     showsContent(*window, 1, "第二版の本文\n"),
+                                     showsContent(*window, 1, "初版の本文\n"),
                                  5000);
     }
 

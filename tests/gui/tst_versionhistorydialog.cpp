@@ -4,11 +4,13 @@
 // shown inline), and compares two versions' text side by side.
 #include "AttachmentVersions.h"
 #include "EditingFixture.h"
+#include "RenderEngine.h"
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
 #include "VersionCompareDialog.h"
 #include "VersionHistoryDialog.h"
+#include "VersionViewWindow.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -156,6 +158,21 @@ private slots:
         dialog->viewVersion(1);
         QTRY_COMPARE(opened.size(), 3);
         QCOMPARE(opened.at(2), opened.at(0));
+    }
+
+    void aVersionOpensInTheSingleView()
+    {
+        auto dialog = openDialog(m_attachment, QStringLiteral("a1.txt"));
+        QTRY_VERIFY(dialog->isLoaded());
+        dialog->viewVersion(1); // the default: a read-only single view of that version
+        VersionViewWindow *window = nullptr;
+        QTRY_VERIFY((window = dialog->window()->findChild<VersionViewWindow *>()));
+        QVERIFY(window->windowTitle().contains(QLatin1String("version 1")));
+        QVERIFY(window->windowTitle().contains(QLatin1String("read-only")));
+        QTRY_VERIFY(window->engine()->itemCount() == 1 && window->engine()->item(0).isReady());
+        QCOMPARE(window->engine()->item(0).sha256, test::EditingFixture::sha(kFirst));
+        QCOMPARE(window->engine()->item(0).name, QStringLiteral("a1.txt"));
+        window->close();
     }
 
     void comparesTwoVersions()

@@ -5,8 +5,8 @@
 #include "JapaneseDate.h"
 #include "StoreClient.h"
 #include "VersionCompareDialog.h"
+#include "VersionViewWindow.h"
 
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -102,7 +101,11 @@ VersionHistoryDialog::VersionHistoryDialog(StoreClient *client, qint64 attachmen
         if (selected.size() == 2)
             compareVersions(selected.at(0), selected.at(1));
     });
-    m_opener = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
+    // A version is read in the single view, like the review window, never edited.
+    m_opener = [this](const QString &path) {
+        auto *window = new VersionViewWindow(path, m_attachmentName, m_viewTitle, this->window());
+        window->show();
+    };
     updateButtons();
 }
 
@@ -220,6 +223,15 @@ void VersionHistoryDialog::showMessage(const QString &text, bool error)
 void VersionHistoryDialog::viewVersion(int versionNo)
 {
     const qint64 id = m_attachmentId;
+    m_viewTitle = tr("“%1”, version %2 (read-only)").arg(m_attachmentName).arg(versionNo);
+    for (const AttachmentVersion &v : std::as_const(m_versions)) {
+        if (v.versionNo == versionNo)
+            m_viewTitle = tr("“%1”, version %2 by %3, %4 (read-only)")
+                              .arg(m_attachmentName)
+                              .arg(versionNo)
+                              .arg(v.authorName.isEmpty() ? v.authorLogin : v.authorName,
+                                   JapaneseDate::dateTime(v.createdAt));
+    }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
                         QStringLiteral("/kessai-view/%1-v%2").arg(id).arg(versionNo);
     const QString path = dir + u'/' + safeFileName(m_attachmentName);

@@ -56,7 +56,7 @@ public:
     QList<int> selectedVersions() const;
     /// The compare dialog opened last (nullptr if none or closed).
     VersionCompareDialog *compareDialog() const;
-    /// How 表示 opens the written file (default: QDesktopServices); tests replace it.
+    /// How 表示 opens the written file (default: a read-only VersionViewWindow); tests replace it.
     void setFileOpener(std::function<void(const QString &path)> opener) { m_opener = std::move(opener); }
     /// Where the last 表示 wrote its file.
     QString lastViewedPath() const { return m_lastViewedPath; }
@@ -93,6 +93,7 @@ private:
     QPointer<VersionCompareDialog> m_compareDialog;
     std::function<void(const QString &)> m_opener;
     QString m_lastViewedPath;
+    QString m_viewTitle; ///< of the version being opened: name, number, author, time
 };
 
 } // namespace kessai::gui

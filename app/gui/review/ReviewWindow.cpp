@@ -12,6 +12,7 @@
 #include "RenderEngine.h"
 #include "ReviewView.h"
 #include "StoreClient.h"
+#include "VersionHistoryDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -158,6 +159,8 @@ void ReviewWindow::createLayout()
     toolBar->addSeparator();
     toolBar->addAction(tr("Previous attachment"), m_view, &ReviewView::previousItem);
     toolBar->addAction(tr("Next attachment"), m_view, &ReviewView::nextItem);
+    toolBar->addAction(tr("Versions…"), this, &ReviewWindow::showVersions)
+        ->setToolTip(tr("The versions of the attachment on screen: view, compare, restore"));
     toolBar->addSeparator();
     m_find = new QLineEdit(this);
     m_find->setObjectName(QStringLiteral("findEdit"));
@@ -370,15 +373,29 @@ void ReviewWindow::finishEditing(int item, const QString &note)
         m_hub->finish(m_engine->item(item).attachmentId, note);
 }
 
+VersionHistoryDialog *ReviewWindow::showVersions()
+{
+    const int item = m_view->currentItem();
+    if (item < 0 || item >= m_engine->itemCount() || !m_engine->item(item).attachmentId)
+        return nullptr;
+    const render::DossierItem &entry = m_engine->item(item);
+    auto *dialog = new VersionHistoryDialog(m_client, entry.attachmentId, entry.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VersionHistoryDialog::restored, m_watcher, &DossierWatcher::checkNow);
+    dialog->show();
+    dialog->load();
+    return dialog;
+}
+
 void ReviewWindow::askToBreakLock(int item)
 {
     const AttachmentActivity::Entry *entry = activityOf(item);
     if (!entry || !entry->lock)
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Break lock"),
-        EditSessionHub::breakLockQuestion(entry->attachment.displayName, *entry->lock),
-        QMessageBox::Yes | QMessageBox::No, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Break lock"),
+                        EditSessionHub::breakLockQuestion(entry->attachment.displayName, *entry->lock),
+                        QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("breakLockQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::No);
@@ -506,7 +523,8 @@ void ReviewWindow::openExternally(int item)
 {
     const render::DossierItem entry = m_engine->item(item);
     const QString sha256 = entry.sha256;
-    // A read-only copy of exactly what is shown (a version, or the viewer's edit in progress): editing it never changes the attachment (直接編集 is a separate action).
+    // A read-only copy of exactly what is shown (a version, or the viewer's edit in progress): editing it
+    // never changes the attachment (直接編集 is a separate action).
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
                         QStringLiteral("/kessai-view/") + entry.sha256.left(16);
     const QString path = dir + QLatin1Char('/') + AttachmentName::sanitize(entry.name);

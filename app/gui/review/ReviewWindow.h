@@ -25,6 +25,7 @@ namespace kessai::gui {
 
 class DossierWatcher;
 class EditSessionHub;
+class VersionHistoryDialog;
 class StoreClient;
 
 /// The window around the single-view review: attachments with thumbnails on the left (click
@@ -53,6 +54,8 @@ public:
     void triggerItemAction(int item);
     void startEditing(int item);
     void finishEditing(int item, const QString &note = {});
+    /// 版の履歴 of the attachment on screen (nullptr when there is none).
+    VersionHistoryDialog *showVersions();
     qint64 documentId() const { return m_documentId; }
     ReviewView *view() const { return m_view; }
     render::RenderEngine *engine() const { return m_engine; }

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VersionViewWindow.h"
+
+#include "ConversionService.h"
+#include "RenderEngine.h"
+#include "ReviewView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kessai::gui {
+
+VersionViewWindow::VersionViewWindow(const QString &path, const QString &name, const QString &title,
+                                     QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_engine(new render::RenderEngine(this))
+    , m_conversion(new render::ConversionService(this)) // a file, not the store: converted here
+    , m_view(new ReviewView(m_engine, this))
+{
+    setObjectName(QStringLiteral("versionViewWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(title);
+    m_engine->setConversionService(m_conversion);
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("versionViewHeading"));
+    heading->setContentsMargins(8, 4, 8, 4);
+    heading->setStyleSheet(QStringLiteral("background: #fff4d6; color: #5b4300"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(heading);
+    layout->addWidget(m_view, 1);
+    resize(1000, 860);
+    m_engine->openFiles({{path, name, {}}});
+    m_view->setFocus();
+}
+
+} // namespace kessai::gui

@@ -5,7 +5,9 @@
 #include "RenderEngine.h"
 #include "ReviewView.h"
 
+#include <QDesktopServices>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kessai::gui {
@@ -31,6 +33,9 @@ VersionViewWindow::VersionViewWindow(const QString &path, const QString &name, c
     layout->addWidget(heading);
     layout->addWidget(m_view, 1);
     resize(1000, 860);
+    // The file is already a read-only copy of that version: open it as it is.
+    connect(m_view, &ReviewView::openExternallyRequested, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
     m_engine->openFiles({{path, name, {}}});
     m_view->setFocus();
 }

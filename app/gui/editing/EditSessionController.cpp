@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace kessai::gui {
@@ -85,12 +86,30 @@ void EditSessionController::start()
             // Private: other accounts on a shared machine must not read a draft's attachment.
             QFile::setPermissions(dir,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            QFile file(dir + QLatin1Char('/') + name);
-            if (!file.exists()) {
+            const QString path = dir + QLatin1Char('/') + name;
+            if (!QFile::exists(path)) {
+                // All or nothing (a full disk): the editor never opens a half-written copy, and a
+                // session that could not give the user a file does not keep the lock.
+                QSaveFile file(path);
+                QString problem;
                 if (!file.open(QIODevice::WriteOnly))
+                    problem = file.errorString();
+                else {
+                    try {
+                        sessions.readWorking(record.id, file);
+                    } catch (const StoreError &error) {
+                        problem = error.message();
+                    }
+                    if (problem.isEmpty() && !file.commit())
+                        problem = file.errorString();
+                }
+                if (!problem.isEmpty()) {
+                    if (!record.resumed)
+                        sessions.discardSession(worker.session(), record.id);
                     throw StoreError(StoreError::Kind::BadData,
-                                     QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
-                sessions.readWorking(record.id, file);
+                                     tr("The working copy %1 could not be written (%2); nothing was opened.")
+                                         .arg(path, problem));
+                }
             }
             return Begun{record.id,
                          record.workingSha256.isEmpty() ? record.baseSha256 : record.workingSha256};

@@ -3411,6 +3411,10 @@ SHA-256: %3</translation>
         <source>The edit lock on “%1” was broken by someone else. What you saved is kept; Finish editing stores it, and asks first if another version arrived meanwhile.</source>
         <translation>「%1」の編集ロックが他の人によって解除されました。保存した内容は残っています。［編集終了］で保存します（その間に別の版が登録されていれば、先に確認します）。</translation>
     </message>
+    <message>
+        <source>The working copy %1 could not be written (%2); nothing was opened.</source>
+        <translation>作業用のコピー %1 を書き込めませんでした（%2）。何も開いていません。</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::EditSessionHub</name>

@@ -293,6 +293,34 @@ private slots:
         QCOMPARE(f->content(a, 2), QByteArray("会議録（編集中）\n"));
     }
 
+    void anUnwritableWorkingCopyOpensNothingAndKeepsNoLock()
+    {
+        QList<qint64> ids;
+        qint64 doc = 0;
+        KESSAI_TRY(doc = f->draftWith({"書けない\n"}, &ids));
+        const qint64 a = ids.at(0);
+        auto window = open(QStringLiteral("ito_t"), doc);
+        EditSessionHub *hub = window->editSessionHub();
+        bool opened = false;
+        hub->setOpener([&opened](const QString &) { return opened = true; });
+        QSignalSpy problems(hub, &EditSessionHub::problem);
+        QTRY_COMPARE(window->view()->itemStatus(0).action, Action::Edit);
+        // Working copies go under the data folder; make it impossible to create (as a full or
+        // read-only disk would), whoever runs the test.
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", "/dev/null/kessai-data");
+        window->startEditing(0);
+        QTRY_COMPARE(problems.size(), 1);
+        qputenv("XDG_DATA_HOME", saved);
+        QVERIFY2(problems.at(0).at(1).toString().contains(QLatin1String("could not be written")),
+                 qPrintable(problems.at(0).at(1).toString()));
+        QVERIFY(!opened);
+        QVERIFY(!hub->isEditing(a));
+        QVERIFY(!EditLocks(f->admin()).lockOf(a).has_value()); // no lock left behind
+        QCOMPARE(f->versionCount(a), 1);
+        QTRY_COMPARE(window->view()->itemStatus(0).action, Action::Edit); // and it can be tried again
+    }
+
     void approverEditsOnTheirTurnWhenTheRouteAllows()
     {
         QList<qint64> ids;

@@ -3742,6 +3742,14 @@ Staff added: %3, updated: %4</source>
             <numerusform>%n 件の添付ファイルを編集中です。保存した内容を登録し、編集を終えてから閉じますか？ 編集を終えずに閉じると編集は開いたままになり、ロックも残ります。次回［編集］で続けられます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attachment %1: %2</source>
+        <translation>添付%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the edit to finish: %1</source>
+        <translation>編集が終わるのを待っています: %1</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::ReviewView</name>

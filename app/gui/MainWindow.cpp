@@ -10,6 +10,7 @@
 #include "DocumentTableModel.h"
 #include "DomainLabels.h"
 #include "DraftEditor.h"
+#include "EditLocks.h"
 #include "EditSessionHub.h"
 #include "EditorSettingsDialog.h"
 #include "FirstRunDialog.h"
@@ -79,6 +80,7 @@ struct DocumentView
     QList<WorkflowAction> actions;
     int rowVersion = 0;
     bool found = false;
+    QString editing; ///< who is editing which attachment: the workflow waits for them
 };
 
 constexpr int kPollMilliseconds = 15000;
@@ -98,6 +100,11 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
     connect(m_editHub, &EditSessionHub::finished, this, [this](qint64, int version) {
         if (version > 0) // a new version: the list's dates and the route's 修正 lines
             refresh();
+    });
+    // A lock taken, given back or broken here changes which actions can go ahead.
+    connect(m_editHub, &EditSessionHub::changed, this, [this] {
+        if (m_selectedDocument)
+            showDocument(m_selectedDocument);
     });
     createLayout();
     createActions();
@@ -474,6 +481,10 @@ void MainWindow::showDocument(qint64 documentId)
                 WorkflowStore workflow(worker.connection());
                 workflow.load(documentId, &view.rowVersion);
                 view.actions = workflow.allowedActions(worker.session(), documentId);
+                QStringList editing;
+                for (const EditLock &lock : EditLocks(worker.connection()).locksOf(documentId))
+                    editing.append(tr("Attachment %1: %2").arg(lock.position).arg(EditLocks::badge(lock)));
+                view.editing = editing.join(QStringLiteral("; "));
                 view.found = true;
             }
             return view;
@@ -481,6 +492,7 @@ void MainWindow::showDocument(qint64 documentId)
         [this, documentId](const DocumentView &view) {
             if (documentId != m_selectedDocument)
                 return; // the user has moved on
+            m_shownEditing = view.editing;
             if (view.found) {
                 m_coverSheet->showDocument(view.document, view.route);
                 showActions(documentId, view.actions, view.route, view.rowVersion,
@@ -689,7 +701,18 @@ void MainWindow::showActions(qint64 documentId, const QList<WorkflowAction> &act
             action.kind == WorkflowActionKind::Submit)
             button->setDefault(true);
         connect(button, &QPushButton::clicked, this, [this, action] { startAction(action); });
+        // The route waits while an attachment is being edited (the store refuses it too).
+        if (!m_shownEditing.isEmpty() && action.kind != WorkflowActionKind::Read) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Waiting for the edit to finish: %1").arg(m_shownEditing));
+        }
         layout->addWidget(button);
+    }
+    if (!m_shownEditing.isEmpty()) {
+        auto *notice = new QLabel(m_shownEditing, m_actionBar);
+        notice->setObjectName(QStringLiteral("editingNotice"));
+        notice->setStyleSheet(QStringLiteral("color: #a05200"));
+        layout->addWidget(notice);
     }
     static_cast<QHBoxLayout *>(layout)->addStretch(1);
 }

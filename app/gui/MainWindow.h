@@ -127,6 +127,7 @@ private:
     QWidget *m_actionBar = nullptr;
     QList<RouteStep> m_shownRoute;
     int m_shownRowVersion = 0;
+    QString m_shownEditing;
     QTimer *m_pollTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;

@@ -24,8 +24,12 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace kessai;
@@ -129,6 +133,17 @@ private slots:
         // The client on another machine died holding the lock: its owner breaks it here.
         KESSAI_TRY(EditLocks(connection).acquire(Session(connection), attachment, QStringLiteral("pc-dead")));
         QTRY_VERIFY(status.data().toString().startsWith(QStringLiteral("編集 太郎")));
+        // The main window's 提出 waits for the edit, and says who is editing.
+        window.selectFolder(InboxFolder::Drafts);
+        QTRY_VERIFY(window.documentView()->model()->rowCount() == 1);
+        window.documentView()->selectionModel()->setCurrentIndex(window.documentView()->model()->index(0, 0),
+                                                                 QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+        QPushButton *submit = nullptr;
+        QTRY_VERIFY((submit = window.findChild<QPushButton *>(QStringLiteral("action_submit"))));
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(submit->toolTip().contains(QStringLiteral("編集 太郎")));
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("editingNotice")));
         QString asked;
         editor->setQuestionHandler(
             [&asked](DraftEditor::Question question, const QString &text, std::function<void(bool)> answer) {
@@ -140,6 +155,10 @@ private slots:
         QTRY_VERIFY(!EditLocks(connection).lockOf(attachment).has_value());
         QVERIFY(asked.contains(QLatin1String("pc-dead")));
         QTRY_VERIFY(!status.data().toString().startsWith(QStringLiteral("編集 太郎")));
+        // Unlocked: 提出 can go ahead again.
+        QTRY_VERIFY((submit = window.findChild<QPushButton *>(QStringLiteral("action_submit"))) &&
+                    submit->isEnabled());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("editingNotice")));
 
         // Closing the main window while editing asks first; "Yes" stores the save, then closes.
         QMetaObject::invokeMethod(editor, "startEditing", Q_ARG(int, 1));

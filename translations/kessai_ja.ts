@@ -3159,6 +3159,41 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>kessai::gui::DocumentActionBar</name>
+    <message>
+        <source>Review all attachments</source>
+        <translation>添付を一覧表示</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>起案を編集</translation>
+    </message>
+    <message>
+        <source>Route…</source>
+        <translation>決裁経路…</translation>
+    </message>
+    <message>
+        <source>Waiting for the edit to finish: %1</source>
+        <translation>編集が終わるのを待っています: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Kessai</source>
+        <translation>Kessai</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>The draft cannot be submitted yet</source>
+        <translation>この起案はまだ提出できません</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::DocumentTableModel</name>
     <message>
         <source>(not numbered)</source>
@@ -3705,30 +3740,6 @@ Staff added: %3, updated: %4</source>
         <translation>添付を一覧表示(&amp;R)</translation>
     </message>
     <message>
-        <source>Review all attachments</source>
-        <translation>添付を一覧表示</translation>
-    </message>
-    <message>
-        <source>Edit draft</source>
-        <translation>起案を編集</translation>
-    </message>
-    <message>
-        <source>Route…</source>
-        <translation>決裁経路…</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>完了: %1</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提出しました</translation>
-    </message>
-    <message>
-        <source>The draft cannot be submitted yet</source>
-        <translation>この起案はまだ提出できません</translation>
-    </message>
-    <message>
         <source>&amp;Editing applications…</source>
         <translation>編集に使うアプリケーション(&amp;E)…</translation>
     </message>
@@ -3745,10 +3756,6 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Attachment %1: %2</source>
         <translation>添付%1: %2</translation>
-    </message>
-    <message>
-        <source>Waiting for the edit to finish: %1</source>
-        <translation>編集が終わるのを待っています: %1</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "ActionDialog.h"
 #include "AuditLog.h"
 #include "ConversionService.h"
 #include "CoverSheetView.h"
 #include "DemoSeeder.h"
+#include "DocumentActionBar.h"
 #include "DocumentStore.h"
 #include "DocumentTableModel.h"
 #include "DomainLabels.h"
@@ -19,7 +19,6 @@
 #include "OrgStore.h"
 #include "OrganizationSetup.h"
 #include "ReviewWindow.h"
-#include "RouteEditorDialog.h"
 #include "StoreClient.h"
 #include "WorkflowStore.h"
 
@@ -28,14 +27,12 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -76,11 +73,8 @@ struct Snapshot
 struct DocumentView
 {
     DocumentRecord document;
-    QList<RouteStep> route;
-    QList<WorkflowAction> actions;
-    int rowVersion = 0;
+    DocumentActionBar::Offer offer;
     bool found = false;
-    QString editing; ///< who is editing which attachment: the workflow waits for them
 };
 
 constexpr int kPollMilliseconds = 15000;
@@ -198,10 +192,19 @@ void MainWindow::createLayout()
     splitter->addWidget(m_folderView);
     splitter->addWidget(m_documentView);
     auto *detail = new QWidget(this);
-    m_actionBar = new QWidget(detail);
-    m_actionBar->setObjectName(QStringLiteral("actionBar"));
-    new QHBoxLayout(m_actionBar);
-    m_actionBar->layout()->setContentsMargins(4, 4, 4, 4);
+    m_actionBar = new DocumentActionBar(m_client, detail);
+    connect(m_actionBar, &DocumentActionBar::reviewRequested, this, &MainWindow::openReview);
+    connect(m_actionBar, &DocumentActionBar::editRequested, this, &MainWindow::openEditor);
+    connect(m_actionBar, &DocumentActionBar::routeChanged, this, &MainWindow::showDocument);
+    connect(m_actionBar, &DocumentActionBar::actionDone, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+        refresh();
+    });
+    connect(m_actionBar, &DocumentActionBar::actionFailed, this,
+            [this](const QString &title, const QString &message) {
+                notify(QMessageBox::Warning, title, message);
+                refresh();
+            });
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->setSpacing(0);
@@ -477,14 +480,18 @@ void MainWindow::showDocument(qint64 documentId)
             DocumentStore store(worker.connection());
             if (const auto document = store.document(documentId)) {
                 view.document = *document;
-                view.route = store.route(documentId);
+                DocumentActionBar::Offer &offer = view.offer;
+                offer.documentId = documentId;
+                offer.route = store.route(documentId);
                 WorkflowStore workflow(worker.connection());
-                workflow.load(documentId, &view.rowVersion);
-                view.actions = workflow.allowedActions(worker.session(), documentId);
+                workflow.load(documentId, &offer.rowVersion);
+                offer.actions = workflow.allowedActions(worker.session(), documentId);
+                offer.canEditDraft = document->status == DocumentStatus::Draft &&
+                                     document->drafterId == worker.session().user().id;
                 QStringList editing;
                 for (const EditLock &lock : EditLocks(worker.connection()).locksOf(documentId))
                     editing.append(tr("Attachment %1: %2").arg(lock.position).arg(EditLocks::badge(lock)));
-                view.editing = editing.join(QStringLiteral("; "));
+                offer.editing = editing.join(QStringLiteral("; "));
                 view.found = true;
             }
             return view;
@@ -492,15 +499,12 @@ void MainWindow::showDocument(qint64 documentId)
         [this, documentId](const DocumentView &view) {
             if (documentId != m_selectedDocument)
                 return; // the user has moved on
-            m_shownEditing = view.editing;
             if (view.found) {
-                m_coverSheet->showDocument(view.document, view.route);
-                showActions(documentId, view.actions, view.route, view.rowVersion,
-                            view.document.status == DocumentStatus::Draft &&
-                                view.document.drafterId == m_userId);
+                m_coverSheet->showDocument(view.document, view.offer.route);
+                m_actionBar->setOffer(view.offer);
             } else {
                 m_coverSheet->showMessage(tr("This document no longer exists."));
-                showActions(0, {}, {}, 0, false);
+                m_actionBar->clear();
             }
         });
 }
@@ -654,136 +658,6 @@ void MainWindow::openEditor(qint64 documentId)
         m_editors.insert(documentId, editor);
     editor->show();
     editor->load();
-}
-
-void MainWindow::showActions(qint64 documentId, const QList<WorkflowAction> &actions,
-                             const QList<RouteStep> &route, int rowVersion, bool canEditRoute)
-{
-    m_shownRoute = route;
-    m_shownRowVersion = rowVersion;
-    QLayout *layout = m_actionBar->layout();
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    if (!documentId)
-        return;
-    auto *review = new QPushButton(tr("Review all attachments"), m_actionBar);
-    review->setObjectName(QStringLiteral("reviewButton"));
-    connect(review, &QPushButton::clicked, this, [this, documentId] { openReview(documentId); });
-    layout->addWidget(review);
-    if (canEditRoute) {
-        auto *edit = new QPushButton(tr("Edit draft"), m_actionBar);
-        connect(edit, &QPushButton::clicked, this, [this, documentId] { openEditor(documentId); });
-        layout->addWidget(edit);
-        auto *route = new QPushButton(tr("Route…"), m_actionBar);
-        route->setObjectName(QStringLiteral("routeButton"));
-        connect(route, &QPushButton::clicked, this, [this, documentId] {
-            auto *dialog = new RouteEditorDialog(m_client, documentId, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &RouteEditorDialog::saved, this,
-                    [this, documentId] { showDocument(documentId); });
-            dialog->open();
-            dialog->load();
-        });
-        layout->addWidget(route);
-    }
-    for (const WorkflowAction &action : actions) {
-        QString text = ActionDialog::label(action.kind);
-        for (const RouteStep &step : route) {
-            // Several steps of the user (e.g. 後閲 marks): say which one.
-            if (step.id == action.stepId && actions.size() > 1 && action.kind == WorkflowActionKind::Read)
-                text += QStringLiteral(" (%1)").arg(DomainLabels::label(step.kind));
-        }
-        auto *button = new QPushButton(text, m_actionBar);
-        button->setObjectName(QStringLiteral("action_") + toCode(action.kind));
-        if (action.kind == WorkflowActionKind::Approve || action.kind == WorkflowActionKind::Decide ||
-            action.kind == WorkflowActionKind::Submit)
-            button->setDefault(true);
-        connect(button, &QPushButton::clicked, this, [this, action] { startAction(action); });
-        // The route waits while an attachment is being edited (the store refuses it too).
-        if (!m_shownEditing.isEmpty() && action.kind != WorkflowActionKind::Read) {
-            button->setEnabled(false);
-            button->setToolTip(tr("Waiting for the edit to finish: %1").arg(m_shownEditing));
-        }
-        layout->addWidget(button);
-    }
-    if (!m_shownEditing.isEmpty()) {
-        auto *notice = new QLabel(m_shownEditing, m_actionBar);
-        notice->setObjectName(QStringLiteral("editingNotice"));
-        notice->setStyleSheet(QStringLiteral("color: #a05200"));
-        layout->addWidget(notice);
-    }
-    static_cast<QHBoxLayout *>(layout)->addStretch(1);
-}
-
-void MainWindow::startAction(const WorkflowAction &action)
-{
-    switch (action.kind) {
-    case WorkflowActionKind::Submit:
-        submitWithRoute();
-        return;
-    case WorkflowActionKind::Read:
-    case WorkflowActionKind::Withdraw:
-    case WorkflowActionKind::Close:
-        runAction(action);
-        return;
-    default:
-        break;
-    }
-    auto *dialog = new ActionDialog(action, m_shownRoute, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { runAction(dialog->action()); });
-    dialog->open();
-}
-
-void MainWindow::runAction(const WorkflowAction &action)
-{
-    const qint64 id = m_selectedDocument;
-    const int rowVersion = m_shownRowVersion;
-    m_client->call<int>(
-        this,
-        [id, action, rowVersion](StoreWorker &worker) {
-            return WorkflowStore(worker.connection()).apply(worker.session(), id, action, rowVersion);
-        },
-        [this, action](int) {
-            statusBar()->showMessage(tr("Done: %1").arg(ActionDialog::label(action.kind)), 5000);
-            refresh();
-        },
-        [this](const StoreClient::Failure &failure) {
-            notify(QMessageBox::Warning, tr("Kessai"), failure.message);
-            refresh();
-        });
-}
-
-void MainWindow::submitWithRoute()
-{
-    // A draft without a route gets the default one from the 専決規程 before it is submitted.
-    const qint64 id = m_selectedDocument;
-    const int rowVersion = m_shownRowVersion;
-    m_client->call<int>(
-        this,
-        [id, rowVersion](StoreWorker &worker) {
-            WorkflowStore workflow(worker.connection());
-            int version = rowVersion;
-            if (DocumentStore(worker.connection()).route(id).isEmpty()) {
-                QStringList problems;
-                const RoutePlan plan = workflow.defaultRoute(worker.session(), id, &problems);
-                if (plan.stepCount() > 0)
-                    version = workflow.setRoute(worker.session(), id, plan, version);
-            }
-            WorkflowAction submit;
-            submit.kind = WorkflowActionKind::Submit;
-            return workflow.apply(worker.session(), id, submit, version);
-        },
-        [this](int) {
-            statusBar()->showMessage(tr("Submitted"), 5000);
-            refresh();
-        },
-        [this](const StoreClient::Failure &failure) {
-            notify(QMessageBox::Warning, tr("The draft cannot be submitted yet"), failure.message);
-            refresh();
-        });
 }
 
 ReviewWindow *MainWindow::lastReview() const

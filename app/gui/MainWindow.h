@@ -27,6 +27,7 @@ namespace kessai::gui {
 
 class CoverSheetView;
 class DocumentTableModel;
+class DocumentActionBar;
 class DraftEditor;
 class EditSessionHub;
 class ReviewWindow;
@@ -100,11 +101,6 @@ private:
     void openDatabaseFile();
     void showAbout();
     void copyAsNewDraft();
-    void showActions(qint64 documentId, const QList<WorkflowAction> &actions, const QList<RouteStep> &route,
-                     int rowVersion, bool canEditRoute);
-    void startAction(const WorkflowAction &action);
-    void runAction(const WorkflowAction &action);
-    void submitWithRoute();
 
     StoreClient *m_client;
     DatabaseUrl m_url;
@@ -124,10 +120,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    QWidget *m_actionBar = nullptr;
-    QList<RouteStep> m_shownRoute;
-    int m_shownRowVersion = 0;
-    QString m_shownEditing;
+    DocumentActionBar *m_actionBar = nullptr;
     QTimer *m_pollTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;

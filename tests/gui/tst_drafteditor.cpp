@@ -10,11 +10,10 @@
 #include "DraftEditor.h"
 #include "DraftForm.h"
 #include "MainWindow.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
+#include "StoreTestHelpers.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -117,15 +116,7 @@ private slots:
         m_db = std::make_unique<test::TestDatabase>();
         {
             StoreConnection connection(m_db->url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), QStringLiteral("起案 太郎"));
-            Session session(connection);
-            OrgStore org(connection);
-            Unit unit;
-            unit.code = QStringLiteral("総務");
-            unit.name = QStringLiteral("総務課");
-            User me = session.user();
-            me.unitId = org.addUnit(session, unit);
-            org.updateUser(session, me);
+            test::setUpDraftingOffice(connection, QStringLiteral("起案 太郎"));
         }
         m_client = std::make_unique<StoreClient>();
         m_window = std::make_unique<MainWindow>(m_client.get(), m_db->url());

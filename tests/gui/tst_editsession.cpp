@@ -12,8 +12,6 @@
 #include "EditLocks.h"
 #include "EditSessionController.h"
 #include "MainWindow.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
@@ -47,16 +45,8 @@ private slots:
         qint64 attachment = 0;
         {
             StoreConnection connection(db.url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), QStringLiteral("編集 太郎"));
+            test::setUpDraftingOffice(connection, QStringLiteral("編集 太郎"));
             Session session(connection);
-            OrgStore org(connection);
-            Unit unit;
-            unit.code = QStringLiteral("総務");
-            unit.name = QStringLiteral("総務課");
-            User me = session.user();
-            me.unitId = org.addUnit(session, unit);
-            org.updateUser(session, me);
-            session.reload();
             DocumentRecord draft;
             draft.title = QStringLiteral("直接編集のテスト");
             document = DocumentStore(connection).createDraft(session, draft);

@@ -5,14 +5,13 @@
 // scripted scroll through everything during which the GUI thread never stalls.
 #include "AttachmentStore.h"
 #include "DocumentStore.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
 #include "RenderEngine.h"
 #include "ReviewView.h"
 #include "ReviewWindow.h"
 #include "Session.h"
 #include "StoreClient.h"
 #include "StoreConnection.h"
+#include "StoreTestHelpers.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>
@@ -83,16 +82,8 @@ private slots:
         qint64 document = 0;
         {
             StoreConnection connection(db.url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), QStringLiteral("閲覧 花子"));
+            test::setUpDraftingOffice(connection, QStringLiteral("閲覧 花子"));
             Session session(connection);
-            OrgStore org(connection);
-            Unit unit;
-            unit.code = QStringLiteral("総務");
-            unit.name = QStringLiteral("総務課");
-            User me = session.user();
-            me.unitId = org.addUnit(session, unit);
-            org.updateUser(session, me);
-            session.reload();
             DocumentRecord draft;
             draft.title = QStringLiteral("一覧表示のテスト");
             document = DocumentStore(connection).createDraft(session, draft);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestHelpers.h"
 
+#include "OrgStore.h"
 #include "OrganizationSetup.h"
 #include "Session.h"
 #include "SqlQuery.h"
@@ -58,6 +59,20 @@ qint64 rowCount(StoreConnection &connection, const QString &table)
 void setUpOrganization(StoreConnection &connection)
 {
     OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+}
+
+qint64 setUpDraftingOffice(StoreConnection &connection, const QString &adminName)
+{
+    OrganizationSetup(connection).initialize(QStringLiteral("テスト市"), adminName);
+    Session session(connection);
+    OrgStore org(connection);
+    Unit unit;
+    unit.code = QStringLiteral("総務");
+    unit.name = QStringLiteral("総務課");
+    User me = session.user();
+    me.unitId = org.addUnit(session, unit);
+    org.updateUser(session, me);
+    return me.unitId;
 }
 
 QStringList runInThreads(const DatabaseUrl &url, int threads,

@@ -46,6 +46,10 @@ qint64 rowCount(StoreConnection &connection, const QString &table);
 
 /// Creates the organization with the connection's identity as its administrator.
 void setUpOrganization(StoreConnection &connection);
+/// Creates the organization (the connection's identity, named adminName, as administrator)
+/// with one unit, 総務課, that the administrator belongs to, so that they can draft. Returns the
+/// unit's id.
+qint64 setUpDraftingOffice(StoreConnection &connection, const QString &adminName);
 
 /// Runs `threads` workers at the same time, each in its own QThread with its own
 /// StoreConnection to url (Qt SQL connections belong to the thread that opened them). The

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DomainEnums.h"
 
-#include <array>
-#include <utility>
+#include "CodeTable.h"
 
 namespace kessai {
 
 namespace {
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, const char *>, N>;
-
 constexpr CodeTable<DocumentKind, 3> kKinds{{{DocumentKind::Decision, "decision"},
                                              {DocumentKind::Report, "report"},
                                              {DocumentKind::Received, "received"}}};
@@ -51,26 +47,6 @@ constexpr CodeTable<InboxFolder, 5> kFolders{{{InboxFolder::Pending, "pending"},
                                               {InboxFolder::Returned, "returned"},
                                               {InboxFolder::Done, "done"},
                                               {InboxFolder::All, "all"}}};
-
-template <typename Enum, std::size_t N>
-QString codeOf(const CodeTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[entry, code] : table) {
-        if (entry == value)
-            return QLatin1String(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const CodeTable<Enum, N> &table, const QString &code)
-{
-    for (const auto &[entry, text] : table) {
-        if (code == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString toCode(DocumentKind value)

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkflowStep.h"
 
+#include "CodeTable.h"
 #include "Timestamps.h"
-
-#include <array>
-#include <utility>
 
 namespace kessai {
 
 namespace {
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, const char *>, N>;
-
 constexpr CodeTable<PostReviewMark, 3> kMarks{
     {{PostReviewMark::None, "none"}, {PostReviewMark::Owed, "owed"}, {PostReviewMark::Read, "read"}}};
 constexpr CodeTable<AbsenceRule, 2> kRules{
@@ -20,26 +15,6 @@ constexpr CodeTable<SkipReason, 4> kReasons{{{SkipReason::None, "none"},
                                              {SkipReason::Absent, "absent"},
                                              {SkipReason::SkipAhead, "skip_ahead"},
                                              {SkipReason::Ended, "ended"}}};
-
-template <typename Enum, std::size_t N>
-QString codeOf(const CodeTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[entry, code] : table) {
-        if (entry == value)
-            return QLatin1String(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const CodeTable<Enum, N> &table, const QString &code)
-{
-    for (const auto &[entry, text] : table) {
-        if (code == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString toCode(PostReviewMark value)

@@ -56,11 +56,14 @@ QList<AttachmentActivity::Entry> AttachmentActivity::read(const Session &session
                                                           const QString &machine)
 {
     QHash<qint64, EditLock> locks;
-    EditLocks editLocks(m_connection);
-    for (const EditLock &lock : editLocks.locksOf(documentId))
+    for (const EditLock &lock : EditLocks(m_connection).locksOf(documentId))
         locks.insert(lock.attachmentId, lock);
-    EditRights rights(m_connection);
-    EditSessions sessions(m_connection);
+    // One query each for the document, not per attachment: the rights are the document's (the
+    // listed attachments are not removed), the sessions are the viewer's open ones here.
+    const QString refusal = EditRights(m_connection).documentRefusal(session, documentId);
+    QHash<qint64, EditSessionRecord> own;
+    for (const EditSessionRecord &record : EditSessions(m_connection).openOn(session, documentId, machine))
+        own.insert(record.attachmentId, record); // the newest wins
     const qint64 me = session.user().id;
     const bool recordsManager = session.user().hasRole(Role::RecordsManager);
     QList<Entry> entries;
@@ -70,13 +73,12 @@ QList<AttachmentActivity::Entry> AttachmentActivity::read(const Session &session
         entry.attachment = attachment;
         if (locks.contains(attachment.id))
             entry.lock = locks.value(attachment.id);
-        const auto own = sessions.activeSession(session, attachment.id, machine);
-        if (own && own->state == EditSessionRecord::State::Open && own->machine == machine) {
-            entry.ownSessionId = own->id;
-            entry.ownWorkingSha256 = own->workingSha256;
-            entry.ownWorkingSize = own->workingSize;
+        if (const auto it = own.constFind(attachment.id); it != own.cend()) {
+            entry.ownSessionId = it->id;
+            entry.ownWorkingSha256 = it->workingSha256;
+            entry.ownWorkingSize = it->workingSize;
         }
-        entry.refusal = rights.refusal(session, attachment.id);
+        entry.refusal = refusal;
         const bool mine = entry.lock && entry.lock->userId == me;
         if (!entry.lock)
             entry.action = entry.refusal.isEmpty() ? Action::Edit : Action::None;

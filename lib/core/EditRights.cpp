@@ -62,7 +62,12 @@ EditRights::Grant EditRights::require(const Session &session, qint64 attachmentI
                              .arg(grant.documentId));
     if (lockDocument)
         lockDocumentRow(grant.documentId);
+    requireForDocument(session, grant);
+    return grant;
+}
 
+void EditRights::requireForDocument(const Session &session, Grant &grant)
+{
     SqlQuery d(m_connection, QStringLiteral("SELECT d.status, d.drafter_id, u.display_name FROM documents d "
                                             "JOIN users u ON u.id = d.drafter_id WHERE d.id = ?"));
     d.bind(grant.documentId).exec();
@@ -89,7 +94,7 @@ EditRights::Grant EditRights::require(const Session &session, qint64 attachmentI
                               .arg(grant.documentId)
                               .arg(statusLabel));
         grant.via = Grant::Via::Drafter;
-        return grant;
+        return;
     }
     // 回議中: the approver whose turn it is, if the route allows 修正 on their step.
     SqlQuery s(m_connection, QStringLiteral("SELECT id, may_edit FROM route_steps WHERE document_id = ? AND "
@@ -101,7 +106,7 @@ EditRights::Grant EditRights::require(const Session &session, qint64 attachmentI
         if (s.flag(1)) {
             grant.via = Grant::Via::Approver;
             grant.stepId = s.id(0);
-            return grant;
+            return;
         }
     }
     if (pending)
@@ -112,6 +117,18 @@ EditRights::Grant EditRights::require(const Session &session, qint64 attachmentI
                      "and only where the route allows 修正")
                       .arg(grant.documentId)
                       .arg(statusLabel));
+}
+
+QString EditRights::documentRefusal(const Session &session, qint64 documentId)
+{
+    Grant grant;
+    grant.documentId = documentId;
+    try {
+        requireForDocument(session, grant);
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
 }
 
 QString EditRights::refusal(const Session &session, qint64 attachmentId)

@@ -47,6 +47,8 @@ public:
     Grant require(const Session &session, qint64 attachmentId, bool lockDocument = false);
     /// Empty when the session's user may edit the attachment now, else why not (for buttons).
     QString refusal(const Session &session, qint64 attachmentId);
+    /// The same for every (not removed) attachment of a document, asked once.
+    QString documentRefusal(const Session &session, qint64 documentId);
 
     /// Allows (or no longer allows) 修正 by the approver of a route step. Only the drafter,
     /// while the document is 起案中 (like the route itself); audited as route.may_edit.
@@ -60,6 +62,9 @@ public:
     qint64 documentOf(qint64 attachmentId);
 
 private:
+    /// The document's part of require(): its state, drafter and the user's pending step.
+    void requireForDocument(const Session &session, Grant &grant);
+
     StoreConnection &m_connection;
 };
 

@@ -79,6 +79,19 @@ std::optional<EditSessionRecord> EditSessions::activeSession(const Session &sess
     return newest;
 }
 
+QList<EditSessionRecord> EditSessions::openOn(const Session &session, qint64 documentId,
+                                              const QString &machine)
+{
+    SqlQuery q(m_connection,
+               kSelect + QStringLiteral("WHERE a.document_id = ? AND s.user_id = ? AND s.machine = ? "
+                                        "AND s.state = 'open' ORDER BY s.id"));
+    q.bind(documentId).bind(session.user().id).bind(machine).exec();
+    QList<EditSessionRecord> sessions;
+    while (q.next())
+        sessions.append(readSession(q));
+    return sessions;
+}
+
 QList<EditSessionRecord> EditSessions::history(qint64 attachmentId)
 {
     SqlQuery q(m_connection, kSelect + QStringLiteral("WHERE s.attachment_id = ? ORDER BY s.id"));

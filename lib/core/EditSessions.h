@@ -74,6 +74,8 @@ public:
     /// from machine when there is one, else the newest from any machine.
     std::optional<EditSessionRecord> activeSession(const Session &session, qint64 attachmentId,
                                                    const QString &machine = {});
+    /// The session's user's open sessions on the document's attachments from machine.
+    QList<EditSessionRecord> openOn(const Session &session, qint64 documentId, const QString &machine);
     /// Every session on the attachment, oldest first.
     QList<EditSessionRecord> history(qint64 attachmentId);
     /// Writes what the session works on (its last save, else its base version) to sink.

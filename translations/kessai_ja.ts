@@ -1887,6 +1887,17 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyCopy</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommands</name>
     <message>
         <source>Renders every page of the document&apos;s attachments, in order, to PNG files in DIR (NN-name-pPPP.png; NN-name-card.png where an attachment cannot be shown) and prints one line per attachment: position, result (ok, failed, unsupported, needs_password, converting), pages, type, name, reason. Office documents are converted to PDF first if that was not done yet. Exit status 0 when every attachment was rendered, 3 when some could not be.</source>
@@ -4141,24 +4152,12 @@ Staff added: %3, updated: %4</source>
         <translation>最新版</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダ %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>The current version already has the content of version %1.</source>
         <translation>最新版はすでに第%1版と同じ内容です。</translation>
     </message>
     <message>
         <source>Version %1 restored as version %2.</source>
         <translation>第%1版を第%2版として復元しました。</translation>
-    </message>
-    <message>
-        <source>“%1”, version %2 (read-only)</source>
-        <translation>「%1」第%2版（読み取り専用）</translation>
     </message>
     <message>
         <source>“%1”, version %2 by %3, %4 (read-only)</source>

@@ -3,40 +3,22 @@
 
 #include "AttachmentVersions.h"
 #include "JapaneseDate.h"
+#include "ReadOnlyCopy.h"
 #include "StoreClient.h"
 #include "VersionCompareDialog.h"
 #include "VersionViewWindow.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace kessai::gui {
-
-namespace {
-/// A file name that is safe everywhere: no directories, no characters Windows refuses.
-QString safeFileName(const QString &name)
-{
-    QString safe = QFileInfo(name).fileName();
-    for (QChar &c : safe) {
-        if (c.unicode() < 0x20 || QStringLiteral("<>:\"/\\|?*").contains(c))
-            c = u'_';
-    }
-    while (safe.startsWith(u'.'))
-        safe.remove(0, 1);
-    return safe.isEmpty() ? QStringLiteral("attachment") : safe;
-}
-} // namespace
 
 VersionHistoryDialog::VersionHistoryDialog(StoreClient *client, qint64 attachmentId,
                                            const QString &attachmentName, QWidget *parent)
@@ -222,40 +204,22 @@ void VersionHistoryDialog::showMessage(const QString &text, bool error)
 
 void VersionHistoryDialog::viewVersion(int versionNo)
 {
-    const qint64 id = m_attachmentId;
-    m_viewTitle = tr("“%1”, version %2 (read-only)").arg(m_attachmentName).arg(versionNo);
-    for (const AttachmentVersion &v : std::as_const(m_versions)) {
-        if (v.versionNo == versionNo)
-            m_viewTitle = tr("“%1”, version %2 by %3, %4 (read-only)")
-                              .arg(m_attachmentName)
-                              .arg(versionNo)
-                              .arg(v.authorName.isEmpty() ? v.authorLogin : v.authorName,
-                                   JapaneseDate::dateTime(v.createdAt));
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                        QStringLiteral("/kessai-view/%1-v%2").arg(id).arg(versionNo);
-    const QString path = dir + u'/' + safeFileName(m_attachmentName);
+    const auto version =
+        std::find_if(m_versions.cbegin(), m_versions.cend(),
+                     [versionNo](const AttachmentVersion &v) { return v.versionNo == versionNo; });
+    if (version == m_versions.cend())
+        return;
+    m_viewTitle = tr("“%1”, version %2 by %3, %4 (read-only)")
+                      .arg(m_attachmentName)
+                      .arg(versionNo)
+                      .arg(version->authorName.isEmpty() ? version->authorLogin : version->authorName,
+                           JapaneseDate::dateTime(version->createdAt));
+    const QString sha256 = version->sha256;
+    const QString name = m_attachmentName;
     m_client->call<QString>(
         this,
-        [id, versionNo, dir, path](StoreWorker &worker) {
-            if (!QDir().mkpath(dir))
-                throw StoreError(StoreError::Kind::Unavailable, tr("Cannot create the folder %1.").arg(dir));
-            QFile old(path);
-            if (old.exists()) { // an earlier view of the same version: write it afresh
-                old.setPermissions(old.permissions() | QFileDevice::WriteOwner);
-                old.remove();
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                throw StoreError(StoreError::Kind::Unavailable,
-                                 tr("Cannot write %1: %2").arg(path, file.errorString()));
-            AttachmentVersions(worker.connection()).readContent(id, versionNo, file);
-            if (!file.flush())
-                throw StoreError(StoreError::Kind::Unavailable,
-                                 tr("Cannot write %1: %2").arg(path, file.errorString()));
-            file.close();
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-            return path;
+        [sha256, name](StoreWorker &worker) {
+            return ReadOnlyCopy::write(worker.connection(), sha256, name);
         },
         [this](QString written) {
             m_lastViewedPath = written;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewWindow.h"
 
-#include "AttachmentName.h"
-#include "BlobStore.h"
 #include "ConversionService.h"
 #include "CoverSheetView.h"
 #include "DocumentStore.h"
 #include "DossierWatcher.h"
 #include "EditLocks.h"
 #include "EditSessionHub.h"
+#include "ReadOnlyCopy.h"
 #include "RenderEngine.h"
 #include "ReviewView.h"
 #include "StoreClient.h"
@@ -17,8 +16,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,7 +24,6 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -521,29 +517,13 @@ void ReviewWindow::applyZoomChoice(int index)
 
 void ReviewWindow::openExternally(int item)
 {
-    const render::DossierItem entry = m_engine->item(item);
-    const QString sha256 = entry.sha256;
-    // A read-only copy of exactly what is shown (a version, or the viewer's edit in progress): editing it
-    // never changes the attachment (直接編集 is a separate action).
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                        QStringLiteral("/kessai-view/") + entry.sha256.left(16);
-    const QString path = dir + QLatin1Char('/') + AttachmentName::sanitize(entry.name);
+    // Exactly what is shown: a version, or the viewer's edit in progress.
+    const QString sha256 = m_engine->item(item).sha256;
+    const QString name = m_engine->item(item).name;
     m_client->call<QString>(
         this,
-        [sha256, dir, path](StoreWorker &worker) {
-            QDir().mkpath(dir);
-            if (!QFile::exists(path)) {
-                QFile file(path + QStringLiteral(".part"));
-                if (!file.open(QIODevice::WriteOnly))
-                    throw StoreError(StoreError::Kind::BadData,
-                                     QStringLiteral("%1: %2").arg(path, file.errorString()));
-                BlobStore(worker.connection()).read(sha256, file);
-                file.close();
-                QFile::rename(file.fileName(), path);
-                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther);
-            }
-            return path;
+        [sha256, name](StoreWorker &worker) {
+            return ReadOnlyCopy::write(worker.connection(), sha256, name);
         },
         [this](const QString &file) {
             if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))

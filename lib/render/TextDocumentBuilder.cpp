@@ -213,6 +213,10 @@ std::vector<TextDocumentBuilder::Section> TextDocumentBuilder::build(const QStri
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
     }
+    // The file's last newline ends its last line; it is not an empty line of its own (which
+    // gave a blank last page when the text filled its pages exactly).
+    if (lines.size() > 1 && lines.constLast().isEmpty())
+        lines.removeLast();
     if (!note.isEmpty())
         lines.append(note);
     for (qsizetype start = 0; start < lines.size(); start += kLinesPerSection) {

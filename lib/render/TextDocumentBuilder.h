@@ -41,8 +41,9 @@ public:
     };
 
     /// Builds the sections for text of the given kind (Text, Csv or Markdown; format "tsv"
-    /// splits on tabs). layoutDevice (72 dpi) must outlive the documents. The documents have
-    /// no thread affinity afterwards: use each from one thread at a time.
+    /// splits on tabs). layoutDevice (72 dpi) must outlive the documents. Call it, and use and
+    /// destroy the documents, on the TextLayoutThread only: their layout keeps that thread's
+    /// font engines.
     static std::vector<Section> build(const QString &text, ContentType::Kind kind, const QString &format,
                                       QPaintDevice *layoutDevice);
 

@@ -2,6 +2,7 @@
 #include "TextPageSource.h"
 
 #include "TextDecoder.h"
+#include "TextLayoutThread.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -54,11 +55,16 @@ TextPageSource::TextPageSource(const QString &text, ContentType::Kind kind, cons
     layOut(text, kind, format);
 }
 
-TextPageSource::~TextPageSource() = default;
+TextPageSource::~TextPageSource()
+{
+    // The documents hold the text thread's font engines: they go where they were made.
+    TextLayoutThread::run([this] { m_sections.clear(); });
+}
 
 void TextPageSource::layOut(const QString &text, ContentType::Kind kind, const QString &format)
 {
-    m_sections = TextDocumentBuilder::build(text, kind, format, &m_layoutDevice);
+    TextLayoutThread::run(
+        [this, &text, kind, &format] { m_sections = TextDocumentBuilder::build(text, kind, format, &m_layoutDevice); });
     m_pageCount = 0;
     for (const auto &section : m_sections) {
         m_firstPage.append(m_pageCount);
@@ -90,8 +96,16 @@ QImage TextPageSource::renderUpright(int page, qreal scale, const QRect &region,
         return {};
     const auto [sectionIndex, pageInSection] = locate(page);
     const TextDocumentBuilder::Section &section = m_sections.at(std::size_t(sectionIndex));
-    const QSizeF size = section.pageSize;
+    QImage image;
+    const bool ran = TextLayoutThread::run(
+        [&] { image = paint(section, pageInSection, scale, region); }, abort);
+    return ran && !aborted(abort) ? image : QImage();
+}
 
+QImage TextPageSource::paint(const TextDocumentBuilder::Section &section, int pageInSection, qreal scale,
+                             const QRect &region) const
+{
+    const QSizeF size = section.pageSize;
     QImage image(region.size(), QImage::Format_RGB32);
     image.setDotsPerMeterX(kDotsPerMeter72);
     image.setDotsPerMeterY(kDotsPerMeter72);
@@ -109,10 +123,7 @@ QImage TextPageSource::renderUpright(int page, qreal scale, const QRect &region,
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = clip;
     context.palette.setColor(QPalette::Text, Qt::black);
-    {
-        QMutexLocker lock(&m_mutex);
-        section.document->documentLayout()->draw(&painter, context);
-    }
+    section.document->documentLayout()->draw(&painter, context);
     painter.end();
     return image;
 }
@@ -122,11 +133,17 @@ PageText TextPageSource::text(int page)
     PageText result;
     if (m_state != State::Ready || page < 0 || page >= m_pageCount)
         return result;
+    TextLayoutThread::run([&] { result = extractText(page); });
+    return result;
+}
+
+PageText TextPageSource::extractText(int page) const
+{
+    PageText result;
     const auto [sectionIndex, pageInSection] = locate(page);
     const TextDocumentBuilder::Section &section = m_sections.at(std::size_t(sectionIndex));
     const qreal top = pageInSection * section.pageSize.height();
     const qreal bottom = top + section.pageSize.height();
-    QMutexLocker lock(&m_mutex);
     QTextDocument &document = *section.document;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QRectF blockRect = document.documentLayout()->blockBoundingRect(block);

@@ -6,13 +6,13 @@
 
 #include <QCoreApplication>
 #include <QImage>
-#include <QMutex>
 
 namespace kessai::render {
 
 /// Text, CSV and Markdown attachments as A4 pages: the encoding is detected (TextDecoder), the
 /// text laid out by TextDocumentBuilder and painted with QPainter. Layout happens once, in the
-/// constructor, so the page count and sizes are known before any painting.
+/// constructor, so the page count and sizes are known before any painting. Usable from any
+/// thread: layout, painting and text extraction run on the TextLayoutThread (see there why).
 class TextPageSource : public PageSource
 {
     Q_DECLARE_TR_FUNCTIONS(TextPageSource)
@@ -41,9 +41,12 @@ private:
     void layOut(const QString &text, ContentType::Kind kind, const QString &format);
     /// The section holding page and the page's index inside it.
     std::pair<int, int> locate(int page) const;
+    // On the text thread only:
+    QImage paint(const TextDocumentBuilder::Section &section, int pageInSection, qreal scale,
+                 const QRect &region) const;
+    PageText extractText(int page) const;
 
     QImage m_layoutDevice; // 72 dpi: declared before the documents that use it
-    mutable QMutex m_mutex;
     std::vector<TextDocumentBuilder::Section> m_sections;
     QList<int> m_firstPage;
     int m_pageCount = 0;

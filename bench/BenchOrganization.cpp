@@ -2,10 +2,10 @@
 #include "BenchOrganization.h"
 
 #include "BulkInserter.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "Timestamps.h"
-#include "Transaction.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/Timestamps.h"
+#include "core/store/Transaction.h"
 
 #include <QDate>
 

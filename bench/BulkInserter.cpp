@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkInserter.h"
 
-#include "SqlQuery.h"
-#include "StoreConnection.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSqlQuery>
 

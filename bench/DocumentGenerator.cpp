@@ -2,12 +2,12 @@
 #include "DocumentGenerator.h"
 
 #include "BulkInserter.h"
-#include "DocumentNumbering.h"
-#include "FiscalYear.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "Timestamps.h"
-#include "Transaction.h"
+#include "core/documents/DocumentNumbering.h"
+#include "core/documents/FiscalYear.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/Timestamps.h"
+#include "core/store/Transaction.h"
 
 #include <algorithm>
 

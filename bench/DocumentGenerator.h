@@ -2,7 +2,7 @@
 #pragma once
 
 #include "BenchOrganization.h"
-#include "DomainEnums.h"
+#include "core/DomainEnums.h"
 
 #include <QDateTime>
 #include <QHash>

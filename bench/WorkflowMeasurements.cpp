@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkflowMeasurements.h"
 
-#include "AuditLog.h"
-#include "DocumentStore.h"
-#include "FiscalYear.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "WorkflowStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/workflow/WorkflowStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>

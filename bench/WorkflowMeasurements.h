@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
 #include "DocumentGenerator.h"
 #include "LatencyStats.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

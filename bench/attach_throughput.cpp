@@ -9,15 +9,15 @@
 // The file is pseudo-random (incompressible) and written first, so every run reads it from
 // the page cache: the figures are CPU and database costs, not disk reads. The URL must name an
 // empty database (scripts/bench.sh creates one in a throwaway cluster).
-#include "AttachmentFile.h"
-#include "AttachmentStore.h"
-#include "DatabaseUrl.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "core/content/AttachmentFile.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/DatabaseUrl.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -14,16 +14,16 @@
 //  4. LibreOffice conversion: each file in its own run (cold) against one run for all.
 //
 // Everything is generated (QPdfWriter, QImage, RTF), nothing is read from the shared corpus.
-#include "AttachmentStore.h"
-#include "ConversionService.h"
-#include "DocumentStore.h"
-#include "OfficeConverter.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "RenderEngine.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "render/ConversionService.h"
+#include "render/OfficeConverter.h"
+#include "render/RenderEngine.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

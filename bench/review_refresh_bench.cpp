@@ -14,22 +14,22 @@
 //  4. the cost of one poll (the signature query) to the store.
 //
 // Run offscreen (QT_QPA_PLATFORM=offscreen). Everything is generated (QPdfWriter).
-#include "AttachmentActivity.h"
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "DocumentStore.h"
-#include "DossierWatcher.h"
-#include "EditSessionHub.h"
 #include "LatencyStats.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "RenderEngine.h"
-#include "ReviewView.h"
-#include "ReviewWindow.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/AttachmentActivity.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditSessionHub.h"
+#include "gui/review/DossierWatcher.h"
+#include "gui/review/ReviewView.h"
+#include "gui/review/ReviewWindow.h"
+#include "render/RenderEngine.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -71,10 +71,11 @@ QByteArray pdf(int round)
     for (int page = 0; page < 3; ++page) {
         if (page > 0)
             writer.newPage();
-        painter.drawText(QRect(60, 60, 480, 700), Qt::TextWordWrap,
-                         QStringLiteral("第%1版 %2ページ\n市民活動補助金の交付について、別紙のとおり決定してよろしいか。")
-                             .arg(round)
-                             .arg(page + 1));
+        painter.drawText(
+            QRect(60, 60, 480, 700), Qt::TextWordWrap,
+            QStringLiteral("第%1版 %2ページ\n市民活動補助金の交付について、別紙のとおり決定してよろしいか。")
+                .arg(round)
+                .arg(page + 1));
     }
     painter.end();
     return bytes;
@@ -113,9 +114,9 @@ int main(int argc, char **argv)
     parser.process(app);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
     QTemporaryDir dir;
-    const DatabaseUrl url = DatabaseUrl::parse(parser.isSet(databaseOption)
-                                                   ? parser.value(databaseOption)
-                                                   : dir.filePath(QStringLiteral("refresh.sqlite")));
+    const DatabaseUrl url =
+        DatabaseUrl::parse(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                        : dir.filePath(QStringLiteral("refresh.sqlite")));
     try {
         qint64 document = 0;
         qint64 attachment = 0;
@@ -175,7 +176,8 @@ int main(int argc, char **argv)
         waitFor([&] { return engine->itemCount() == 1 && !renderedSha.isEmpty(); }, 20000);
         const int interval = window.watcher()->interval();
         out() << "machine: " << QThread::idealThreadCount() << " threads, Qt " << qVersion() << ", "
-              << (url.backend() == DatabaseUrl::Backend::SQLite ? "SQLite" : "PostgreSQL") << ", poll interval " << interval << " ms\n";
+              << (url.backend() == DatabaseUrl::Backend::SQLite ? "SQLite" : "PostgreSQL")
+              << ", poll interval " << interval << " ms\n";
 
         // 1. Another client's version.
         LatencyStats otherClient;
@@ -223,9 +225,12 @@ int main(int argc, char **argv)
         });
         window.editSessionHub()->setPollInterval(1000);
         window.startEditing(0);
-        waitFor([&] { return !working.isEmpty() && window.editSessionHub()->session(attachment) &&
-                             window.editSessionHub()->session(attachment)->isActive(); },
-                10000);
+        waitFor(
+            [&] {
+                return !working.isEmpty() && window.editSessionHub()->session(attachment) &&
+                       window.editSessionHub()->session(attachment)->isActive();
+            },
+            10000);
         LatencyStats ownSave;
         for (int i = 0; i < rounds; ++i) {
             const QByteArray bytes = pdf(10000 + i);

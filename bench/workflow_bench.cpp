@@ -15,11 +15,11 @@
 // throwaway cluster). Without --sqlite the SQLite file goes to a temporary folder.
 #include "BenchOrganization.h"
 #include "DocumentGenerator.h"
-#include "OrganizationSetup.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
 #include "WorkflowMeasurements.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

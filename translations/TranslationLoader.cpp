@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranslationLoader.h"
+#include "translations/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttachmentCommands.h"
+#include "cli/AttachmentCommands.h"
 
-#include "AttachmentStore.h"
-#include "CliContext.h"
-#include "DocumentStore.h"
-#include "EditLocks.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "cli/CliContext.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/EditLocks.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QFile>

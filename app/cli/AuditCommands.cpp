@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditCommands.h"
+#include "cli/AuditCommands.h"
 
-#include "AuditLog.h"
-#include "CliContext.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "cli/CliContext.h"
+#include "core/audit/AuditLog.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QFile>

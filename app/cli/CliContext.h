@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CliError.h"
-#include "DatabaseUrl.h"
-#include "OutputFormatter.h"
+#include "cli/CliError.h"
+#include "cli/OutputFormatter.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

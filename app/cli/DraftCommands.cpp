@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftCommands.h"
+#include "cli/DraftCommands.h"
 
-#include "AttachmentCommands.h"
-#include "AttachmentStore.h"
-#include "CliContext.h"
-#include "DocumentStore.h"
-#include "FileAttacher.h"
-#include "FilingCatalog.h"
-#include "FiscalYear.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "Transaction.h"
+#include "cli/AttachmentCommands.h"
+#include "cli/CliContext.h"
+#include "cli/FileAttacher.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/documents/FilingCatalog.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditCommands.h"
+#include "cli/EditCommands.h"
 
-#include "AttachmentFile.h"
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "CliContext.h"
-#include "EditLocks.h"
-#include "EditSessions.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "cli/CliContext.h"
+#include "core/content/AttachmentFile.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/editing/EditSessions.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileAttacher.h"
+#include "cli/FileAttacher.h"
 
-#include "AttachmentName.h"
-#include "AttachmentStore.h"
-#include "FileCollector.h"
-#include "StoreError.h"
+#include "core/content/AttachmentName.h"
+#include "core/content/FileCollector.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/store/StoreError.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentFile.h"
-#include "AttachmentRecord.h"
+#include "core/content/AttachmentFile.h"
+#include "core/documents/AttachmentRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

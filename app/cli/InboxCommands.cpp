@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InboxCommands.h"
+#include "cli/InboxCommands.h"
 
-#include "CliContext.h"
-#include "DocumentStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "cli/CliContext.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OrgCommands.h"
+#include "cli/OrgCommands.h"
 
-#include "CliContext.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "cli/CliContext.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

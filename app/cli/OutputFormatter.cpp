@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OutputFormatter.h"
+#include "cli/OutputFormatter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

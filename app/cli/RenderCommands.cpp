@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RenderCommands.h"
+#include "cli/RenderCommands.h"
 
-#include "AttachmentStore.h"
-#include "CliContext.h"
-#include "ConversionService.h"
-#include "DocumentStore.h"
-#include "DossierExport.h"
-#include "RenderEngine.h"
-#include "RenditionStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "cli/CliContext.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "render/ConversionService.h"
+#include "render/DossierExport.h"
+#include "render/RenderEngine.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

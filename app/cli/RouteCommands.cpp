@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RouteCommands.h"
+#include "cli/RouteCommands.h"
 
-#include "CliContext.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "RouteSpec.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "WorkflowStore.h"
+#include "cli/CliContext.h"
+#include "cli/RouteSpec.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/WorkflowStore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -107,7 +108,7 @@ void RouteCommands::printRoute(StoreConnection &connection, qint64 documentId)
     const auto document = documents.document(documentId);
     if (!document)
         throw StoreError(StoreError::Kind::BadData, tr("document %1 does not exist").arg(documentId));
-    const QList<RouteStep> steps = documents.route(documentId);
+    const QList<RouteStep> steps = RouteReader(connection).route(documentId);
     Logins logins(connection);
     QList<QJsonObject> rows;
     QJsonArray stages;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RouteSpec.h"
+#include "cli/RouteSpec.h"
 
-#include "CliContext.h"
-#include "StoreError.h"
+#include "cli/CliContext.h"
+#include "core/store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

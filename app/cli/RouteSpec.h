@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RoutePlan.h"
+#include "core/workflow/RoutePlan.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

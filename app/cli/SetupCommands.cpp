@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SetupCommands.h"
+#include "cli/SetupCommands.h"
 
-#include "CliContext.h"
-#include "DemoSeeder.h"
-#include "DocumentStore.h"
-#include "OrgCsvImporter.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "cli/CliContext.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgCsvImporter.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/DemoSeeder.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCommandLineParser>
 #include <QFile>

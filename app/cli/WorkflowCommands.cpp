@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkflowCommands.h"
+#include "cli/WorkflowCommands.h"
 
-#include "CliContext.h"
-#include "DocumentStore.h"
-#include "DomainLabels.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "WorkflowStore.h"
+#include "cli/CliContext.h"
+#include "core/DomainLabels.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/workflow/WorkflowStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "WorkflowAction.h"
+#include "core/workflow/WorkflowAction.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli: administration and scripting from the shell. See CliApplication.
-#include "CliApplication.h"
+#include "cli/CliApplication.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

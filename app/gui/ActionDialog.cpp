@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActionDialog.h"
+#include "gui/ActionDialog.h"
 
-#include "DomainLabels.h"
+#include "core/DomainLabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RouteStep.h"
-#include "WorkflowAction.h"
+#include "core/workflow/RouteStep.h"
+#include "core/workflow/WorkflowAction.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttachmentImportQueue.h"
+#include "gui/AttachmentImportQueue.h"
 
-#include "AttachmentImportWorker.h"
+#include "gui/AttachmentImportWorker.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QByteArray>
 #include <QObject>

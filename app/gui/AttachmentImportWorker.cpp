@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttachmentImportWorker.h"
+#include "gui/AttachmentImportWorker.h"
 
-#include "AttachmentFile.h"
-#include "AttachmentName.h"
-#include "AttachmentStore.h"
-#include "BlobStore.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
+#include "core/content/AttachmentFile.h"
+#include "core/content/AttachmentName.h"
+#include "core/content/BlobStore.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentImportQueue.h"
+#include "gui/AttachmentImportQueue.h"
 
 #include <QHash>
 #include <QMutex>

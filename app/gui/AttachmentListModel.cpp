@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttachmentListModel.h"
+#include "gui/AttachmentListModel.h"
 
-#include "EditLocks.h"
+#include "core/editing/EditLocks.h"
 
 #include <QColor>
 #include <QFileIconProvider>

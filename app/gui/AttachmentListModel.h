@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentActivity.h"
-#include "AttachmentRecord.h"
+#include "core/documents/AttachmentRecord.h"
+#include "core/editing/AttachmentActivity.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AttachmentPanel.h"
+#include "gui/AttachmentPanel.h"
 
-#include "AttachmentListModel.h"
-#include "AttachmentRecord.h"
+#include "core/documents/AttachmentRecord.h"
+#include "gui/AttachmentListModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CoverSheetView.h"
+#include "gui/CoverSheetView.h"
 
-#include "DomainLabels.h"
-#include "JapaneseDate.h"
+#include "core/DomainLabels.h"
+#include "locale/JapaneseDate.h"
 
 #include <QScrollBar>
 

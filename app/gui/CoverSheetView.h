@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DocumentRecord.h"
-#include "RouteStep.h"
+#include "core/documents/DocumentRecord.h"
+#include "core/workflow/RouteStep.h"
 
 #include <QTextBrowser>
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentActionBar.h"
+#include "gui/DocumentActionBar.h"
 
-#include "ActionDialog.h"
-#include "DocumentStore.h"
-#include "DomainLabels.h"
-#include "RouteEditorDialog.h"
-#include "StoreClient.h"
-#include "WorkflowStore.h"
+#include "core/DomainLabels.h"
+#include "core/documents/DocumentStore.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/WorkflowStore.h"
+#include "gui/ActionDialog.h"
+#include "gui/RouteEditorDialog.h"
+#include "gui/StoreClient.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -127,7 +128,7 @@ void DocumentActionBar::submitWithRoute()
         [id, rowVersion](StoreWorker &worker) {
             WorkflowStore workflow(worker.connection());
             int version = rowVersion;
-            if (DocumentStore(worker.connection()).route(id).isEmpty()) {
+            if (RouteReader(worker.connection()).route(id).isEmpty()) {
                 QStringList problems;
                 const RoutePlan plan = workflow.defaultRoute(worker.session(), id, &problems);
                 if (plan.stepCount() > 0)

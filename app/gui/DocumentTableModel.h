@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DocumentRecord.h"
+#include "core/documents/DocumentRecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentImportQueue.h"
-#include "AttachmentStore.h"
-#include "DatabaseUrl.h"
-#include "DocumentRecord.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentRecord.h"
+#include "core/store/DatabaseUrl.h"
+#include "gui/AttachmentImportQueue.h"
 
 #include <QTimer>
 #include <QWidget>

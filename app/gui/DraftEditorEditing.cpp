@@ -2,12 +2,12 @@
 // DraftEditor's 直接編集: the sessions (shared through EditSessionHub), following the document's
 // versions and locks (DossierWatcher) and breaking a stale lock. Kept apart from drafting and
 // attaching, which are the rest of DraftEditor.cpp.
-#include "AttachmentListModel.h"
-#include "DossierWatcher.h"
-#include "DraftEditor.h"
-#include "EditLocks.h"
-#include "EditSessionController.h"
-#include "EditSessionHub.h"
+#include "core/editing/EditLocks.h"
+#include "gui/AttachmentListModel.h"
+#include "gui/DraftEditor.h"
+#include "gui/editing/EditSessionController.h"
+#include "gui/editing/EditSessionHub.h"
+#include "gui/review/DossierWatcher.h"
 
 #include <QLabel>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftForm.h"
+#include "gui/DraftForm.h"
 
-#include "DomainLabels.h"
+#include "core/DomainLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

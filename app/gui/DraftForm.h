@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DocumentRecord.h"
-#include "FilingCatalog.h"
+#include "core/documents/DocumentRecord.h"
+#include "core/documents/FilingCatalog.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FirstRunDialog.h"
+#include "gui/FirstRunDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

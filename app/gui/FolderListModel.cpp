@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FolderListModel.h"
+#include "gui/FolderListModel.h"
 
-#include "DomainLabels.h"
+#include "core/DomainLabels.h"
 
 #include <QFont>
 #include <QIcon>

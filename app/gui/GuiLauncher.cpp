@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GuiLauncher.h"
+#include "gui/GuiLauncher.h"
 
-#include "DatabaseUrl.h"
-#include "MainWindow.h"
-#include "StoreClient.h"
-#include "TranslationLoader.h"
+#include "core/store/DatabaseUrl.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "translations/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

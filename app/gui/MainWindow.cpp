@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "AuditLog.h"
-#include "ConversionService.h"
-#include "CoverSheetView.h"
-#include "DemoSeeder.h"
-#include "DocumentActionBar.h"
-#include "DocumentStore.h"
-#include "DocumentTableModel.h"
-#include "DomainLabels.h"
-#include "DraftEditor.h"
-#include "EditLocks.h"
-#include "EditSessionHub.h"
-#include "EditorSettingsDialog.h"
-#include "FirstRunDialog.h"
-#include "FolderListModel.h"
-#include "OrgCsvImporter.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "ReviewWindow.h"
-#include "StoreClient.h"
-#include "WorkflowStore.h"
+#include "core/DomainLabels.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/EditLocks.h"
+#include "core/org/OrgCsvImporter.h"
+#include "core/org/OrgStore.h"
+#include "core/setup/DemoSeeder.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/WorkflowStore.h"
+#include "gui/CoverSheetView.h"
+#include "gui/DocumentActionBar.h"
+#include "gui/DocumentTableModel.h"
+#include "gui/DraftEditor.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/FolderListModel.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditSessionHub.h"
+#include "gui/editing/EditorSettingsDialog.h"
+#include "gui/review/ReviewWindow.h"
+#include "render/ConversionService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -482,7 +483,7 @@ void MainWindow::showDocument(qint64 documentId)
                 view.document = *document;
                 DocumentActionBar::Offer &offer = view.offer;
                 offer.documentId = documentId;
-                offer.route = store.route(documentId);
+                offer.route = RouteReader(worker.connection()).route(documentId);
                 WorkflowStore workflow(worker.connection());
                 workflow.load(documentId, &offer.rowVersion);
                 offer.actions = workflow.allowedActions(worker.session(), documentId);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "DomainEnums.h"
-#include "RouteStep.h"
-#include "WorkflowAction.h"
+#include "core/DomainEnums.h"
+#include "core/store/DatabaseUrl.h"
+#include "core/workflow/RouteStep.h"
+#include "core/workflow/WorkflowAction.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReadOnlyCopy.h"
+#include "gui/ReadOnlyCopy.h"
 
-#include "AttachmentName.h"
-#include "BlobStore.h"
-#include "StoreError.h"
+#include "core/content/AttachmentName.h"
+#include "core/content/BlobStore.h"
+#include "core/store/StoreError.h"
 
 #include <QDir>
 #include <QSaveFile>

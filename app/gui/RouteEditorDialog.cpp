@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RouteEditorDialog.h"
+#include "gui/RouteEditorDialog.h"
 
-#include "DocumentStore.h"
-#include "DomainLabels.h"
-#include "OrgStore.h"
-#include "RouteTemplateStore.h"
-#include "StoreClient.h"
-#include "WorkflowStore.h"
+#include "core/DomainLabels.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/RouteTemplateStore.h"
+#include "core/workflow/WorkflowStore.h"
+#include "gui/StoreClient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,7 +133,7 @@ void RouteEditorDialog::load()
             RouteData data;
             data.users = OrgStore(worker.connection()).users();
             data.templates = RouteTemplateStore(worker.connection()).list(worker.session());
-            data.current = planFromRoute(DocumentStore(worker.connection()).route(id));
+            data.current = planFromRoute(RouteReader(worker.connection()).route(id));
             data.standard =
                 WorkflowStore(worker.connection()).defaultRoute(worker.session(), id, &data.problems);
             return data;

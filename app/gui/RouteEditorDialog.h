@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RoutePlan.h"
-#include "RouteTemplate.h"
-#include "User.h"
+#include "core/org/User.h"
+#include "core/workflow/RoutePlan.h"
+#include "core/workflow/RouteTemplate.h"
 
 #include <QDialog>
 

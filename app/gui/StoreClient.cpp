@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StoreClient.h"
+#include "gui/StoreClient.h"
 
 namespace kessai::gui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StoreError.h"
-#include "StoreWorker.h"
+#include "core/store/StoreError.h"
+#include "gui/StoreWorker.h"
 
 #include <QObject>
 #include <QPointer>

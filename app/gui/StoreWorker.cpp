@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StoreWorker.h"
+#include "gui/StoreWorker.h"
 
-#include "StoreError.h"
+#include "core/store/StoreError.h"
 
 namespace kessai::gui {
 

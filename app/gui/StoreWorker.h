@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "core/org/Session.h"
+#include "core/store/DatabaseUrl.h"
+#include "core/store/StoreConnection.h"
 
 #include <QObject>
 

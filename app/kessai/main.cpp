@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GuiLauncher.h"
+#include "gui/GuiLauncher.h"
 
 #include <QApplication>
 

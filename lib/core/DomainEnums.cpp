@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DomainEnums.h"
+#include "core/DomainEnums.h"
 
-#include "CodeTable.h"
+#include "core/CodeTable.h"
 
 namespace kessai {
 
@@ -47,6 +47,8 @@ constexpr CodeTable<InboxFolder, 5> kFolders{{{InboxFolder::Pending, "pending"},
                                               {InboxFolder::Returned, "returned"},
                                               {InboxFolder::Done, "done"},
                                               {InboxFolder::All, "all"}}};
+constexpr CodeTable<AbsenceRule, 2> kAbsenceRules{
+    {{AbsenceRule::Proxy, "proxy"}, {AbsenceRule::PostReview, "post_review"}}};
 } // namespace
 
 QString toCode(DocumentKind value)
@@ -84,6 +86,10 @@ QString toCode(Disposition value)
 QString toCode(InboxFolder value)
 {
     return codeOf(kFolders, value);
+}
+QString toCode(AbsenceRule value)
+{
+    return codeOf(kAbsenceRules, value);
 }
 
 template <>
@@ -130,6 +136,11 @@ template <>
 std::optional<InboxFolder> fromCode<InboxFolder>(const QString &code)
 {
     return valueOf(kFolders, code);
+}
+template <>
+std::optional<AbsenceRule> fromCode<AbsenceRule>(const QString &code)
+{
+    return valueOf(kAbsenceRules, code);
 }
 
 } // namespace kessai

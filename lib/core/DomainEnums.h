@@ -95,6 +95,15 @@ enum class InboxFolder
     All
 };
 
+/// 不在時の扱い (from the 専決規程): the 代理者 acts for the absent assignee (代決 on the 決裁
+/// step), or the step is passed and becomes 後閲. Registered with the delegation (org) and
+/// applied by the workflow.
+enum class AbsenceRule
+{
+    Proxy,
+    PostReview
+};
+
 /// Stable codes stored in the database and printed by the CLI (never translated).
 QString toCode(DocumentKind value);
 QString toCode(DocumentStatus value);
@@ -105,6 +114,7 @@ QString toCode(UnitLevel value);
 QString toCode(Classification value);
 QString toCode(Disposition value);
 QString toCode(InboxFolder value);
+QString toCode(AbsenceRule value);
 
 template <typename Enum>
 std::optional<Enum> fromCode(const QString &code);

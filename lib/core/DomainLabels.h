@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DomainEnums.h"
+#include "core/DomainEnums.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JapaneseDate.h"
+#include "locale/JapaneseDate.h"
 
 #include <QTime>
 

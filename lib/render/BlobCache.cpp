@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BlobCache.h"
+#include "render/BlobCache.h"
 
-#include "BlobStore.h"
-#include "StoreError.h"
+#include "core/content/BlobStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

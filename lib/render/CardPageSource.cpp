@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CardPageSource.h"
+#include "render/CardPageSource.h"
 
 #include <QLocale>
 #include <QPainter>

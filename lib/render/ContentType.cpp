@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ContentType.h"
+#include "render/ContentType.h"
 
 namespace kessai::render {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConversionService.h"
+#include "render/ConversionService.h"
 
-#include "AttachmentStore.h"
-#include "BlobCache.h"
-#include "RenditionStore.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "TypeDetector.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "render/BlobCache.h"
+#include "render/TypeDetector.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

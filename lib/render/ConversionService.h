@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "OfficeConverter.h"
+#include "core/store/DatabaseUrl.h"
+#include "render/OfficeConverter.h"
 
 #include <QHash>
 #include <QList>

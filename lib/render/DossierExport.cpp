@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DossierExport.h"
+#include "render/DossierExport.h"
 
-#include "RenderEngine.h"
+#include "render/RenderEngine.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DossierItem.h"
-#include "RenderKey.h"
+#include "render/DossierItem.h"
+#include "render/RenderKey.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DossierItem.h"
+#include "render/DossierItem.h"
 
 namespace kessai::render {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DossierLoader.h"
+#include "render/DossierLoader.h"
 
-#include "AttachmentStore.h"
-#include "BlobCache.h"
-#include "CardPageSource.h"
-#include "DocumentStore.h"
-#include "PageSourceFactory.h"
-#include "RenditionStore.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "TextPageSource.h"
-#include "TypeDetector.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "render/BlobCache.h"
+#include "render/CardPageSource.h"
+#include "render/PageSourceFactory.h"
+#include "render/TextPageSource.h"
+#include "render/TypeDetector.h"
 
 #include <QFileInfo>
 

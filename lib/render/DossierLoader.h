@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "DossierItem.h"
-#include "PageSource.h"
-#include "SourceHandle.h"
+#include "core/store/DatabaseUrl.h"
+#include "render/DossierItem.h"
+#include "render/PageSource.h"
+#include "render/SourceHandle.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImagePageSource.h"
+#include "render/ImagePageSource.h"
 
 #include <QFile>
 #include <QImageReader>

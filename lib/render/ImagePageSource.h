@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageSource.h"
+#include "render/PageSource.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

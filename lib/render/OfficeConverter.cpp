@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OfficeConverter.h"
+#include "render/OfficeConverter.h"
 
-#include "PdfPageSource.h"
+#include "render/PdfPageSource.h"
 
 #include <QDir>
 #include <QElapsedTimer>

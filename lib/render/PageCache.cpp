@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PageCache.h"
+#include "render/PageCache.h"
 
 namespace kessai::render {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PageSource.h"
+#include "render/PageSource.h"
 
 #include <QTransform>
 

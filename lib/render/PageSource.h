@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ContentType.h"
-#include "PageText.h"
+#include "render/ContentType.h"
+#include "render/PageText.h"
 
 #include <QImage>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PageSourceFactory.h"
+#include "render/PageSourceFactory.h"
 
-#include "ImagePageSource.h"
-#include "PdfPageSource.h"
-#include "TextPageSource.h"
-#include "TypeDetector.h"
+#include "render/ImagePageSource.h"
+#include "render/PdfPageSource.h"
+#include "render/TextPageSource.h"
+#include "render/TypeDetector.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CardPageSource.h"
-#include "ContentType.h"
-#include "PageSource.h"
+#include "render/CardPageSource.h"
+#include "render/ContentType.h"
+#include "render/PageSource.h"
 
 #include <QCoreApplication>
 #include <QList>

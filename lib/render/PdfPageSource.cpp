@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PdfPageSource.h"
+#include "render/PdfPageSource.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -41,9 +41,9 @@ public:
     explicit Lease(const PdfPageSource &source)
         : m_source(const_cast<PdfPageSource &>(source))
     {
-        QMutexLocker lock(&m_source.m_mutex);
-        while (m_source.m_idle.empty() && m_source.m_open >= m_source.m_maxInstances)
-            m_source.m_returned.wait(&m_source.m_mutex);
+        std::unique_lock lock(m_source.m_mutex);
+        m_source.m_returned.wait(
+            lock, [this] { return !m_source.m_idle.empty() || m_source.m_open < m_source.m_maxInstances; });
         if (!m_source.m_idle.empty()) {
             m_document = std::move(m_source.m_idle.back());
             m_source.m_idle.pop_back();
@@ -53,17 +53,17 @@ public:
         lock.unlock();
         m_document = m_source.openDocument();
         if (!m_document) {
-            lock.relock();
+            lock.lock();
             --m_source.m_open;
-            m_source.m_returned.wakeOne();
+            m_source.m_returned.notify_one();
         }
     }
     ~Lease()
     {
-        QMutexLocker lock(&m_source.m_mutex);
+        std::lock_guard lock(m_source.m_mutex);
         if (m_document)
             m_source.m_idle.push_back(std::move(m_document));
-        m_source.m_returned.wakeOne();
+        m_source.m_returned.notify_one();
     }
     Lease(const Lease &) = delete;
     Lease &operator=(const Lease &) = delete;
@@ -163,25 +163,25 @@ std::unique_ptr<Poppler::Document> PdfPageSource::openDocument() const
 
 PageSource::State PdfPageSource::state() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_state;
 }
 
 QString PdfPageSource::errorString() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_error;
 }
 
 int PdfPageSource::pageCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_state == State::Ready ? int(m_sizes.size()) : 0;
 }
 
 QSizeF PdfPageSource::pageSize(int page) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_state == State::Ready ? m_sizes.value(page) : QSizeF();
 }
 
@@ -255,7 +255,7 @@ PageText PdfPageSource::text(int pageIndex)
 
 bool PdfPageSource::unlock(const QString &password)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_state != State::NeedsPassword)
         return m_state == State::Ready;
     if (m_idle.empty())

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageSource.h"
+#include "render/PageSource.h"
 
 #include <QCoreApplication>
-#include <QMutex>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Poppler {
@@ -51,8 +51,10 @@ private:
     void readSizes(Poppler::Document &document, const QList<QSizeF> &knownSizes);
     static QString loadFailureReason(const QString &path);
 
-    mutable QMutex m_mutex;
-    QWaitCondition m_returned;
+    // Standard primitives, not QMutex/QWaitCondition: QWaitCondition unlocks the mutex inside
+    // libQt6Core, out of a ThreadSanitizer build's sight.
+    mutable std::mutex m_mutex;
+    std::condition_variable m_returned;
     std::vector<std::unique_ptr<Poppler::Document>> m_idle;
     int m_open = 0;
     int m_maxInstances = 2;

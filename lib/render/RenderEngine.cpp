@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RenderEngine.h"
+#include "render/RenderEngine.h"
 
-#include "ConversionService.h"
-#include "PageSource.h"
-#include "SourceHandle.h"
-#include "TilePlan.h"
+#include "render/ConversionService.h"
+#include "render/PageSource.h"
+#include "render/SourceHandle.h"
+#include "render/TilePlan.h"
 
 #include <QThread>
 #include <QTimer>
@@ -13,6 +13,31 @@
 #include <cmath>
 
 namespace kessai::render {
+
+template <typename Work>
+void RenderEngine::onPool(QThreadPool &pool, Work work)
+{
+    m_handOver.send([&] {
+        pool.start([this, work = std::move(work)]() mutable {
+            m_handOver.received();
+            work();
+        });
+    });
+}
+
+template <typename Work>
+void RenderEngine::post(Work work)
+{
+    m_handOver.send([&] {
+        QMetaObject::invokeMethod(
+            this,
+            [this, work = std::move(work)]() mutable {
+                m_handOver.received();
+                work();
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 namespace {
 int normalRotation(int degrees)
@@ -80,24 +105,19 @@ void RenderEngine::startLoading(
     const int generation = m_generation;
     auto cancel = m_loadCancel;
     DossierLoader loader = makeLoader();
-    m_loader.start([this, generation, cancel, loader, load]() mutable {
+    onPool(m_loader, [this, generation, cancel, loader, load]() mutable {
         DossierLoader::Sink sink;
         sink.listed = [this, generation](const QList<DossierLoader::Loaded> &items) {
-            QMetaObject::invokeMethod(
-                this, [this, generation, items] { onListed(generation, items); }, Qt::QueuedConnection);
+            post([this, generation, items] { onListed(generation, items); });
         };
         sink.updated = [this, generation](const DossierLoader::Loaded &loaded) {
-            QMetaObject::invokeMethod(
-                this, [this, generation, loaded] { onUpdated(generation, loaded); }, Qt::QueuedConnection);
+            post([this, generation, loaded] { onUpdated(generation, loaded); });
         };
         sink.failed = [this, generation](const QString &message) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, message] {
-                    if (generation == m_generation)
-                        emit openFailed(message);
-                },
-                Qt::QueuedConnection);
+            post([this, generation, message] {
+                if (generation == m_generation)
+                    emit openFailed(message);
+            });
         };
         load(loader, sink, *cancel);
     });
@@ -205,10 +225,9 @@ void RenderEngine::onConversionFinished(const QString &sha256, bool ok, const QS
         const DossierItem item = slot.item;
         const QString path = slot.contentPath;
         DossierLoader loader = makeLoader();
-        m_loader.start([this, generation, url, item, path, loader]() mutable {
+        onPool(m_loader, [this, generation, url, item, path, loader]() mutable {
             const DossierLoader::Loaded loaded = loader.reload(url, item, path);
-            QMetaObject::invokeMethod(
-                this, [this, generation, loaded] { onUpdated(generation, loaded); }, Qt::QueuedConnection);
+            post([this, generation, loaded] { onUpdated(generation, loaded); });
         });
     }
 }
@@ -223,10 +242,9 @@ void RenderEngine::replaceItem(int index, const DossierItem &changed)
     const DatabaseUrl url = m_url;
     DossierLoader loader = makeLoader();
     // One loader thread: replacements of the same item land in the order they were asked for.
-    m_loader.start([this, generation, url, item, loader]() mutable {
+    onPool(m_loader, [this, generation, url, item, loader]() mutable {
         const DossierLoader::Loaded loaded = loader.reload(url, item, {});
-        QMetaObject::invokeMethod(
-            this, [this, generation, loaded] { onUpdated(generation, loaded); }, Qt::QueuedConnection);
+        post([this, generation, loaded] { onUpdated(generation, loaded); });
     });
 }
 
@@ -452,8 +470,7 @@ void RenderEngine::request(const View &view)
         if (const auto image = m_cache.find(key)) {
             const RenderKey found = key;
             const QImage copy = *image;
-            QMetaObject::invokeMethod(
-                this, [this, found, copy] { emit pageRendered(found, copy); }, Qt::QueuedConnection);
+            post([this, found, copy] { emit pageRendered(found, copy); });
             continue;
         }
         m_scheduler.addOneOff(key);
@@ -501,7 +518,7 @@ void RenderEngine::startJob(const RenderKey &key)
                 dispatch();
         });
     }
-    m_pool.start([this, key, handle, card, item, abort, generation] {
+    onPool(m_pool, [this, key, handle, card, item, abort, generation] {
         JobResult result;
         result.key = key;
         const std::shared_ptr<PageSource> source = handle ? handle->source() : card;
@@ -520,8 +537,7 @@ void RenderEngine::startJob(const RenderKey &key)
         } else {
             result.aborted = true;
         }
-        QMetaObject::invokeMethod(
-            this, [this, generation, result] { onJobDone(generation, result); }, Qt::QueuedConnection);
+        post([this, generation, result] { onJobDone(generation, result); });
     });
 }
 
@@ -551,14 +567,13 @@ void RenderEngine::unlock(int index, const QString &password)
 {
     if (index < 0 || index >= m_slots.size() ||
         m_slots.at(index).item.state != DossierItem::State::NeedsPassword || !m_slots.at(index).handle) {
-        QMetaObject::invokeMethod(
-            this, [this, index] { emit unlockFinished(index, false); }, Qt::QueuedConnection);
+        post([this, index] { emit unlockFinished(index, false); });
         return;
     }
     const std::shared_ptr<SourceHandle> handle = m_slots.at(index).handle;
     const DossierItem item = m_slots.at(index).item;
     const int generation = m_generation;
-    m_pool.start([this, handle, item, password, generation, index] {
+    onPool(m_pool, [this, handle, item, password, generation, index] {
         const std::shared_ptr<PageSource> source = handle->source();
         const bool ok = source->unlock(password);
         DossierLoader::Loaded loaded;
@@ -566,15 +581,12 @@ void RenderEngine::unlock(int index, const QString &password)
         DossierLoader::describe(loaded, source);
         if (!ok)
             loaded.item.message = source->errorString();
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, loaded, ok, index] {
-                if (generation != m_generation)
-                    return;
-                onUpdated(generation, loaded);
-                emit unlockFinished(index, ok);
-            },
-            Qt::QueuedConnection);
+        post([this, generation, loaded, ok, index] {
+            if (generation != m_generation)
+                return;
+            onUpdated(generation, loaded);
+            emit unlockFinished(index, ok);
+        });
     });
 }
 
@@ -582,20 +594,16 @@ void RenderEngine::requestText(int index, int page)
 {
     const std::shared_ptr<SourceHandle> handle = sourceHandle(index);
     if (!handle) {
-        QMetaObject::invokeMethod(
-            this, [this, index, page] { emit textReady(index, page, {}); }, Qt::QueuedConnection);
+        post([this, index, page] { emit textReady(index, page, {}); });
         return;
     }
     const int generation = m_generation;
-    m_pool.start([this, handle, index, page, generation] {
+    onPool(m_pool, [this, handle, index, page, generation] {
         const PageText text = handle->source()->text(page);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, index, page, text] {
-                if (generation == m_generation)
-                    emit textReady(index, page, text);
-            },
-            Qt::QueuedConnection);
+        post([this, generation, index, page, text] {
+            if (generation == m_generation)
+                emit textReady(index, page, text);
+        });
     });
 }
 

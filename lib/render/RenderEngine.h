@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "DossierItem.h"
-#include "DossierLoader.h"
-#include "PageCache.h"
-#include "PageText.h"
-#include "RenderKey.h"
-#include "RenderScheduler.h"
+#include "core/store/DatabaseUrl.h"
+#include "render/DossierItem.h"
+#include "render/DossierLoader.h"
+#include "render/PageCache.h"
+#include "render/PageText.h"
+#include "render/RenderKey.h"
+#include "render/RenderScheduler.h"
+#include "render/ThreadHandOver.h"
 
 #include <QImage>
 #include <QObject>
@@ -167,6 +168,11 @@ private:
     void refreshWanted();
     void dispatch();
     void startJob(const RenderKey &key);
+    /// Runs work on pool / on the engine's thread; both tell a TSan build about the hand-over.
+    template <typename Work>
+    void onPool(QThreadPool &pool, Work work);
+    template <typename Work>
+    void post(Work work);
     bool startable(const RenderKey &key) const;
     qint64 distance(const RenderKey &key) const;
     std::optional<RenderKey> bestPlaceholder(const View &view, const RenderKey &exclude) const;
@@ -174,6 +180,7 @@ private:
     bool tiled(const View &view) const;
     DossierLoader makeLoader() const;
 
+    ThreadHandOver m_handOver; // declared before the pools: outlives their last jobs
     QThreadPool m_pool;   // rendering
     QThreadPool m_loader; // reading the dossier, one item at a time
     PageCache m_cache;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RenderKey.h"
+#include "render/RenderKey.h"
 
 namespace kessai::render {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RenderScheduler.h"
+#include "render/RenderScheduler.h"
 
 namespace kessai::render {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RenderKey.h"
+#include "render/RenderKey.h"
 
 #include <QElapsedTimer>
 #include <QHash>

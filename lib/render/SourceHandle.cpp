@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SourceHandle.h"
+#include "render/SourceHandle.h"
 
 namespace kessai::render {
 

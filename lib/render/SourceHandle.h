@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageSourceFactory.h"
+#include "render/PageSourceFactory.h"
 
 #include <QMutex>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextDecoder.h"
+#include "render/TextDecoder.h"
 
 #include <QStringDecoder>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextDocumentBuilder.h"
+#include "render/TextDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextLayoutThread.h"
+#include "render/TextLayoutThread.h"
 
 #include <QCoreApplication>
 #include <QThread>

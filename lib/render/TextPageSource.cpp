@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextPageSource.h"
+#include "render/TextPageSource.h"
 
-#include "TextDecoder.h"
-#include "TextLayoutThread.h"
+#include "render/TextDecoder.h"
+#include "render/TextLayoutThread.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -63,8 +63,9 @@ TextPageSource::~TextPageSource()
 
 void TextPageSource::layOut(const QString &text, ContentType::Kind kind, const QString &format)
 {
-    TextLayoutThread::run(
-        [this, &text, kind, &format] { m_sections = TextDocumentBuilder::build(text, kind, format, &m_layoutDevice); });
+    TextLayoutThread::run([this, &text, kind, &format] {
+        m_sections = TextDocumentBuilder::build(text, kind, format, &m_layoutDevice);
+    });
     m_pageCount = 0;
     for (const auto &section : m_sections) {
         m_firstPage.append(m_pageCount);
@@ -97,8 +98,8 @@ QImage TextPageSource::renderUpright(int page, qreal scale, const QRect &region,
     const auto [sectionIndex, pageInSection] = locate(page);
     const TextDocumentBuilder::Section &section = m_sections.at(std::size_t(sectionIndex));
     QImage image;
-    const bool ran = TextLayoutThread::run(
-        [&] { image = paint(section, pageInSection, scale, region); }, abort);
+    const bool ran =
+        TextLayoutThread::run([&] { image = paint(section, pageInSection, scale, region); }, abort);
     return ran && !aborted(abort) ? image : QImage();
 }
 

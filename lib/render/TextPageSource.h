@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageSource.h"
-#include "TextDocumentBuilder.h"
+#include "render/PageSource.h"
+#include "render/TextDocumentBuilder.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TypeDetector.h"
+#include "render/TypeDetector.h"
 
-#include "TextDecoder.h"
+#include "render/TextDecoder.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ContentType.h"
+#include "render/ContentType.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

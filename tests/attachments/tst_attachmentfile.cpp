@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A file offered as an attachment is checked before anything is stored, and every refusal
 // names the file and the reason; names that are not UTF-8 can still be opened.
-#include "AttachmentFile.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
+#include "core/content/AttachmentFile.h"
+#include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File names from anywhere: sanitize() makes them safe to store and show, decodeRaw() keeps
 // names that are not valid UTF-8 faithful and distinct.
-#include "AttachmentName.h"
+#include "core/content/AttachmentName.h"
 
 #include <QTest>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AttachmentStore on both backends: the user's order, rename, removal, who may change what,
 // deduplication across documents, 引用起案, stale saves, and streams that fail half-way.
-#include "AttachmentStore.h"
-#include "AuditLog.h"
-#include "BlobStore.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/content/BlobStore.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a drop of files and folders expands to: natural name order (2 before 10, 図2 before 図10),
 // recursion, no hidden or lock files, no loops through links, names that are not UTF-8.
-#include "FileCollector.h"
+#include "core/content/FileCollector.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliRunner.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QFile>
 #include <QProcess>

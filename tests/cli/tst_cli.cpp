@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli end to end: each test runs the real binary against a fresh database and checks
 // its exit status (0 ok, 1 usage, 2 refused / bad data / unavailable), stdout and stderr.
-#include "AuditLog.h"
-#include "CliRunner.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/store/StoreConnection.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli drafting end to end: draft create / copy, attach, attachments, attachment
 // move|rename|remove, export-blob and settings, run as the real binary on both backends.
-#include "AuditLog.h"
-#include "CliRunner.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,14 +2,14 @@
 // kessai-cli workflow end to end on both backends: route set|show, submit, approve, return,
 // reject, withdraw, decide (and 代決 after absence add), read, enforce, close, inbox, each user
 // played by the administrator with --as; the audit chain stays intact.
-#include "CliRunner.h"
-#include "DocumentStore.h"
-#include "FiscalYear.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/documents/DocumentStore.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDate>
 #include <QJsonArray>

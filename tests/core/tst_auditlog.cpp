@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit log: a hash chain that verify() accepts as long as nobody edits, deletes or
 // inserts rows behind its back, append-only triggers, and appends serialised across clients.
-#include "AuditLog.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QMutex>

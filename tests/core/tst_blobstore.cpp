@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Content-addressed blobs: byte-identical round trips at every size around the chunk size,
 // deduplication, the expectedSha256 shortcut, and failures that leave nothing behind.
-#include "BlobStore.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "Transaction.h"
+#include "core/content/BlobStore.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 CSV as Excel writes it: quotes, embedded commas and line breaks, CRLF, BOM,
 // Shift_JIS; malformed input names the file, the line and the column.
-#include "CsvReader.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
+#include "core/org/CsvReader.h"
+#include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QStringEncoder>
 #include <QTest>

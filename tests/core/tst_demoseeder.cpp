@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo organization: its shape, documents in every state that fill every inbox folder of
 // the person trying it, consistent numbering and audit, and all-or-nothing seeding.
-#include "AuditLog.h"
-#include "DemoSeeder.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/DemoSeeder.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/workflow/RouteReader.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -195,7 +196,7 @@ private slots:
             case InboxFolder::Pending: {
                 QCOMPARE(document.status, DocumentStatus::InReview);
                 bool mine = false;
-                for (const RouteStep &step : store.route(document.id))
+                for (const RouteStep &step : RouteReader(*m_connection).route(document.id))
                     mine = mine || (step.assigneeId == me && step.state == StepState::Pending);
                 QVERIFY2(mine, qPrintable(document.title));
                 break;
@@ -210,7 +211,7 @@ private slots:
                 // 既決: a step I acted on, or my own draft once submitted.
                 bool acted = document.drafterId == me && document.status != DocumentStatus::Draft &&
                              document.status != DocumentStatus::Returned;
-                for (const RouteStep &step : store.route(document.id))
+                for (const RouteStep &step : RouteReader(*m_connection).route(document.id))
                     acted = acted || step.actedById == me;
                 QVERIFY2(acted, qPrintable(document.title));
                 break;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 文書番号 and 年度: running numbers per unit and fiscal year (April–March), gapless under
 // concurrent submissions and never consumed by a rolled-back transaction.
-#include "DocumentNumbering.h"
-#include "FiscalYear.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "Transaction.h"
+#include "core/documents/DocumentNumbering.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QMutex>
 #include <QTest>

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Documents: drafts need a title and keep every field of their cover, creation is audited,
 // routes come back in stage order, and folders show each user only what is theirs.
-#include "AuditLog.h"
-#include "DocumentStore.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/workflow/RouteReader.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 
@@ -228,7 +229,7 @@ private slots:
         draft.unitId = m_unit;
         qint64 id = 0;
         KESSAI_TRY(id = DocumentStore(*m_connection).createDraft(*m_admin, draft));
-        QVERIFY(DocumentStore(*m_connection).route(id).isEmpty());
+        QVERIFY(RouteReader(*m_connection).route(id).isEmpty());
         const qint64 admin = m_admin->user().id;
         // Stages inserted out of order, so row ids do not give the order away.
         const qint64 third = addStage(id, 3);
@@ -239,7 +240,7 @@ private slots:
         addStep(id, first, StepKind::Review, m_sato, StepState::Approved, QStringLiteral("確認しました。"));
         addStep(id, second, StepKind::Consult, m_ito, StepState::Read);
 
-        const QList<RouteStep> route = DocumentStore(*m_connection).route(id);
+        const QList<RouteStep> route = RouteReader(*m_connection).route(id);
         QCOMPARE(route.size(), 4);
         QList<int> seqs;
         for (const RouteStep &step : route)

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First run: the organization with its title ladder, 決裁区分 and 保存期間表, and the
 // connection's identity as its first administrator; once only.
-#include "AuditLog.h"
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

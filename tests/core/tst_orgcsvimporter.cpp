@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The yearly 人事異動 CSV: adds, then updates by code and login; any bad row names its line
 // and column and nothing at all is imported; Excel's Shift_JIS and UTF-8 with BOM both work.
-#include "AuditLog.h"
-#include "OrgCsvImporter.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/org/OrgCsvImporter.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

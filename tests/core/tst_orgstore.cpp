@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The organization: sessions and who may act, and changes to units, users and absences,
 // each validated and audited.
-#include "AuditLog.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/audit/AuditLog.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a store: fresh databases are migrated; foreign, newer, read-only and
 // unreachable ones give a clear message and are never modified.
-#include "Migrator.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreError.h"
-#include "TestDatabase.h"
+#include "core/store/Migrator.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

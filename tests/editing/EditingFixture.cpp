@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditingFixture.h"
+#include "tests/editing/EditingFixture.h"
 
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "EditRights.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "WorkflowStore.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditRights.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/WorkflowStore.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "WorkflowAction.h"
-#include "WorkflowOrg.h"
+#include "core/workflow/WorkflowAction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,15 +3,15 @@
 // version, lock, the viewer's own save, workflow action and a lock turning stale — and with
 // nothing else (others' saves in progress stay theirs); read() says who edits what and what the
 // viewer may do about it (編集, break a stale lock, or only look).
-#include "AttachmentActivity.h"
-#include "AttachmentVersions.h"
-#include "EditLocks.h"
-#include "EditSessions.h"
-#include "EditingFixture.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "Timestamps.h"
+#include "core/editing/AttachmentActivity.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/editing/EditSessions.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/Timestamps.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -3,16 +3,17 @@
 // unchanged content, Conflict on a stale base (also with clients racing), restore as a NEW
 // version, the append-only history (triggers), who may edit (drafter, an approver on their
 // turn when the route allows 修正, nobody after 決裁) and the audit trail.
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "AuditLog.h"
-#include "DocumentStore.h"
-#include "EditRights.h"
-#include "EditingFixture.h"
-#include "RoutePlan.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditRights.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RoutePlan.h"
+#include "core/workflow/RouteReader.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -212,7 +213,7 @@ private slots:
         QVERIFY(!rights.mayEdit(steps.at(0)));
         // The route (and its JSON) keeps the flag; setMayEdit changes one step.
         QList<RouteStep> route;
-        KESSAI_TRY(route = DocumentStore(f->admin()).route(doc));
+        KESSAI_TRY(route = RouteReader(f->admin()).route(doc));
         QVERIFY(route.at(1).mayEdit && !route.at(0).mayEdit && !route.at(2).mayEdit);
         RoutePlan plan;
         plan.stages = {{RoutePlan::step(StepKind::Review, 7)}};
@@ -247,7 +248,7 @@ private slots:
         QCOMPARE(onRoute.size(), 1);
         QCOMPARE(onRoute.at(0).attachmentId, a);
         // The route shows it on the step: "課長補佐 が 添付2 を修正".
-        KESSAI_TRY(route = DocumentStore(f->admin()).route(doc));
+        KESSAI_TRY(route = RouteReader(f->admin()).route(doc));
         QCOMPARE(route.at(1).edits.size(), 1);
         QCOMPARE(route.at(1).edits.at(0).position, 2);
         QCOMPARE(route.at(1).edits.at(0).versionNo, 2);

@@ -4,11 +4,11 @@
 // session with its lock file, a crash, a deletion, another type). Two "machines" (KESSAI_MACHINE)
 // checking in at the same moment: one wins, the other is told and keeps its file. After 決裁
 // every change exits with 2. People are played by the administrator with --as.
-#include "AttachmentVersions.h"
-#include "CliRunner.h"
-#include "EditLocks.h"
-#include "EditingFixture.h"
-#include "StoreConnection.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/store/StoreConnection.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QDir>
 #include <QFile>

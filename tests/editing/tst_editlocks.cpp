@@ -3,12 +3,12 @@
 // freely, everyone else is refused (also a new version from them); release is the holder's on
 // their machine; a break is the owner's from any machine or a 文書管理者's, and audited; locks
 // hold across separate connections and against clients racing for them.
-#include "AttachmentVersions.h"
-#include "AuditLog.h"
-#include "EditLocks.h"
-#include "EditingFixture.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "core/audit/AuditLog.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -3,14 +3,14 @@
 // no version; a restarted client resumes its session; after a broken lock the owner still
 // finishes (Conflict if another version arrived, then keep-mine or discard), no content lost;
 // refusals after 決裁 and for other people's sessions; empty and oversized saves; audit trail.
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "AuditLog.h"
-#include "EditLocks.h"
-#include "EditSessions.h"
-#include "EditingFixture.h"
-#include "Session.h"
-#include "StoreConnection.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/editing/EditSessions.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

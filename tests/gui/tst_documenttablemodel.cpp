@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The document list model: consistent (QAbstractItemModelTester), sorts by raw values, shows
 // dates in 和暦 and western form.
-#include "DocumentTableModel.h"
+#include "gui/DocumentTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -2,19 +2,19 @@
 // The draft editor, offscreen, on both backends: files dropped as URLs (several, a folder, a
 // duplicate, an empty one) are stored in order with the right hashes and clear messages;
 // reordering by drag persists; attachment changes undo; typing is saved by itself.
-#include "AttachmentListModel.h"
-#include "AttachmentPanel.h"
-#include "AttachmentStore.h"
-#include "BlobStore.h"
-#include "DocumentStore.h"
-#include "DraftEditor.h"
-#include "DraftForm.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/content/BlobStore.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "gui/AttachmentListModel.h"
+#include "gui/AttachmentPanel.h"
+#include "gui/DraftEditor.h"
+#include "gui/DraftForm.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 // would but never run through one (a name with spaces, quotes or ";" stays one argument), %f is
 // the file, the dialog stores what it shows and refuses a row it could not run, and opening a
 // working file really starts the configured program (the scripted editor, which rewrites it).
-#include "EditorCommands.h"
-#include "EditorSettingsDialog.h"
+#include "gui/editing/EditorCommands.h"
+#include "gui/editing/EditorSettingsDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -101,7 +101,8 @@ private slots:
         // A command that cannot start says so, naming the program and the type.
         EditorCommands::save({{QStringLiteral("kessaitest"), QStringLiteral("/nonexistent/editor %f")}});
         QVERIFY(!EditorCommands::open(path, &error));
-        QVERIFY(error.contains(QLatin1String("/nonexistent/editor")) && error.contains(QLatin1String(".kessaitest")));
+        QVERIFY(error.contains(QLatin1String("/nonexistent/editor")) &&
+                error.contains(QLatin1String(".kessaitest")));
     }
 };
 

@@ -3,20 +3,20 @@
 // way LibreOffice does: a lock file, several saves by temp-and-rename, then the lock goes.
 // The saves are coalesced into exactly one new version, the lock is visible while editing,
 // and an in-place save followed by 編集終了 makes the next version.
-#include "AttachmentListModel.h"
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "DocumentStore.h"
-#include "DossierWatcher.h"
-#include "DraftEditor.h"
-#include "EditLocks.h"
-#include "EditSessionController.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "gui/AttachmentListModel.h"
+#include "gui/DraftEditor.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditSessionController.h"
+#include "gui/review/DossierWatcher.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QAbstractButton>
 #include <QBuffer>

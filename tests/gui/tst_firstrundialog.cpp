@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First start on an empty database: the first-run dialog creates the organization with the
 // current identity as administrator and, if asked, loads the demo data.
-#include "DocumentStore.h"
-#include "FirstRunDialog.h"
-#include "FolderListModel.h"
-#include "MainWindow.h"
-#include "OrgStore.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/store/StoreConnection.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/FolderListModel.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,17 +2,17 @@
 // The real main window, offscreen, on demo data: folder counts match the store, folders
 // switch the list, selecting a document shows its cover sheet, and an unreachable server
 // gives a clear message without blocking the GUI thread.
-#include "CoverSheetView.h"
-#include "DemoSeeder.h"
-#include "DocumentStore.h"
-#include "DocumentTableModel.h"
-#include "FolderListModel.h"
-#include "MainWindow.h"
-#include "OrganizationSetup.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/setup/DemoSeeder.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreConnection.h"
+#include "gui/CoverSheetView.h"
+#include "gui/DocumentTableModel.h"
+#include "gui/FolderListModel.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,24 +6,25 @@
 // viewer's own saves show before they are a version, and 編集終了 makes exactly one version; a
 // stale lock is broken from the band after a question; an approver edits on their turn only
 // when the route allows 修正, and the route records it.
-#include "AttachmentStore.h"
-#include "AttachmentVersions.h"
-#include "ConversionService.h"
-#include "CoverSheetView.h"
-#include "DocumentStore.h"
-#include "DossierWatcher.h"
-#include "EditLocks.h"
-#include "EditSessionController.h"
-#include "EditSessionHub.h"
-#include "EditingFixture.h"
-#include "RenderEngine.h"
-#include "RenderFixtures.h"
-#include "ReviewView.h"
-#include "ReviewWindow.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "VersionHistoryDialog.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/editing/EditLocks.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RouteReader.h"
+#include "gui/CoverSheetView.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditSessionController.h"
+#include "gui/editing/EditSessionHub.h"
+#include "gui/editing/VersionHistoryDialog.h"
+#include "gui/review/DossierWatcher.h"
+#include "gui/review/ReviewView.h"
+#include "gui/review/ReviewWindow.h"
+#include "render/ConversionService.h"
+#include "render/RenderEngine.h"
+#include "tests/editing/EditingFixture.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -362,7 +363,7 @@ private slots:
         QTRY_VERIFY(ito->view()->itemStatus(0).badge.isEmpty());
 
         // The route records it: "課長補佐 が 添付1 を修正".
-        const QList<RouteStep> route = DocumentStore(f->admin()).route(doc);
+        const QList<RouteStep> route = RouteReader(f->admin()).route(doc);
         QCOMPARE(route.at(1).edits.size(), 1);
         QCOMPARE(route.at(1).edits.at(0).versionNo, 2);
         QVERIFY(CoverSheetView::editsHtml(route.at(1)).contains(QStringLiteral("課長補佐")));

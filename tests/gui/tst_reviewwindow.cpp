@@ -3,16 +3,16 @@
 // truncated PDF and random bytes named .pdf): order, pages, header bands, error cards in
 // place of the broken files, search across attachments (1 character, full-width), and a
 // scripted scroll through everything during which the GUI thread never stalls.
-#include "AttachmentStore.h"
-#include "DocumentStore.h"
-#include "RenderEngine.h"
-#include "ReviewView.h"
-#include "ReviewWindow.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "gui/StoreClient.h"
+#include "gui/review/ReviewView.h"
+#include "gui/review/ReviewWindow.h"
+#include "render/RenderEngine.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

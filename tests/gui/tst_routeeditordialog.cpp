@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The route editor: starts from the 専決規程's default route, a step added in parallel makes
 // a 合議 stage, and saving stores exactly that route.
-#include "DocumentStore.h"
-#include "RouteEditorDialog.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
-#include "WorkflowOrg.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RouteReader.h"
+#include "gui/RouteEditorDialog.h"
+#include "gui/StoreClient.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
 
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,7 +68,8 @@ private slots:
         // 修正可 on the 合議 step: the user ticks its box in the last column.
         QCheckBox *mayEdit = nullptr;
         for (int row = 0; row < dialog.table()->rowCount(); ++row) {
-            auto *box = qobject_cast<QCheckBox *>(dialog.table()->cellWidget(row, dialog.table()->columnCount() - 1));
+            auto *box =
+                qobject_cast<QCheckBox *>(dialog.table()->cellWidget(row, dialog.table()->columnCount() - 1));
             QVERIFY(box && !box->isChecked());
             if (row == 1)
                 mayEdit = box;
@@ -80,7 +82,7 @@ private slots:
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(saved.size(), 1);
         StoreConnection connection(db.url());
-        const QList<RouteStep> route = DocumentStore(connection).route(document);
+        const QList<RouteStep> route = RouteReader(connection).route(document);
         QCOMPARE(route.size(), qsizetype(defaultSteps + 1));
         int firstStage = 0;
         for (const RouteStep &step : route)

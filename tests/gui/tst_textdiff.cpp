@@ -2,7 +2,7 @@
 // TextDiff, pure: identical texts, insertions, deletions, changes, Japanese lines and empty
 // sides give the expected side-by-side rows and counts; changed lines know their differing
 // characters; a large difference stays fast and consistent.
-#include "TextDiff.h"
+#include "gui/editing/TextDiff.h"
 
 #include <QTest>
 

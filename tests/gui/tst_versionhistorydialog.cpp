@@ -2,15 +2,15 @@
 // 版の履歴, offscreen, on both backends: the dialog lists an attachment's versions, opens one
 // read-only, restores an old version as a NEW version (refused after 決裁, the store's message
 // shown inline), and compares two versions' text side by side.
-#include "AttachmentVersions.h"
-#include "EditingFixture.h"
-#include "RenderEngine.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "VersionCompareDialog.h"
-#include "VersionHistoryDialog.h"
-#include "VersionViewWindow.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/VersionCompareDialog.h"
+#include "gui/editing/VersionHistoryDialog.h"
+#include "gui/review/VersionViewWindow.h"
+#include "render/RenderEngine.h"
+#include "tests/editing/EditingFixture.h"
 
 #include <QBuffer>
 #include <QFile>

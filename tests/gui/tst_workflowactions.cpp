@@ -2,19 +2,20 @@
 // One document walked through the whole route in the real main window, each person in their
 // own window (an administrator's --as on SQLite): 提出 → 合議 → 差戻し → re-提出 → 代決 →
 // 後閲 → 施行. Only the buttons each person may press are there.
-#include "ActionDialog.h"
-#include "AuditLog.h"
-#include "DocumentStore.h"
-#include "DocumentTableModel.h"
-#include "FolderListModel.h"
-#include "MainWindow.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "StoreClient.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
-#include "WorkflowOrg.h"
-#include "WorkflowStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/WorkflowStore.h"
+#include "gui/ActionDialog.h"
+#include "gui/DocumentTableModel.h"
+#include "gui/FolderListModel.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
 
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
@@ -158,7 +159,7 @@ private slots:
         QCOMPARE(document().status, DocumentStatus::Enforced);
 
         StoreConnection connection(m_db->url());
-        const auto route = DocumentStore(connection).route(m_document);
+        const auto route = RouteReader(connection).route(m_document);
         bool proxyDecided = false;
         for (const RouteStep &step : route)
             proxyDecided |=

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentRecord.h"
-#include "DatabaseUrl.h"
+#include "core/documents/AttachmentRecord.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RenderFixtures.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BlobCache on both backends: local copies of stored content, checked, reused, pruned.
-#include "BlobCache.h"
-#include "DossierFixture.h"
-#include "RenderFixtures.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
+#include "core/store/StoreConnection.h"
+#include "render/BlobCache.h"
+#include "tests/render/DossierFixture.h"
+#include "tests/render/RenderFixtures.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,12 +2,12 @@
 // ConversionService with the real LibreOffice on both backends: a document's office
 // attachments are converted in one run, stored as renditions keyed by content, never converted
 // twice; a failure is stored with its reason and converted again only when asked.
-#include "ConversionService.h"
-#include "DossierFixture.h"
-#include "OfficeConverter.h"
-#include "RenderFixtures.h"
-#include "RenditionStore.h"
-#include "StoreConnection.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "render/ConversionService.h"
+#include "render/OfficeConverter.h"
+#include "tests/render/DossierFixture.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,13 +2,13 @@
 // DossierLoader on both backends: every attachment in order with its state and page sizes;
 // sizes measured once are stored and used before anything is opened the next time; office
 // documents show their rendition, a failure, or wait for the conversion.
-#include "BlobCache.h"
-#include "DossierFixture.h"
-#include "DossierLoader.h"
-#include "RenderFixtures.h"
-#include "RenditionStore.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "render/BlobCache.h"
+#include "render/DossierLoader.h"
+#include "tests/render/DossierFixture.h"
+#include "tests/render/RenderFixtures.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImagePageSource: formats, EXIF orientation, multi-page TIFF, tall images cut into slices,
 // decoding at display size, tiles, and images that cannot be read.
-#include "ImagePageSource.h"
-#include "RenderFixtures.h"
+#include "render/ImagePageSource.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QImageReader>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // OfficeConverter with a stand-in for soffice (a shell script): it is killed with its whole
 // process group when it hangs, and an exit status of 0 without a valid PDF is a failure.
 // The real LibreOffice is exercised by tst_conversionservice.
-#include "OfficeConverter.h"
-#include "RenderFixtures.h"
+#include "render/OfficeConverter.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PageCache: stays within its byte budget by evicting the images farthest from the viewport,
 // never the pinned ones.
-#include "PageCache.h"
+#include "render/PageCache.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PageSourceFactory: the right source for each type, and a card (never a crash, never a hang)
 // for everything that cannot be shown.
-#include "CardPageSource.h"
-#include "ImagePageSource.h"
-#include "PageSourceFactory.h"
-#include "PdfPageSource.h"
-#include "RenderFixtures.h"
-#include "TextPageSource.h"
+#include "render/CardPageSource.h"
+#include "render/ImagePageSource.h"
+#include "render/PageSourceFactory.h"
+#include "render/PdfPageSource.h"
+#include "render/TextPageSource.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

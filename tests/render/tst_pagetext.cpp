@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PageText: search that ignores case and width, joins Japanese across line breaks, and
 // highlight rectangles merged per line.
-#include "PageText.h"
+#include "render/PageText.h"
 
 #include <QTest>
 

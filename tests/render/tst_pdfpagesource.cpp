@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PdfPageSource: page sizes before painting, whole pages and tiles that agree, rotation,
 // text with boxes, abort, broken files and password-protected PDFs.
-#include "PdfPageSource.h"
-#include "RenderFixtures.h"
+#include "render/PdfPageSource.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

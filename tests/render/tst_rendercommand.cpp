@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli render on both backends, as a process: one line per attachment, PNG files in
 // order, exit 0 when everything rendered and 3 when something could not be.
-#include "DatabaseUrl.h"
-#include "DossierFixture.h"
-#include "RenderFixtures.h"
+#include "core/store/DatabaseUrl.h"
+#include "tests/render/DossierFixture.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QDir>
 #include <QJsonArray>

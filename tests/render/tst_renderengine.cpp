@@ -2,9 +2,9 @@
 // RenderEngine on plain files: layout before painting, visible pages first and on worker
 // threads, prefetch, cancellation of what scrolled away, the cache budget and its eviction by
 // distance, placeholders, tiles, passwords and text.
-#include "DossierLoader.h"
-#include "RenderEngine.h"
-#include "RenderFixtures.h"
+#include "render/DossierLoader.h"
+#include "render/RenderEngine.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

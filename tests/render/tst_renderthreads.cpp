@@ -4,11 +4,11 @@
 // out on a thread that has since ended must still draw (their fonts are not that thread's).
 // Built with -DKESSAI_TSAN=ON this is the ThreadSanitizer stress test; it also runs in the
 // normal suite, where the unfixed code crashed in QFontEngineFT within a few runs.
-#include "CardPageSource.h"
-#include "PageSourceFactory.h"
-#include "RenderEngine.h"
-#include "RenderFixtures.h"
-#include "TextPageSource.h"
+#include "render/CardPageSource.h"
+#include "render/PageSourceFactory.h"
+#include "render/RenderEngine.h"
+#include "render/TextPageSource.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,7 +38,8 @@ QString csvText(int rows)
 {
     QString text = QStringLiteral("番号,課名,件名,金額,備考\n");
     for (int i = 0; i < rows; ++i)
-        text += QStringLiteral("%1,総務課,\"物品購入、第%1号\",%2,\"備考 %1\"\n").arg(i + 1).arg((i + 1) * 1200);
+        text +=
+            QStringLiteral("%1,総務課,\"物品購入、第%1号\",%2,\"備考 %1\"\n").arg(i + 1).arg((i + 1) * 1200);
     return text;
 }
 
@@ -81,20 +82,22 @@ private:
         builder->start();
         builder->wait();
         delete builder; // its font cache goes with it
-        sources.append(std::make_shared<CardPageSource>(CardPageSource::Content{
-            CardPageSource::Kind::Broken, QStringLiteral("破損した添付.docx"), QStringLiteral("Word"), 1234,
-            QStringLiteral("読み込めません")}));
+        sources.append(std::make_shared<CardPageSource>(
+            CardPageSource::Content{CardPageSource::Kind::Broken, QStringLiteral("破損した添付.docx"),
+                                    QStringLiteral("Word"), 1234, QStringLiteral("読み込めません")}));
         QList<RenderFixtures::PdfPage> pages;
         for (int i = 0; i < 12; ++i)
             pages.append({QPageSize(QPageSize::A4), QPageLayout::Portrait,
                           QStringLiteral("PDF 第%1頁 決裁文書").arg(i + 1), 0});
-        const QString pdf = RenderFixtures::write(m_dir.path(), QStringLiteral("資料.pdf"), RenderFixtures::pdf(pages));
+        const QString pdf =
+            RenderFixtures::write(m_dir.path(), QStringLiteral("資料.pdf"), RenderFixtures::pdf(pages));
         PageSourceFactory::Input pdfInput;
         pdfInput.path = pdf;
         sources.append(PageSourceFactory::open(pdfInput));
         const QString png = RenderFixtures::write(
             m_dir.path(), QStringLiteral("図.png"),
-            RenderFixtures::encode(RenderFixtures::bands(1200, {Qt::black, Qt::white, Qt::darkBlue}, 300), "png"));
+            RenderFixtures::encode(RenderFixtures::bands(1200, {Qt::black, Qt::white, Qt::darkBlue}, 300),
+                                   "png"));
         PageSourceFactory::Input pngInput;
         pngInput.path = png;
         sources.append(PageSourceFactory::open(pngInput));
@@ -141,10 +144,9 @@ private slots:
                         ++failed;
                     else if (inkPixels(image) == 0) {
                         ++blank;
-                        qWarning("blank page: source %d page %d of %d", int(m_sources.indexOf(source)), request.page,
-                                 source->pageCount());
-                    }
-                    else
+                        qWarning("blank page: source %d page %d of %d", int(m_sources.indexOf(source)),
+                                 request.page, source->pageCount());
+                    } else
                         ++rendered;
                     if (random() % 3 == 0)
                         (void)source->text(request.page);
@@ -185,14 +187,23 @@ private slots:
         QList<DossierLoader::File> files;
         files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("本文.txt"),
                                             japaneseText(1500, QStringLiteral("本文")).toUtf8()),
-                      {}, {}});
-        files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("一覧.csv"), csvText(600).toUtf8()), {}, {}});
-        files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("data.json"),
-                                            QByteArrayLiteral("{\"件名\": \"予算\", \"金額\": [1, 2, 3]}\n").repeated(400)),
-                      {}, {}});
-        files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("資料.pdf"), RenderFixtures::simplePdf(40)), {}, {}});
-        files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("壊れた.pdf"), QByteArrayLiteral("%PDF-1.4 broken")),
-                      {}, {}});
+                      {},
+                      {}});
+        files.append(
+            {RenderFixtures::write(m_dir.path(), QStringLiteral("一覧.csv"), csvText(600).toUtf8()), {}, {}});
+        files.append({RenderFixtures::write(
+                          m_dir.path(), QStringLiteral("data.json"),
+                          QByteArrayLiteral("{\"件名\": \"予算\", \"金額\": [1, 2, 3]}\n").repeated(400)),
+                      {},
+                      {}});
+        files.append(
+            {RenderFixtures::write(m_dir.path(), QStringLiteral("資料.pdf"), RenderFixtures::simplePdf(40)),
+             {},
+             {}});
+        files.append({RenderFixtures::write(m_dir.path(), QStringLiteral("壊れた.pdf"),
+                                            QByteArrayLiteral("%PDF-1.4 broken")),
+                      {},
+                      {}});
 
         RenderEngine engine;
         engine.setThreadCount(4);

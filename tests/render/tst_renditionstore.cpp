@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RenditionStore on both backends: PDFs and failures keyed by the source's SHA-256, explicit
 // retry, and stored page layouts.
-#include "DossierFixture.h"
-#include "RenderFixtures.h"
-#include "RenditionStore.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
+#include "core/renditions/RenditionStore.h"
+#include "core/store/StoreConnection.h"
+#include "tests/render/DossierFixture.h"
+#include "tests/render/RenderFixtures.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TextDecoder: the encodings of Japanese office text files, generated with QStringEncoder.
-#include "TextDecoder.h"
+#include "render/TextDecoder.h"
 
 #include <QStringEncoder>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TextPageSource: encodings from files, A4 pagination, CSV as a table with its header on every
 // page, Markdown, and text boxes that line up with the page.
-#include "RenderFixtures.h"
-#include "TextPageSource.h"
-#include "TypeDetector.h"
+#include "render/TextPageSource.h"
+#include "render/TypeDetector.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TilePlan: a fixed grid, only the tiles on screen, nearest the centre first.
-#include "TilePlan.h"
+#include "render/TilePlan.h"
 
 #include <QTest>
 

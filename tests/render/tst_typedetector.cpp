@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TypeDetector: the content decides (magic bytes), the name and declared MIME type only break
 // ties; a name that promises something else is reported as a mismatch.
-#include "RenderFixtures.h"
-#include "TypeDetector.h"
+#include "render/TypeDetector.h"
+#include "tests/render/RenderFixtures.h"
 
 #include <QImageReader>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StoreTestHelpers.h"
+#include "tests/support/StoreTestHelpers.h"
 
-#include "OrgStore.h"
-#include "OrganizationSetup.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "TestDatabase.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QMutex>
 #include <QSemaphore>

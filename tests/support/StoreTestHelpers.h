@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseUrl.h"
-#include "StoreError.h"
+#include "core/store/DatabaseUrl.h"
+#include "core/store/StoreError.h"
 
 #include <QString>
 #include <QStringList>

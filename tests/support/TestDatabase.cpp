@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
-#include "StoreConnection.h"
+#include "core/store/StoreConnection.h"
 
 #include <QFile>
 #include <QRegularExpression>

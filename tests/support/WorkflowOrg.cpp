@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkflowOrg.h"
+#include "tests/support/WorkflowOrg.h"
 
-#include "DocumentStore.h"
-#include "FiscalYear.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
+#include "core/documents/DocumentStore.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "tests/support/StoreTestHelpers.h"
 
 namespace kessai::test {
 

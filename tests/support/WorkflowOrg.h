@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DocumentRecord.h"
-#include "RoutePlan.h"
+#include "core/documents/DocumentRecord.h"
+#include "core/workflow/RoutePlan.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkflowFixtures.h"
+#include "tests/workflow/WorkflowFixtures.h"
 
 #include <QSet>
 

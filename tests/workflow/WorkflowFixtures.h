@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "WorkflowEngine.h"
+#include "core/workflow/WorkflowEngine.h"
 
 #include <initializer_list>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Planning a route before 提出: the 専決規程 as seeded and as changed by an administrator,
 // default routes of 報告 documents, personal route templates, and the route's JSON form.
-#include "DelegationStore.h"
-#include "DocumentStore.h"
-#include "RoutePlan.h"
-#include "RouteTemplateStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "WorkflowOrg.h"
-#include "WorkflowStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/DelegationStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RoutePlan.h"
+#include "core/workflow/RouteTemplateStore.h"
+#include "core/workflow/WorkflowStore.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
 
 #include <QTest>
 

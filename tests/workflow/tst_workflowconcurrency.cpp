@@ -5,16 +5,16 @@
 // successful action is in the audit log and in the document's version (zero lost updates),
 // every case is a valid state, the 文書番号 run 1..n without gaps or duplicates, and the
 // audit chain is intact.
-#include "AuditLog.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "WorkflowFixtures.h"
-#include "WorkflowOrg.h"
-#include "WorkflowStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/WorkflowStore.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
+#include "tests/workflow/WorkflowFixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // The workflow state machine: every action from every state, allowed or refused with a
 // reason; the walks of the issue (合議, 差戻し and re-提出, 代決, 後閲, 引上げ, 引戻し, 却下,
 // 施行, 完結); and 提出's validation listing every problem at once.
-#include "RouteValidator.h"
-#include "WorkflowEngine.h"
-#include "WorkflowFixtures.h"
+#include "core/workflow/RouteValidator.h"
+#include "core/workflow/WorkflowEngine.h"
+#include "tests/workflow/WorkflowFixtures.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // Random action sequences by random people on random routes (fixed seeds): whatever happens,
 // the case never reaches an invalid state, refusals change nothing and give a reason,
 // allowedActions agrees with apply, and 引戻し restores exactly what the last action changed.
-#include "WorkflowEngine.h"
-#include "WorkflowFixtures.h"
+#include "core/workflow/WorkflowEngine.h"
+#include "tests/workflow/WorkflowFixtures.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -4,20 +4,21 @@
 // 差戻し → re-提出 → 代決 → 後閲 → 施行 → 完結 with its rows, inbox folders and audit events;
 // 却下, 引戻し, 引上げ, numbering, refusals, stale versions, notes, frozen documents and a
 // tampered audit row.
-#include "AttachmentStore.h"
-#include "AuditLog.h"
-#include "DemoSeeder.h"
-#include "DocumentStore.h"
-#include "FiscalYear.h"
-#include "OrgStore.h"
-#include "Session.h"
-#include "SqlQuery.h"
-#include "StoreConnection.h"
-#include "StoreTestHelpers.h"
-#include "TestDatabase.h"
-#include "WorkflowFixtures.h"
-#include "WorkflowOrg.h"
-#include "WorkflowStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/documents/FiscalYear.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/setup/DemoSeeder.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/workflow/RouteReader.h"
+#include "core/workflow/WorkflowStore.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
+#include "tests/workflow/WorkflowFixtures.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -203,7 +204,7 @@ private slots:
         QVERIFY(inFolder("kato_r", InboxFolder::Pending, doc));
         KESSAI_TRY(act("kato_r", doc, K::Decide, QStringLiteral("課長不在のため代決")));
         QCOMPARE(status(doc), QStringLiteral("decided"));
-        const QList<RouteStep> route = DocumentStore(*m_connection).route(doc);
+        const QList<RouteStep> route = RouteReader(*m_connection).route(doc);
         const RouteStep &decide = route.last();
         QCOMPARE(decide.state, StepState::Decided);
         QCOMPARE(decide.actedById, m_org.kato);
@@ -218,7 +219,7 @@ private slots:
         QVERIFY(inFolder("suzuki_h", InboxFolder::Pending, doc));
         KESSAI_TRY(act("suzuki_h", doc, K::Read));
         QVERIFY(!inFolder("suzuki_h", InboxFolder::Pending, doc));
-        QCOMPARE(DocumentStore(*m_connection).route(doc).last().postReview, PostReviewMark::Read);
+        QCOMPARE(RouteReader(*m_connection).route(doc).last().postReview, PostReviewMark::Read);
         // Frozen after 決裁, for the store and for any client writing SQL.
         DocumentRecord late = *DocumentStore(as("ito_t").connection()).document(doc);
         late.body = QStringLiteral("書き換え");
@@ -321,7 +322,7 @@ private slots:
         const qint64 doc = routedDraft(QStringLiteral("引上げの確認"), shortRoute());
         KESSAI_TRY(act("ito_t", doc, K::Submit));
         KESSAI_TRY(act("takahashi_m", doc, K::SkipAhead, QStringLiteral("急ぎのため引上げ")));
-        const QList<RouteStep> route = DocumentStore(*m_connection).route(doc);
+        const QList<RouteStep> route = RouteReader(*m_connection).route(doc);
         QCOMPARE(route[0].state, StepState::Skipped);
         QCOMPARE(route[0].skipReason, SkipReason::SkipAhead);
         QCOMPARE(route[0].postReview, PostReviewMark::Owed);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditSessionController.h"
+#include "gui/editing/EditSessionController.h"
 
-#include "AttachmentName.h"
-#include "AttachmentVersion.h"
-#include "EditLocks.h"
-#include "EditSessions.h"
-#include "EditorCommands.h"
-#include "StoreClient.h"
+#include "core/content/AttachmentName.h"
+#include "core/editing/AttachmentVersion.h"
+#include "core/editing/EditLocks.h"
+#include "core/editing/EditSessions.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditorCommands.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditSessionHub.h"
+#include "gui/editing/EditSessionHub.h"
 
-#include "EditLocks.h"
-#include "StoreClient.h"
+#include "core/editing/EditLocks.h"
+#include "gui/StoreClient.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditLock.h"
-#include "EditSessionController.h"
+#include "core/editing/EditLock.h"
+#include "gui/editing/EditSessionController.h"
 
 #include <QHash>
 #include <QObject>

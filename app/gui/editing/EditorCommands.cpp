@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditorCommands.h"
+#include "gui/editing/EditorCommands.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>

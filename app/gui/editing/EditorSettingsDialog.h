@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditorCommands.h"
+#include "gui/editing/EditorCommands.h"
 
 #include <QDialog>
 

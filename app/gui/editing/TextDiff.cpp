@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextDiff.h"
+#include "gui/editing/TextDiff.h"
 
 #include <algorithm>
 #include <vector>

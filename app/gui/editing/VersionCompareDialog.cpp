@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VersionCompareDialog.h"
+#include "gui/editing/VersionCompareDialog.h"
 
-#include "AttachmentVersions.h"
-#include "PageSourceFactory.h"
-#include "RenditionStore.h"
-#include "StoreClient.h"
-#include "TextDecoder.h"
-#include "TypeDetector.h"
+#include "core/editing/AttachmentVersions.h"
+#include "core/renditions/RenditionStore.h"
+#include "gui/StoreClient.h"
+#include "render/PageSourceFactory.h"
+#include "render/TextDecoder.h"
+#include "render/TypeDetector.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

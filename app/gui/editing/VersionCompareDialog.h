@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TextDiff.h"
+#include "gui/editing/TextDiff.h"
 
 #include <QDialog>
 #include <QString>

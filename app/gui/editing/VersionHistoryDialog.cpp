@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VersionHistoryDialog.h"
+#include "gui/editing/VersionHistoryDialog.h"
 
-#include "AttachmentVersions.h"
-#include "JapaneseDate.h"
-#include "ReadOnlyCopy.h"
-#include "StoreClient.h"
-#include "VersionCompareDialog.h"
-#include "VersionViewWindow.h"
+#include "core/editing/AttachmentVersions.h"
+#include "gui/ReadOnlyCopy.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/VersionCompareDialog.h"
+#include "gui/review/VersionViewWindow.h"
+#include "locale/JapaneseDate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

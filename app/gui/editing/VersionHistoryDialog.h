@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentVersion.h"
+#include "core/editing/AttachmentVersion.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DossierSearch.h"
+#include "gui/review/DossierSearch.h"
 
-#include "PageSource.h"
-#include "PageText.h"
-#include "RenderEngine.h"
-#include "SourceHandle.h"
+#include "render/PageSource.h"
+#include "render/PageText.h"
+#include "render/RenderEngine.h"
+#include "render/SourceHandle.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DossierWatcher.h"
+#include "gui/review/DossierWatcher.h"
 
-#include "EditLocks.h"
-#include "StoreClient.h"
+#include "core/editing/EditLocks.h"
+#include "gui/StoreClient.h"
 
 namespace kessai::gui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentActivity.h"
+#include "core/editing/AttachmentActivity.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewLayout.h"
+#include "gui/review/ReviewLayout.h"
 
 #include <algorithm>
 

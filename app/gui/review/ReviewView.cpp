@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewView.h"
+#include "gui/review/ReviewView.h"
 
-#include "DomainLabels.h"
-#include "PageText.h"
-#include "RenderEngine.h"
+#include "core/DomainLabels.h"
+#include "render/PageText.h"
+#include "render/RenderEngine.h"
 
 #include <QApplication>
 #include <QClipboard>

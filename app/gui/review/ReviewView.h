@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DossierSearch.h"
-#include "ReviewLayout.h"
+#include "gui/review/DossierSearch.h"
+#include "gui/review/ReviewLayout.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewWindow.h"
+#include "gui/review/ReviewWindow.h"
 
-#include "ConversionService.h"
-#include "CoverSheetView.h"
-#include "DocumentStore.h"
-#include "DossierWatcher.h"
-#include "EditLocks.h"
-#include "EditSessionHub.h"
-#include "ReadOnlyCopy.h"
-#include "RenderEngine.h"
-#include "ReviewView.h"
-#include "StoreClient.h"
-#include "VersionHistoryDialog.h"
+#include "core/documents/DocumentStore.h"
+#include "core/editing/EditLocks.h"
+#include "core/workflow/RouteReader.h"
+#include "gui/CoverSheetView.h"
+#include "gui/ReadOnlyCopy.h"
+#include "gui/StoreClient.h"
+#include "gui/editing/EditSessionHub.h"
+#include "gui/editing/VersionHistoryDialog.h"
+#include "gui/review/DossierWatcher.h"
+#include "gui/review/ReviewView.h"
+#include "render/ConversionService.h"
+#include "render/RenderEngine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -219,7 +220,7 @@ void ReviewWindow::load()
             DocumentStore store(worker.connection());
             if (const auto document = store.document(id)) {
                 cover.document = *document;
-                cover.route = store.route(id);
+                cover.route = RouteReader(worker.connection()).route(id);
                 cover.found = true;
             }
             return cover;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttachmentActivity.h"
-#include "DatabaseUrl.h"
-#include "DossierSearch.h"
-#include "ReviewView.h"
+#include "core/editing/AttachmentActivity.h"
+#include "core/store/DatabaseUrl.h"
+#include "gui/review/DossierSearch.h"
+#include "gui/review/ReviewView.h"
 
 #include <QHash>
 #include <QTimer>

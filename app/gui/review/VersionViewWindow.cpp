@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VersionViewWindow.h"
+#include "gui/review/VersionViewWindow.h"
 
-#include "ConversionService.h"
-#include "RenderEngine.h"
-#include "ReviewView.h"
+#include "gui/review/ReviewView.h"
+#include "render/ConversionService.h"
+#include "render/RenderEngine.h"
 
 #include <QDesktopServices>
 #include <QLabel>

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/audit/AuditEvent.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace kessai {
+
+class StoreConnection;
+
+/// The append-only audit log. Each event's hash is SHA-256(previous hash + canonical text of
+/// the event), ids are contiguous and the chain's head is kept in audit_head, so editing,
+/// deleting or inserting any past row (or dropping the newest) is detected by verify().
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    explicit AuditLog(StoreConnection &connection);
+
+    /// Appends within the caller's transaction (or its own). Serialised across clients by
+    /// locking the head row.
+    qint64 append(const QString &actorLogin, const QString &realLogin, const QString &action,
+                  const QString &entityType, qint64 entityId, const QJsonObject &details = {});
+
+    struct Verification
+    {
+        bool intact = true;
+        qint64 eventsChecked = 0;
+        qint64 firstBadId = 0;
+        QString problem;
+    };
+    Verification verify();
+
+    /// Newest first; entityType empty means every entity.
+    QList<AuditEvent> recent(int limit, const QString &entityType = {}, qint64 entityId = 0);
+
+    static QString canonicalText(const AuditEvent &event);
+    static QString chainHash(const QString &prevHash, const AuditEvent &event);
+
+private:
+    StoreConnection &m_connection;
+};
+
+} // namespace kessai

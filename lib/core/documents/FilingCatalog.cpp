@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/documents/FilingCatalog.h"
+
+#include "core/store/SqlQuery.h"
+
+namespace kessai {
+
+FilingCatalog::FilingCatalog(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+QList<FilingCatalog::DecisionLevel> FilingCatalog::decisionLevels()
+{
+    SqlQuery q(m_connection, QStringLiteral("SELECT id, code, name, approver_rank FROM decision_levels "
+                                            "ORDER BY sort_order, approver_rank"));
+    q.exec();
+    QList<DecisionLevel> list;
+    while (q.next())
+        list.append(DecisionLevel{q.id(0), q.text(1), q.text(2), q.value(3).toInt()});
+    return list;
+}
+
+QList<FilingCatalog::FileEntry> FilingCatalog::files(qint64 unitId, int fiscalYear)
+{
+    // A 係 files into its 課's 簿冊: walk up two levels at most (係 → 課 → 部).
+    SqlQuery q(
+        m_connection,
+        QStringLiteral("SELECT f.id, f.unit_id, f.fiscal_year, f.name, f.retention_years, f.disposition "
+                       "FROM files f WHERE f.active AND f.fiscal_year = ? AND (f.unit_id = ? OR f.unit_id = "
+                       "(SELECT parent_id FROM units WHERE id = ?) OR f.unit_id = (SELECT p.parent_id FROM "
+                       "units u JOIN units p ON p.id = u.parent_id WHERE u.id = ?)) ORDER BY f.name"));
+    q.bind(fiscalYear).bind(unitId).bind(unitId).bind(unitId).exec();
+    QList<FileEntry> list;
+    while (q.next()) {
+        FileEntry entry;
+        entry.id = q.id(0);
+        entry.unitId = q.id(1);
+        entry.fiscalYear = q.value(2).toInt();
+        entry.name = q.text(3);
+        if (!q.value(4).isNull())
+            entry.retentionYears = q.value(4).toInt();
+        entry.disposition = fromCode<Disposition>(q.text(5)).value_or(Disposition::Destroy);
+        list.append(entry);
+    }
+    return list;
+}
+
+} // namespace kessai

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/DomainEnums.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kessai {
+
+class StoreConnection;
+
+/// The reference lists a draft is filed with: 決裁区分 (decision levels), 簿冊 (files) and the
+/// 保存期間表 (retention schedule) that gives a file its default retention.
+class FilingCatalog
+{
+public:
+    struct DecisionLevel
+    {
+        qint64 id = 0;
+        QString code;
+        QString name; ///< e.g. 課長専決
+        int approverRank = 0;
+    };
+    struct FileEntry
+    {
+        qint64 id = 0;
+        qint64 unitId = 0;
+        int fiscalYear = 0;
+        QString name;
+        std::optional<int> retentionYears; ///< nullopt = 常用
+        Disposition disposition = Disposition::Destroy;
+    };
+
+    explicit FilingCatalog(StoreConnection &connection);
+
+    QList<DecisionLevel> decisionLevels();
+    /// Active files of the unit (and of its parent units) for the fiscal year.
+    QList<FileEntry> files(qint64 unitId, int fiscalYear);
+
+private:
+    StoreConnection &m_connection;
+};
+
+} // namespace kessai

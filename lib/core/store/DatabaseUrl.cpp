@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/DatabaseUrl.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace kessai {
+
+DatabaseUrl DatabaseUrl::sqlite(const QString &path)
+{
+    DatabaseUrl url;
+    url.m_valid = !path.isEmpty();
+    url.m_backend = Backend::SQLite;
+    url.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    return url;
+}
+
+DatabaseUrl DatabaseUrl::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return sqlite(dir + QStringLiteral("/kessai.sqlite"));
+}
+
+DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return DatabaseUrl();
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("empty database location"));
+
+    if (trimmed.startsWith(QLatin1String("sqlite:")))
+        return sqlite(trimmed.mid(7));
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
+        !trimmed.startsWith(QLatin1String("postgres://")))
+        return sqlite(trimmed);
+
+    const QUrl qurl(trimmed, QUrl::StrictMode);
+    if (!qurl.isValid())
+        return fail(tr("malformed PostgreSQL URL: %1").arg(qurl.errorString()));
+    DatabaseUrl url;
+    url.m_backend = Backend::PostgreSQL;
+    url.m_host = qurl.host();
+    url.m_port = qurl.port(5432);
+    url.m_user = qurl.userName();
+    url.m_database = qurl.path().mid(1);
+    const QUrlQuery query(qurl);
+    // libpq-style parameters: a socket directory as host, and port / user beside it.
+    if (query.hasQueryItem(QStringLiteral("host")))
+        url.m_host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("port"))) {
+        bool ok = false;
+        url.m_port = query.queryItemValue(QStringLiteral("port")).toInt(&ok);
+        if (!ok || url.m_port <= 0 || url.m_port > 65535)
+            return fail(tr("invalid port in %1").arg(trimmed));
+    }
+    if (query.hasQueryItem(QStringLiteral("user")))
+        url.m_user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    if (url.m_host.isEmpty())
+        url.m_host = QStringLiteral("localhost");
+    if (url.m_database.isEmpty())
+        return fail(tr("the PostgreSQL URL names no database: %1").arg(trimmed));
+    if (!qurl.password().isEmpty())
+        return fail(tr("put no password in the URL; use PGPASSWORD or ~/.pgpass"));
+    url.m_valid = true;
+    return url;
+}
+
+QString DatabaseUrl::displayName() const
+{
+    if (m_backend == Backend::SQLite)
+        return QStringLiteral("SQLite: %1").arg(QDir::toNativeSeparators(m_path));
+    const QString who = m_user.isEmpty() ? QString() : m_user + QLatin1Char('@');
+    return QStringLiteral("PostgreSQL: %1%2:%3/%4").arg(who, m_host).arg(m_port).arg(m_database);
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (m_backend == Backend::SQLite)
+        return m_path;
+    if (m_host.startsWith(QLatin1Char('/'))) {
+        // A socket directory cannot be the URL's host: libpq's form puts it in the query.
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("host"), m_host);
+        query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
+        if (!m_user.isEmpty())
+            query.addQueryItem(QStringLiteral("user"), m_user);
+        return QStringLiteral("postgresql:///%1?%2")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_database)), query.toString(QUrl::FullyEncoded));
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    url.setHost(m_host);
+    url.setPort(m_port);
+    url.setPath(QLatin1Char('/') + m_database);
+    return url.toString();
+}
+
+} // namespace kessai

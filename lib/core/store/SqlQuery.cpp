@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/SqlQuery.h"
+
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace kessai {
+
+namespace {
+bool connectionLost(const StoreConnection &connection, const QSqlError &error)
+{
+    if (!connection.database().isOpen())
+        return true;
+    if (error.type() != QSqlError::ConnectionError)
+        return false;
+    if (connection.isPostgreSQL())
+        return true;
+    // Qt's SQLite driver reports every failed step as a ConnectionError, constraint and
+    // trigger failures included: only these primary result codes mean the file is unusable.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 7:  // SQLITE_NOMEM
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 26: // SQLITE_NOTADB
+        return true;
+    default:
+        return false;
+    }
+}
+
+StoreError toStoreError(const StoreConnection &connection, const QSqlError &error, const QString &sql)
+{
+    if (connectionLost(connection, error))
+        return StoreError(StoreError::Kind::Unavailable,
+                          QCoreApplication::translate("SqlQuery", "lost the connection to %1: %2")
+                              .arg(connection.url().displayName(), error.text()));
+    const QString statement = sql.simplified().left(80);
+    return StoreError(StoreError::Kind::Internal,
+                      QStringLiteral("database error (%1) in \"%2\"").arg(error.text(), statement));
+}
+} // namespace
+
+SqlQuery::SqlQuery(StoreConnection &connection, const QString &sql)
+    : m_connection(connection)
+    , m_sql(sql)
+    , m_query(connection.database())
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw toStoreError(connection, m_query.lastError(), sql);
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    // A null QString would bind as SQL NULL; NULL is only ever asked for explicitly (bindNull).
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(m_bindIndex++, QString(QLatin1String("")));
+    else
+        m_query.bindValue(m_bindIndex++, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindNull()
+{
+    m_query.bindValue(m_bindIndex++, QVariant(QMetaType::fromType<QString>()));
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindOptional(const QString &value)
+{
+    return value.isEmpty() ? bindNull() : bind(value);
+}
+
+SqlQuery &SqlQuery::bindOptionalId(qint64 id)
+{
+    if (id > 0)
+        return bind(id);
+    m_query.bindValue(m_bindIndex++, QVariant(QMetaType::fromType<qint64>()));
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec())
+        throw toStoreError(m_connection, m_query.lastError(), m_sql);
+    m_bindIndex = 0;
+    return *this;
+}
+
+void SqlQuery::execDirect(StoreConnection &connection, const QString &sql)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(sql))
+        throw toStoreError(connection, query.lastError(), sql);
+}
+
+bool SqlQuery::flag(int index) const
+{
+    const QVariant v = m_query.value(index);
+    // SQLite returns 0/1, PostgreSQL a boolean (or "t"/"f" text in some drivers).
+    if (v.typeId() == QMetaType::QString)
+        return v.toString() == QLatin1String("t") || v.toString() == QLatin1String("true") ||
+               v.toString() == QLatin1String("1");
+    return v.toBool();
+}
+
+QVariant SqlQuery::scalar()
+{
+    exec();
+    const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+    // Step no further but release the statement: an unfinished INSERT … RETURNING keeps
+    // SQLite's statement active and COMMIT would refuse.
+    m_query.finish();
+    return value;
+}
+
+} // namespace kessai

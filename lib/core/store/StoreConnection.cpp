@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/StoreConnection.h"
+
+#include "core/store/Migrator.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreError.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace kessai {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("kessai-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+StoreError unavailable(const QString &message)
+{
+    return StoreError(StoreError::Kind::Unavailable, message);
+}
+} // namespace
+
+StoreConnection::StoreConnection(const DatabaseUrl &url)
+    : m_url(url)
+    , m_connectionName(nextConnectionName())
+{
+    if (!url.isValid())
+        throw StoreError(StoreError::Kind::BadData, tr("invalid database location"));
+    try {
+        if (isPostgreSQL())
+            openPostgreSQL();
+        else
+            openSqlite();
+        Migrator().migrate(*this);
+    } catch (...) {
+        if (QSqlDatabase::contains(m_connectionName)) {
+            QSqlDatabase::database(m_connectionName, false).close();
+            QSqlDatabase::removeDatabase(m_connectionName);
+        }
+        throw;
+    }
+}
+
+StoreConnection::~StoreConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase StoreConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString StoreConnection::osLogin()
+{
+    if (const passwd *entry = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::geteuid());
+}
+
+void StoreConnection::openSqlite()
+{
+    const QString path = m_url.path();
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.exists()) {
+        if (info.isDir())
+            throw unavailable(tr("%1 is a folder, not a database file").arg(shown));
+        if (!info.isReadable())
+            throw unavailable(tr("%1 cannot be read (permission denied)").arg(shown));
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            throw unavailable(
+                tr("%1 is read-only; Kessai needs to write to the file and its folder").arg(shown));
+        // Look before touching: a read-only connection cannot change a foreign or newer file.
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!probe.open())
+                throw unavailable(tr("%1 cannot be opened: %2").arg(shown, probe.lastError().text()));
+            QSqlQuery check(probe);
+            if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                throw unavailable(tr("%1 is not a Kessai database (not an SQLite file); it was left "
+                                     "unchanged")
+                                      .arg(shown));
+            const Migrator::Inspection inspection = Migrator().inspect(*this);
+            if (inspection.state == Migrator::State::Foreign)
+                throw unavailable(tr("%1 is not a Kessai database; it was left unchanged").arg(shown));
+            if (inspection.state == Migrator::State::Newer)
+                throw unavailable(tr("%1 was made by a newer version of Kessai (schema %2; this "
+                                     "version knows up to %3); it was left unchanged")
+                                      .arg(shown, QString::number(inspection.version),
+                                           QString::number(Migrator().latestVersion())));
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        throw unavailable(
+            tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        throw unavailable(tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
+    QSqlQuery pragma(db);
+    for (const char *statement :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            throw unavailable(
+                tr("%1: %2 failed: %3").arg(shown, QLatin1String(statement), pragma.lastError().text()));
+    }
+    m_identityLogin = osLogin();
+}
+
+void StoreConnection::openPostgreSQL()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setDatabaseName(m_url.databaseName());
+    if (!m_url.user().isEmpty())
+        db.setUserName(m_url.user());
+    // Fail within seconds when the server is down instead of libpq's default of forever.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kessai"));
+    if (!db.open()) {
+        const QString where = m_url.host().startsWith(QLatin1Char('/'))
+                                  ? tr("socket %1 port %2").arg(m_url.host(), QString::number(m_url.port()))
+                                  : QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
+        throw unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
+                              .arg(where, m_url.databaseName(), db.lastError().text().trimmed()));
+    }
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("SET client_min_messages = warning"));
+    m_identityLogin = SqlQuery(*this, QStringLiteral("SELECT session_user")).scalar().toString();
+}
+
+} // namespace kessai

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kessai {
+
+/// One open, checked and migrated database connection. Qt SQL connections belong to the
+/// thread that opened them: a worker thread opens its own with StoreConnection(url()).
+///
+/// Opening never modifies a file that is not Kessai's, was written by a newer version or is
+/// read-only; it throws StoreError(Unavailable) naming the file or server and the reason.
+class StoreConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreConnection)
+
+public:
+    explicit StoreConnection(const DatabaseUrl &url);
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    DatabaseUrl::Backend backend() const { return m_url.backend(); }
+    bool isPostgreSQL() const { return m_url.backend() == DatabaseUrl::Backend::PostgreSQL; }
+    QSqlDatabase database() const;
+
+    /// Who this connection acts as: on PostgreSQL the server's session_user (the database
+    /// role the person logged in with), on SQLite the operating-system account.
+    QString identityLogin() const { return m_identityLogin; }
+
+    /// The OS account running this process.
+    static QString osLogin();
+
+    /// Transaction nesting, used by Transaction.
+    int &transactionDepth() { return m_transactionDepth; }
+
+private:
+    void openSqlite();
+    void openPostgreSQL();
+    void checkCompatible(const QString &where);
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QString m_identityLogin;
+    int m_transactionDepth = 0;
+};
+
+} // namespace kessai

@@ -49,6 +49,15 @@ bool isConstraintViolation(const StoreConnection &connection, const QSqlError &e
     return (code.toInt() & 0xff) == 19;              // SQLITE_CONSTRAINT
 }
 
+/// A rule of Kessai's own schema (a trigger's RAISE): its text is written for people.
+bool isSchemaRule(const StoreConnection &connection, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (connection.isPostgreSQL())
+        return code == QLatin1String("P0001"); // RAISE EXCEPTION
+    return code.toInt() == 1811;               // SQLITE_CONSTRAINT_TRIGGER
+}
+
 /// A message for a person: the driver's text (multi-line, naming prepared statements and
 /// SQL) goes to the kessai.store.sql log category only, never into the message.
 StoreError toStoreError(const StoreConnection &connection, const QSqlError &error, const QString &sql)
@@ -60,6 +69,10 @@ StoreError toStoreError(const StoreConnection &connection, const QSqlError &erro
         return StoreError(StoreError::Kind::Unavailable,
                           QCoreApplication::translate("SqlQuery", "lost the connection to %1 (error %2)")
                               .arg(connection.url().displayName(), code));
+    if (isSchemaRule(connection, error))
+        return StoreError(StoreError::Kind::Internal,
+                          QCoreApplication::translate("SqlQuery", "the database refused the change: %1")
+                              .arg(SqlQuery::reason(error)));
     if (isConstraintViolation(connection, error))
         return StoreError(StoreError::Kind::Internal,
                           QCoreApplication::translate("SqlQuery",

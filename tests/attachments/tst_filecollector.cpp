@@ -110,25 +110,31 @@ private slots:
         // drop was refused with "the folder holds no file to attach".
         make(u"shared/open/ok.txt"_s);
         make(u"shared/locked/secret.txt"_s);
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                        QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                        QFileDevice::ExeOther));
+        const auto everyoneReads = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                   QFileDevice::ExeOther;
+        for (const QString &folder : {QString(), u"shared"_s, u"shared/open"_s})
+            QVERIFY(QFile::setPermissions(m_dir.filePath(folder), everyoneReads));
         QVERIFY(QFile::setPermissions(m_dir.filePath(u"shared/locked"_s), QFileDevice::Permissions()));
         // Root reads any folder whatever its mode: for the length of the collection this thread
-        // checks permissions as an ordinary account instead (setfsuid is per thread; becoming
+        // checks permissions as an ordinary account instead (setfsuid/setfsgid are per thread; becoming
         // non-root drops the file-system capabilities, returning to 0 restores them).
         const bool asRoot = ::geteuid() == 0;
 #ifdef Q_OS_LINUX
-        if (asRoot)
+        if (asRoot) {
+            ::setfsgid(65534);
             ::setfsuid(65534);
+        }
 #else
         if (asRoot)
             QSKIP("running as root: folder permissions do not bind");
 #endif
         const FileCollector::Result result = FileCollector::collect({path(u"shared"_s)});
 #ifdef Q_OS_LINUX
-        if (asRoot)
+        if (asRoot) {
             ::setfsuid(0);
+            ::setfsgid(0);
+        }
 #endif
         QVERIFY(QFile::setPermissions(m_dir.filePath(u"shared/locked"_s), QFileDevice::ReadOwner |
                                                                               QFileDevice::WriteOwner |

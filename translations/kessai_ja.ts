@@ -739,6 +739,10 @@
         <source>%1: a quoted field is never closed</source>
         <translation>%1: 引用符が閉じられていません</translation>
     </message>
+    <message>
+        <source>%1: contains a NUL character (U+0000), which cannot be stored</source>
+        <translation>%1: 保存できない NUL 文字（U+0000） が含まれています</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -761,6 +765,14 @@
     <message>
         <source>put no password in the URL; use PGPASSWORD or ~/.pgpass</source>
         <translation>URL にパスワードを含めないでください。PGPASSWORD または ~/.pgpass を使用してください</translation>
+    </message>
+    <message>
+        <source>malformed PostgreSQL URL: write postgresql://user@host:port/dbname</source>
+        <translation>PostgreSQL の URL の形式が正しくありません: postgresql://ユーザー@ホスト:ポート/データベース名 の形で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1://&quot; is not a kind of database Kessai knows: give an SQLite file or postgresql://user@host:port/dbname</source>
+        <translation>「%1://」は Kessai が扱えるデータベースの種類ではありません: SQLite のファイルか postgresql://ユーザー@ホスト:ポート/データベース名 を指定してください</translation>
     </message>
 </context>
 <context>
@@ -806,6 +818,17 @@
     <message>
         <source>--folder &quot;%1&quot; is not pending, drafts, returned, done or all</source>
         <translation>--folder「%1」は pending、drafts、returned、done、all のいずれでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>the title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>the body (本文)</source>
+        <translation>本文</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1458,17 @@
         <source>%1: changed while it was being attached (%2 bytes instead of %3); nothing was stored</source>
         <translation>%1: 添付中にファイルが変更されました（%3 バイトのはずが %2 バイト）。何も保存していません</translation>
     </message>
+    <message>
+        <source>%1; nothing was attached</source>
+        <translation>%1。何も添付していません</translation>
+    </message>
+</context>
+<context>
+    <name>FileCollector</name>
+    <message>
+        <source>%1: the folder cannot be read (%2)</source>
+        <translation>%1: フォルダを読み取れません（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ImagePageSource</name>
@@ -1729,6 +1763,22 @@
         <source>%1: line %2: %3</source>
         <translation>%1: %2 行目: %3</translation>
     </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>%1 (stored)</source>
+        <translation>%1（登録済み）</translation>
+    </message>
+    <message>
+        <source>the units would form a cycle: %1</source>
+        <translation>所属の親子関係が循環します: %1</translation>
+    </message>
+    <message>
+        <source>the import would deactivate your own account</source>
+        <translation>取り込むとあなた自身のアカウントが無効になります</translation>
+    </message>
 </context>
 <context>
     <name>OrgStore</name>
@@ -1807,6 +1857,14 @@
     <message>
         <source>a user cannot be their own proxy</source>
         <translation>本人を自身の代理者にすることはできません</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; cannot be placed there: the units would form a cycle (%2)</source>
+        <translation>所属「%1」はそこに置けません: 所属の親子関係が循環します（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and stays one: make another user an administrator first</source>
+        <translation>「%1」は最後の有効な管理者のため、無効にすることも管理者の役割を外すこともできません。先に別の利用者を管理者にしてください</translation>
     </message>
 </context>
 <context>
@@ -2342,8 +2400,31 @@
 <context>
     <name>SqlQuery</name>
     <message>
-        <source>lost the connection to %1: %2</source>
-        <translation>%1 との接続が切断されました: %2</translation>
+        <source>lost the connection to %1 (error %2)</source>
+        <translation>%1 との接続が切断されました（エラー %2）</translation>
+    </message>
+    <message>
+        <source>the database refused the change because it conflicts with the stored data (error %1); nothing was changed</source>
+        <translation>登録済みのデータと矛盾するため、データベースが変更を拒否しました（エラー %1）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>unexpected database error %1; nothing was changed</source>
+        <translation>予期しないデータベースエラー %1 が発生しました。何も変更していません</translation>
+    </message>
+    <message>
+        <source>a text value</source>
+        <translation>文字列の値</translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation>データベースが変更を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorableText</name>
+    <message>
+        <source>%1 contains a NUL character (U+0000), which cannot be stored; remove it</source>
+        <translation>%1に保存できない NUL 文字（U+0000） が含まれています。取り除いてください</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2476,18 @@
     <message>
         <source>cannot connect to PostgreSQL at %1 (database %2): %3</source>
         <translation>PostgreSQL（%1、データベース %2）に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Kessai database yet</source>
+        <translation>%1 にはまだ Kessai のデータベースがありません</translation>
+    </message>
+    <message>
+        <source>%1; nothing was created (a new database is made only by &quot;kessai-cli init&quot; or the desktop application&apos;s first start)</source>
+        <translation>%1。何も作成していません（新しいデータベースを作るのは「kessai-cli init」とデスクトップアプリの初回起動だけです）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3483,10 @@ SHA-256: %3</translation>
     <message>
         <source>stale lock broken from the draft editor</source>
         <translation>起案編集画面から応答しない端末のロックを解除</translation>
+    </message>
+    <message>
+        <source>%1; nothing was attached.</source>
+        <translation>%1。何も添付していません。</translation>
     </message>
 </context>
 <context>

@@ -160,9 +160,9 @@ DatabaseUrl CliContext::databaseUrl() const
     return url;
 }
 
-std::unique_ptr<StoreConnection> CliContext::connect() const
+std::unique_ptr<StoreConnection> CliContext::connect(StoreConnection::Open open) const
 {
-    return std::make_unique<StoreConnection>(databaseUrl());
+    return std::make_unique<StoreConnection>(databaseUrl(), open);
 }
 
 } // namespace kessai::cli

@@ -4,6 +4,7 @@
 #include "cli/CliError.h"
 #include "cli/OutputFormatter.h"
 #include "core/store/DatabaseUrl.h"
+#include "core/store/StoreConnection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,10 +15,6 @@
 
 class QCommandLineParser;
 class QTextStream;
-
-namespace kessai {
-class StoreConnection;
-}
 
 namespace kessai::cli {
 
@@ -57,8 +54,10 @@ public:
 
     /// The store in use: --database, else $KESSAI_DATABASE, else the GUI's default file.
     DatabaseUrl databaseUrl() const;
-    /// Opens (and if need be creates and migrates) the store. Throws StoreError.
-    std::unique_ptr<StoreConnection> connect() const;
+    /// Opens (and if need be migrates) the store. Throws StoreError; a missing store is
+    /// StoreError::NoStore, and only init may ask for it to be created.
+    std::unique_ptr<StoreConnection>
+    connect(StoreConnection::Open open = StoreConnection::Open::Existing) const;
 
     /// A positive whole number given as the positional argument index (name is how the help
     /// calls it, e.g. "DOC"); CliError::usage if it is missing or not a number.

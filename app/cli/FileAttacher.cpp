@@ -15,6 +15,9 @@ QList<AttachmentFile> FileAttacher::inspect(const QList<QByteArray> &paths, qint
     QList<AttachmentFile> files;
     for (const QByteArray &path : paths) {
         const FileCollector::Result collected = FileCollector::collect({path});
+        if (!collected.unreadable.isEmpty())
+            throw StoreError(StoreError::Kind::BadData,
+                             tr("%1; nothing was attached").arg(collected.unreadableMessage()));
         if (collected.folderCount > 0 && collected.files.isEmpty())
             throw StoreError(
                 StoreError::Kind::BadData,

@@ -23,8 +23,8 @@ class FileAttacher
 
 public:
     /// Expands and checks paths (raw bytes). Throws StoreError(BadData) naming the first file
-    /// that is missing, unreadable, empty, over sizeLimit or not a regular file, or a folder
-    /// that holds no file to attach.
+    /// that is missing, unreadable, empty, over sizeLimit or not a regular file, a folder
+    /// (or one inside it) that cannot be read, or a folder that holds no file to attach.
     static QList<AttachmentFile> inspect(const QList<QByteArray> &paths, qint64 sizeLimit);
 
     /// Attaches the files to the document in order. Call it inside a Transaction: a file that

@@ -38,7 +38,7 @@ int SetupCommands::init(const QStringList &arguments)
             tr("init cannot be combined with --as: the first administrator is the account running it"),
             command);
 
-    const auto connection = m_context.connect();
+    const auto connection = m_context.connect(StoreConnection::Open::CreateIfMissing); // the only one
     QString adminName = parser.value(QStringLiteral("admin-name")).trimmed();
     if (adminName.isEmpty())
         adminName = connection->identityLogin();

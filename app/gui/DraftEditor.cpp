@@ -366,6 +366,10 @@ void DraftEditor::addFiles(const QList<QByteArray> &rawPaths)
             [self, result] {
                 if (!self)
                     return;
+                if (!result.unreadable.isEmpty()) {
+                    self->addMessage(tr("%1; nothing was attached.").arg(result.unreadableMessage()));
+                    return;
+                }
                 if (result.files.isEmpty()) {
                     self->addMessage(tr("The dropped folders contain no files."));
                     return;

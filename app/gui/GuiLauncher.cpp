@@ -63,6 +63,9 @@ int GuiLauncher::prepare(QApplication &app)
     app.setWindowIcon(QIcon(QStringLiteral(":/kessai/icons/kessai.svg")));
     m_client = std::make_unique<StoreClient>();
     m_window = std::make_unique<MainWindow>(m_client.get(), url, parser.value(actAs));
+    // A file the user named (or chose before) that is missing is a typo or an unmounted drive,
+    // not a wish for a new database: only the default location starts with the first-run dialog.
+    m_window->setStoreCreationAllowed(location.isEmpty() || url.backend() != DatabaseUrl::Backend::SQLite);
     m_window->show();
     m_window->start();
     return 0;

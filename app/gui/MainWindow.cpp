@@ -9,6 +9,8 @@
 #include "core/org/OrgStore.h"
 #include "core/setup/DemoSeeder.h"
 #include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "gui/CoverSheetView.h"
@@ -50,8 +52,22 @@ namespace {
 struct OpenResult
 {
     bool needsSetup = false;
+    bool needsStore = false; ///< nothing there yet: the first-run dialog creates the store
     QString login;
 };
+
+/// Who a store about to be created will see as its first administrator: the OS account on
+/// SQLite; on PostgreSQL the role libpq logs in with (the URL's user, PGUSER, the account).
+QString loginForNewStore(const DatabaseUrl &url)
+{
+    if (url.backend() == DatabaseUrl::Backend::PostgreSQL) {
+        if (!url.user().isEmpty())
+            return url.user();
+        if (const QString user = qEnvironmentVariable("PGUSER"); !user.isEmpty())
+            return user;
+    }
+    return StoreConnection::osLogin();
+}
 
 struct SessionInfo
 {
@@ -305,11 +321,20 @@ void MainWindow::openStore()
     m_storeLabel->setText(m_url.displayName());
     statusBar()->showMessage(tr("Connecting to %1…").arg(m_url.displayName()));
     const DatabaseUrl url = m_url;
+    const bool mayCreate = m_mayCreateStore;
     m_client->call<OpenResult>(
         this,
-        [url](StoreWorker &worker) {
-            worker.open(url);
+        [url, mayCreate](StoreWorker &worker) {
             OpenResult result;
+            try {
+                worker.open(url, StoreConnection::Open::Existing);
+            } catch (const StoreError &error) {
+                if (error.kind() != StoreError::Kind::NoStore || !mayCreate)
+                    throw;
+                result.needsSetup = result.needsStore = true;
+                result.login = loginForNewStore(url);
+                return result;
+            }
             result.login = worker.connection().identityLogin();
             result.needsSetup = !OrgStore(worker.connection()).organizationExists();
             return result;
@@ -346,9 +371,12 @@ void MainWindow::runSetup()
     const QString organization = m_firstRun->organizationName();
     const QString admin = m_firstRun->adminName();
     const bool demo = m_firstRun->loadDemoData();
+    const DatabaseUrl url = m_url;
     m_client->call<bool>(
         this,
-        [organization, admin, demo](StoreWorker &worker) {
+        [organization, admin, demo, url](StoreWorker &worker) {
+            if (!worker.isOpen()) // the first-run dialog is one of the two places that create a store
+                worker.open(url, StoreConnection::Open::CreateIfMissing);
             OrganizationSetup(worker.connection()).initialize(organization, admin);
             worker.startSession({});
             if (demo)
@@ -584,6 +612,8 @@ void MainWindow::openDatabaseFile()
     dialog->setFileMode(QFileDialog::AnyFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         m_url = DatabaseUrl::sqlite(path);
+        m_mayCreateStore =
+            true; // a new file name chosen here is a new database, made by the first-run dialog
         m_selectedDocument = 0;
         m_documentModel->setDocuments({});
         m_folderModel->setCounts({});

@@ -49,6 +49,9 @@ public:
 
     /// Opens the store (and the first-run dialog if it has no organization).
     void start();
+    /// Whether the first-run dialog may create a store that is not there yet (default: yes).
+    /// No for a database the user named: a mistyped path must not become a new database.
+    void setStoreCreationAllowed(bool allowed) { m_mayCreateStore = allowed; }
 
     bool isReady() const { return m_ready; }
     QString lastError() const { return m_lastError; }
@@ -106,6 +109,7 @@ private:
     DatabaseUrl m_url;
     QString m_actAs;
     bool m_ready = false;
+    bool m_mayCreateStore = true;
     QString m_lastError;
     InboxFolder m_folder = InboxFolder::Pending;
     qint64 m_selectedDocument = 0;

@@ -5,10 +5,10 @@
 
 namespace kessai::gui {
 
-void StoreWorker::open(const DatabaseUrl &url)
+void StoreWorker::open(const DatabaseUrl &url, StoreConnection::Open open)
 {
     close();
-    m_connection = std::make_unique<StoreConnection>(url);
+    m_connection = std::make_unique<StoreConnection>(url, open);
 }
 
 void StoreWorker::startSession(const QString &actAsLogin)

@@ -20,7 +20,7 @@ class StoreWorker : public QObject
 public:
     using QObject::QObject;
 
-    void open(const DatabaseUrl &url);
+    void open(const DatabaseUrl &url, StoreConnection::Open open = StoreConnection::Open::Existing);
     /// Starts the session; throws StoreError(Refused) if the identity is not registered.
     void startSession(const QString &actAsLogin);
     void close();

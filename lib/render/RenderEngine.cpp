@@ -17,9 +17,9 @@ namespace kessai::render {
 template <typename Work>
 void RenderEngine::onPool(QThreadPool &pool, Work work)
 {
-    m_handOver.send([&] {
-        pool.start([this, work = std::move(work)]() mutable {
-            m_handOver.received();
+    ThreadHandOver::send([&] {
+        pool.start([work = std::move(work)]() mutable {
+            ThreadHandOver::received();
             work();
         });
     });
@@ -28,11 +28,11 @@ void RenderEngine::onPool(QThreadPool &pool, Work work)
 template <typename Work>
 void RenderEngine::post(Work work)
 {
-    m_handOver.send([&] {
+    ThreadHandOver::send([&] {
         QMetaObject::invokeMethod(
             this,
-            [this, work = std::move(work)]() mutable {
-                m_handOver.received();
+            [work = std::move(work)]() mutable {
+                ThreadHandOver::received();
                 work();
             },
             Qt::QueuedConnection);

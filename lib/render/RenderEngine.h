@@ -180,7 +180,6 @@ private:
     bool tiled(const View &view) const;
     DossierLoader makeLoader() const;
 
-    ThreadHandOver m_handOver; // declared before the pools: outlives their last jobs
     QThreadPool m_pool;   // rendering
     QThreadPool m_loader; // reading the dossier, one item at a time
     PageCache m_cache;

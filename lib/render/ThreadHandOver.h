@@ -20,28 +20,34 @@ namespace kessai::render {
 /// with futexes TSan cannot see, so it would report every captured value as a race. Under TSan
 /// the sender posts while holding a standard mutex and the receiver takes that mutex first:
 /// the same order Qt already guarantees, now in TSan's sight. In other builds both are empty.
+/// One process-wide mutex: the receiver must not read anything the sender wrote (not even a
+/// captured pointer) before it has passed received().
 class ThreadHandOver
 {
 public:
     template <typename Post>
-    void send(Post post)
+    static void send(Post post)
     {
 #ifdef KESSAI_TSAN
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(mutex());
 #endif
         post();
     }
 
-    void received()
+    static void received()
     {
 #ifdef KESSAI_TSAN
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(mutex());
 #endif
     }
 
 private:
 #ifdef KESSAI_TSAN
-    std::mutex m_mutex;
+    static std::mutex &mutex()
+    {
+        static std::mutex handOver;
+        return handOver;
+    }
 #endif
 };
 

@@ -9,6 +9,9 @@
 #include <QTest>
 
 #include <fcntl.h>
+#ifdef Q_OS_LINUX
+#include <sys/fsuid.h>
+#endif
 #include <unistd.h>
 
 using namespace kessai;
@@ -99,6 +102,56 @@ private slots:
         const FileCollector::Result result = FileCollector::collect({path(u"loop"_s)});
         QCOMPARE(relative(result),
                  (QStringList{u"loop/a.txt"_s, u"loop/inner/b.txt"_s, u"loop/link-to-a.txt"_s}));
+    }
+
+    void unreadableFoldersAreSaidToBe()
+    {
+        // Failed before: a folder that could not be listed counted as an empty one, and the
+        // drop was refused with "the folder holds no file to attach".
+        make(u"shared/open/ok.txt"_s);
+        make(u"shared/locked/secret.txt"_s);
+        const auto everyoneReads = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                   QFileDevice::ExeOther;
+        for (const QString &folder : {QString(), u"shared"_s, u"shared/open"_s})
+            QVERIFY(QFile::setPermissions(m_dir.filePath(folder), everyoneReads));
+        QVERIFY(QFile::setPermissions(m_dir.filePath(u"shared/locked"_s), QFileDevice::Permissions()));
+        // Root reads any folder whatever its mode: for the length of the collection this thread
+        // checks permissions as an ordinary account instead (setfsuid/setfsgid are per thread; becoming
+        // non-root drops the file-system capabilities, returning to 0 restores them).
+        const bool asRoot = ::geteuid() == 0;
+#ifdef Q_OS_LINUX
+        if (asRoot) {
+            ::setfsgid(65534);
+            ::setfsuid(65534);
+        }
+#else
+        if (asRoot)
+            QSKIP("running as root: folder permissions do not bind");
+#endif
+        const FileCollector::Result result = FileCollector::collect({path(u"shared"_s)});
+#ifdef Q_OS_LINUX
+        if (asRoot) {
+            ::setfsuid(0);
+            ::setfsgid(0);
+        }
+#endif
+        QVERIFY(QFile::setPermissions(m_dir.filePath(u"shared/locked"_s), QFileDevice::ReadOwner |
+                                                                              QFileDevice::WriteOwner |
+                                                                              QFileDevice::ExeOwner));
+        // The readable folder next to it was listed: the refusal is the locked folder's own.
+        QCOMPARE(relative(result), QStringList{u"shared/open/ok.txt"_s});
+        QCOMPARE(result.unreadable.size(), 1);
+        QCOMPARE(result.unreadable.first().path, path(u"shared/locked"_s));
+        const QString message = result.unreadableMessage();
+        QVERIFY2(message.contains(u"shared/locked: the folder cannot be read ("_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"holds no file"_s), qPrintable(message));
+
+        // Readable again, it is collected in full, and nothing is reported.
+        const FileCollector::Result again = FileCollector::collect({path(u"shared"_s)});
+        QCOMPARE(relative(again), (QStringList{u"shared/locked/secret.txt"_s, u"shared/open/ok.txt"_s}));
+        QVERIFY(again.unreadable.isEmpty());
+        QVERIFY(again.unreadableMessage().isEmpty());
     }
 
     void namesThatAreNotUtf8()

@@ -126,6 +126,48 @@ private slots:
         QCOMPARE(test::rowCount(*m_connection, QStringLiteral("audit_events")), events);
     }
 
+    void nulCharactersAreRefusedNamingTheField()
+    {
+        // Failed before: SQLite stored them silently, PostgreSQL failed with its driver's
+        // multi-line error. Now the same one-line refusal on both, before anything is written.
+        const QString nul(QChar(u'\0'));
+        const qint64 documents = test::rowCount(*m_connection, QStringLiteral("documents"));
+        const qint64 events = test::rowCount(*m_connection, QStringLiteral("audit_events"));
+        DocumentStore store(*m_connection);
+        DocumentRecord draft;
+        draft.unitId = m_unit;
+        draft.title = QStringLiteral("件名") + nul + QStringLiteral("続き");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.createDraft(*m_admin, draft));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("title")) &&
+                     test::lastErrorMessage().contains(QStringLiteral("NUL")),
+                 qPrintable(test::lastErrorMessage()));
+        draft.title = QStringLiteral("件名");
+        draft.body = QStringLiteral("本文") + nul;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.createDraft(*m_admin, draft));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("body")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(test::rowCount(*m_connection, QStringLiteral("documents")), documents);
+
+        draft.body.clear();
+        KESSAI_TRY(draft.id = store.createDraft(*m_admin, draft));
+        DocumentRecord stored = *store.document(draft.id);
+        stored.body = nul;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.updateDraft(*m_admin, stored));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("body")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(store.document(draft.id)->body, QString());
+        QCOMPARE(test::rowCount(*m_connection, QStringLiteral("audit_events")), events + 1);
+
+        // Text no validation names is still refused alike, without the driver's words.
+        Unit unit;
+        unit.code = QStringLiteral("NUL");
+        unit.name = QStringLiteral("課") + nul;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, OrgStore(*m_connection).addUnit(*m_admin, unit));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("NUL")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY(!OrgStore(*m_connection).unitByCode(QStringLiteral("NUL")));
+    }
+
     void draftRoundTrips_data()
     {
         QTest::addColumn<DocumentKind>("kind");

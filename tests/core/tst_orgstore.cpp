@@ -424,6 +424,73 @@ private slots:
         QVERIFY(AuditLog(connection).verify().intact);
     }
 
+    void unitsCannotFormACycle()
+    {
+        // Failed before: only a unit's own id was refused as its parent.
+        StoreConnection &connection = *m_connection;
+        Session admin(connection);
+        OrgStore org(connection);
+        Unit top = makeUnit(QStringLiteral("環境部"), QStringLiteral("環境部"), UnitLevel::Department);
+        KESSAI_TRY(top.id = org.addUnit(admin, top));
+        Unit middle = makeUnit(QStringLiteral("環境"), QStringLiteral("環境課"), UnitLevel::Division, top.id);
+        KESSAI_TRY(middle.id = org.addUnit(admin, middle));
+        Unit bottom =
+            makeUnit(QStringLiteral("環境-計画"), QStringLiteral("計画係"), UnitLevel::Section, middle.id);
+        KESSAI_TRY(bottom.id = org.addUnit(admin, bottom));
+        QCOMPARE(org.parentCycle(top), QStringList());
+        top.parentId = bottom.id;
+        QCOMPARE(org.parentCycle(top), (QStringList{QStringLiteral("環境部"), QStringLiteral("環境-計画"),
+                                                    QStringLiteral("環境"), QStringLiteral("環境部")}));
+        const qint64 eventsBefore = test::rowCount(connection, QStringLiteral("audit_events"));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, org.updateUnit(admin, top));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("cycle")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(org.unitById(top.id)->parentId, 0);
+        QCOMPARE(test::rowCount(connection, QStringLiteral("audit_events")), eventsBefore);
+    }
+
+    void theLastActiveAdministratorStaysOne()
+    {
+        // Failed before the fix: updateUser demoted or deactivated the only administrator, and
+        // nobody could ever administer the organization again.
+        test::TestDatabase db;
+        StoreConnection connection(db.url());
+        KESSAI_TRY(test::setUpOrganization(connection));
+        Session admin(connection);
+        OrgStore org(connection);
+        const qint64 eventsBefore = test::rowCount(connection, QStringLiteral("audit_events"));
+        User demoted = admin.user();
+        demoted.roles = {Role::Clerk, Role::Approver};
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, org.updateUser(admin, demoted));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("last active administrator")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY(test::lastErrorMessage().contains(admin.user().login));
+        User deactivated = admin.user();
+        deactivated.active = false;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, org.updateUser(admin, deactivated));
+        QCOMPARE(test::rowCount(connection, QStringLiteral("audit_events")), eventsBefore);
+        QVERIFY(org.userById(admin.user().id)->active);
+        QVERIFY(org.userById(admin.user().id)->hasRole(Role::Admin));
+
+        // With a second active administrator either may step down, but not both; an inactive
+        // administrator does not count.
+        User second = makeUser(QStringLiteral("kanri_t"), QStringLiteral("管理 次郎"), 0, {Role::Admin});
+        KESSAI_TRY(second.id = org.addUser(admin, second));
+        User dormant = makeUser(QStringLiteral("kyushoku_t"), QStringLiteral("休職 三郎"), 0, {Role::Admin});
+        dormant.active = false;
+        KESSAI_TRY(org.addUser(admin, dormant));
+        second.active = false;
+        KESSAI_TRY(org.updateUser(admin, second));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, org.updateUser(admin, demoted));
+        second.active = true;
+        KESSAI_TRY(org.updateUser(admin, second));
+        KESSAI_TRY(org.updateUser(admin, demoted));
+        QVERIFY(!org.userById(admin.user().id)->hasRole(Role::Admin));
+        // Changing the last administrator's unit or name is still allowed.
+        second.displayName = QStringLiteral("管理 次郎（改）");
+        KESSAI_TRY(org.updateUser(admin, second));
+    }
+
     void nonAdministratorsCannotActAsOthers()
     {
         test::TestDatabase db;
@@ -440,8 +507,11 @@ private slots:
         if (test::TestDatabase::isPostgreSQL()) {
             KESSAI_TRY(own = std::make_unique<StoreConnection>(db.urlAs(QStringLiteral("ito_t"))));
         } else {
-            // On SQLite the identity is the OS account: make that account a non-administrator.
+            // On SQLite the identity is the OS account: make that account a non-administrator
+            // (after naming another one: the last administrator cannot step down).
             Session admin(connection);
+            KESSAI_TRY(org.addUser(
+                admin, makeUser(QStringLiteral("kanri_t"), QStringLiteral("管理 次郎"), 0, {Role::Admin})));
             User demoted = admin.user();
             demoted.roles = {Role::Clerk};
             KESSAI_TRY(org.updateUser(admin, demoted));

@@ -5,12 +5,14 @@
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
+#include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -147,9 +149,9 @@ private slots:
             StoreConnection connection(db.url());
         }
         const QString path = db.url().path();
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-        if (QFileInfo(path).isWritable())
-            QSKIP("running as root: file permissions do not bind");
+        // Also as root (the tests run as root in CI), who could write it anyway: failed before
+        // the mode bits were checked, the file was opened for writing.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
         const QByteArray before = fileHash(path);
         try {
             StoreConnection connection(db.url());
@@ -158,6 +160,53 @@ private slots:
             QVERIFY2(error.message().contains(QStringLiteral("read-only")), qPrintable(error.message()));
         }
         QCOMPARE(fileHash(path), before);
+    }
+
+    void onlyCreatingOpensMayMakeAStore()
+    {
+        // Failed before: every open created the folders, the file and the tables.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo/kessai.sqlite"));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::NoStore,
+                            StoreConnection(DatabaseUrl::sqlite(path), StoreConnection::Open::Existing));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("typo")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY(!test::lastErrorMessage().contains(QLatin1Char('\n')));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+
+        // An existing file or database without Kessai's tables is no store either, and stays empty.
+        test::TestDatabase db;
+        if (!test::TestDatabase::isPostgreSQL()) {
+            QFile empty(db.url().path());
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+            empty.close();
+        }
+        KESSAI_EXPECT_ERROR(StoreError::Kind::NoStore,
+                            StoreConnection(db.url(), StoreConnection::Open::Existing));
+        if (test::TestDatabase::isPostgreSQL()) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
+            {
+                // Connect as the store does, without migrating.
+                raw.setHostName(db.url().host());
+                raw.setPort(db.url().port());
+                raw.setDatabaseName(db.url().databaseName());
+                raw.setUserName(db.url().user());
+                QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toInt(), 0);
+                raw.close();
+            }
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        } else {
+            QCOMPARE(QFileInfo(db.url().path()).size(), 0);
+            QVERIFY(!QFileInfo::exists(db.url().path() + QStringLiteral("-wal")));
+        }
+        // Creating is explicit; afterwards the store opens as an existing one.
+        KESSAI_TRY(StoreConnection(db.url(), StoreConnection::Open::CreateIfMissing));
+        KESSAI_TRY(StoreConnection(db.url(), StoreConnection::Open::Existing));
     }
 
     void unreachableServerFailsFastNamingHostAndPort()
@@ -202,6 +251,15 @@ private slots:
                                           << QString() << 0 << QString() << QString();
         QTest::newRow("sqlite path") << QStringLiteral("/tmp/x.sqlite") << true << false << QString() << 0
                                      << QString() << QString();
+        // Mistyped URLs are errors, not file names (they made a folder "postgresql:" before).
+        QTest::newRow("one slash") << QStringLiteral("postgresql:/x") << false << true << QString() << 0
+                                   << QString() << QString();
+        QTest::newRow("no slash") << QStringLiteral("postgres:kessai") << false << true << QString() << 0
+                                  << QString() << QString();
+        QTest::newRow("unknown scheme") << QStringLiteral("postgresq://db/k") << false << true << QString()
+                                        << 0 << QString() << QString();
+        QTest::newRow("colon in a file name")
+            << QStringLiteral("/tmp/a:b.sqlite") << true << false << QString() << 0 << QString() << QString();
     }
 
     void urlParsing()

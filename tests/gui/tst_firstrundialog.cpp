@@ -4,15 +4,19 @@
 #include "core/documents/DocumentStore.h"
 #include "core/org/OrgStore.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/FolderListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
+#include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kessai;
@@ -87,8 +91,28 @@ private slots:
         dialog->reject();
         QTRY_VERIFY(!window.lastError().isEmpty());
         QVERIFY(!window.isReady());
-        StoreConnection connection(db.url());
-        QVERIFY(!OrgStore(connection).organizationExists());
+        // Only the dialog's Create makes the store: cancelled, there is none (opening had made it).
+        KESSAI_EXPECT_ERROR(StoreError::Kind::NoStore,
+                            StoreConnection(db.url(), StoreConnection::Open::Existing));
+        if (!test::TestDatabase::isPostgreSQL())
+            QVERIFY(!QFileInfo::exists(db.url().path()));
+    }
+
+    void aNamedDatabaseThatIsMissingIsRefused()
+    {
+        // kessai --database PATH with a typo: failed before, a new database was made there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo/kessai.sqlite"));
+        StoreClient client;
+        MainWindow window(&client, DatabaseUrl::sqlite(path));
+        window.setStoreCreationAllowed(false);
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastError().isEmpty(), 10000);
+        QVERIFY2(window.lastError().contains(QStringLiteral("typo")), qPrintable(window.lastError()));
+        QVERIFY(!window.findChild<FirstRunDialog *>());
+        QVERIFY(!window.isReady());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
     }
 };
 

@@ -41,6 +41,8 @@ QString kindName(StoreError::Kind kind)
         return QStringLiteral("Cancelled");
     case StoreError::Kind::Internal:
         return QStringLiteral("Internal");
+    case StoreError::Kind::NoStore:
+        return QStringLiteral("NoStore");
     }
     return QStringLiteral("?");
 }

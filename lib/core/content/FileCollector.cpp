@@ -6,6 +6,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <cerrno>
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -100,10 +101,20 @@ void expand(const QByteArray &folder, FileCollector::Result &result, const QColl
 {
     ++result.folderCount;
     DIR *dir = ::opendir(folder.constData());
-    if (!dir)
+    if (!dir) {
+        // Said as such: an unreadable folder is not an empty one.
+        result.unreadable.append({folder, qt_error_string(errno)});
         return;
+    }
     QList<Entry> entries;
-    while (const dirent *entry = ::readdir(dir)) {
+    for (;;) {
+        errno = 0;
+        const dirent *entry = ::readdir(dir);
+        if (!entry) {
+            if (errno != 0)
+                result.unreadable.append({folder, qt_error_string(errno)});
+            break;
+        }
         const QByteArray raw(entry->d_name);
         if (raw == "." || raw == "..")
             continue;
@@ -134,6 +145,14 @@ void expand(const QByteArray &folder, FileCollector::Result &result, const QColl
     }
 }
 } // namespace
+
+QString FileCollector::Result::unreadableMessage() const
+{
+    if (unreadable.isEmpty())
+        return {};
+    const UnreadableFolder &first = unreadable.constFirst();
+    return tr("%1: the folder cannot be read (%2)").arg(AttachmentName::decodeRaw(first.path), first.reason);
+}
 
 void FileCollector::sortNaturally(QStringList &names)
 {

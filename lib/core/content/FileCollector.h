@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,12 +13,26 @@ namespace kessai {
 /// skipping hidden files, editor lock files and symbolic links to folders (no loops).
 class FileCollector
 {
+    Q_DECLARE_TR_FUNCTIONS(FileCollector)
+
 public:
+    /// A folder that could not be listed: nothing under it is in files.
+    struct UnreadableFolder
+    {
+        QByteArray path; ///< raw path
+        QString reason;  ///< the system's reason ("Permission denied")
+    };
+
     struct Result
     {
         QList<QByteArray> files; ///< raw paths, in order
         qint64 totalBytes = 0;
         int folderCount = 0; ///< folders expanded (0: only files were given)
+        QList<UnreadableFolder> unreadable;
+
+        /// "FOLDER: the folder cannot be read (REASON)" for the first unreadable folder, or
+        /// empty: callers refuse the whole drop rather than attach part of a folder.
+        QString unreadableMessage() const;
     };
 
     /// paths are raw path bytes (QFile::encodeName, or a file URL's decoded path).

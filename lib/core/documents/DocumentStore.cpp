@@ -5,6 +5,7 @@
 #include "core/documents/AttachmentStore.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
+#include "core/store/StorableText.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
@@ -13,6 +14,13 @@
 namespace kessai {
 
 namespace {
+/// Checked before the first write: the same refusal on both backends, naming the field.
+void requireStorableText(const DocumentRecord &draft)
+{
+    StorableText::require(draft.title, QCoreApplication::translate("DocumentStore", "the title (件名)"));
+    StorableText::require(draft.body, QCoreApplication::translate("DocumentStore", "the body (本文)"));
+}
+
 const auto kDocumentColumns = QStringLiteral(
     "d.id, d.kind, d.title, d.body, d.drafter_id, u.display_name, d.unit_id, n.name, d.decision_level_id, "
     "l.name, d.file_id, f.name, d.retention_years, d.classification, d.status, d.urgent, "
@@ -165,6 +173,7 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
         throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+    requireStorableText(draft);
     const qint64 unitId = draft.unitId ? draft.unitId : session.user().unitId;
     if (!unitId)
         throw StoreError(
@@ -207,6 +216,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
         throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+    requireStorableText(draft);
     Transaction transaction(m_connection);
     const auto before = document(draft.id);
     if (!before)

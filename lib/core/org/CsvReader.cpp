@@ -57,6 +57,10 @@ QList<CsvReader::Record> CsvReader::parse(const QByteArray &bytes, const QString
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() == 0) // refused here on both backends, before anything is stored
+            throw StoreError(
+                StoreError::Kind::BadData,
+                tr("%1: contains a NUL character (U+0000), which cannot be stored").arg(where(line)));
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {

@@ -117,6 +117,7 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
     for (const Title &title : org.titles())
         titleIds.insert(title.name, title.id);
     static const QRegularExpression roleSeparator(QStringLiteral("[|\\s]+"));
+    QHash<QString, int> unitLines; // unit code → the line of this file that last set it
 
     for (qsizetype i = 1; i < records.size(); ++i) {
         const Row row(records.at(i), columns, sourceName);
@@ -153,12 +154,26 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                     unit.id = existing->id;
                     if (unit.parentId == unit.id)
                         row.fail(QStringLiteral("parent"), tr("a unit cannot be its own parent"));
+                    if (const QStringList cycle = org.parentCycle(unit); !cycle.isEmpty()) {
+                        // Name the rows that made the cycle: a unit set earlier in this file
+                        // by its line, one already stored (and untouched here) as such.
+                        QStringList steps;
+                        for (const QString &code : cycle)
+                            steps.append(code == unit.code ? tr("%1 (line %2)").arg(code).arg(row.line())
+                                         : unitLines.contains(code)
+                                             ? tr("%1 (line %2)").arg(code).arg(unitLines.value(code))
+                                             : tr("%1 (stored)").arg(code));
+                        row.fail(
+                            QStringLiteral("parent"),
+                            tr("the units would form a cycle: %1").arg(steps.join(QStringLiteral(" → "))));
+                    }
                     org.updateUnit(m_session, unit);
                     ++result.unitsUpdated;
                 } else {
                     org.addUnit(m_session, unit);
                     ++result.unitsAdded;
                 }
+                unitLines.insert(unit.code, row.line());
             } else if (kind == QLatin1String("user")) {
                 User user;
                 user.login = row.required(QStringLiteral("login"));
@@ -198,6 +213,9 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                     if (user.id == m_session.user().id && !user.roles.contains(Role::Admin))
                         row.fail(QStringLiteral("roles"),
                                  tr("the import would remove your own administrator role"));
+                    if (user.id == m_session.user().id && !user.active)
+                        row.fail(QStringLiteral("active"),
+                                 tr("the import would deactivate your own account"));
                     org.updateUser(m_session, user);
                     ++result.usersUpdated;
                 } else {
@@ -222,8 +240,9 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                      {QStringLiteral("units_updated"), result.unitsUpdated},
                      {QStringLiteral("users_added"), result.usersAdded},
                      {QStringLiteral("users_updated"), result.usersUpdated}});
-    transaction.commit();
+    // Before the commit: if the acting account no longer qualifies, nothing is applied.
     m_session.reload();
+    transaction.commit();
     return result;
 }
 

@@ -210,6 +210,9 @@ void OrgStore::updateUnit(const Session &session, const Unit &unit)
     const std::optional<Unit> before = unitById(unit.id);
     if (!before)
         throw badData(tr("unit %1 does not exist").arg(unit.id));
+    if (const QStringList cycle = parentCycle(unit); !cycle.isEmpty())
+        throw badData(tr("unit \"%1\" cannot be placed there: the units would form a cycle (%2)")
+                          .arg(before->code, cycle.join(QStringLiteral(" → "))));
     SqlQuery(m_connection,
              QStringLiteral("UPDATE units SET name = ?, level = ?, parent_id = ?, sort_order = ?, "
                             "active = ? WHERE id = ?"))
@@ -227,6 +230,27 @@ void OrgStore::updateUnit(const Session &session, const Unit &unit)
                    {QStringLiteral("parent_id"), unit.parentId},
                    {QStringLiteral("active"), unit.active}});
     transaction.commit();
+}
+
+QStringList OrgStore::parentCycle(const Unit &unit)
+{
+    QStringList codes;
+    QList<qint64> seen;
+    qint64 next = unit.parentId;
+    while (next && !seen.contains(next)) {
+        if (next == unit.id) {
+            const std::optional<Unit> self = unitById(unit.id);
+            const QString code = self ? self->code : unit.code;
+            return QStringList{code} + codes + QStringList{code};
+        }
+        seen.append(next);
+        const std::optional<Unit> parent = unitById(next);
+        if (!parent)
+            break;
+        codes.append(parent->code);
+        next = parent->parentId;
+    }
+    return {};
 }
 
 qint64 OrgStore::addTitle(const Session &session, const Title &title)
@@ -306,6 +330,8 @@ void OrgStore::updateUser(const Session &session, const User &user)
     const std::optional<User> before = userById(user.id);
     if (!before)
         throw badData(tr("user %1 does not exist").arg(user.id));
+    if (before->active && before->hasRole(Role::Admin) && !(user.active && user.roles.contains(Role::Admin)))
+        requireAnotherActiveAdministrator(*before);
     SqlQuery(m_connection,
              QStringLiteral("UPDATE users SET display_name = ?, kana = ?, title_id = ?, unit_id = ?, "
                             "active = ? WHERE id = ?"))
@@ -328,6 +354,27 @@ void OrgStore::updateUser(const Session &session, const User &user)
                    {QStringLiteral("active"), user.active},
                    {QStringLiteral("roles"), roles}});
     transaction.commit();
+}
+
+void OrgStore::requireAnotherActiveAdministrator(const User &leaving)
+{
+    // Two clients demoting the two last administrators at once must not both succeed: on
+    // PostgreSQL they queue on the organization row (SQLite's BEGIN IMMEDIATE already does).
+    if (m_connection.isPostgreSQL())
+        SqlQuery(m_connection, QStringLiteral("SELECT id FROM organization WHERE id = 1 FOR UPDATE")).exec();
+    const qint64 others =
+        SqlQuery(m_connection,
+                 QStringLiteral("SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                "WHERE r.role = ? AND u.active AND u.id <> ?"))
+            .bind(toCode(Role::Admin))
+            .bind(leaving.id)
+            .scalar()
+            .toLongLong();
+    if (others == 0)
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("\"%1\" is the last active administrator and stays one: make another user an "
+                            "administrator first")
+                             .arg(leaving.login));
 }
 
 qint64 OrgStore::addAbsence(const Session &session, const Absence &absence)

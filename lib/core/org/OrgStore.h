@@ -41,10 +41,15 @@ public:
     // Changes: each in its own transaction (or the caller's), each audited.
     qint64 addUnit(const Session &session, const Unit &unit);
     /// Changes name, level, parent, order and active of the unit with unit.id (code stays).
+    /// A parent that would make the units a cycle is BadData.
     void updateUnit(const Session &session, const Unit &unit);
+    /// The codes of the cycle that giving unit (by id) the parent unit.parentId would make,
+    /// starting and ending with unit's own code ("A", "B", "A"); empty when there is none.
+    QStringList parentCycle(const Unit &unit);
     qint64 addTitle(const Session &session, const Title &title);
     /// The unit and title are given by id; roles replace the user's roles.
     qint64 addUser(const Session &session, const User &user);
+    /// Refused (StoreError::Refused) when it would leave no active administrator.
     void updateUser(const Session &session, const User &user);
     qint64 addAbsence(const Session &session, const Absence &absence);
 
@@ -53,6 +58,9 @@ public:
 
 private:
     void setRoles(qint64 userId, const QList<Role> &roles);
+    /// Throws StoreError(Refused) unless an active administrator other than leaving remains:
+    /// nobody could ever administer the organization again.
+    void requireAnotherActiveAdministrator(const User &leaving);
     QList<User> queryUsers(const QString &where, const QVariant &value);
 
     StoreConnection &m_connection;

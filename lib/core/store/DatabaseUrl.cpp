@@ -2,6 +2,7 @@
 #include "core/store/DatabaseUrl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -36,8 +37,19 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
 
     if (trimmed.startsWith(QLatin1String("sqlite:")))
         return sqlite(trimmed.mid(7));
-    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
-        !trimmed.startsWith(QLatin1String("postgres://")))
+    // A mistyped URL must not become a file name: "postgresql:/x" would make a folder
+    // "postgresql:" and a database in it. (One letter before ':' is a Windows drive.)
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):(//)?"));
+    const QRegularExpressionMatch match = scheme.match(trimmed);
+    const QString name = match.captured(1).toLower();
+    const bool postgres = name == QLatin1String("postgresql") || name == QLatin1String("postgres");
+    if (postgres && match.captured(2).isEmpty())
+        return fail(tr("malformed PostgreSQL URL: write postgresql://user@host:port/dbname"));
+    if (!postgres && match.hasMatch() && !match.captured(2).isEmpty())
+        return fail(tr("\"%1://\" is not a kind of database Kessai knows: give an SQLite file or "
+                       "postgresql://user@host:port/dbname")
+                        .arg(match.captured(1)));
+    if (!postgres)
         return sqlite(trimmed);
 
     const QUrl qurl(trimmed, QUrl::StrictMode);

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/SqlQuery.h"
 
+#include "core/store/StorableText.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace kessai {
 
 namespace {
+// Off unless asked for (QT_LOGGING_RULES="kessai.store.sql.warning=true"): a CLI error is one line.
+Q_LOGGING_CATEGORY(lcSql, "kessai.store.sql", QtCriticalMsg)
+
 bool connectionLost(const StoreConnection &connection, const QSqlError &error)
 {
     if (!connection.database().isOpen())
@@ -36,15 +41,48 @@ bool connectionLost(const StoreConnection &connection, const QSqlError &error)
     }
 }
 
+bool isConstraintViolation(const StoreConnection &connection, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (connection.isPostgreSQL())
+        return code.startsWith(QLatin1String("23")); // SQLSTATE class 23: integrity constraint violation
+    return (code.toInt() & 0xff) == 19;              // SQLITE_CONSTRAINT
+}
+
+/// A rule of Kessai's own schema (a trigger's RAISE): its text is written for people.
+bool isSchemaRule(const StoreConnection &connection, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (connection.isPostgreSQL())
+        return code == QLatin1String("P0001"); // RAISE EXCEPTION
+    return code.toInt() == 1811;               // SQLITE_CONSTRAINT_TRIGGER
+}
+
+/// A message for a person: the driver's text (multi-line, naming prepared statements and
+/// SQL) goes to the kessai.store.sql log category only, never into the message.
 StoreError toStoreError(const StoreConnection &connection, const QSqlError &error, const QString &sql)
 {
+    qCWarning(lcSql).noquote() << "SQL failed:" << sql.simplified() << "--" << error.text()
+                               << "-- native code" << error.nativeErrorCode();
+    const QString code = error.nativeErrorCode().isEmpty() ? QStringLiteral("?") : error.nativeErrorCode();
     if (connectionLost(connection, error))
         return StoreError(StoreError::Kind::Unavailable,
-                          QCoreApplication::translate("SqlQuery", "lost the connection to %1: %2")
-                              .arg(connection.url().displayName(), error.text()));
-    const QString statement = sql.simplified().left(80);
-    return StoreError(StoreError::Kind::Internal,
-                      QStringLiteral("database error (%1) in \"%2\"").arg(error.text(), statement));
+                          QCoreApplication::translate("SqlQuery", "lost the connection to %1 (error %2)")
+                              .arg(connection.url().displayName(), code));
+    if (isSchemaRule(connection, error))
+        return StoreError(StoreError::Kind::Internal,
+                          QCoreApplication::translate("SqlQuery", "the database refused the change: %1")
+                              .arg(SqlQuery::reason(error)));
+    if (isConstraintViolation(connection, error))
+        return StoreError(StoreError::Kind::Internal,
+                          QCoreApplication::translate("SqlQuery",
+                                                      "the database refused the change because it conflicts "
+                                                      "with the stored data (error %1); nothing was changed")
+                              .arg(code));
+    return StoreError(
+        StoreError::Kind::Internal,
+        QCoreApplication::translate("SqlQuery", "unexpected database error %1; nothing was changed")
+            .arg(code));
 }
 } // namespace
 
@@ -60,6 +98,10 @@ SqlQuery::SqlQuery(StoreConnection &connection, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
+    // The last guard for text that no validation named (PostgreSQL would fail with the
+    // driver's error, SQLite would store it): the same refusal on both backends.
+    if (value.typeId() == QMetaType::QString && !StorableText::isStorable(value.toString()))
+        StorableText::require(value.toString(), tr("a text value"));
     // A null QString would bind as SQL NULL; NULL is only ever asked for explicitly (bindNull).
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(m_bindIndex++, QString(QLatin1String("")));
@@ -100,6 +142,17 @@ void SqlQuery::execDirect(StoreConnection &connection, const QString &sql)
     QSqlQuery query(connection.database());
     if (!query.exec(sql))
         throw toStoreError(connection, query.lastError(), sql);
+}
+
+QString SqlQuery::reason(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
 }
 
 bool SqlQuery::flag(int index) const

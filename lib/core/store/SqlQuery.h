@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -38,6 +39,10 @@ public:
     /// Runs a statement without preparing it: PostgreSQL cannot PREPARE DDL. Only for
     /// trusted text that takes no parameters (schema migrations).
     static void execDirect(StoreConnection &connection, const QString &sql);
+
+    /// The server's or SQLite's own reason, first line only, without the Qt driver's words
+    /// ("QPSQL: Unable to …") or the statement: what a message for a person may quote.
+    static QString reason(const QSqlError &error);
 
     /// exec(), then the first column of the first row, or an invalid QVariant when no row.
     QVariant scalar();

@@ -23,13 +23,22 @@ QString nextConnectionName()
     return QStringLiteral("kessai-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// Whether the file or folder may be written. isWritable() asks the system, which lets root
+/// write anything: the mode bits are checked too, so that a file made read-only (chmod a-w,
+/// the read-only attribute on Windows) is refused whoever runs Kessai.
+bool writable(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
 StoreError unavailable(const QString &message)
 {
     return StoreError(StoreError::Kind::Unavailable, message);
 }
 } // namespace
 
-StoreConnection::StoreConnection(const DatabaseUrl &url)
+StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
     : m_url(url)
     , m_connectionName(nextConnectionName())
 {
@@ -39,7 +48,9 @@ StoreConnection::StoreConnection(const DatabaseUrl &url)
         if (isPostgreSQL())
             openPostgreSQL();
         else
-            openSqlite();
+            openSqlite(open);
+        if (open == Open::Existing && Migrator().inspect(*this).state == Migrator::State::Empty)
+            throwNoStore(tr("%1 holds no Kessai database yet").arg(url.displayName()));
         Migrator().migrate(*this);
     } catch (...) {
         if (QSqlDatabase::contains(m_connectionName)) {
@@ -71,17 +82,27 @@ QString StoreConnection::osLogin()
     return QString::number(::geteuid());
 }
 
-void StoreConnection::openSqlite()
+void StoreConnection::throwNoStore(const QString &why) const
+{
+    throw StoreError(StoreError::Kind::NoStore,
+                     tr("%1; nothing was created (a new database is made only by \"kessai-cli init\" or the "
+                        "desktop application's first start)")
+                         .arg(why));
+}
+
+void StoreConnection::openSqlite(Open open)
 {
     const QString path = m_url.path();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists() && open == Open::Existing)
+        throwNoStore(tr("%1 does not exist").arg(shown));
     if (info.exists()) {
         if (info.isDir())
             throw unavailable(tr("%1 is a folder, not a database file").arg(shown));
         if (!info.isReadable())
             throw unavailable(tr("%1 cannot be read (permission denied)").arg(shown));
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        if (!writable(info) || !writable(QFileInfo(info.absolutePath())))
             throw unavailable(
                 tr("%1 is read-only; Kessai needs to write to the file and its folder").arg(shown));
         // Look before touching: a read-only connection cannot change a foreign or newer file.
@@ -90,13 +111,16 @@ void StoreConnection::openSqlite()
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!probe.open())
-                throw unavailable(tr("%1 cannot be opened: %2").arg(shown, probe.lastError().text()));
+                throw unavailable(
+                    tr("%1 cannot be opened: %2").arg(shown, SqlQuery::reason(probe.lastError())));
             QSqlQuery check(probe);
             if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
                 throw unavailable(tr("%1 is not a Kessai database (not an SQLite file); it was left "
                                      "unchanged")
                                       .arg(shown));
             const Migrator::Inspection inspection = Migrator().inspect(*this);
+            if (inspection.state == Migrator::State::Empty && open == Open::Existing)
+                throwNoStore(tr("%1 holds no Kessai database yet").arg(shown));
             if (inspection.state == Migrator::State::Foreign)
                 throw unavailable(tr("%1 is not a Kessai database; it was left unchanged").arg(shown));
             if (inspection.state == Migrator::State::Newer)
@@ -116,13 +140,14 @@ void StoreConnection::openSqlite()
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open())
-        throw unavailable(tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        throw unavailable(tr("%1 cannot be opened: %2").arg(shown, SqlQuery::reason(db.lastError())));
     QSqlQuery pragma(db);
     for (const char *statement :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!pragma.exec(QLatin1String(statement)))
             throw unavailable(
-                tr("%1: %2 failed: %3").arg(shown, QLatin1String(statement), pragma.lastError().text()));
+                tr("%1: %2 failed: %3")
+                    .arg(shown, QLatin1String(statement), SqlQuery::reason(pragma.lastError())));
     }
     m_identityLogin = osLogin();
 }
@@ -142,7 +167,7 @@ void StoreConnection::openPostgreSQL()
                                   ? tr("socket %1 port %2").arg(m_url.host(), QString::number(m_url.port()))
                                   : QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
         throw unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
-                              .arg(where, m_url.databaseName(), db.lastError().text().trimmed()));
+                              .arg(where, m_url.databaseName(), SqlQuery::reason(db.lastError())));
     }
     QSqlQuery setup(db);
     setup.exec(QStringLiteral("SET client_min_messages = warning"));

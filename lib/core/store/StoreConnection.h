@@ -14,12 +14,24 @@ namespace kessai {
 ///
 /// Opening never modifies a file that is not Kessai's, was written by a newer version or is
 /// read-only; it throws StoreError(Unavailable) naming the file or server and the reason.
+///
+/// Only kessai-cli init and the desktop application's first-run dialog create a store
+/// (Open::CreateIfMissing); everything else opens with Open::Existing, which refuses a
+/// missing SQLite file or a database without Kessai's tables (StoreError::NoStore) and
+/// creates no folder, file or table.
 class StoreConnection
 {
     Q_DECLARE_TR_FUNCTIONS(StoreConnection)
 
 public:
-    explicit StoreConnection(const DatabaseUrl &url);
+    enum class Open
+    {
+        Existing,       ///< the store must be there already
+        CreateIfMissing ///< make the file (and its folders) or the schema when missing
+    };
+
+    /// The default creates, for tests and tools that start from an empty database.
+    explicit StoreConnection(const DatabaseUrl &url, Open open = Open::CreateIfMissing);
     ~StoreConnection();
     StoreConnection(const StoreConnection &) = delete;
     StoreConnection &operator=(const StoreConnection &) = delete;
@@ -40,8 +52,9 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
 
 private:
-    void openSqlite();
+    void openSqlite(Open open);
     void openPostgreSQL();
+    [[noreturn]] void throwNoStore(const QString &why) const;
     void checkCompatible(const QString &where);
 
     DatabaseUrl m_url;

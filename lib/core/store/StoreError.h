@@ -18,6 +18,7 @@ public:
         Refused,     ///< not allowed for this user or in this state (exit 2)
         Conflict,    ///< someone else changed it first (exit 2)
         Unavailable, ///< the database cannot be opened or reached (exit 2)
+        NoStore,     ///< no Kessai store there yet (a missing file, an empty database); nothing was created
         Cancelled,   ///< the user cancelled a long operation; nothing was stored
         Internal     ///< a bug or an unexpected SQL failure (exit 2)
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/Transaction.h"
 
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 
@@ -15,10 +16,10 @@ void run(StoreConnection &connection, const char *statement)
 {
     QSqlQuery query(connection.database());
     if (!query.exec(QLatin1String(statement)))
-        throw StoreError(
-            StoreError::Kind::Unavailable,
-            QCoreApplication::translate("Transaction", "%1 failed on %2: %3")
-                .arg(QLatin1String(statement), connection.url().displayName(), query.lastError().text()));
+        throw StoreError(StoreError::Kind::Unavailable,
+                         QCoreApplication::translate("Transaction", "%1 failed on %2: %3")
+                             .arg(QLatin1String(statement), connection.url().displayName(),
+                                  SqlQuery::reason(query.lastError())));
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "DomainLabels.h"
 #include "Session.h"
 #include "SqlQuery.h"
+#include "StagedBlob.h"
 #include "StoreConnection.h"
 #include "StoreError.h"
 #include "Timestamps.h"
@@ -180,9 +181,12 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
 AttachmentRecord AttachmentStore::add(const Session &session, qint64 documentId, QIODevice &content,
                                       const Source &source, const BlobStore::Progress &progress)
 {
-    Transaction transaction(m_connection);
+    // Refused before reading a possibly large content; checked again when it is attached.
     requireEditable(session, documentId);
-    const BlobStore::Blob blob = BlobStore(m_connection).put(content, source.originalName, {}, progress);
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(content, source.originalName, {}, progress);
+    Transaction transaction(m_connection);
+    const BlobStore::Blob blob = blobs.publish(staged);
     const AttachmentRecord record = attachBlob(session, documentId, blob.sha256, source);
     transaction.commit();
     return record;

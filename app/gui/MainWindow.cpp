@@ -20,6 +20,7 @@
 #include "OrganizationSetup.h"
 #include "ReviewWindow.h"
 #include "StoreClient.h"
+#include "StoreVerifyDialog.h"
 #include "WorkflowStore.h"
 
 #include <QAction>
@@ -264,6 +265,8 @@ void MainWindow::createActions()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
     toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
+    QAction *verifyStore = toolsMenu->addAction(tr("Verify the &store…"), this, &MainWindow::verifyStore);
+    verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
     toolsMenu->addSeparator();
     toolsMenu->addAction(tr("&Editing applications…"), this, [this] {
         auto *dialog = new EditorSettingsDialog(this);
@@ -573,6 +576,14 @@ void MainWindow::verifyAuditLog()
                 notify(QMessageBox::Critical, tr("Audit log"),
                        tr("The audit log has been tampered with: %1").arg(result.problem));
         });
+}
+
+void MainWindow::verifyStore()
+{
+    auto *dialog = new StoreVerifyDialog(m_url, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 void MainWindow::openDatabaseFile()

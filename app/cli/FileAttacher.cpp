@@ -57,8 +57,8 @@ QList<AttachmentRecord> FileAttacher::attach(const Session &session, StoreConnec
     for (qsizetype i = 0; i < files.size(); ++i) {
         const AttachmentFile &file = files.at(i);
         const BlobStore::Blob blob = blobs.publish(staged.at(size_t(i)));
-        added.append(store.attachBlob(session, documentId, blob.sha256,
-                                      {file.originalName(), {}, file.mimeType()}));
+        added.append(
+            store.attachBlob(session, documentId, blob.sha256, {file.originalName(), {}, file.mimeType()}));
     }
     return added;
 }

@@ -64,12 +64,13 @@ int StoreCommands::verify(const QStringList &arguments)
         shown = true;
     };
     StoreVerifier::Progress last;
-    const StoreVerifier::Report report = StoreVerifier(*connection).run([&](const StoreVerifier::Progress &p) {
-        last = p;
-        if (!shown || sinceShown.elapsed() >= kProgressEveryMs)
-            show(p);
-        return true;
-    });
+    const StoreVerifier::Report report =
+        StoreVerifier(*connection).run([&](const StoreVerifier::Progress &p) {
+            last = p;
+            if (!shown || sinceShown.elapsed() >= kProgressEveryMs)
+                show(p);
+            return true;
+        });
     show(last);
 
     QJsonArray problems;

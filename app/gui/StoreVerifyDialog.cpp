@@ -39,9 +39,10 @@ StoreVerifyDialog::StoreVerifyDialog(const DatabaseUrl &url, QWidget *parent)
     m_problems->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_problems->setPlaceholderText(tr("Problems found are listed here, one per line."));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Checks every stored content (chunks, sizes, SHA-256) and the audit log's "
-                                    "hash chain. Others can keep working meanwhile."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Checks every stored content (chunks, sizes, SHA-256) and the audit log's "
+                      "hash chain. Others can keep working meanwhile."),
+                   this));
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_problems, 1);
@@ -83,8 +84,9 @@ void StoreVerifyDialog::start()
         },
         [this](const StoreVerifier::Report &report) { finish(report); },
         [this](const StoreClient::Failure &failure) {
-            fail(failure.kind == StoreError::Kind::Cancelled ? tr("The check was cancelled; nothing was changed.")
-                                                             : tr("The check failed: %1").arg(failure.message));
+            fail(failure.kind == StoreError::Kind::Cancelled
+                     ? tr("The check was cancelled; nothing was changed.")
+                     : tr("The check failed: %1").arg(failure.message));
         });
 }
 

@@ -3,11 +3,11 @@
 
 #include "AttachmentStore.h"
 #include "BlobStore.h"
-#include "StagedBlob.h"
 #include "EditLocks.h"
 #include "EditRights.h"
 #include "Session.h"
 #include "SqlQuery.h"
+#include "StagedBlob.h"
 #include "StoreConnection.h"
 #include "StoreError.h"
 #include "Timestamps.h"

@@ -38,9 +38,10 @@ qint64 fill(QIODevice &source, QByteArray &buffer, const QString &sourceName, qi
     while (filled < buffer.size()) {
         const qint64 n = source.read(buffer.data() + filled, buffer.size() - filled);
         if (n < 0)
-            throw StoreError(StoreError::Kind::BadData,
-                             BlobStore::tr("%1: read failed after %2 bytes: %3")
-                                 .arg(sourceName, QString::number(doneBefore + filled), source.errorString()));
+            throw StoreError(
+                StoreError::Kind::BadData,
+                BlobStore::tr("%1: read failed after %2 bytes: %3")
+                    .arg(sourceName, QString::number(doneBefore + filled), source.errorString()));
         if (n == 0 && (source.atEnd() || !source.waitForReadyRead(30000)))
             break;
         filled += n;
@@ -85,15 +86,16 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
         Transaction transaction(m_connection);
         const QString placeholder =
             QLatin1String(kPendingPrefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        stagedId = SqlQuery(m_connection,
-                            QStringLiteral("INSERT INTO blobs (sha256, size, chunk_size, created_at, staged_at) "
-                                           "VALUES (?, 0, ?, ?, ?) RETURNING id"))
-                       .bind(placeholder)
-                       .bind(kChunkSize)
-                       .bind(nowText())
-                       .bind(nowText())
-                       .scalar()
-                       .toLongLong();
+        stagedId =
+            SqlQuery(m_connection,
+                     QStringLiteral("INSERT INTO blobs (sha256, size, chunk_size, created_at, staged_at) "
+                                    "VALUES (?, 0, ?, ?, ?) RETURNING id"))
+                .bind(placeholder)
+                .bind(kChunkSize)
+                .bind(nowText())
+                .bind(nowText())
+                .scalar()
+                .toLongLong();
         transaction.commit();
     }
     StagedBlob staged(m_connection, stagedId); // discards what was staged if anything below throws
@@ -168,9 +170,10 @@ BlobStore::Blob BlobStore::publish(StagedBlob &staged)
             .toLongLong();
     bool published = false;
     if (chunks == expectedChunks(staged.size(), kChunkSize)) {
-        SqlQuery visible(m_connection,
-                         QStringLiteral("UPDATE blobs SET sha256 = ?, size = ?, created_at = ?, staged_at = NULL "
-                                        "WHERE id = ? AND staged_at > ''"));
+        SqlQuery visible(
+            m_connection,
+            QStringLiteral("UPDATE blobs SET sha256 = ?, size = ?, created_at = ?, staged_at = NULL "
+                           "WHERE id = ? AND staged_at > ''"));
         visible.bind(staged.sha256()).bind(staged.size()).bind(nowText()).bind(staged.stagedId()).exec();
         published = visible.numRowsAffected() == 1;
     }
@@ -254,9 +257,10 @@ QString BlobStore::describeUsers(qint64 blobId)
     QStringList users;
     SqlQuery attachments(
         m_connection,
-        QStringLiteral("SELECT a.document_id, a.position, a.display_name, v.version_no, a.removed_at FROM "
-                       "attachment_versions v JOIN attachments a ON a.id = v.attachment_id WHERE v.blob_id = ? "
-                       "ORDER BY a.document_id, a.position, v.version_no"));
+        QStringLiteral(
+            "SELECT a.document_id, a.position, a.display_name, v.version_no, a.removed_at FROM "
+            "attachment_versions v JOIN attachments a ON a.id = v.attachment_id WHERE v.blob_id = ? "
+            "ORDER BY a.document_id, a.position, v.version_no"));
     attachments.bind(blobId).exec();
     int more = 0;
     while (attachments.next()) {
@@ -273,8 +277,9 @@ QString BlobStore::describeUsers(qint64 blobId)
                          .arg(removed));
     }
     // A PDF made of an office attachment: name the attachment it shows.
-    SqlQuery renditions(m_connection, QStringLiteral("SELECT b.id, r.source_sha256 FROM renditions r LEFT JOIN "
-                                                     "blobs b ON b.sha256 = r.source_sha256 WHERE r.blob_id = ?"));
+    SqlQuery renditions(m_connection,
+                        QStringLiteral("SELECT b.id, r.source_sha256 FROM renditions r LEFT JOIN "
+                                       "blobs b ON b.sha256 = r.source_sha256 WHERE r.blob_id = ?"));
     renditions.bind(blobId).exec();
     while (renditions.next()) {
         const qint64 sourceId = renditions.id(0);
@@ -327,7 +332,14 @@ int BlobStore::discardAbandoned(qint64 olderThanSeconds)
 
 void BlobStore::discardStaged(qint64 blobId)
 {
-    if (claimForDiscard(blobId, kAnyHeartbeat))
+    // Usually it was published: a read settles that without taking the write lock.
+    const bool staged =
+        SqlQuery(m_connection,
+                 QStringLiteral("SELECT count(*) FROM blobs WHERE id = ? AND staged_at IS NOT NULL"))
+            .bind(blobId)
+            .scalar()
+            .toInt() > 0;
+    if (staged && claimForDiscard(blobId, kAnyHeartbeat))
         deleteClaimed(blobId);
 }
 
@@ -346,12 +358,13 @@ void BlobStore::deleteClaimed(qint64 blobId)
 {
     // From the last chunk down, a few per transaction: freeing a large blob's pages takes time.
     const qint64 last =
-        SqlQuery(m_connection, QStringLiteral("SELECT coalesce(max(seq), -1) FROM blob_chunks WHERE blob_id = ?"))
+        SqlQuery(m_connection,
+                 QStringLiteral("SELECT coalesce(max(seq), -1) FROM blob_chunks WHERE blob_id = ?"))
             .bind(blobId)
             .scalar()
             .toLongLong();
-    SqlQuery deleteChunks(m_connection,
-                          QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = ? AND seq > ? AND seq <= ?"));
+    SqlQuery deleteChunks(
+        m_connection, QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = ? AND seq > ? AND seq <= ?"));
     for (qint64 high = last; high >= 0; high -= kChunksPerTransaction) {
         Transaction transaction(m_connection);
         deleteChunks.bind(blobId).bind(high - kChunksPerTransaction).bind(high).exec();

@@ -2,8 +2,8 @@
 #include "RenditionStore.h"
 
 #include "BlobStore.h"
-#include "StagedBlob.h"
 #include "SqlQuery.h"
+#include "StagedBlob.h"
 #include "StoreConnection.h"
 #include "StoreError.h"
 #include "Timestamps.h"

@@ -58,15 +58,19 @@ void StoreVerifier::checkBlobs(Report &report, const ProgressCallback &progress)
             // Reading stops at the last chunk the size calls for: extra ones are found here.
             chunks.bind(blob.id).exec();
             chunks.next();
-            const qint64 expected = blob.size <= 0 ? 0 : (blob.size + chunkSizes.at(i) - 1) / chunkSizes.at(i);
+            const qint64 expected =
+                blob.size <= 0 ? 0 : (blob.size + chunkSizes.at(i) - 1) / chunkSizes.at(i);
             const qint64 count = chunks.value(0).toLongLong();
             const qint64 last = chunks.value(1).toLongLong();
             if (count != expected || last != expected - 1)
-                problem = tr("it has %1 chunks numbered up to %2 instead of %3").arg(count).arg(last + 1).arg(expected);
+                problem = tr("it has %1 chunks numbered up to %2 instead of %3")
+                              .arg(count)
+                              .arg(last + 1)
+                              .arg(expected);
         }
         if (!problem.isEmpty())
-            report.problems.append(tr("%1: %2 (content %3)")
-                                       .arg(store.describeUsers(blob.id), problem, blob.sha256.left(16)));
+            report.problems.append(
+                tr("%1: %2 (content %3)").arg(store.describeUsers(blob.id), problem, blob.sha256.left(16)));
         done.bytesDone = before + blob.size;
         ++done.blobsDone;
         ++report.blobsChecked;
@@ -78,21 +82,23 @@ void StoreVerifier::checkBlobs(Report &report, const ProgressCallback &progress)
 
 void StoreVerifier::checkRecordedSizes(Report &report)
 {
-    SqlQuery q(m_connection,
-               QStringLiteral("SELECT a.document_id, a.position, a.display_name, v.version_no, v.size, b.size "
-                              "FROM attachment_versions v JOIN attachments a ON a.id = v.attachment_id "
-                              "JOIN blobs b ON b.id = v.blob_id WHERE v.size <> b.size OR b.staged_at IS NOT NULL "
-                              "ORDER BY a.document_id, a.position, v.version_no"));
+    SqlQuery q(
+        m_connection,
+        QStringLiteral("SELECT a.document_id, a.position, a.display_name, v.version_no, v.size, b.size "
+                       "FROM attachment_versions v JOIN attachments a ON a.id = v.attachment_id "
+                       "JOIN blobs b ON b.id = v.blob_id WHERE v.size <> b.size OR b.staged_at IS NOT NULL "
+                       "ORDER BY a.document_id, a.position, v.version_no"));
     q.exec();
     while (q.next())
-        report.problems.append(tr("document %1, attachment %2 \"%3\" (version %4): the version records %5 bytes, "
-                                  "its stored content %6")
-                                   .arg(q.id(0))
-                                   .arg(q.value(1).toInt())
-                                   .arg(q.text(2))
-                                   .arg(q.value(3).toInt())
-                                   .arg(q.value(4).toLongLong())
-                                   .arg(q.value(5).toLongLong()));
+        report.problems.append(
+            tr("document %1, attachment %2 \"%3\" (version %4): the version records %5 bytes, "
+               "its stored content %6")
+                .arg(q.id(0))
+                .arg(q.value(1).toInt())
+                .arg(q.text(2))
+                .arg(q.value(3).toInt())
+                .arg(q.value(4).toLongLong())
+                .arg(q.value(5).toLongLong()));
 }
 
 void StoreVerifier::checkOrphanChunks(Report &report)

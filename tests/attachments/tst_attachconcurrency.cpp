@@ -130,54 +130,56 @@ private slots:
         qint64 attachMs = 0;
         AttachmentRecord attached;
         QString generatedSha;
-        const QStringList failures = test::runInThreads(db.url(), 2, [&](StoreConnection &connection, int index) {
-            if (index == 0) {
-                Session ito(connection, u"ito_t"_s);
-                GeneratedSource source(size, size / 2, resume);
+        const QStringList failures =
+            test::runInThreads(db.url(), 2, [&](StoreConnection &connection, int index) {
+                if (index == 0) {
+                    Session ito(connection, u"ito_t"_s);
+                    GeneratedSource source(size, size / 2, resume);
+                    QElapsedTimer timer;
+                    timer.start();
+                    try {
+                        attached = AttachmentStore(connection)
+                                       .add(ito, large, source, {u"large.bin"_s, {}, {}}, [&](qint64 done) {
+                                           staged = done;
+                                           return true;
+                                       });
+                    } catch (...) {
+                        attachDone = true;
+                        throw;
+                    }
+                    attachMs = timer.elapsed();
+                    attachDone = true;
+                    generatedSha = source.sha256();
+                    return;
+                }
+                // The other client: once the attach is well under way, 承認, then audited writes
+                // until it ends. Each must go through at once, not wait for the attach.
+                struct Resume // the source waits for this whatever happens here
+                {
+                    QSemaphore &semaphore;
+                    ~Resume() { semaphore.release(); }
+                } releaseSource{resume};
+                const QDeadlineTimer deadline(20000);
+                while (staged < 16 * BlobStore::kChunkSize && !attachDone && !deadline.hasExpired())
+                    QThread::msleep(2);
+                Session sato(connection, u"sato_y"_s);
                 QElapsedTimer timer;
                 timer.start();
-                try {
-                    attached = AttachmentStore(connection).add(ito, large, source, {u"large.bin"_s, {}, {}},
-                                                               [&](qint64 done) {
-                                                                   staged = done;
-                                                                   return true;
-                                                               });
-                } catch (...) {
-                    attachDone = true;
-                    throw;
+                WorkflowStore(connection)
+                    .act(sato, waiting, WorkflowActionKind::Approve, u"添付の取り込み中に承認"_s);
+                approvalMs = timer.elapsed();
+                approvedDuringAttach = !attachDone;
+                slowestWriteMs = approvalMs.load();
+                releaseSource.semaphore.release();
+                Session ito(connection, u"ito_t"_s);
+                for (int i = 0; !attachDone && i < 200; ++i) {
+                    timer.restart();
+                    WorkflowStore(connection).setRoute(ito, other, org.standardRoute());
+                    slowestWriteMs = std::max(slowestWriteMs.load(), timer.elapsed());
+                    if (!attachDone)
+                        ++writesDuringAttach;
                 }
-                attachMs = timer.elapsed();
-                attachDone = true;
-                generatedSha = source.sha256();
-                return;
-            }
-            // The other client: once the attach is well under way, 承認, then audited writes
-            // until it ends. Each must go through at once, not wait for the attach.
-            struct Resume // the source waits for this whatever happens here
-            {
-                QSemaphore &semaphore;
-                ~Resume() { semaphore.release(); }
-            } releaseSource{resume};
-            const QDeadlineTimer deadline(20000);
-            while (staged < 16 * BlobStore::kChunkSize && !attachDone && !deadline.hasExpired())
-                QThread::msleep(2);
-            Session sato(connection, u"sato_y"_s);
-            QElapsedTimer timer;
-            timer.start();
-            WorkflowStore(connection).act(sato, waiting, WorkflowActionKind::Approve, u"添付の取り込み中に承認"_s);
-            approvalMs = timer.elapsed();
-            approvedDuringAttach = !attachDone;
-            slowestWriteMs = approvalMs.load();
-            releaseSource.semaphore.release();
-            Session ito(connection, u"ito_t"_s);
-            for (int i = 0; !attachDone && i < 200; ++i) {
-                timer.restart();
-                WorkflowStore(connection).setRoute(ito, other, org.standardRoute());
-                slowestWriteMs = std::max(slowestWriteMs.load(), timer.elapsed());
-                if (!attachDone)
-                    ++writesDuringAttach;
-            }
-        });
+            });
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
         QVERIFY2(approvedDuringAttach, "the attach ended before the approval went through");
         qInfo("%s: %lld MiB attached in %lld ms (%.0f MiB/s); approval took %lld ms, %d other writes "

@@ -84,7 +84,8 @@ class TestCliStore : public QObject
     }
     static qint64 createDraft(const TestDatabase &db, const QStringList &files)
     {
-        const CliResult result = cli(db, QStringList{u"draft"_s, u"create"_s, u"--title"_s, u"件名"_s} + files);
+        const CliResult result =
+            cli(db, QStringList{u"draft"_s, u"create"_s, u"--title"_s, u"件名"_s} + files);
         if (!result.finished || result.exitCode != 0)
             return -1;
         return result.out.trimmed().toLongLong();
@@ -109,17 +110,19 @@ private slots:
 
         const CliResult intact = cli(db, {u"store"_s, u"verify"_s});
         RUN_OK(intact);
-        QVERIFY2(intact.out.startsWith(u"The store is intact: 2 stored contents"_s), qPrintable(intact.describe()));
+        QVERIFY2(intact.out.startsWith(u"The store is intact: 2 stored contents"_s),
+                 qPrintable(intact.describe()));
         QVERIFY2(intact.err.contains(u"checking stored content: 100%"_s), qPrintable(intact.describe()));
 
         {
             StoreConnection connection(db.url());
             QByteArray altered = csv.mid(kChunk, kChunk);
             altered[12345] = char(altered.at(12345) ^ 0x04);
-            KESSAI_TRY(SqlQuery(connection, u"UPDATE blob_chunks SET data = ? WHERE blob_id = ? AND seq = 1"_s)
-                           .bind(altered)
-                           .bind(blobIdOf(connection, csv))
-                           .exec());
+            KESSAI_TRY(
+                SqlQuery(connection, u"UPDATE blob_chunks SET data = ? WHERE blob_id = ? AND seq = 1"_s)
+                    .bind(altered)
+                    .bind(blobIdOf(connection, csv))
+                    .exec());
             KESSAI_TRY(SqlQuery(connection, u"DELETE FROM blob_chunks WHERE blob_id = ? AND seq = 1"_s)
                            .bind(blobIdOf(connection, pdf))
                            .exec());
@@ -135,11 +138,13 @@ private slots:
         const QStringList problems = broken.lines();
         QCOMPARE(problems.size(), 3);
         const QString document = u"document %1"_s.arg(doc);
-        QVERIFY2(lineWith(problems, u"attachment 1 \"決裁済み集計.csv\""_s).contains(document), qPrintable(broken.out));
+        QVERIFY2(lineWith(problems, u"attachment 1 \"決裁済み集計.csv\""_s).contains(document),
+                 qPrintable(broken.out));
         QVERIFY2(lineWith(problems, u"attachment 2 \"資料.pdf\""_s).contains(u"chunk 2 of 2 is missing"_s),
                  qPrintable(broken.out));
         QVERIFY2(lineWith(problems, u"audit log"_s).contains(u"event 3"_s), qPrintable(broken.out));
-        QVERIFY2(broken.err.endsWith(u"kessai-cli: 3 problem(s) found in the store\n"_s), qPrintable(broken.err));
+        QVERIFY2(broken.err.endsWith(u"kessai-cli: 3 problem(s) found in the store\n"_s),
+                 qPrintable(broken.err));
 
         const CliResult json = cli(db, {u"--json"_s, u"store"_s, u"verify"_s});
         QCOMPARE(json.exitCode, 2);
@@ -150,7 +155,8 @@ private slots:
         const QString out = m_files.filePath(u"exported.csv"_s);
         const CliResult toFile = cli(db, {u"export-blob"_s, QString::number(doc), u"1"_s, out});
         RUN_FAILS(toFile, 2);
-        QVERIFY2(toFile.err.contains(document + u", attachment 1 \"決裁済み集計.csv\""_s), qPrintable(toFile.err));
+        QVERIFY2(toFile.err.contains(document + u", attachment 1 \"決裁済み集計.csv\""_s),
+                 qPrintable(toFile.err));
         QVERIFY2(toFile.err.contains(u"SHA-256"_s), qPrintable(toFile.err));
         QVERIFY(!QFileInfo::exists(out));
         const CliResult toStdout = cli(db, {u"export-blob"_s, QString::number(doc), u"2"_s, u"-"_s});
@@ -171,7 +177,8 @@ private slots:
         StoreConnection connection(db.url());
         BlobStore blobs(connection);
         QProcess attach;
-        QStringList arguments{u"--database"_s, db.url().toString(), u"attach"_s, QString::number(doc), bigPath};
+        QStringList arguments{u"--database"_s, db.url().toString(), u"attach"_s, QString::number(doc),
+                              bigPath};
         attach.start(QStringLiteral(KESSAI_CLI_PATH), arguments);
         QVERIFY(attach.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(test::rowCount(connection, u"blob_chunks"_s) >= 2 ||
@@ -182,8 +189,9 @@ private slots:
             // chunk, half-way, where it is killed.
             Transaction hold(connection);
             if (TestDatabase::isPostgreSQL())
-                KESSAI_TRY(SqlQuery(connection, u"SELECT id FROM blobs WHERE staged_at IS NOT NULL FOR UPDATE"_s)
-                               .exec());
+                KESSAI_TRY(
+                    SqlQuery(connection, u"SELECT id FROM blobs WHERE staged_at IS NOT NULL FOR UPDATE"_s)
+                        .exec());
             QVERIFY2(attach.state() == QProcess::Running, "the attach ended before it could be killed");
             const qint64 staged = test::rowCount(connection, u"blob_chunks"_s);
             QVERIFY2(staged > 0 && staged < 128, qPrintable(QString::number(staged)));
@@ -198,17 +206,20 @@ private slots:
                      .scalar()
                      .toInt(),
                  0);
-        QVERIFY(!blobs.find(QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex())));
+        QVERIFY(!blobs.find(
+            QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex())));
         QCOMPARE(blobs.stagedCount(), 1);
         QVERIFY(blobs.orphanChunkCount() > 0);
         const CliResult verify = cli(db, {u"store"_s, u"verify"_s});
         RUN_OK(verify); // staged content is not damage
-        QVERIFY2(verify.err.contains(u"1 upload(s) in progress or abandoned"_s), qPrintable(verify.describe()));
+        QVERIFY2(verify.err.contains(u"1 upload(s) in progress or abandoned"_s),
+                 qPrintable(verify.describe()));
 
         // Once abandoned (no heartbeat for kAbandonedAfterSeconds), the next attach discards it.
-        KESSAI_TRY(SqlQuery(connection, u"UPDATE blobs SET staged_at = ? WHERE staged_at IS NOT NULL"_s)
-                       .bind(Timestamps::toText(Timestamps::now().addSecs(-BlobStore::kAbandonedAfterSeconds - 1)))
-                       .exec());
+        KESSAI_TRY(
+            SqlQuery(connection, u"UPDATE blobs SET staged_at = ? WHERE staged_at IS NOT NULL"_s)
+                .bind(Timestamps::toText(Timestamps::now().addSecs(-BlobStore::kAbandonedAfterSeconds - 1)))
+                .exec());
         RUN_OK(cli(db, {u"attach"_s, QString::number(doc), file(u"small.txt"_s, "small")}));
         QCOMPARE(blobs.stagedCount(), 0);
         QCOMPARE(blobs.orphanChunkCount(), 0);

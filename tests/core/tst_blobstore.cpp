@@ -4,8 +4,8 @@
 // content (invisible until published, discarded when abandoned) and reads that refuse
 // damaged content.
 #include "BlobStore.h"
-#include "StagedBlob.h"
 #include "SqlQuery.h"
+#include "StagedBlob.h"
 #include "StoreConnection.h"
 #include "StoreError.h"
 #include "StoreTestHelpers.h"
@@ -398,8 +398,8 @@ private slots:
         StagedBlob live = store.stage(liveSource, QStringLiteral("live.bin"));
         QCOMPARE(store.stagedCount(), 2);
         QCOMPARE(store.discardAbandoned(), 0); // both wrote a chunk just now
-        const QString longAgo = Timestamps::toText(
-            Timestamps::now().addSecs(-BlobStore::kAbandonedAfterSeconds - 5));
+        const QString longAgo =
+            Timestamps::toText(Timestamps::now().addSecs(-BlobStore::kAbandonedAfterSeconds - 5));
         KESSAI_TRY(SqlQuery(connection, QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ?"))
                        .bind(longAgo)
                        .bind(dead.stagedId())
@@ -445,8 +445,8 @@ private slots:
 
         SqlQuery tamper(connection, damage);
         if (damage.startsWith(QLatin1String("UPDATE"))) {
-            QByteArray altered = damage.contains(QLatin1String("seq = 2")) ? content.right(10)
-                                                                            : content.mid(kChunk, kChunk);
+            QByteArray altered =
+                damage.contains(QLatin1String("seq = 2")) ? content.right(10) : content.mid(kChunk, kChunk);
             if (!damage.contains(QLatin1String("seq = 2")))
                 altered[1000] = char(altered.at(1000) ^ 0x20); // same length, one byte different
             tamper.bind(altered);

@@ -113,10 +113,9 @@ private slots:
     void cancelStops()
     {
         int calls = 0;
-        KESSAI_EXPECT_ERROR(StoreError::Kind::Cancelled,
-                            StoreVerifier(*m_connection).run([&](const StoreVerifier::Progress &) {
-                                return ++calls < 3;
-                            }));
+        KESSAI_EXPECT_ERROR(
+            StoreError::Kind::Cancelled,
+            StoreVerifier(*m_connection).run([&](const StoreVerifier::Progress &) { return ++calls < 3; }));
         QCOMPARE(calls, 3);
     }
 
@@ -156,7 +155,8 @@ private slots:
         QVERIFY2(csv.contains(doc) && csv.contains(u"attachment 1"_s) && csv.contains(u"SHA-256"_s),
                  qPrintable(report.problems.join(u'\n')));
         const QString pdf = lineWith(report.problems, u"資料.pdf"_s);
-        QVERIFY2(pdf.contains(doc) && pdf.contains(u"attachment 2"_s) && pdf.contains(u"chunk 2 of 2 is missing"_s),
+        QVERIFY2(pdf.contains(doc) && pdf.contains(u"attachment 2"_s) &&
+                     pdf.contains(u"chunk 2 of 2 is missing"_s),
                  qPrintable(report.problems.join(u'\n')));
         const QString audit = lineWith(report.problems, u"audit log"_s);
         QVERIFY2(audit.contains(u"event 2"_s), qPrintable(report.problems.join(u'\n')));
@@ -172,7 +172,8 @@ private slots:
         KESSAI_EXPECT_ERROR(StoreError::Kind::BadData,
                             AttachmentStore(*m_connection).exportContent(m_doc, 1, sink));
         const QString message = test::lastErrorMessage();
-        QVERIFY2(message.contains(u"document %1, attachment 1 \"集計表.csv\""_s.arg(m_doc)), qPrintable(message));
+        QVERIFY2(message.contains(u"document %1, attachment 1 \"集計表.csv\""_s.arg(m_doc)),
+                 qPrintable(message));
         QVERIFY2(message.contains(u"SHA-256"_s), qPrintable(message));
         KESSAI_EXPECT_ERROR(StoreError::Kind::BadData,
                             AttachmentStore(*m_connection).exportContent(m_doc, 2, sink));

@@ -111,7 +111,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
         QVERIFY2(dialog.summaryText().startsWith(u"1 problem(s) found"_s), qPrintable(dialog.summaryText()));
         const QString problems = dialog.problemsText();
-        QVERIFY2(problems.contains(u"document %1, attachment 1 \"集計.csv\""_s.arg(m_doc)), qPrintable(problems));
+        QVERIFY2(problems.contains(u"document %1, attachment 1 \"集計.csv\""_s.arg(m_doc)),
+                 qPrintable(problems));
         QVERIFY2(problems.contains(u"SHA-256"_s), qPrintable(problems));
     }
 };

@@ -130,10 +130,12 @@ private slots:
         DossierFixture fixture;
         QTemporaryDir cache;
         const qint64 doc = fixture.newDraft();
-        const AttachmentRecord csv = fixture.attach(doc, "件名,金額\n備品,1000\n", u"集計.csv"_s, u"text/csv"_s);
+        const AttachmentRecord csv =
+            fixture.attach(doc, "件名,金額\n備品,1000\n", u"集計.csv"_s, u"text/csv"_s);
         fixture.attach(doc, RenderFixtures::simplePdf(1), u"資料.pdf"_s, u"application/pdf"_s);
-        KESSAI_TRY(SqlQuery(fixture.connection(), u"UPDATE blob_chunks SET data = ? WHERE seq = 0 AND blob_id = "
-                                                  "(SELECT id FROM blobs WHERE sha256 = ?)"_s)
+        KESSAI_TRY(SqlQuery(fixture.connection(),
+                            u"UPDATE blob_chunks SET data = ? WHERE seq = 0 AND blob_id = "
+                            "(SELECT id FROM blobs WHERE sha256 = ?)"_s)
                        .bind(QByteArray("件名,金額\n備品,9000\n"))
                        .bind(csv.sha256)
                        .exec());

@@ -2485,8 +2485,8 @@
         <translation>検証を中止しました</translation>
     </message>
     <message>
-        <source>it has %1 chunks numbered up to %2 instead of %3</source>
-        <translation>チャンクが %3 個ではなく %1 個あり、番号が %2 まであります</translation>
+        <source>it has %1 chunks (the last numbered %2) where its size calls for %3</source>
+        <translation>サイズからはチャンク %3 個のはずが %1 個あります（最後の番号は %2）</translation>
     </message>
     <message>
         <source>%1: %2 (content %3)</source>

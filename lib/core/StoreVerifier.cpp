@@ -63,7 +63,7 @@ void StoreVerifier::checkBlobs(Report &report, const ProgressCallback &progress)
             const qint64 count = chunks.value(0).toLongLong();
             const qint64 last = chunks.value(1).toLongLong();
             if (count != expected || last != expected - 1)
-                problem = tr("it has %1 chunks numbered up to %2 instead of %3")
+                problem = tr("it has %1 chunks (the last numbered %2) where its size calls for %3")
                               .arg(count)
                               .arg(last + 1)
                               .arg(expected);

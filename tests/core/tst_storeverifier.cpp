@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StoreVerifier (kessai-cli store verify, Tools → 検証) on both backends: an intact store passes;
 // a hand-altered chunk, a missing chunk and a tampered audit row are all found in one run, each
-// on a line naming the document and attachment; progress reaches the total and can cancel; and
-// reading the altered attachment is refused with the same names.
+// on a line naming the document and attachment, and so is a chunk too many; progress reaches the
+// total and can cancel; and reading the altered attachment is refused with the same names.
 #include "AttachmentStore.h"
 #include "BlobStore.h"
 #include "DocumentStore.h"
@@ -184,6 +184,22 @@ private slots:
         noteSink.open(QIODevice::WriteOnly);
         KESSAI_TRY(AttachmentStore(*m_connection).exportContent(m_doc, 3, noteSink));
         QCOMPARE(intact, QByteArray("memo"));
+    }
+
+    void extraChunkIsFound()
+    {
+        // A chunk beyond what the size calls for is not read, but the check counts the chunks.
+        KESSAI_TRY(SqlQuery(*m_connection, u"INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, 1, ?)"_s)
+                       .bind(blobId(m_note))
+                       .bind(QByteArray("smuggled"))
+                       .exec());
+        StoreVerifier::Report report;
+        KESSAI_TRY(report = StoreVerifier(*m_connection).run());
+        const QString note = lineWith(report.problems, u"メモ.txt"_s);
+        QVERIFY2(note.contains(u"document %1, attachment 3"_s.arg(m_doc)) &&
+                     note.contains(u"it has 2 chunks (the last numbered 2) where its size calls for 1"_s),
+                 qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.problems.size(), 4);
     }
 };
 

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BlobStore</name>
+    <message numerus="yes">
+        <source>%n more attachment(s)</source>
+        <translation>
+            <numerusform>%n more attachment</numerusform>
+            <numerusform>%n more attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerifier</name>
+    <message numerus="yes">
+        <source>%n stored chunk(s) belong to no content</source>
+        <translation>
+            <numerusform>%n stored chunk belongs to no content</numerusform>
+            <numerusform>%n stored chunks belong to no content</numerusform>
         </translation>
     </message>
 </context>

@@ -314,10 +314,6 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>the stored content %1 does not match its SHA-256</source>
-        <translation>保存内容 %1 が SHA-256 と一致しません</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>%1 を書き込めません</translation>
     </message>
@@ -341,12 +337,70 @@
         <translation>SHA-256 が %1 の保存内容はありません</translation>
     </message>
     <message>
-        <source>stored content %1 is incomplete (chunk %2 missing)</source>
-        <translation>保存内容 %1 が不完全です（チャンク %2 がありません）</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1: the copy being stored was discarded as abandoned (no progress for %2 minutes); nothing was stored</source>
+        <translation>%1: 保存中のコピーは放棄されたものとして破棄されました（%2 分間進みませんでした）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the copy of content %1 being stored was discarded as abandoned before it was complete; nothing was stored, try again</source>
+        <translation>保存中の内容 %1 のコピーは、完了する前に放棄されたものとして破棄されました。何も保存していません。もう一度やり直してください</translation>
+    </message>
+    <message>
+        <source>%1: the stored content is damaged (%2); it is refused rather than shown wrong</source>
+        <translation>%1: 保存内容が壊れています（%2）。誤った内容を示さないよう、使用を拒否しました</translation>
+    </message>
+    <message>
+        <source>its chunk size %1 is invalid</source>
+        <translation>チャンクサイズ %1 が不正です</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 is missing</source>
+        <translation>%2 個のチャンクのうち %1 番目がありません</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 holds %3 bytes instead of %4</source>
+        <translation>%2 個のチャンクのうち %1 番目が %4 バイトではなく %3 バイトです</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>its bytes do not match their SHA-256 %1</source>
+        <translation>内容が SHA-256 %1 と一致しません</translation>
+    </message>
+    <message>
+        <source>, removed</source>
+        <translation>、削除済み</translation>
+    </message>
+    <message>
+        <source>document %1, attachment %2 &quot;%3&quot; (version %4%5)</source>
+        <translation>文書 %1 の添付%2「%3」（第%4版%5）</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>内容 %1</translation>
+    </message>
+    <message>
+        <source>the PDF shown for %1</source>
+        <translation>%1 の表示用 PDF</translation>
+    </message>
+    <message>
+        <source>the working copy of edit session %1 (document %2, attachment %3 &quot;%4&quot;)</source>
+        <translation>編集セッション %1 の作業コピー（文書 %2 の添付%3「%4」）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more attachment(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の添付</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored content %1 (used by no attachment)</source>
+        <translation>保存内容 %1（どの添付にも使われていません）</translation>
     </message>
 </context>
 <context>
@@ -577,6 +631,10 @@
     <message>
         <source>Change one of your drafts: title, kind, body, 決裁区分, 簿冊.</source>
         <translation>自分の起案を変更します: 件名、種別、伺い文、決裁区分、簿冊。</translation>
+    </message>
+    <message>
+        <source>Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.</source>
+        <translation>すべての保存内容（チャンク・サイズ・SHA-256）と監査ログを検証します。問題があれば終了コード 2。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2486,29 @@
     </message>
 </context>
 <context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Checks every stored content (its chunks all there, each of the right size, the SHA-256 of the whole), the sizes the attachments record and the audit log&apos;s hash chain. Progress goes to standard error, each problem to a line of its own; exit status 0 if all is intact, 2 if anything is wrong.</source>
+        <translation>すべての保存内容（チャンクがすべてそろい、それぞれの大きさが正しく、全体の SHA-256 が一致すること）、添付の版が記録するサイズ、監査ログのハッシュチェーンを検証します。進み具合は標準エラー出力に、問題は1件ずつ1行で表示します。終了コードは、すべて正常なら 0、問題があれば 2 です。</translation>
+    </message>
+    <message>
+        <source>checking stored content: %1% (%2 of %3, %4 of %5 items)</source>
+        <translation>保存内容を検証しています: %1%（%3 中 %2、%5 件中 %4 件）</translation>
+    </message>
+    <message>
+        <source>The store is intact: %1 stored contents (%2) and %3 audit events checked</source>
+        <translation>保存内容は正常です: 保存内容 %1 件（%2）と監査ログ %3 件を検証しました</translation>
+    </message>
+    <message>
+        <source>note: %1 upload(s) in progress or abandoned (abandoned ones are discarded by the next attach)</source>
+        <translation>注意: 取り込み中または放棄された保存が %1 件あります（放棄されたものは次の添付の際に破棄されます）</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found in the store</source>
+        <translation>保存内容に %1 件の問題が見つかりました</translation>
+    </message>
+</context>
+<context>
     <name>StoreConnection</name>
     <message>
         <source>invalid database location</source>
@@ -2488,6 +2569,35 @@
     <message>
         <source>%1 does not exist</source>
         <translation>%1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerifier</name>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>検証を中止しました</translation>
+    </message>
+    <message>
+        <source>it has %1 chunks (the last numbered %2) where its size calls for %3</source>
+        <translation>サイズからはチャンク %3 個のはずが %1 個あります（最後の番号は %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (content %3)</source>
+        <translation>%1: %2（内容 %3）</translation>
+    </message>
+    <message>
+        <source>document %1, attachment %2 &quot;%3&quot; (version %4): the version records %5 bytes, its stored content %6</source>
+        <translation>文書 %1 の添付%2「%3」（第%4版）: 版の記録は %5 バイト、保存内容は %6 バイトです</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored chunk(s) belong to no content</source>
+        <translation>
+            <numerusform>どの保存内容にも属さないチャンクが %n 個あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation>監査ログ: %1</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3975,10 @@ Staff added: %3, updated: %4</source>
         <source>Attachment %1: %2</source>
         <translation>添付%1: %2</translation>
     </message>
+    <message>
+        <source>Verify the &amp;store…</source>
+        <translation>検証(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::ReviewView</name>
@@ -4119,6 +4233,53 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
         <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::StoreVerifyDialog</name>
+    <message>
+        <source>Verify the store</source>
+        <translation>検証 — 保存内容と監査ログ</translation>
+    </message>
+    <message>
+        <source>Problems found are listed here, one per line.</source>
+        <translation>見つかった問題を1件ずつ1行でここに表示します。</translation>
+    </message>
+    <message>
+        <source>Checks every stored content (chunks, sizes, SHA-256) and the audit log&apos;s hash chain. Others can keep working meanwhile.</source>
+        <translation>すべての保存内容（チャンク・サイズ・SHA-256）と監査ログのハッシュチェーンを検証します。検証中も他の人は作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>検証を中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>検証できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Checking stored content: %1 of %2 (%3 of %4 items)…</source>
+        <translation>保存内容を検証しています: %2 中 %1（%4 件中 %3 件）…</translation>
+    </message>
+    <message>
+        <source>%1 stored contents (%2) and %3 audit events checked.</source>
+        <translation>保存内容 %1 件（%2）と監査ログ %3 件を検証しました。</translation>
+    </message>
+    <message>
+        <source>The store is intact: %1</source>
+        <translation>保存内容は正常です: %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found: %2</source>
+        <translation>%1 件の問題が見つかりました: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/AttachmentCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/content/BlobStore.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/editing/EditLocks.h"
@@ -234,6 +235,8 @@ int AttachmentCommands::exportBlob(const QStringList &arguments)
         QFile sink;
         if (!sink.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
             throw CliError::failed(tr("standard output cannot be written: %1").arg(sink.errorString()));
+        // What reached standard output cannot be taken back: check the content before sending it.
+        BlobStore(*connection).verify(attachment->sha256);
         store.exportContent(documentId, position, sink);
         return ExitOk;
     }

@@ -15,6 +15,7 @@
 #include "cli/RouteCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
+#include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
 #include "translations/TranslationLoader.h"
@@ -144,6 +145,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return DocumentCommands(context).doc(rest);
     if (command == QLatin1String("audit"))
         return AuditCommands(context).audit(rest);
+    if (command == QLatin1String("store"))
+        return StoreCommands(context).store(rest);
     if (command == QLatin1String("draft"))
         return DraftCommands(context).draft(rest);
     if (command == QLatin1String("attach"))
@@ -242,6 +245,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("restore DOC POS VERSION [--note N]"),
          tr("Restore an old version of an attachment as a new version.")},
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
+        {QStringLiteral("store verify"),
+         tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
     };
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');

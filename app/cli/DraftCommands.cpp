@@ -127,9 +127,10 @@ int DraftCommands::create(const QStringList &arguments)
     // Every file is checked before the first write: a bad one leaves no draft behind.
     const QList<AttachmentFile> files =
         FileAttacher::inspect(paths, AttachmentStore(*connection).sizeLimit());
+    std::vector<StagedBlob> staged = FileAttacher::stage(*connection, files);
     Transaction transaction(*connection);
     const qint64 id = DocumentStore(*connection).createDraft(session, draft);
-    const QList<AttachmentRecord> attached = FileAttacher::attach(session, *connection, id, files);
+    const QList<AttachmentRecord> attached = FileAttacher::attach(session, *connection, id, files, staged);
     transaction.commit();
     m_context.output().printResult(
         QString::number(id),
@@ -261,8 +262,10 @@ int DraftCommands::attach(const QStringList &arguments)
     AttachmentStore store(*connection);
     store.requireEditable(session, documentId);
     const QList<AttachmentFile> files = FileAttacher::inspect(paths, store.sizeLimit());
+    std::vector<StagedBlob> staged = FileAttacher::stage(*connection, files);
     Transaction transaction(*connection);
-    const QList<AttachmentRecord> attached = FileAttacher::attach(session, *connection, documentId, files);
+    const QList<AttachmentRecord> attached =
+        FileAttacher::attach(session, *connection, documentId, files, staged);
     transaction.commit();
     QList<QJsonObject> rows;
     for (const AttachmentRecord &attachment : attached)

@@ -2,6 +2,7 @@
 #include "cli/FileAttacher.h"
 
 #include "core/content/AttachmentName.h"
+#include "core/content/BlobStore.h"
 #include "core/content/FileCollector.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/store/StoreError.h"
@@ -28,23 +29,39 @@ QList<AttachmentFile> FileAttacher::inspect(const QList<QByteArray> &paths, qint
     return files;
 }
 
-QList<AttachmentRecord> FileAttacher::attach(const Session &session, StoreConnection &connection,
-                                             qint64 documentId, const QList<AttachmentFile> &files)
+std::vector<StagedBlob> FileAttacher::stage(StoreConnection &connection, const QList<AttachmentFile> &files)
 {
-    AttachmentStore store(connection);
-    QList<AttachmentRecord> added;
-    added.reserve(files.size());
+    BlobStore blobs(connection);
+    std::vector<StagedBlob> staged;
+    staged.reserve(size_t(files.size()));
     for (const AttachmentFile &file : files) {
         const std::unique_ptr<QFile> content = file.open();
-        added.append(store.add(session, documentId, *content, {file.originalName(), {}, file.mimeType()}));
-        if (added.constLast().size != file.size())
+        staged.push_back(blobs.stage(*content, file.displayPath()));
+        if (staged.back().size() != file.size())
             throw StoreError(
                 StoreError::Kind::BadData,
                 tr("%1: changed while it was being attached (%2 bytes instead of %3); nothing was "
                    "stored")
                     .arg(file.displayPath())
-                    .arg(added.constLast().size)
+                    .arg(staged.back().size())
                     .arg(file.size()));
+    }
+    return staged;
+}
+
+QList<AttachmentRecord> FileAttacher::attach(const Session &session, StoreConnection &connection,
+                                             qint64 documentId, const QList<AttachmentFile> &files,
+                                             std::vector<StagedBlob> &staged)
+{
+    AttachmentStore store(connection);
+    BlobStore blobs(connection);
+    QList<AttachmentRecord> added;
+    added.reserve(files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const AttachmentFile &file = files.at(i);
+        const BlobStore::Blob blob = blobs.publish(staged.at(size_t(i)));
+        added.append(
+            store.attachBlob(session, documentId, blob.sha256, {file.originalName(), {}, file.mimeType()}));
     }
     return added;
 }

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/content/AttachmentFile.h"
+#include "core/content/StagedBlob.h"
 #include "core/documents/AttachmentRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+
+#include <vector>
 
 namespace kessai {
 class Session;
@@ -27,10 +30,16 @@ public:
     /// (or one inside it) that cannot be read, or a folder that holds no file to attach.
     static QList<AttachmentFile> inspect(const QList<QByteArray> &paths, qint64 sizeLimit);
 
-    /// Attaches the files to the document in order. Call it inside a Transaction: a file that
-    /// fails half-way (it vanished or changed) throws, and the caller's rollback undoes all.
+    /// Streams the files' content into the store as staged content (short transactions: other
+    /// clients keep writing meanwhile). Call it before the command's Transaction. A file that
+    /// fails half-way (it vanished or changed) throws; what was staged is discarded.
+    static std::vector<StagedBlob> stage(StoreConnection &connection, const QList<AttachmentFile> &files);
+
+    /// Attaches the staged files to the document in order. Call it inside a Transaction: if
+    /// one fails, the caller's rollback undoes all.
     static QList<AttachmentRecord> attach(const Session &session, StoreConnection &connection,
-                                          qint64 documentId, const QList<AttachmentFile> &files);
+                                          qint64 documentId, const QList<AttachmentFile> &files,
+                                          std::vector<StagedBlob> &staged);
 };
 
 } // namespace kessai::cli

@@ -20,6 +20,7 @@
 #include "gui/FirstRunDialog.h"
 #include "gui/FolderListModel.h"
 #include "gui/StoreClient.h"
+#include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/review/ReviewWindow.h"
@@ -281,6 +282,8 @@ void MainWindow::createActions()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
     toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
+    QAction *verifyStore = toolsMenu->addAction(tr("Verify the &store…"), this, &MainWindow::verifyStore);
+    verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
     toolsMenu->addSeparator();
     toolsMenu->addAction(tr("&Editing applications…"), this, [this] {
         auto *dialog = new EditorSettingsDialog(this);
@@ -602,6 +605,14 @@ void MainWindow::verifyAuditLog()
                 notify(QMessageBox::Critical, tr("Audit log"),
                        tr("The audit log has been tampered with: %1").arg(result.problem));
         });
+}
+
+void MainWindow::verifyStore()
+{
+    auto *dialog = new StoreVerifyDialog(m_url, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 void MainWindow::openDatabaseFile()

@@ -101,6 +101,8 @@ private:
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
     void importOrganization();
     void verifyAuditLog();
+    /// Tools → 検証: every stored content and the audit log (StoreVerifyDialog).
+    void verifyStore();
     void openDatabaseFile();
     void showAbout();
     void copyAsNewDraft();

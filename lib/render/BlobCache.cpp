@@ -68,14 +68,13 @@ QString BlobCache::materialize(StoreConnection &connection, const QString &sha25
     if (!temporary.open())
         throw StoreError(StoreError::Kind::Unavailable,
                          tr("cannot write in %1: %2").arg(folder, temporary.errorString()));
+    // read() checks every chunk and the SHA-256 on the way: damaged content never becomes a
+    // cached file (the temporary one is removed on the throw).
     BlobStore(connection).read(sha, temporary);
     if (!temporary.flush())
         throw StoreError(StoreError::Kind::Unavailable,
                          tr("cannot write in %1: %2").arg(folder, temporary.errorString()));
     temporary.close();
-    if (fileSha256(temporary.fileName()) != sha)
-        throw StoreError(StoreError::Kind::BadData,
-                         tr("the stored content %1 does not match its SHA-256").arg(sha));
     // Another process may have put the same file there meanwhile: either copy is right.
     if (QFileInfo::exists(path))
         return path;

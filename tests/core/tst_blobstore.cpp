@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Content-addressed blobs: byte-identical round trips at every size around the chunk size,
-// deduplication, the expectedSha256 shortcut, and failures that leave nothing behind.
+// deduplication, the expectedSha256 shortcut, failures that leave nothing behind, staged
+// content (invisible until published, discarded when abandoned) and reads that refuse
+// damaged content.
 #include "core/content/BlobStore.h"
+#include "core/content/StagedBlob.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
+#include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -337,6 +341,127 @@ private slots:
         QCOMPARE(calls, expectedCalls);
         verifyNothingLeft(connection, 0, 0);
         QVERIFY(!store.find(sha256Of(content)));
+    }
+
+    void stagedContentIsInvisibleUntilPublished()
+    {
+        StoreConnection &connection = *m_connection;
+        BlobStore store(connection);
+        const QByteArray content = randomBytes(kChunk * 9 + 5, 20); // several chunk transactions
+        ScriptedDevice source(content, kChunk);
+        StagedBlob staged = store.stage(source, QStringLiteral("big.bin"));
+        QCOMPARE(staged.sha256(), sha256Of(content));
+        QCOMPARE(staged.size(), qint64(content.size()));
+        // Committed (other clients could see the rows) but not content anyone can find or read.
+        QVERIFY(!store.find(staged.sha256()));
+        QCOMPARE(store.stagedCount(), 1);
+        QCOMPARE(store.orphanChunkCount(), 10);
+        BlobStore::Blob blob;
+        KESSAI_TRY(blob = store.publish(staged));
+        QVERIFY(!blob.reused);
+        QCOMPARE(store.stagedCount(), 0);
+        QCOMPARE(store.find(staged.sha256())->id, blob.id);
+        QVERIFY(readBack(store, blob.sha256) == content);
+        verifyNothingLeft(connection, 1, 10);
+    }
+
+    void stagedCopyOfStoredContentIsDiscarded()
+    {
+        StoreConnection &connection = *m_connection;
+        BlobStore store(connection);
+        const QByteArray content = randomBytes(kChunk * 2 + 1, 21);
+        ScriptedDevice first(content, kChunk);
+        BlobStore::Blob stored;
+        KESSAI_TRY(stored = store.put(first, QStringLiteral("a.pdf")));
+        {
+            ScriptedDevice again(content, kChunk);
+            StagedBlob staged = store.stage(again, QStringLiteral("copy of a.pdf"));
+            QCOMPARE(store.stagedCount(), 1);
+            BlobStore::Blob published;
+            KESSAI_TRY(published = store.publish(staged));
+            QVERIFY(published.reused);
+            QCOMPARE(published.id, stored.id);
+        }
+        QCOMPARE(store.stagedCount(), 0);
+        verifyNothingLeft(connection, 1, 3);
+    }
+
+    void abandonedStagingIsDiscarded()
+    {
+        // A client that died mid-attach leaves staged chunks; once their heartbeat is older than
+        // kAbandonedAfterSeconds the next attach discards them. A live upload is left alone.
+        StoreConnection &connection = *m_connection;
+        BlobStore store(connection);
+        ScriptedDevice deadSource(randomBytes(kChunk * 6, 22), kChunk);
+        StagedBlob dead = store.stage(deadSource, QStringLiteral("dead.bin"));
+        ScriptedDevice liveSource(randomBytes(kChunk + 3, 23), kChunk);
+        StagedBlob live = store.stage(liveSource, QStringLiteral("live.bin"));
+        QCOMPARE(store.stagedCount(), 2);
+        QCOMPARE(store.discardAbandoned(), 0); // both wrote a chunk just now
+        const QString longAgo =
+            Timestamps::toText(Timestamps::now().addSecs(-BlobStore::kAbandonedAfterSeconds - 5));
+        KESSAI_TRY(SqlQuery(connection, QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ?"))
+                       .bind(longAgo)
+                       .bind(dead.stagedId())
+                       .exec());
+        ScriptedDevice next(QByteArrayLiteral("the next attach"), kChunk);
+        KESSAI_TRY(store.put(next, QStringLiteral("next.txt"))); // discards the abandoned one first
+        QCOMPARE(store.stagedCount(), 1);
+        QCOMPARE(test::rowCount(connection, QStringLiteral("blob_chunks")), 1 + 2);
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.publish(dead));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("abandoned")),
+                 qPrintable(test::lastErrorMessage()));
+        KESSAI_TRY(store.publish(live));
+        QCOMPARE(store.stagedCount(), 0);
+        verifyNothingLeft(connection, 2, 3);
+    }
+
+    void damagedContentIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("a byte changed in place")
+            << QStringLiteral("UPDATE blob_chunks SET data = ? WHERE blob_id = ? AND seq = 1")
+            << QStringLiteral("do not match their SHA-256");
+        QTest::newRow("a chunk missing")
+            << QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = ? AND seq = 1")
+            << QStringLiteral("chunk 2 of 3 is missing");
+        QTest::newRow("a chunk cut short")
+            << QStringLiteral("UPDATE blob_chunks SET data = ? WHERE blob_id = ? AND seq = 2")
+            << QStringLiteral("chunk 3 of 3 holds 10 bytes instead of 100");
+    }
+
+    void damagedContentIsRefused()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, problem);
+        StoreConnection &connection = *m_connection;
+        BlobStore store(connection);
+        const QByteArray content = randomBytes(kChunk * 2 + 100, 24);
+        ScriptedDevice source(content, kChunk);
+        BlobStore::Blob blob;
+        KESSAI_TRY(blob = store.put(source, QStringLiteral("decided.csv")));
+        QVERIFY(store.check(blob).isEmpty());
+
+        SqlQuery tamper(connection, damage);
+        if (damage.startsWith(QLatin1String("UPDATE"))) {
+            QByteArray altered =
+                damage.contains(QLatin1String("seq = 2")) ? content.right(10) : content.mid(kChunk, kChunk);
+            if (!damage.contains(QLatin1String("seq = 2")))
+                altered[1000] = char(altered.at(1000) ^ 0x20); // same length, one byte different
+            tamper.bind(altered);
+        }
+        KESSAI_TRY(tamper.bind(blob.id).exec());
+
+        QByteArray out;
+        QBuffer sink(&out);
+        sink.open(QIODevice::WriteOnly);
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.read(blob.sha256, sink));
+        const QString message = test::lastErrorMessage();
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        QVERIFY2(message.contains(blob.sha256), qPrintable(message)); // no attachment uses it: named by hash
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.verify(blob.sha256));
+        QVERIFY2(store.check(blob).contains(problem), qPrintable(store.check(blob)));
     }
 
     void unknownContentIsNotFound()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, offscreen, on demo data: folder counts match the store, folders
 // switch the list, selecting a document shows its cover sheet, and an unreachable server
-// gives a clear message without blocking the GUI thread.
+// gives a clear message without blocking the GUI thread; Tools → 検証 checks the store.
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
 #include "core/setup/DemoSeeder.h"
@@ -12,8 +12,10 @@
 #include "gui/FolderListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
+#include "gui/StoreVerifyDialog.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
@@ -81,6 +83,31 @@ private slots:
         const QString text = window.coverSheet()->toPlainText();
         QVERIFY2(text.contains(window.documentModel()->documentAt(row)->title), qPrintable(text));
         QVERIFY(text.contains(window.documentModel()->documentAt(row)->numberLabel));
+    }
+
+    void toolsVerifyChecksTheStore()
+    {
+        // Tools → 検証 opens the check and runs it off the GUI thread to its result.
+        test::TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DemoSeeder(session).seed();
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        auto *action = window.findChild<QAction *>(QStringLiteral("verifyStoreAction"));
+        QVERIFY(action);
+        action->trigger();
+        StoreVerifyDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<StoreVerifyDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("The store is intact")),
+                 qPrintable(dialog->summaryText()));
     }
 
     void countsFollowStoreChanges()

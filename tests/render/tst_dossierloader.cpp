@@ -3,8 +3,10 @@
 // sizes measured once are stored and used before anything is opened the next time; office
 // documents show their rendition, a failure, or wait for the conversion.
 #include "core/renditions/RenditionStore.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "render/BlobCache.h"
+#include "render/CardPageSource.h"
 #include "render/DossierLoader.h"
 #include "tests/render/DossierFixture.h"
 #include "tests/render/RenderFixtures.h"
@@ -119,6 +121,39 @@ private slots:
         const Collected fourth = load(cache.path(), fixture.url(), doc);
         QCOMPARE(fourth.final.at(3).item.state, State::Failed);
         QVERIFY(fourth.final.at(3).item.message.contains(u"could not convert"_s));
+    }
+
+    void damagedContentShowsAnErrorCard()
+    {
+        // One byte of a CSV's stored chunk changed by hand: the view shows an error card naming the
+        // document, the attachment and what is wrong, never the altered text; the rest still shows.
+        DossierFixture fixture;
+        QTemporaryDir cache;
+        const qint64 doc = fixture.newDraft();
+        const AttachmentRecord csv =
+            fixture.attach(doc, "件名,金額\n備品,1000\n", u"集計.csv"_s, u"text/csv"_s);
+        fixture.attach(doc, RenderFixtures::simplePdf(1), u"資料.pdf"_s, u"application/pdf"_s);
+        KESSAI_TRY(SqlQuery(fixture.connection(),
+                            u"UPDATE blob_chunks SET data = ? WHERE seq = 0 AND blob_id = "
+                            "(SELECT id FROM blobs WHERE sha256 = ?)"_s)
+                       .bind(QByteArray("件名,金額\n備品,9000\n"))
+                       .bind(csv.sha256)
+                       .exec());
+
+        const Collected loaded = load(cache.path(), fixture.url(), doc);
+        QVERIFY(loaded.failure.isEmpty());
+        QCOMPARE(loaded.final.size(), 2);
+        const DossierLoader::Loaded &damaged = loaded.final.at(0);
+        QCOMPARE(damaged.item.state, State::Failed);
+        QVERIFY(damaged.card);
+        const auto *card = dynamic_cast<const CardPageSource *>(damaged.card.get());
+        QVERIFY(card);
+        QCOMPARE(card->content().kind, CardPageSource::Kind::Broken);
+        const QString reason = card->content().reason;
+        QVERIFY2(reason.contains(u"document %1, attachment 1 \"集計.csv\""_s.arg(doc)), qPrintable(reason));
+        QVERIFY2(reason.contains(u"SHA-256"_s), qPrintable(reason));
+        QVERIFY(!BlobCache(cache.path()).contains(csv.sha256)); // no local copy of the wrong bytes
+        QCOMPARE(loaded.final.at(1).item.state, State::Ready);
     }
 
     void unknownDocument()

@@ -45,7 +45,12 @@ void fetchVersion(StoreConnection &connection, qint64 attachmentId, int versionN
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError(StoreError::Kind::Unavailable,
                          VersionCompareDialog::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    versions.readContent(attachmentId, versionNo, file);
+    try {
+        versions.readContent(attachmentId, versionNo, file);
+    } catch (const StoreError &) {
+        file.remove(); // damaged content: nothing of it is compared
+        throw;
+    }
     file.close();
 
     RenditionStore renditions(connection);
@@ -57,7 +62,12 @@ void fetchVersion(StoreConnection &connection, qint64 attachmentId, int versionN
             throw StoreError(
                 StoreError::Kind::Unavailable,
                 VersionCompareDialog::tr("Cannot write %1: %2").arg(renditionPath, pdf.errorString()));
-        renditions.readPdf(version->sha256, pdf);
+        try {
+            renditions.readPdf(version->sha256, pdf);
+        } catch (const StoreError &) {
+            pdf.remove();
+            throw;
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/DomainLabels.h"
 #include "core/content/AttachmentName.h"
+#include "core/content/StagedBlob.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
@@ -180,9 +181,12 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
 AttachmentRecord AttachmentStore::add(const Session &session, qint64 documentId, QIODevice &content,
                                       const Source &source, const BlobStore::Progress &progress)
 {
-    Transaction transaction(m_connection);
+    // Refused before reading a possibly large content; checked again when it is attached.
     requireEditable(session, documentId);
-    const BlobStore::Blob blob = BlobStore(m_connection).put(content, source.originalName, {}, progress);
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(content, source.originalName, {}, progress);
+    Transaction transaction(m_connection);
+    const BlobStore::Blob blob = blobs.publish(staged);
     const AttachmentRecord record = attachBlob(session, documentId, blob.sha256, source);
     transaction.commit();
     return record;

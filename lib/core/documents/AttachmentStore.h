@@ -42,7 +42,8 @@ public:
     /// Attaches stored content at position (1-based; 0 = at the end).
     AttachmentRecord attachBlob(const Session &session, qint64 documentId, const QString &sha256,
                                 const Source &source, int position = 0);
-    /// Streams the content in and attaches it, all in one transaction.
+    /// Streams the content in (BlobStore::stage: short transactions, so others can write
+    /// meanwhile) and attaches it in one short transaction. Call it outside a transaction.
     AttachmentRecord add(const Session &session, qint64 documentId, QIODevice &content, const Source &source,
                          const BlobStore::Progress &progress = {});
     void move(const Session &session, qint64 documentId, int fromPosition, int toPosition);

@@ -2,6 +2,7 @@
 #include "core/editing/AttachmentVersions.h"
 
 #include "core/content/BlobStore.h"
+#include "core/content/StagedBlob.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/editing/EditLocks.h"
 #include "core/editing/EditRights.h"
@@ -118,10 +119,12 @@ std::optional<AttachmentVersion> AttachmentVersions::addVersion(const Session &s
                                                                 int expectedBaseVersion,
                                                                 const QString &expectedSha256)
 {
-    Transaction transaction(m_connection);
     // Refuse before reading a possibly large content; checked again under the document lock.
     const EditRights::Grant grant = EditRights(m_connection).require(session, attachmentId);
-    const BlobStore::Blob blob = BlobStore(m_connection).put(content, grant.attachmentName, expectedSha256);
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(content, grant.attachmentName, expectedSha256);
+    Transaction transaction(m_connection);
+    const BlobStore::Blob blob = blobs.publish(staged);
     auto result = addVersionBlob(session, attachmentId, blob.sha256, note, expectedBaseVersion);
     transaction.commit();
     return result;

@@ -2,6 +2,7 @@
 #include "core/editing/EditSessions.h"
 
 #include "core/content/BlobStore.h"
+#include "core/content/StagedBlob.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/editing/AttachmentVersions.h"
 #include "core/editing/EditRights.h"
@@ -176,12 +177,14 @@ EditSessionRecord EditSessions::beginSession(const Session &session, qint64 atta
 EditSessions::SaveResult EditSessions::saveWorking(const Session &session, qint64 sessionId,
                                                    QIODevice &content, const QString &expectedSha256)
 {
+    // Refuse before reading a possibly large content; checked again under the document lock.
+    EditRights rights(m_connection);
+    const EditRights::Grant first = rights.require(session, requireOwn(session, sessionId).attachmentId);
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(content, first.attachmentName, expectedSha256);
     Transaction transaction(m_connection);
     const EditSessionRecord record = requireOwn(session, sessionId);
-    EditRights rights(m_connection);
-    // Refuse before reading a possibly large content; checked again under the document lock.
-    const EditRights::Grant first = rights.require(session, record.attachmentId);
-    const BlobStore::Blob blob = BlobStore(m_connection).put(content, first.attachmentName, expectedSha256);
+    const BlobStore::Blob blob = blobs.publish(staged);
     const EditRights::Grant grant = rights.require(session, record.attachmentId, true);
     if (blob.size == 0)
         throw StoreError(

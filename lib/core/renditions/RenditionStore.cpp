@@ -2,6 +2,7 @@
 #include "core/renditions/RenditionStore.h"
 
 #include "core/content/BlobStore.h"
+#include "core/content/StagedBlob.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -56,8 +57,10 @@ RenditionRecord RenditionStore::putPdf(const QString &sourceSha256, QIODevice &p
                                        const QString &converter)
 {
     const QString sha = normalised(sourceSha256);
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(pdf, QStringLiteral("rendition of %1").arg(sha));
     Transaction transaction(m_connection);
-    const BlobStore::Blob blob = BlobStore(m_connection).put(pdf, QStringLiteral("rendition of %1").arg(sha));
+    const BlobStore::Blob blob = blobs.publish(staged);
     const QString now = Timestamps::toText(Timestamps::now());
     SqlQuery(m_connection,
              QStringLiteral(

@@ -183,8 +183,9 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             const QSizeF points = item.pageSizes.at(nextPage);
             qreal pageScale = scale;
             const qreal pixels = points.width() * points.height() * scale * scale;
-            if (pixels > m_options.maxPixels) {
-                pageScale = std::sqrt(m_options.maxPixels / (points.width() * points.height()));
+            const qreal maxPixels = qMin(m_options.maxPixels, RenderBudget::kMaxPagePixels);
+            if (pixels > maxPixels) { // a little under: the pixel size is rounded up
+                pageScale = std::sqrt(maxPixels / (points.width() * points.height())) * 0.995;
                 m_results[nextItem].message = tr("Page %1 was written at %2 dpi (it is very large).")
                                                   .arg(nextPage + 1)
                                                   .arg(qRound(pageScale * 72));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DossierItem.h"
+#include "RenderBudget.h"
 #include "RenderKey.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ public:
         qreal dpi = 96;
         QString password;                      ///< tried on every password-protected PDF
         int timeoutMs = 10 * 60 * 1000;        ///< for the whole dossier
-        qint64 maxPixels = 64LL * 1024 * 1024; ///< a larger page is written at a lower dpi
+        qint64 maxPixels = RenderBudget::kMaxPagePixels; ///< a larger page is written at a lower dpi
         int parallel = 4;                      ///< pages requested at once
     };
 

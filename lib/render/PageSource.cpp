@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageSource.h"
 
+#include "RenderBudget.h"
+
 #include <QTransform>
 
 #include <cmath>
@@ -59,7 +61,7 @@ QImage PageSource::render(const Request &request, const std::atomic_bool *abort)
     const QSize rotated = rotation % 180 ? upright.transposed() : upright;
     const QRect wanted = request.region.isNull() ? QRect(QPoint(0, 0), rotated)
                                                  : request.region.intersected(QRect(QPoint(0, 0), rotated));
-    if (wanted.isEmpty())
+    if (wanted.isEmpty() || qint64(wanted.width()) * wanted.height() > RenderBudget::kMaxPagePixels)
         return {};
     const QRect region = unrotateRegion(wanted, upright, rotation);
     QImage image = renderUpright(request.page, request.scale, region, abort);

@@ -42,6 +42,8 @@ public:
     virtual State state() const = 0;
     /// Why the source failed or is locked, for people (translated).
     virtual QString errorString() const { return {}; }
+    /// A remark on a Ready source for people (translated), e.g. that pages were left out.
+    virtual QString note() const { return {}; }
     virtual int pageCount() const = 0;
     /// In points, with the page's own rotation applied (as it is shown at rotation 0).
     virtual QSizeF pageSize(int page) const = 0;
@@ -52,7 +54,8 @@ public:
     /// and the engine round the same way.
     static QSize pixelSize(const QSizeF &points, qreal scale, int rotation);
 
-    /// Renders request; returns a null image when aborted (abort became true) or on failure.
+    /// Renders request; returns a null image when aborted (abort became true) or on failure,
+    /// and for a region above RenderBudget::kMaxPagePixels (ask for tiles or a lower scale).
     /// The image's size is request.region's, or pixelSize() for the whole page.
     virtual QImage render(const Request &request, const std::atomic_bool *abort = nullptr);
     /// The page's text with character boxes (empty for images and cards).

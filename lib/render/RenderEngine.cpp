@@ -3,6 +3,7 @@
 
 #include "ConversionService.h"
 #include "PageSource.h"
+#include "RenderBudget.h"
 #include "SourceHandle.h"
 #include "TilePlan.h"
 
@@ -44,6 +45,11 @@ RenderEngine::~RenderEngine()
 void RenderEngine::setCacheBudget(qint64 bytes)
 {
     m_cache.setBudget(bytes);
+}
+
+void RenderEngine::setTileThreshold(qint64 pixels)
+{
+    m_tileThreshold = qBound<qint64>(256 * 256, pixels, RenderBudget::kMaxPagePixels);
 }
 
 void RenderEngine::setThreadCount(int threads)

@@ -7,6 +7,7 @@
 #include "SourceHandle.h"
 #include "TilePlan.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -519,10 +520,16 @@ void RenderEngine::startJob(const RenderKey &key)
             DossierLoader::describe(loaded, source);
             result.changed = loaded;
         } else if (!abort->load()) {
+            QElapsedTimer timer;
+            timer.start();
             result.image = source->render({key.page, key.scale(), key.rotation, key.tile}, abort.get());
             result.aborted = abort->load();
             if (result.image.isNull() && !result.aborted)
-                result.error = tr("Page %1 could not be rendered.").arg(key.page + 1);
+                result.error = timer.elapsed() >= RenderBudget::kPageTimeMs
+                                   ? tr("Page %1 took longer than %2 s to draw and was stopped.")
+                                         .arg(key.page + 1)
+                                         .arg(RenderBudget::kPageTimeMs / 1000)
+                                   : tr("Page %1 could not be rendered.").arg(key.page + 1);
         } else {
             result.aborted = true;
         }

@@ -5,9 +5,12 @@
 // a zip declaring 1.5 GB is refused before any run; in a batch, a hanging file is stopped alone
 // at its own time limit, and each result is reported as it is known.
 // The real LibreOffice is exercised by tst_conversionservice.
+#include "ConversionService.h"
+#include "DossierExport.h"
 #include "HostileFiles.h"
 #include "OfficeArchiveCheck.h"
 #include "OfficeConverter.h"
+#include "RenderEngine.h"
 #include "RenderFixtures.h"
 
 #include <QElapsedTimer>
@@ -47,6 +50,7 @@ batch)
     for a in "$@"; do
         if [ "$seen" = "1" ]; then
             b=$(basename "$a")
+            if grep -q HANGME "$a"; then b="hang-$b"; fi
             case "$b" in
             *hang*) sleep 300 ;;
             *bad*) echo "Error: source file could not be loaded" >&2 ;;
@@ -192,6 +196,45 @@ private slots:
         // took about one file's time limit, not one per file.
         QVERIFY2(when.at(0) < when.at(1), qPrintable(QString::number(when.at(0))));
         QVERIFY2(total < 9000, qPrintable(QString::number(total)));
+    }
+
+    void exportReportsEachItemAsSoonAsItIsDone()
+    {
+        // kessai-cli render: the first attachment's line must not wait for a hanging conversion.
+        const QString pdf = RenderFixtures::write(m_dir.path(), u"made3.pdf"_s, RenderFixtures::simplePdf(1));
+        qputenv("KESSAI_FAKE_PDF", pdf.toLocal8Bit());
+        qputenv("KESSAI_FAKE_MODE", "batch");
+        QTemporaryDir cache;
+        QTemporaryDir out;
+        ConversionService conversions;
+        conversions.setCacheDirectory(cache.path());
+        conversions.setTimeouts(1000, 3000); // the hanging file is stopped after 4 s
+        RenderEngine engine;
+        engine.setCacheDirectory(cache.path());
+        engine.setConversionService(&conversions);
+        engine.openFiles({{RenderFixtures::write(m_dir.path(), u"cover.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}},
+                          {RenderFixtures::write(m_dir.path(), u"slow.rtf"_s, RenderFixtures::rtf({u"HANGME"_s})), {}, {}},
+                          {RenderFixtures::write(m_dir.path(), u"after.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}}});
+        DossierExport::Options options;
+        options.outputDirectory = out.path();
+        options.dpi = 20;
+        DossierExport exporter(engine, options);
+        QElapsedTimer timer;
+        timer.start();
+        QList<qint64> when;
+        QStringList statuses;
+        QVERIFY(exporter.run([&](const DossierExport::ItemResult &result) {
+            when.append(timer.elapsed());
+            statuses.append(result.status + u' ' + result.message);
+        }));
+        conversions.cancelAll();
+        QCOMPARE(statuses.size(), 3);
+        QVERIFY2(statuses.at(0).startsWith(u"ok"_s), qPrintable(statuses.at(0)));
+        QVERIFY2(statuses.at(1).startsWith(u"failed"_s) && statuses.at(1).contains(u"did not finish"_s),
+                 qPrintable(statuses.at(1)));
+        QVERIFY2(statuses.at(2).startsWith(u"ok"_s), qPrintable(statuses.at(2)));
+        QVERIFY2(when.at(0) < 2500, qPrintable(QString::number(when.at(0)))); // not after the 4 s stop
+        QVERIFY2(when.at(1) >= 3500, qPrintable(QString::number(when.at(1))));
     }
 
     void convertingChildDiesWithItsClient()

@@ -3,7 +3,7 @@
 // (RenderEngine + DossierExport at 96 dpi, office files through ConversionService), each in a
 // process of its own so that its peak RSS is its own.
 //
-//   hostile_bench [--skip-office]
+//   hostile_bench [--skip-office] [--case-timeout SECONDS]
 //
 // The files are written by hand (tests/render/HostileFiles): a 200×200-inch page, a page
 // whose content stream is enormous (2·10⁶ fills), forms drawing forms seven levels deep
@@ -88,6 +88,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("skip-office"), QStringLiteral("Leave out the office files.")});
+    parser.addOption({QStringLiteral("case-timeout"), QStringLiteral("Stop a case after this many seconds (default 600)."),
+                      QStringLiteral("s"), QStringLiteral("600")});
     parser.addOption({QStringLiteral("child"), QStringLiteral("Internal: render these files."), QStringLiteral("out")});
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("Internal."), QStringLiteral("dpi"), QStringLiteral("96")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Internal."));
@@ -138,7 +140,13 @@ int main(int argc, char *argv[])
                     QStringList{QStringLiteral("--child"), d + QStringLiteral("/out%1").arg(index++),
                                 QStringLiteral("--dpi"), QString::number(c.dpi)} +
                         c.files);
-        child.waitForFinished(20 * 60 * 1000);
+        const int limit = parser.value(QStringLiteral("case-timeout")).toInt();
+        if (!child.waitForFinished(limit * 1000)) {
+            child.kill();
+            child.waitForFinished();
+            out() << QString::fromUtf8(c.name) << " | > " << limit * 1000 << " | ? | ? | stopped" << Qt::endl;
+            continue;
+        }
         const QString line = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
         const QStringList parts = line.section(QStringLiteral(" | "), 0, 0).split(QLatin1Char(' '));
         out() << QString::fromUtf8(c.name) << " | " << parts.value(0) << " | " << parts.value(1) << " | "

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChildProcessPlatform.h"
 
-#include <QCoreApplication>
 #include <QProcess>
 
 #if defined(Q_OS_UNIX)

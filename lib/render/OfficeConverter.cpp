@@ -45,6 +45,7 @@ QString OfficeConverter::converterName()
         if (soffice.isEmpty())
             return;
         QProcess process;
+        ChildProcessPlatform::dieWithParent(process);
         process.start(soffice, {QStringLiteral("--version")});
         if (process.waitForFinished(15000)) {
             const QString line = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
@@ -52,8 +53,7 @@ QString OfficeConverter::converterName()
             if (words.size() >= 2 && words.at(0) == QLatin1String("LibreOffice"))
                 name = words.at(0) + QLatin1Char(' ') + words.at(1);
         } else {
-            process.kill();
-            process.waitForFinished(1000);
+            ChildProcessPlatform::killGroup(process);
         }
     });
     return name;

@@ -10,6 +10,7 @@
 #include "RenderFixtures.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,21 @@
 using namespace kessai::render;
 using namespace kessai::test;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+/// This process's peak resident memory in MiB (Linux: VmHWM; -1 elsewhere).
+double peakRssMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
+}
+} // namespace
 
 class TestHostileFiles : public QObject
 {
@@ -53,6 +69,9 @@ private slots:
         const QImage whole = source.render({0, fitting, 0, {}});
         QVERIFY(!whole.isNull());
         QVERIFY(qint64(whole.width()) * whole.height() <= RenderBudget::kMaxPagePixels);
+        // One budget-sized image (128 MiB) and Poppler's bitmap for it; 368 MP would be 1.4 GB.
+        const double peak = peakRssMiB();
+        QVERIFY2(peak < 700, qPrintable(QString::number(peak)));
     }
 
     void enormousContentStopsAtItsTimeBudget()

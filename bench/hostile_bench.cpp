@@ -73,8 +73,10 @@ int renderDossier(const QStringList &paths, const QString &outDir, qreal dpi)
     exporter.run([&](const DossierExport::ItemResult &result) {
         if (first < 0)
             first = timer.elapsed();
-        lines.append(QStringLiteral("%1 %2p %3").arg(result.status).arg(result.pagesWritten).arg(
-            result.message.section(QLatin1Char('\n'), 0, 0)));
+        lines.append(QStringLiteral("%1 %2p %3")
+                         .arg(result.status)
+                         .arg(result.pagesWritten)
+                         .arg(result.message.section(QLatin1Char('\n'), 0, 0)));
     });
     conversions.cancelAll();
     out() << timer.elapsed() << ' ' << QString::number(peakRssMiB(), 'f', 0) << ' ' << first << " | "
@@ -88,10 +90,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("skip-office"), QStringLiteral("Leave out the office files.")});
-    parser.addOption({QStringLiteral("case-timeout"), QStringLiteral("Stop a case after this many seconds (default 600)."),
+    parser.addOption({QStringLiteral("case-timeout"),
+                      QStringLiteral("Stop a case after this many seconds (default 600)."),
                       QStringLiteral("s"), QStringLiteral("600")});
-    parser.addOption({QStringLiteral("child"), QStringLiteral("Internal: render these files."), QStringLiteral("out")});
-    parser.addOption({QStringLiteral("dpi"), QStringLiteral("Internal."), QStringLiteral("dpi"), QStringLiteral("96")});
+    parser.addOption(
+        {QStringLiteral("child"), QStringLiteral("Internal: render these files."), QStringLiteral("out")});
+    parser.addOption(
+        {QStringLiteral("dpi"), QStringLiteral("Internal."), QStringLiteral("dpi"), QStringLiteral("96")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Internal."));
     parser.process(app);
     if (parser.isSet(QStringLiteral("child")))
@@ -107,13 +112,21 @@ int main(int argc, char *argv[])
         int dpi = 96;
     };
     QList<Case> cases{
-        {"200×200-inch page", {RenderFixtures::write(d, QStringLiteral("giant.pdf"), HostileFiles::giantPagePdf())}},
-        {"enormous content stream", {RenderFixtures::write(d, QStringLiteral("enormous.pdf"), HostileFiles::enormousContentPdf())}},
-        {"forms 7 deep ×20", {RenderFixtures::write(d, QStringLiteral("loop.pdf"), HostileFiles::loopingPagePdf())}},
-        {"100,000-page tree", {RenderFixtures::write(d, QStringLiteral("many.pdf"), HostileFiles::manyPagesPdf(100000))}, 10}, // 10,000 pages written
-        {"declares 1,000,000 pages", {RenderFixtures::write(d, QStringLiteral("lying.pdf"), HostileFiles::lyingPageCountPdf(1000000))}},
-        {"image XObject 50,000²", {RenderFixtures::write(d, QStringLiteral("bigimage.pdf"), HostileFiles::hugeImagePdf(50000))}},
-        {"PNG declaring 50,000²", {RenderFixtures::write(d, QStringLiteral("huge.png"), HostileFiles::hugeDeclaredPng(50000, 50000))}},
+        {"200×200-inch page",
+         {RenderFixtures::write(d, QStringLiteral("giant.pdf"), HostileFiles::giantPagePdf())}},
+        {"enormous content stream",
+         {RenderFixtures::write(d, QStringLiteral("enormous.pdf"), HostileFiles::enormousContentPdf())}},
+        {"forms 7 deep ×20",
+         {RenderFixtures::write(d, QStringLiteral("loop.pdf"), HostileFiles::loopingPagePdf())}},
+        {"100,000-page tree",
+         {RenderFixtures::write(d, QStringLiteral("many.pdf"), HostileFiles::manyPagesPdf(100000))},
+         10}, // 10,000 pages written
+        {"declares 1,000,000 pages",
+         {RenderFixtures::write(d, QStringLiteral("lying.pdf"), HostileFiles::lyingPageCountPdf(1000000))}},
+        {"image XObject 50,000²",
+         {RenderFixtures::write(d, QStringLiteral("bigimage.pdf"), HostileFiles::hugeImagePdf(50000))}},
+        {"PNG declaring 50,000²",
+         {RenderFixtures::write(d, QStringLiteral("huge.png"), HostileFiles::hugeDeclaredPng(50000, 50000))}},
     };
     if (!parser.isSet(QStringLiteral("skip-office")) && OfficeConverter::isAvailable()) {
         const QString bomb = RenderFixtures::write(d, QStringLiteral("bomb.docx"),
@@ -126,10 +139,11 @@ int main(int argc, char *argv[])
         cases.append({"batch: that docx + 3 docx", batch});
     }
     out() << "budgets: page " << RenderBudget::kMaxPagePixels / (1024 * 1024) << " MP, "
-          << RenderBudget::kPageTimeMs / 1000 << " s a render, " << RenderBudget::kMaxPdfPages << " pages, image "
-          << RenderBudget::kMaxImagePixels / (1024 * 1024) << " MP, forms " << RenderBudget::kMaxFormNesting
-          << " deep" << Qt::endl;
-    out() << "each case: a process of its own rendering the file(s) to PNG at 96 dpi (the 100,000-page tree at 10)"
+          << RenderBudget::kPageTimeMs / 1000 << " s a render, " << RenderBudget::kMaxPdfPages
+          << " pages, image " << RenderBudget::kMaxImagePixels / (1024 * 1024) << " MP, forms "
+          << RenderBudget::kMaxFormNesting << " deep" << Qt::endl;
+    out() << "each case: a process of its own rendering the file(s) to PNG at 96 dpi (the 100,000-page tree "
+             "at 10)"
           << Qt::endl;
     out() << "case | total ms | peak RSS MiB | first result ms | results" << Qt::endl;
     int index = 0;

@@ -28,10 +28,10 @@ public:
     {
         QString outputDirectory;
         qreal dpi = 96;
-        QString password;                      ///< tried on every password-protected PDF
-        int timeoutMs = 10 * 60 * 1000;        ///< for the whole dossier
+        QString password;                                ///< tried on every password-protected PDF
+        int timeoutMs = 10 * 60 * 1000;                  ///< for the whole dossier
         qint64 maxPixels = RenderBudget::kMaxPagePixels; ///< a larger page is written at a lower dpi
-        int parallel = 4;                      ///< pages requested at once
+        int parallel = 4;                                ///< pages requested at once
     };
 
     struct ItemResult

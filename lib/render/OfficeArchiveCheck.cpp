@@ -78,7 +78,7 @@ OfficeArchiveCheck::Declared OfficeArchiveCheck::declared(const QString &path)
         const qsizetype extraLength = u16(directory, at + 30);
         const qsizetype commentLength = u16(directory, at + 32);
         const qsizetype extra = at + 46 + nameLength;
-        if (size == 0xFFFFFFFF) { // the real size is in the Zip64 extra field, first
+        if (size == 0xFFFFFFFF) {                          // the real size is in the Zip64 extra field, first
             size = std::numeric_limits<qint64>::max() / 4; // unless found: as large as can be
             for (qsizetype e = extra; e + 4 <= extra + extraLength && e + 4 <= directory.size();) {
                 const quint16 id = u16(directory, e);
@@ -90,8 +90,9 @@ OfficeArchiveCheck::Declared OfficeArchiveCheck::declared(const QString &path)
                 e += 4 + length;
             }
         }
-        total = qMin<qint64>(total + qint64(qMin<quint64>(size, quint64(std::numeric_limits<qint64>::max() / 4))),
-                             std::numeric_limits<qint64>::max() / 2);
+        total =
+            qMin<qint64>(total + qint64(qMin<quint64>(size, quint64(std::numeric_limits<qint64>::max() / 4))),
+                         std::numeric_limits<qint64>::max() / 2);
         at = extra + extraLength + commentLength;
     }
     result.uncompressedBytes = total;
@@ -109,7 +110,8 @@ QString OfficeArchiveCheck::refusal(const QString &path)
             .arg(locale.toString(found.entries), locale.toString(kMaxEntries));
     if (found.uncompressedBytes > kMaxUncompressedBytes)
         return tr("The document is refused: it would inflate to %1 when opened (Kessai converts at most %2).")
-            .arg(locale.formattedDataSize(found.uncompressedBytes), locale.formattedDataSize(kMaxUncompressedBytes));
+            .arg(locale.formattedDataSize(found.uncompressedBytes),
+                 locale.formattedDataSize(kMaxUncompressedBytes));
     return {};
 }
 

@@ -23,7 +23,6 @@ Q_LOGGING_CATEGORY(lcConverter, "kessai.render.converter", QtWarningMsg)
 
 namespace kessai::render {
 
-
 QString OfficeConverter::program()
 {
     const QString configured = qEnvironmentVariable("KESSAI_SOFFICE");
@@ -104,8 +103,9 @@ QString OfficeConverter::explain(const QString &diagnostics)
     const QString raw = diagnostics.trimmed();
     QString reason;
     if (raw.contains(QLatin1String("source file could not be loaded")))
-        reason = tr("LibreOffice could not open the document: it is damaged, protected by a password, or in a "
-                    "format LibreOffice does not read.");
+        reason =
+            tr("LibreOffice could not open the document: it is damaged, protected by a password, or in a "
+               "format LibreOffice does not read.");
     else if (raw.contains(QLatin1String("no export filter")))
         reason = tr("LibreOffice cannot turn this kind of document into a PDF.");
     else if (raw.contains(QLatin1String("Please verify input parameters")) ||
@@ -121,7 +121,8 @@ namespace {
 /// is loaded (the PDF is written next), or an error line when it could not be loaded.
 bool reachesNextFile(const QString &line)
 {
-    return line.startsWith(QLatin1String("convert ")) || line.contains(QLatin1String("source file could not be loaded"));
+    return line.startsWith(QLatin1String("convert ")) ||
+           line.contains(QLatin1String("source file could not be loaded"));
 }
 
 /// The LibreOffice program itself (soffice.bin) when the launcher sits next to it: the
@@ -227,8 +228,9 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
             if (!produced && !diagnostics.isEmpty())
                 result.error = explain(diagnostics.join(QLatin1Char(' ')));
             else if (!produced)
-                result.error = tr("LibreOffice could not convert the document: the file is damaged or not in a "
-                                  "format it reads.");
+                result.error =
+                    tr("LibreOffice could not convert the document: the file is damaged or not in a "
+                       "format it reads.");
             else
                 result.error = checked.error;
         }
@@ -309,10 +311,11 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
             pending = pending.mid(finished);
             return failPending(tr("The conversion was cancelled."), false);
         }
-        if (exited && process.exitStatus() == QProcess::NormalExit && process.exitCode() == kRestartRequested &&
-            reached == 0 && restarts++ < 2)
+        if (exited && process.exitStatus() == QProcess::NormalExit &&
+            process.exitCode() == kRestartRequested && reached == 0 && restarts++ < 2)
             continue; // a new profile was set up: the same files again
-        const bool crashed = exited && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0);
+        const bool crashed =
+            exited && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0);
         if (exited && !crashed) { // every file was tried: the rest are settled from their output
             for (; finished < files.size(); ++finished)
                 finish(pending.at(finished), diagnostics.at(finished));
@@ -330,13 +333,15 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
             Result failed;
             const QString details = diagnostics.at(culprit).join(QLatin1Char(' '));
             if (stalled)
-                failed.error = tr("LibreOffice did not finish within %1 s and was stopped; the other documents "
-                                  "were converted without it.")
-                                   .arg(allowance / 1000);
+                failed.error =
+                    tr("LibreOffice did not finish within %1 s and was stopped; the other documents "
+                       "were converted without it.")
+                        .arg(allowance / 1000);
             else
-                failed.error = tr("LibreOffice stopped while converting the document (exit status %1).")
-                                   .arg(process.exitCode()) +
-                               (details.isEmpty() ? QString() : QLatin1Char('\n') + tr("Details: %1").arg(details));
+                failed.error =
+                    tr("LibreOffice stopped while converting the document (exit status %1).")
+                        .arg(process.exitCode()) +
+                    (details.isEmpty() ? QString() : QLatin1Char('\n') + tr("Details: %1").arg(details));
             QFile::remove(outputOf(pending.at(culprit)));
             settle(pending.at(culprit), failed);
         }

@@ -163,8 +163,10 @@ PdfStructureScan::Result PdfStructureScan::scan(const QByteArray &pdf)
     qsizetype at = 0;
     while ((at = findName(bytes, "/Subtype", at)) >= 0) {
         const qsizetype value = skipSpace(bytes, at);
-        const bool image = bytes.sliced(value).startsWith("/Image") && findName(bytes.sliced(value), "/Image") == 6;
-        const bool form = bytes.sliced(value).startsWith("/Form") && findName(bytes.sliced(value), "/Form") == 5;
+        const bool image =
+            bytes.sliced(value).startsWith("/Image") && findName(bytes.sliced(value), "/Image") == 6;
+        const bool form =
+            bytes.sliced(value).startsWith("/Form") && findName(bytes.sliced(value), "/Form") == 5;
         if (!image && !form)
             continue;
         // The dictionary around it: from its "obj" to its "stream".
@@ -175,8 +177,10 @@ PdfStructureScan::Result PdfStructureScan::scan(const QByteArray &pdf)
         end = end < 0 ? at + reach : at + end;
         const QByteArrayView dictionary = bytes.sliced(start, end - start);
         if (image) {
-            const qint64 width = qMin<qint64>(directInteger(dictionary, "/Width"), std::numeric_limits<int>::max());
-            const qint64 height = qMin<qint64>(directInteger(dictionary, "/Height"), std::numeric_limits<int>::max());
+            const qint64 width =
+                qMin<qint64>(directInteger(dictionary, "/Width"), std::numeric_limits<int>::max());
+            const qint64 height =
+                qMin<qint64>(directInteger(dictionary, "/Height"), std::numeric_limits<int>::max());
             if (width > 0 && height > 0 && width * height > largestPixels) {
                 largestPixels = width * height;
                 result.largestImage = QSize(int(width), int(height));

@@ -24,8 +24,8 @@ class PdfStructureScan
 public:
     struct Result
     {
-        QSize largestImage;  ///< width × height of the largest image XObject (empty: none)
-        int formNesting = 0; ///< the deepest chain of forms drawing forms (1: forms draw no form)
+        QSize largestImage;     ///< width × height of the largest image XObject (empty: none)
+        int formNesting = 0;    ///< the deepest chain of forms drawing forms (1: forms draw no form)
         bool formCycle = false; ///< a form draws itself, directly or through others
     };
 

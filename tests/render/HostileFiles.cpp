@@ -66,7 +66,8 @@ QByteArray HostileFiles::loopingPagePdf(int fanout, int depth)
                                   "/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</X " +
                                       QByteArray::number(self + 1) + " 0 R>>>>"));
         } else {
-            objects.append(stream("0 0 1 rg 10 10 100 100 re f", "/Type/XObject/Subtype/Form/BBox[0 0 595 842]"));
+            objects.append(
+                stream("0 0 1 rg 10 10 100 100 re f", "/Type/XObject/Subtype/Form/BBox[0 0 595 842]"));
         }
     }
     return assemblePdf(objects);
@@ -97,8 +98,8 @@ QByteArray HostileFiles::manyPagesPdf(int count)
                            " 0 R/MediaBox[0 0 595 842]/Contents 3 0 R>>");
             kids += QByteArray::number(objects.size()) + " 0 R ";
         }
-        objects[node - 1] = "<</Type/Pages/Parent 2 0 R/Count " + QByteArray::number(last - first) + "/Kids[" +
-                            kids + "]>>";
+        objects[node - 1] =
+            "<</Type/Pages/Parent 2 0 R/Count " + QByteArray::number(last - first) + "/Kids[" + kids + "]>>";
         rootKids += QByteArray::number(node) + " 0 R ";
     }
     objects[1] = "<</Type/Pages/Count " + QByteArray::number(count) + "/Kids[" + rootKids + "]>>";
@@ -117,7 +118,7 @@ QByteArray HostileFiles::hugeImagePdf(int side)
     // RunLength: 0x81 0x00 is 128 zero bytes; deflated, the repetition costs next to nothing.
     const qint64 bytes = qint64(side) * side;
     QByteArray runs = QByteArray("\x81\x00", 2).repeated(int(bytes / 128));
-    runs += "\x80"; // end of data
+    runs += "\x80";                                        // end of data
     const QByteArray deflated = qCompress(runs, 9).mid(4); // zlib stream without Qt's length
     return assemblePdf({kCatalog, "<</Type/Pages/Kids[3 0 R]/Count 1>>",
                         "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
@@ -134,8 +135,8 @@ QByteArray HostileFiles::hugeDeclaredPng(int width, int height)
     QByteArray header(13, '\0');
     qToBigEndian<quint32>(quint32(width), header.data());
     qToBigEndian<quint32>(quint32(height), header.data() + 4);
-    header[8] = 8; // bit depth
-    header[9] = 0; // grey
+    header[8] = 8;                                                    // bit depth
+    header[9] = 0;                                                    // grey
     const QByteArray rows = qCompress(QByteArray(4096, '\0')).mid(4); // far less than declared
     return QByteArray("\x89PNG\r\n\x1A\n", 8) + chunk("IHDR", header) + chunk("IDAT", rows) +
            chunk("IEND", {});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files cost bounded time and memory (RenderBudget): a 200×200-inch page, a page whose
-// content is enormous, one whose forms draw forms seven levels deep, a page tree of 100,000 pages and one lying about a million, an image XObject
-// of 50,000² pixels and a PNG declaring as much. The limits here are generous (a loaded 2-core
-// machine); bench/hostile_bench measures the real figures.
+// content is enormous, one whose forms draw forms seven levels deep, a page tree of 100,000 pages and one
+// lying about a million, an image XObject of 50,000² pixels and a PNG declaring as much. The limits here are
+// generous (a loaded 2-core machine); bench/hostile_bench measures the real figures.
 #include "HostileFiles.h"
 #include "ImagePageSource.h"
 #include "PdfPageSource.h"

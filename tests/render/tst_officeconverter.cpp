@@ -139,7 +139,8 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QVERIFY2(!lines.first().contains(u"Error:"_s) && lines.first().contains(u"could not open"_s),
                  qPrintable(results.first().error));
-        QVERIFY2(lines.last().contains(u"source file could not be loaded"_s), qPrintable(results.first().error));
+        QVERIFY2(lines.last().contains(u"source file could not be loaded"_s),
+                 qPrintable(results.first().error));
     }
 
     void oversizedArchiveIsRefusedAtOnce()
@@ -180,12 +181,11 @@ private slots:
         QList<qint64> when;
         QElapsedTimer timer;
         timer.start();
-        const QList<OfficeConverter::Result> results =
-            converter.convert(inputs, m_dir.filePath(u"batch"_s), nullptr,
-                              [&](int index, const OfficeConverter::Result &) {
-                                  order.append(index);
-                                  when.append(timer.elapsed());
-                              });
+        const QList<OfficeConverter::Result> results = converter.convert(
+            inputs, m_dir.filePath(u"batch"_s), nullptr, [&](int index, const OfficeConverter::Result &) {
+                order.append(index);
+                when.append(timer.elapsed());
+            });
         const qint64 total = timer.elapsed();
         QCOMPARE(order, (QList<int>{0, 1, 2, 3}));
         QVERIFY2(results.at(0).ok, qPrintable(results.at(0).error));
@@ -212,9 +212,10 @@ private slots:
         RenderEngine engine;
         engine.setCacheDirectory(cache.path());
         engine.setConversionService(&conversions);
-        engine.openFiles({{RenderFixtures::write(m_dir.path(), u"cover.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}},
-                          {RenderFixtures::write(m_dir.path(), u"slow.rtf"_s, RenderFixtures::rtf({u"HANGME"_s})), {}, {}},
-                          {RenderFixtures::write(m_dir.path(), u"after.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}}});
+        engine.openFiles(
+            {{RenderFixtures::write(m_dir.path(), u"cover.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}},
+             {RenderFixtures::write(m_dir.path(), u"slow.rtf"_s, RenderFixtures::rtf({u"HANGME"_s})), {}, {}},
+             {RenderFixtures::write(m_dir.path(), u"after.pdf"_s, RenderFixtures::simplePdf(1)), {}, {}}});
         DossierExport::Options options;
         options.outputDirectory = out.path();
         options.dpi = 20;

@@ -350,8 +350,8 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
         report(job.sha256, result.ok ? State::Done : State::Failed, result.error,
                int(result.pageSizes.size()));
     };
+    ++m_runs; // counted before: results (and whoever waits for them) arrive while it runs
     converter.convert(inputs, output, &m_cancel, deliver);
-    ++m_runs;
 }
 
 } // namespace kessai::render

@@ -260,7 +260,7 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
         sinceProgress.start();
         QElapsedTimer sincePoll;
         sincePoll.start();
-        int allowance = fileTimeout();
+        const int allowance = fileTimeout(); // from LibreOffice reaching one file to the next
         bool stalled = false;
         bool cancelled = false;
         bool exited = false;
@@ -276,7 +276,6 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
                 if (reachesNextFile(line) && reached < files.size()) {
                     ++reached;
                     sinceProgress.restart();
-                    allowance = qMax(1000, m_perFileMs);
                 }
                 if (!line.startsWith(QLatin1String("convert ")) && reached > 0)
                     diagnostics[reached - 1].append(line);

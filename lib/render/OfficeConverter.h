@@ -48,8 +48,8 @@ public:
     /// Poppler's verdict on a PDF: ok with its page sizes, or the reason it is unusable.
     static Result validate(const QString &pdfPath);
 
-    /// The first file of a run may take baseMs (LibreOffice starting) plus perFileMs, each
-    /// further file perFileMs after the one before.
+    /// Each file may take baseMs + perFileMs, counted from the end of the one before it (or from
+    /// the start of the run): a run of many files has no limit of its own that grows with them.
     void setTimeouts(int baseMs, int perFileMs);
     /// The time one file may take (the first of a run).
     int fileTimeout() const { return m_baseMs + m_perFileMs; }

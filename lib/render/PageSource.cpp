@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageSource.h"
 
+#include "RenderAllowance.h"
 #include "RenderBudget.h"
 
 #include <QTransform>
@@ -64,6 +65,9 @@ QImage PageSource::render(const Request &request, const std::atomic_bool *abort)
     if (wanted.isEmpty() || qint64(wanted.width()) * wanted.height() > RenderBudget::kMaxPagePixels)
         return {};
     const QRect region = unrotateRegion(wanted, upright, rotation);
+    const RenderAllowance::Reservation reservation(qint64(wanted.width()) * wanted.height(), abort);
+    if (!reservation.acquired())
+        return {};
     QImage image = renderUpright(request.page, request.scale, region, abort);
     if (image.isNull() || aborted(abort) || rotation == 0)
         return aborted(abort) ? QImage() : image;

@@ -2,6 +2,7 @@
 #include "PdfPageSource.h"
 
 #include "PdfStructureScan.h"
+#include "RenderAllowance.h"
 #include "RenderBudget.h"
 
 #include <QDeadlineTimer>
@@ -252,6 +253,9 @@ QImage PdfPageSource::render(const Request &request, const std::atomic_bool *abo
                                                  : request.region.intersected(QRect(QPoint(0, 0), whole));
     // Larger images are asked for as tiles (RenderEngine) or at a lower dpi (DossierExport).
     if (region.isEmpty() || qint64(region.width()) * region.height() > RenderBudget::kMaxPagePixels)
+        return {};
+    const RenderAllowance::Reservation reservation(qint64(region.width()) * region.height(), abort);
+    if (!reservation.acquired())
         return {};
     Lease lease(*this);
     if (!lease.document())

@@ -10,8 +10,8 @@ namespace kessai::render {
 /// the dpi), a PDF page stops drawing after kPageTimeMs, a PDF shows at most kMaxPdfPages pages
 /// and measures their sizes within kMeasureTimeMs, and an image (a file or inside a PDF) larger
 /// than kMaxImagePixels, or a PDF nesting forms deeper than kMaxFormNesting, is refused before it
-/// is drawn. With the page cache's 256 MiB this keeps
-/// the process near 1 GiB (docs/architecture.md, docs/performance.md).
+/// is drawn. RenderAllowance bounds the pixels rendered at once; with the page cache's 256 MiB
+/// this keeps the process under about 1 GiB (docs/architecture.md, docs/performance.md).
 struct RenderBudget
 {
     /// One rendered image: 32 MP (128 MiB as ARGB32), an A4 page at 550 dpi.

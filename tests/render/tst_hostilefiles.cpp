@@ -6,6 +6,7 @@
 #include "HostileFiles.h"
 #include "ImagePageSource.h"
 #include "PdfPageSource.h"
+#include "RenderAllowance.h"
 #include "RenderBudget.h"
 #include "RenderFixtures.h"
 
@@ -14,6 +15,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <cmath>
@@ -23,6 +25,14 @@ using namespace kessai::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+/// Starts measuring the peak resident memory afresh (Linux; harmless elsewhere).
+void resetPeakRss()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
 /// This process's peak resident memory in MiB (Linux: VmHWM; -1 elsewhere).
 double peakRssMiB()
 {
@@ -72,6 +82,50 @@ private slots:
         // One budget-sized image (128 MiB) and Poppler's bitmap for it; 368 MP would be 1.4 GB.
         const double peak = peakRssMiB();
         QVERIFY2(peak < 700, qPrintable(QString::number(peak)));
+    }
+
+    void concurrentBudgetSizedRendersShareOneAllowance()
+    {
+        // Six threads each render the 200-inch page at the most one image may have (32 MP): as
+        // one at a time per thread that would be 6 × (image + Poppler's bitmap) ≈ 1.5 GB.
+        PdfPageSource source(write(u"giant6.pdf"_s, HostileFiles::giantPagePdf()), {}, 6);
+        const qreal fitting = std::sqrt(double(RenderBudget::kMaxPagePixels)) / 14400.0 * 0.99;
+        resetPeakRss();
+        const double before = peakRssMiB();
+        std::atomic_int rendered{0};
+        QList<QThread *> threads;
+        for (int i = 0; i < 6; ++i) { // each image is dropped once made, as the page cache would evict it
+            threads.append(QThread::create([&] {
+                if (!source.render({0, fitting, 0, {}}).isNull())
+                    ++rendered;
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(rendered.load(), 6);
+        const double grown = peakRssMiB() - before;
+        qInfo("six 32 MP renders at once: peak RSS grew by %.0f MiB", grown);
+        QVERIFY2(grown < 700, qPrintable(QString::number(grown))); // 954 MiB without the allowance
+        QCOMPARE(RenderAllowance::available(), RenderAllowance::kPixelsInFlight);
+    }
+
+    void renderWaitingForTheAllowanceCanBeAborted()
+    {
+        PdfPageSource source(write(u"waiting.pdf"_s, HostileFiles::giantPagePdf()));
+        const RenderAllowance::Reservation all(RenderAllowance::kPixelsInFlight, nullptr);
+        QVERIFY(all.acquired());
+        std::atomic_bool abort{false};
+        QImage image;
+        QThread *thread = QThread::create([&] { image = source.render({0, 0.05, 0, {}}, &abort); });
+        thread->start();
+        QVERIFY(!thread->wait(300)); // waits while the allowance is held
+        abort = true;
+        QVERIFY(thread->wait(5000));
+        delete thread;
+        QVERIFY(image.isNull());
     }
 
     void enormousContentStopsAtItsTimeBudget()

@@ -29,8 +29,11 @@ QSize PageSource::pixelSize(int page, qreal scale, int rotation) const
 
 QSize PageSource::pixelSize(const QSizeF &points, qreal scale, int rotation)
 {
-    QSize size(qMax(1, int(std::ceil(points.width() * scale - 0.01))),
-               qMax(1, int(std::ceil(points.height() * scale - 0.01))));
+    // Clamped: a MediaBox of 10¹² points at any scale must not overflow an int.
+    auto pixels = [scale](qreal length) {
+        return int(qBound<qreal>(1.0, std::ceil(length * scale - 0.01), qreal(kMaxPixelSide)));
+    };
+    QSize size(pixels(points.width()), pixels(points.height()));
     if (rotation % 180 != 0)
         size.transpose();
     return size;

@@ -50,6 +50,8 @@ public:
     QList<QSizeF> pageSizes() const;
     /// The size in pixels of the whole page for request (scale and rotation).
     QSize pixelSize(int page, qreal scale, int rotation) const;
+    /// The longest side a pixel size may have (larger claims are clamped to it).
+    static constexpr int kMaxPixelSide = 1 << 30;
     /// The size in pixels of a page of points at scale, turned by rotation: every page source
     /// and the engine round the same way.
     static QSize pixelSize(const QSizeF &points, qreal scale, int rotation);

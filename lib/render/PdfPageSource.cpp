@@ -21,7 +21,7 @@ namespace kessai::render {
 namespace {
 
 /// What Poppler's abort callback looks at during one render: the caller's flag and the page's
-/// time budget (a content stream drawing itself over and over ends there).
+/// time budget (an enormous content stream ends there).
 struct RenderLimits
 {
     const std::atomic_bool *abort = nullptr;

@@ -53,6 +53,13 @@ QByteArray HostileFiles::giantPagePdf()
                         stream("0 0 1 rg 0 0 14400 14400 re f 1 0 0 rg 100 100 1000 1000 re f")});
 }
 
+QByteArray HostileFiles::boundlessPagePdf()
+{
+    return assemblePdf({kCatalog, "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 999999999999 999999999999]/Contents 4 0 R>>",
+                        stream("0 0 1 rg 0 0 100 100 re f")});
+}
+
 QByteArray HostileFiles::loopingPagePdf(int fanout, int depth)
 {
     QList<QByteArray> objects{kCatalog, "<</Type/Pages/Kids[3 0 R]/Count 1>>",

@@ -18,6 +18,8 @@ public:
 
     /// One page of 200 × 200 inches (14,400 pt), filled: 368 MP at 96 dpi.
     static QByteArray giantPagePdf();
+    /// One page whose MediaBox is 10¹² points square.
+    static QByteArray boundlessPagePdf();
     /// One A4 page drawing a form that draws the next form fanout times, depth levels deep: the
     /// content "loops" fanout^depth times (20^7 ≈ 1.3·10⁹ rectangles by default).
     static QByteArray loopingPagePdf(int fanout = 20, int depth = 7);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile files cost bounded time and memory (RenderBudget): a 200×200-inch page, a page whose
+// Hostile files cost bounded time and memory (RenderBudget): a 200×200-inch page, one of 10¹²
+// points, a page whose
 // content is enormous, one whose forms draw forms seven levels deep, a page tree of 100,000 pages and one
 // lying about a million, an image XObject of 50,000² pixels and a PNG declaring as much. The limits here are
 // generous (a loaded 2-core machine); bench/hostile_bench measures the real figures.
@@ -82,6 +83,20 @@ private slots:
         // One budget-sized image (128 MiB) and Poppler's bitmap for it; 368 MP would be 1.4 GB.
         const double peak = peakRssMiB();
         QVERIFY2(peak < 700, qPrintable(QString::number(peak)));
+    }
+
+    void boundlessPageSizeDoesNotOverflow()
+    {
+        PdfPageSource source(write(u"boundless.pdf"_s, HostileFiles::boundlessPagePdf()));
+        QCOMPARE(source.state(), PageSource::State::Ready);
+        QVERIFY(source.pageSize(0).width() > 1e11);
+        const QSize pixels = source.pixelSize(0, 1.0, 0); // 10¹² px: an int would overflow
+        QCOMPARE(pixels, QSize(PageSource::kMaxPixelSide, PageSource::kMaxPixelSide));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(source.render({0, 1.0, 0, {}}).isNull());
+        QVERIFY(!source.render({0, 1.0, 0, QRect(0, 0, 256, 256)}).isNull()); // a tile of it
+        QVERIFY(timer.elapsed() < 5000);
     }
 
     void concurrentBudgetSizedRendersShareOneAllowance()

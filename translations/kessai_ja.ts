@@ -1542,6 +1542,10 @@
         <source>The image has no pages.</source>
         <translation>画像にページがありません。</translation>
     </message>
+    <message>
+        <source>The image is %1 × %2 pixels, more than Kessai shows (%3 megapixels at most).</source>
+        <translation>画像が %1 × %2 ピクセルあり、Kessai で表示できる大きさ（最大 %3 メガピクセル）を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>InboxCommands</name>
@@ -1563,6 +1567,17 @@
     <message>
         <source>schema migration %1 (%2) failed: %3</source>
         <translation>スキーマの更新 %1（%2）に失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeArchiveCheck</name>
+    <message>
+        <source>The document is refused: it holds more than %1 parts (Kessai converts at most %2).</source>
+        <translation>この文書は受け付けません: 内部の部品が %1 個を超えています（Kessai で変換できるのは %2 個までです）。</translation>
+    </message>
+    <message>
+        <source>The document is refused: it would inflate to %1 when opened (Kessai converts at most %2).</source>
+        <translation>この文書は受け付けません: 開くと %1 に展開されます（Kessai で変換できるのは %2 までです）。</translation>
     </message>
 </context>
 <context>
@@ -1600,16 +1615,36 @@
         <translation>変換を中止しました。</translation>
     </message>
     <message>
-        <source>LibreOffice did not finish within %1 s and was stopped.</source>
-        <translation>LibreOffice が %1 秒以内に終了しなかったため、停止しました。</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not convert the document (%1).</source>
-        <translation>LibreOffice で文書を変換できませんでした（%1）。</translation>
-    </message>
-    <message>
         <source>LibreOffice could not convert the document: the file is damaged or not in a format it reads.</source>
         <translation>LibreOffice で文書を変換できませんでした: ファイルが壊れているか、読み込めない形式です。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not open the document: it is damaged, protected by a password, or in a format LibreOffice does not read.</source>
+        <translation>LibreOffice で文書を開けませんでした: ファイルが壊れているか、パスワードで保護されているか、LibreOffice が読み込めない形式です。</translation>
+    </message>
+    <message>
+        <source>LibreOffice cannot turn this kind of document into a PDF.</source>
+        <translation>この種類の文書は LibreOffice で PDF に変換できません。</translation>
+    </message>
+    <message>
+        <source>LibreOffice opened the document but could not write its PDF.</source>
+        <translation>LibreOffice で文書は開けましたが、PDF を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document.</source>
+        <translation>LibreOffice で文書を変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish within %1 s and was stopped; the other documents were converted without it.</source>
+        <translation>LibreOffice が %1 秒以内に終了しなかったため停止しました。ほかの文書はこの文書を除いて変換しました。</translation>
+    </message>
+    <message>
+        <source>LibreOffice stopped while converting the document (exit status %1).</source>
+        <translation>LibreOffice が文書の変換中に停止しました（終了コード %1）。</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2035,22 @@
     <message>
         <source>The password is not correct.</source>
         <translation>パスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The PDF contains an image of %1 × %2 pixels, more than Kessai draws (%3 megapixels at most).</source>
+        <translation>PDF に %1 × %2 ピクセルの画像が含まれており、Kessai で描画できる大きさ（最大 %3 メガピクセル）を超えています。</translation>
+    </message>
+    <message>
+        <source>The PDF contains a drawing that draws itself without end.</source>
+        <translation>PDF に、自分自身を際限なく描画する図形が含まれています。</translation>
+    </message>
+    <message>
+        <source>The PDF nests drawings within drawings %1 levels deep, more than Kessai draws (%2 at most).</source>
+        <translation>PDF の図形が %1 段の入れ子になっており、Kessai で描画できる深さ（最大 %2 段）を超えています。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of its %2 pages are shown.</source>
+        <translation>全 %2 ページのうち、最初の %1 ページだけを表示しています。</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4501,10 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>It could not be converted to PDF: %1</source>
         <translation>PDF に変換できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 took longer than %2 s to draw and was stopped.</source>
+        <translation>%1 ページ目の描画が %2 秒を超えたため、中止しました。</translation>
     </message>
 </context>
 </TS>

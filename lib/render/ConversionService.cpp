@@ -306,30 +306,19 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
     if (jobs.isEmpty())
         return;
     const QString output = work.filePath(QStringLiteral("out"));
-    QList<OfficeConverter::Result> results = converter.convert(inputs, output, &m_cancel);
-    ++m_runs;
-    // One bad file may spoil a shared run (a hang, a crash): those that failed get a run alone.
-    if (jobs.size() > 1) {
-        for (int i = 0; i < results.size(); ++i) {
-            if (!results.at(i).ok && !results.at(i).environmental && !m_cancel.load()) {
-                results[i] =
-                    converter.convert({inputs.at(i)}, output + QString::number(i), &m_cancel).constFirst();
-                ++m_runs;
-            }
-        }
-    }
     const QString name = OfficeConverter::converterName();
-    for (int i = 0; i < jobs.size(); ++i) {
+    // Each result is stored and reported as soon as LibreOffice is past it: the first pages
+    // show while the rest of the batch converts, and a hanging file holds nobody else.
+    auto deliver = [&](int i, const OfficeConverter::Result &result) {
         const Job &job = jobs.at(i);
-        const OfficeConverter::Result &result = results.at(i);
         if ((m_cancel.load() || result.environmental) && !result.ok) {
             if (result.environmental) { // say why, but do not store it: another client may convert it
                 report(job.sha256, State::Failed, result.error);
-                continue;
+                return;
             }
             QMutexLocker lock(&m_mutex);
             m_status.remove(job.sha256);
-            continue;
+            return;
         }
         if (connection) {
             RenditionStore store(*connection);
@@ -360,7 +349,9 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
         }
         report(job.sha256, result.ok ? State::Done : State::Failed, result.error,
                int(result.pageSizes.size()));
-    }
+    };
+    ++m_runs; // counted before: results (and whoever waits for them) arrive while it runs
+    converter.convert(inputs, output, &m_cancel, deliver);
 }
 
 } // namespace kessai::render

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -89,23 +90,9 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     }
     QDir().mkpath(m_options.outputDirectory);
 
-    // Loading and conversions (bounded by LibreOffice's own time limits and ours).
-    waitUntil([&] { return m_engine.isSettled(); }, deadline);
-    if (!m_options.password.isEmpty()) {
-        int unlocking = 0;
-        const QMetaObject::Connection c =
-            QObject::connect(&m_engine, &RenderEngine::unlockFinished, [&](int, bool) { --unlocking; });
-        for (int i = 0; i < m_engine.itemCount(); ++i) {
-            if (m_engine.item(i).state == DossierItem::State::NeedsPassword) {
-                ++unlocking;
-                m_engine.unlock(i, m_options.password);
-            }
-        }
-        waitUntil([&] { return unlocking == 0; }, deadline);
-        QObject::disconnect(c);
-    }
-
-    // Pages in order, a few at a time; each image is written as it arrives.
+    // Items in order, each as soon as it is ready: the first lines do not wait for the last
+    // conversion. An item still loading or converting holds the ones after it (bounded by
+    // LibreOffice's own time limits and ours); a locked PDF is unlocked when its turn comes.
     struct Pending
     {
         int item;
@@ -114,17 +101,23 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     QHash<RenderKey, Pending> waiting;
     QHash<int, int> remaining; // item → pages not written yet
     QHash<int, QString> pageErrors;
+    QSet<int> unlockTried;
+    int unlocking = 0;
+    const QMetaObject::Connection unlocked =
+        QObject::connect(&m_engine, &RenderEngine::unlockFinished, [&](int, bool) { --unlocking; });
     m_results.clear();
-    for (int i = 0; i < m_engine.itemCount(); ++i) {
-        ItemResult result;
+    int prepared = 0; // items whose result is set up (their state is final)
+    auto prepare = [&](int i) {
+        ItemResult &result = m_results[i];
         result.item = m_engine.item(i);
         result.status = DossierItem::stateCode(result.item.state);
         if (result.status == QLatin1String("ready"))
             result.status = QStringLiteral("ok");
         result.message = result.item.message;
-        m_results.append(result);
         remaining.insert(i, result.item.pageCount());
-    }
+    };
+    for (int i = 0; i < m_engine.itemCount(); ++i)
+        m_results.append(ItemResult());
     const QMetaObject::Connection done = QObject::connect(
         &m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
             const auto it = waiting.find(key);
@@ -161,7 +154,7 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     int nextPage = 0;
     int reported = 0;
     auto report = [&] {
-        while (reported < m_results.size() && remaining.value(reported) <= 0) {
+        while (reported < prepared && remaining.value(reported) <= 0) {
             ItemResult &result = m_results[reported];
             if (pageErrors.contains(reported)) {
                 result.status = QStringLiteral("failed");
@@ -175,6 +168,19 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     auto feed = [&] {
         while (waiting.size() < m_options.parallel && nextItem < m_engine.itemCount()) {
             const DossierItem &item = m_engine.item(nextItem);
+            if (prepared == nextItem) {
+                if (unlocking > 0 || item.state == DossierItem::State::Loading ||
+                    item.state == DossierItem::State::Converting)
+                    break; // its turn has not come yet
+                if (item.state == DossierItem::State::NeedsPassword && !m_options.password.isEmpty() &&
+                    !unlockTried.contains(nextItem)) {
+                    unlockTried.insert(nextItem);
+                    ++unlocking;
+                    m_engine.unlock(nextItem, m_options.password);
+                    break;
+                }
+                prepare(prepared++);
+            }
             if (nextPage >= item.pageCount()) {
                 ++nextItem;
                 nextPage = 0;
@@ -183,8 +189,9 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             const QSizeF points = item.pageSizes.at(nextPage);
             qreal pageScale = scale;
             const qreal pixels = points.width() * points.height() * scale * scale;
-            if (pixels > m_options.maxPixels) {
-                pageScale = std::sqrt(m_options.maxPixels / (points.width() * points.height()));
+            const qreal maxPixels = qMin(m_options.maxPixels, RenderBudget::kMaxPagePixels);
+            if (pixels > maxPixels) { // a little under: the pixel size is rounded up
+                pageScale = std::sqrt(maxPixels / (points.width() * points.height())) * 0.995;
                 m_results[nextItem].message = tr("Page %1 was written at %2 dpi (it is very large).")
                                                   .arg(nextPage + 1)
                                                   .arg(qRound(pageScale * 72));
@@ -211,7 +218,10 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
         deadline);
     QObject::disconnect(done);
     QObject::disconnect(fail);
+    QObject::disconnect(unlocked);
     if (reported < m_results.size()) {
+        while (prepared < m_results.size())
+            prepare(prepared++);
         for (int i = reported; i < m_results.size(); ++i) {
             m_results[i].status = QStringLiteral("failed");
             m_results[i].message = tr("Not finished within the time limit.");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "render/DossierItem.h"
+#include "render/RenderBudget.h"
 #include "render/RenderKey.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ class RenderEngine;
 
 /// Writes every page of a dossier, in order, to PNG files through a RenderEngine (the same
 /// path as the review view): NN-<name>-pPPP.png per page, NN-<name>-card.png for an item that
-/// shows a card. Waits for loading and conversions, bounded by a time limit so it never hangs.
+/// shows a card. Each item is written and reported as soon as it is loaded (or converted): an
+/// item still converting holds only the ones after it. Bounded by a time limit so it never hangs.
 class DossierExport
 {
     Q_DECLARE_TR_FUNCTIONS(DossierExport)
@@ -27,10 +29,10 @@ public:
     {
         QString outputDirectory;
         qreal dpi = 96;
-        QString password;                      ///< tried on every password-protected PDF
-        int timeoutMs = 10 * 60 * 1000;        ///< for the whole dossier
-        qint64 maxPixels = 64LL * 1024 * 1024; ///< a larger page is written at a lower dpi
-        int parallel = 4;                      ///< pages requested at once
+        QString password;                                ///< tried on every password-protected PDF
+        int timeoutMs = 10 * 60 * 1000;                  ///< for the whole dossier
+        qint64 maxPixels = RenderBudget::kMaxPagePixels; ///< a larger page is written at a lower dpi
+        int parallel = 4;                                ///< pages requested at once
     };
 
     struct ItemResult

@@ -120,7 +120,7 @@ void DossierLoader::describe(Loaded &loaded, const std::shared_ptr<PageSource> &
         return;
     }
     item.state = State::Ready;
-    item.message.clear();
+    item.message = source->note(); // e.g. pages left out of a huge PDF
     item.pageSizes = source->pageSizes();
     loaded.card.reset();
     if (const auto *text = dynamic_cast<const TextPageSource *>(source.get()))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ImagePageSource.h"
 
+#include "render/RenderBudget.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QMutex>
@@ -94,6 +96,15 @@ ImagePageSource::ImagePageSource(const QString &path)
                 break;
             }
             frame.rawSize = image.size();
+        }
+        // The header may claim anything: a 50,000² image is refused before it is decoded.
+        if (qint64(frame.rawSize.width()) * frame.rawSize.height() > RenderBudget::kMaxImagePixels) {
+            m_frames.clear();
+            m_error = tr("The image is %1 × %2 pixels, more than Kessai shows (%3 megapixels at most).")
+                          .arg(frame.rawSize.width())
+                          .arg(frame.rawSize.height())
+                          .arg(RenderBudget::kMaxImagePixels / (1024 * 1024));
+            return;
         }
         frame.orientedSize = (frame.transformation & QImageIOHandler::TransformationRotate90)
                                  ? frame.rawSize.transposed()

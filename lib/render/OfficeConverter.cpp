@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/OfficeConverter.h"
 
+#include "render/ChildProcessPlatform.h"
+#include "render/OfficeArchiveCheck.h"
 #include "render/PdfPageSource.h"
 
 #include <QDir>
@@ -9,31 +11,17 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
 
 #include <mutex>
 #include <poppler-qt6.h>
-#include <signal.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcConverter, "kessai.render.converter", QtWarningMsg)
 
 namespace kessai::render {
-
-namespace {
-QString lastLine(const QByteArray &output)
-{
-    const QStringList lines = QString::fromLocal8Bit(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QString line = it->trimmed();
-        if (!line.isEmpty() && !line.startsWith(QLatin1String("convert ")))
-            return line;
-    }
-    return {};
-}
-} // namespace
 
 QString OfficeConverter::program()
 {
@@ -56,6 +44,7 @@ QString OfficeConverter::converterName()
         if (soffice.isEmpty())
             return;
         QProcess process;
+        ChildProcessPlatform::dieWithParent(process);
         process.start(soffice, {QStringLiteral("--version")});
         if (process.waitForFinished(15000)) {
             const QString line = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
@@ -63,8 +52,7 @@ QString OfficeConverter::converterName()
             if (words.size() >= 2 && words.at(0) == QLatin1String("LibreOffice"))
                 name = words.at(0) + QLatin1Char(' ') + words.at(1);
         } else {
-            process.kill();
-            process.waitForFinished(1000);
+            ChildProcessPlatform::killGroup(process);
         }
     });
     return name;
@@ -110,9 +98,62 @@ void OfficeConverter::setTimeouts(int baseMs, int perFileMs)
     m_perFileMs = qMax(0, perFileMs);
 }
 
+QString OfficeConverter::explain(const QString &diagnostics)
+{
+    const QString raw = diagnostics.trimmed();
+    QString reason;
+    if (raw.contains(QLatin1String("source file could not be loaded")))
+        reason =
+            tr("LibreOffice could not open the document: it is damaged, protected by a password, or in a "
+               "format LibreOffice does not read.");
+    else if (raw.contains(QLatin1String("no export filter")))
+        reason = tr("LibreOffice cannot turn this kind of document into a PDF.");
+    else if (raw.contains(QLatin1String("Please verify input parameters")) ||
+             raw.contains(QLatin1String("impl_store")))
+        reason = tr("LibreOffice opened the document but could not write its PDF.");
+    else
+        reason = tr("LibreOffice could not convert the document.");
+    return raw.isEmpty() ? reason : reason + QLatin1Char('\n') + tr("Details: %1").arg(raw);
+}
+
+namespace {
+/// Where LibreOffice says it reached a file: "convert <in> -> <out> using filter ..." once it
+/// is loaded (the PDF is written next), or an error line when it could not be loaded.
+bool reachesNextFile(const QString &line)
+{
+    return line.startsWith(QLatin1String("convert ")) ||
+           line.contains(QLatin1String("source file could not be loaded"));
+}
+
+/// The LibreOffice program itself (soffice.bin) when the launcher sits next to it: the
+/// launcher (oosplash) would survive neither a parent-death signal nor pass it on.
+QString directProgram(const QString &launcher)
+{
+    const QFileInfo info(QFileInfo(launcher).canonicalFilePath());
+    const QFileInfo binary(info.dir().filePath(QStringLiteral("soffice.bin")));
+    return binary.isExecutable() && info.fileName() != binary.fileName() ? binary.filePath() : launcher;
+}
+
+/// LibreOffice writes a PDF front to back: with its end-of-file marker and readable, it is whole.
+bool isWholePdf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 64)
+        return false;
+    file.seek(file.size() - qMin<qint64>(file.size(), 1024));
+    if (!file.read(1024).contains("%%EOF"))
+        return false;
+    file.close();
+    return OfficeConverter::validate(path).ok;
+}
+
+constexpr int kRestartRequested = 81; // soffice.bin after setting up a new profile: start it again
+} // namespace
+
 QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &inputs,
                                                         const QString &outputDirectory,
-                                                        const std::atomic_bool *cancel) const
+                                                        const std::atomic_bool *cancel,
+                                                        const Progress &progress) const
 {
     QList<Result> results;
     for (const QString &input : inputs) {
@@ -120,88 +161,190 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
         result.input = input;
         results.append(result);
     }
-    if (inputs.isEmpty())
+    auto settle = [&](int index, const Result &result) {
+        results[index] = result;
+        results[index].input = inputs.at(index);
+        if (progress)
+            progress(index, results.at(index));
+    };
+    // Refused before LibreOffice sees them: a zip declaring gigabytes.
+    QList<int> pending;
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QString refusal = OfficeArchiveCheck::refusal(inputs.at(i));
+        if (refusal.isEmpty()) {
+            pending.append(i);
+            continue;
+        }
+        Result refused;
+        refused.error = refusal;
+        settle(i, refused);
+    }
+    if (pending.isEmpty())
         return results;
-    auto failAll = [&](const QString &error) {
-        for (Result &result : results) {
-            result.error = error;
-            result.environmental = true;
+    auto failPending = [&](const QString &error, bool environmental) {
+        for (const int index : std::as_const(pending)) {
+            Result failed;
+            failed.error = error;
+            failed.environmental = environmental;
+            settle(index, failed);
         }
         return results;
     };
     const QString soffice = program();
     if (soffice.isEmpty())
-        return failAll(tr("LibreOffice (soffice) is not installed."));
+        return failPending(tr("LibreOffice (soffice) is not installed."), true);
     QTemporaryDir profile(QDir::tempPath() + QStringLiteral("/kessai-lo-profile-XXXXXX"));
     if (!profile.isValid() || !QDir().mkpath(outputDirectory))
-        return failAll(tr("No temporary folder for LibreOffice could be made."));
-
-    QStringList arguments{QStringLiteral("-env:UserInstallation=") +
-                              QUrl::fromLocalFile(profile.path()).toString(),
-                          QStringLiteral("--headless"),
-                          QStringLiteral("--invisible"),
-                          QStringLiteral("--nologo"),
-                          QStringLiteral("--nodefault"),
-                          QStringLiteral("--norestore"),
-                          QStringLiteral("--nolockcheck"),
-                          QStringLiteral("--convert-to"),
-                          QStringLiteral("pdf"),
-                          QStringLiteral("--outdir"),
-                          outputDirectory};
-    arguments += inputs;
-    QProcess process;
+        return failPending(tr("No temporary folder for LibreOffice could be made."), true);
+    const QString executable = directProgram(soffice);
+    const QStringList options{QStringLiteral("-env:UserInstallation=") +
+                                  QUrl::fromLocalFile(profile.path()).toString(),
+                              QStringLiteral("--headless"),
+                              QStringLiteral("--invisible"),
+                              QStringLiteral("--nologo"),
+                              QStringLiteral("--nodefault"),
+                              QStringLiteral("--norestore"),
+                              QStringLiteral("--nolockcheck"),
+                              QStringLiteral("--convert-to"),
+                              QStringLiteral("pdf"),
+                              QStringLiteral("--outdir"),
+                              outputDirectory};
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
     environment.insert(QStringLiteral("HOME"), profile.path()); // nothing of the user's own profile
-    process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([] { ::setsid(); }); // its own group: killed with its children
-    process.start(soffice, arguments);
-    if (!process.waitForStarted(15000))
-        return failAll(tr("LibreOffice could not be started: %1").arg(process.errorString()));
-    const qint64 groupId = process.processId();
-    const int limit = timeoutFor(int(inputs.size()));
-    QElapsedTimer timer;
-    timer.start();
-    bool stopped = false;
-    bool cancelled = false;
-    while (!process.waitForFinished(100)) {
-        cancelled = cancel && cancel->load();
-        if (cancelled || timer.elapsed() > limit) {
-            ::kill(pid_t(-groupId), SIGKILL);
-            process.waitForFinished(5000);
-            stopped = true;
+    auto outputOf = [&](int index) {
+        return QDir(outputDirectory)
+            .filePath(QFileInfo(inputs.at(index)).completeBaseName() + QStringLiteral(".pdf"));
+    };
+    auto finish = [&](int index, const QStringList &diagnostics) {
+        const QString pdf = outputOf(index);
+        const Result checked = validate(pdf);
+        Result result;
+        if (checked.ok) {
+            result = checked;
+        } else {
+            const bool produced = QFileInfo::exists(pdf);
+            QFile::remove(pdf);
+            if (!produced && !diagnostics.isEmpty())
+                result.error = explain(diagnostics.join(QLatin1Char(' ')));
+            else if (!produced)
+                result.error =
+                    tr("LibreOffice could not convert the document: the file is damaged or not in a "
+                       "format it reads.");
+            else
+                result.error = checked.error;
+        }
+        settle(index, result);
+    };
+
+    int restarts = 0;
+    while (!pending.isEmpty()) {
+        QStringList files;
+        for (const int index : std::as_const(pending))
+            files.append(inputs.at(index));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels); // progress and errors in order
+        ChildProcessPlatform::dieWithParent(process);
+        // Whatever way this run ends (an exception from progress too), its group goes with it.
+        const auto killOnExit = qScopeGuard([&process] { ChildProcessPlatform::killGroup(process); });
+        process.start(executable, options + files);
+        if (!process.waitForStarted(15000))
+            return failPending(tr("LibreOffice could not be started: %1").arg(process.errorString()), true);
+
+        int reached = 0;  // files LibreOffice has reached; pending[reached - 1] is in progress
+        int finished = 0; // files whose result is settled
+        QList<QStringList> diagnostics(files.size());
+        QByteArray buffer;
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        QElapsedTimer sincePoll;
+        sincePoll.start();
+        const int allowance = fileTimeout(); // from LibreOffice reaching one file to the next
+        bool stalled = false;
+        bool cancelled = false;
+        bool exited = false;
+        while (!exited) {
+            exited = process.waitForFinished(100);
+            buffer += process.readAll();
+            qsizetype newline;
+            while ((newline = buffer.indexOf('\n')) >= 0) {
+                const QString line = QString::fromLocal8Bit(buffer.left(newline)).trimmed();
+                buffer.remove(0, newline + 1);
+                if (line.isEmpty())
+                    continue;
+                if (reachesNextFile(line) && reached < files.size()) {
+                    ++reached;
+                    sinceProgress.restart();
+                }
+                if (!line.startsWith(QLatin1String("convert ")) && reached > 0)
+                    diagnostics[reached - 1].append(line);
+            }
+            while (finished < reached - 1) { // those before the one in progress are done
+                finish(pending.at(finished), diagnostics.at(finished));
+                ++finished;
+            }
+            // The one in progress is done once its PDF is whole (LibreOffice may then hang loading the next).
+            if (finished == reached - 1 && sincePoll.elapsed() > 300) {
+                sincePoll.restart();
+                if (isWholePdf(outputOf(pending.at(finished)))) {
+                    finish(pending.at(finished), diagnostics.at(finished));
+                    ++finished;
+                }
+            }
+            if (exited)
+                break;
+            if (cancel && cancel->load()) {
+                cancelled = true;
+            } else if (sinceProgress.elapsed() > allowance) {
+                stalled = true;
+            }
+            if (cancelled || stalled) {
+                ChildProcessPlatform::killGroup(process);
+                break;
+            }
+        }
+        qCDebug(lcConverter) << "soffice" << files.size() << "file(s), reached" << reached << "exit"
+                             << process.exitCode() << (stalled ? "stalled" : "");
+        if (cancelled) {
+            pending = pending.mid(finished);
+            return failPending(tr("The conversion was cancelled."), false);
+        }
+        if (exited && process.exitStatus() == QProcess::NormalExit &&
+            process.exitCode() == kRestartRequested && reached == 0 && restarts++ < 2)
+            continue; // a new profile was set up: the same files again
+        const bool crashed =
+            exited && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0);
+        if (exited && !crashed) { // every file was tried: the rest are settled from their output
+            for (; finished < files.size(); ++finished)
+                finish(pending.at(finished), diagnostics.at(finished));
+            pending.clear();
             break;
         }
-    }
-    const QString diagnostics = lastLine(process.readAllStandardError() + process.readAllStandardOutput());
-    qCDebug(lcConverter) << "soffice" << inputs.size() << "file(s) in" << timer.elapsed() << "ms, exit"
-                         << process.exitCode() << diagnostics;
-
-    for (Result &result : results) {
-        const QString pdf =
-            QDir(outputDirectory)
-                .filePath(QFileInfo(result.input).completeBaseName() + QStringLiteral(".pdf"));
-        const Result checked = validate(pdf);
-        if (checked.ok) {
-            result.ok = true;
-            result.pdf = pdf;
-            result.pageSizes = checked.pageSizes;
-            continue;
+        // Stalled or crashed: the file in progress is done if its PDF is whole, else it is the
+        // culprit; when it was done already, the culprit is the next one (hanging while loading).
+        int culprit = finished;
+        if (reached > 0 && finished == reached - 1 && validate(outputOf(pending.at(finished))).ok) {
+            finish(pending.at(finished), diagnostics.at(finished));
+            culprit = ++finished;
         }
-        const bool produced = QFileInfo::exists(pdf);
-        QFile::remove(pdf);
-        if (cancelled)
-            result.error = tr("The conversion was cancelled.");
-        else if (stopped)
-            result.error = tr("LibreOffice did not finish within %1 s and was stopped.").arg(limit / 1000);
-        else if (!produced && !diagnostics.isEmpty())
-            result.error = tr("LibreOffice could not convert the document (%1).").arg(diagnostics);
-        else if (!produced)
-            result.error =
-                tr("LibreOffice could not convert the document: the file is damaged or not in a format "
-                   "it reads.");
-        else
-            result.error = checked.error;
+        if (culprit < files.size()) {
+            Result failed;
+            const QString details = diagnostics.at(culprit).join(QLatin1Char(' '));
+            if (stalled)
+                failed.error =
+                    tr("LibreOffice did not finish within %1 s and was stopped; the other documents "
+                       "were converted without it.")
+                        .arg(allowance / 1000);
+            else
+                failed.error =
+                    tr("LibreOffice stopped while converting the document (exit status %1).")
+                        .arg(process.exitCode()) +
+                    (details.isEmpty() ? QString() : QLatin1Char('\n') + tr("Details: %1").arg(details));
+            QFile::remove(outputOf(pending.at(culprit)));
+            settle(pending.at(culprit), failed);
+        }
+        pending = pending.mid(culprit + 1); // the files after it get a run of their own
     }
     return results;
 }

@@ -7,15 +7,22 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace kessai::render {
 
 /// Runs LibreOffice headless to turn office documents into PDF. Every run gets its own
 /// throw-away profile directory (runs sharing one silently lose conversions), runs in its own
-/// process group and is killed with the whole group when it exceeds its time limit or is
-/// cancelled. LibreOffice exits 0 even when it could not load a file, so every output is
-/// checked: it must exist and Poppler must open it with at least one page. Synchronous: call
-/// it from a worker thread.
+/// process group, dies with Kessai (ChildProcessPlatform) and is killed with the whole group
+/// when it stalls or is cancelled. LibreOffice exits 0 even when it could not load a file, so
+/// every output is checked: it must exist and Poppler must open it with at least one page.
+/// Synchronous: call it from a worker thread that outlives the run.
+///
+/// One bad file does not hold the others: an office zip declaring too much is refused before
+/// the run (OfficeArchiveCheck); LibreOffice converts the files in order and says when it
+/// reaches each one, so each result is reported as soon as it is known, a file that makes no
+/// progress within its own time is stopped and failed alone, and the files after it go on in a
+/// new run. No file ever gets more than baseMs + perFileMs.
 class OfficeConverter
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeConverter)
@@ -41,14 +48,24 @@ public:
     /// Poppler's verdict on a PDF: ok with its page sizes, or the reason it is unusable.
     static Result validate(const QString &pdfPath);
 
-    /// One run may take baseMs plus perFileMs for each file it converts.
+    /// Each file may take baseMs + perFileMs, counted from the end of the one before it (or from
+    /// the start of the run): a run of many files has no limit of its own that grows with them.
     void setTimeouts(int baseMs, int perFileMs);
-    int timeoutFor(int files) const { return m_baseMs + m_perFileMs * files; }
+    /// The time one file may take (the first of a run).
+    int fileTimeout() const { return m_baseMs + m_perFileMs; }
 
-    /// Converts inputs (their base names must differ) into outputDirectory in one LibreOffice
-    /// run; one result per input, in order. cancel, when it becomes true, kills the run.
+    /// Called with an input's index and its result as soon as that result is known.
+    using Progress = std::function<void(int index, const Result &result)>;
+
+    /// Converts inputs (their base names must differ) into outputDirectory, in as few
+    /// LibreOffice runs as the files allow; one result per input, in order. cancel, when it
+    /// becomes true, kills the run.
     QList<Result> convert(const QStringList &inputs, const QString &outputDirectory,
-                          const std::atomic_bool *cancel = nullptr) const;
+                          const std::atomic_bool *cancel = nullptr, const Progress &progress = {}) const;
+
+    /// LibreOffice's own words for people: the reasons Kessai knows, translated, with the raw
+    /// text kept on a second line ("Details: ...").
+    static QString explain(const QString &diagnostics);
 
 private:
     int m_baseMs = 60000;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/PageSource.h"
 
+#include "render/RenderAllowance.h"
+#include "render/RenderBudget.h"
+
 #include <QTransform>
 
 #include <cmath>
@@ -26,8 +29,11 @@ QSize PageSource::pixelSize(int page, qreal scale, int rotation) const
 
 QSize PageSource::pixelSize(const QSizeF &points, qreal scale, int rotation)
 {
-    QSize size(qMax(1, int(std::ceil(points.width() * scale - 0.01))),
-               qMax(1, int(std::ceil(points.height() * scale - 0.01))));
+    // Clamped: a MediaBox of 10¹² points at any scale must not overflow an int.
+    auto pixels = [scale](qreal length) {
+        return int(qBound<qreal>(1.0, std::ceil(length * scale - 0.01), qreal(kMaxPixelSide)));
+    };
+    QSize size(pixels(points.width()), pixels(points.height()));
     if (rotation % 180 != 0)
         size.transpose();
     return size;
@@ -59,9 +65,12 @@ QImage PageSource::render(const Request &request, const std::atomic_bool *abort)
     const QSize rotated = rotation % 180 ? upright.transposed() : upright;
     const QRect wanted = request.region.isNull() ? QRect(QPoint(0, 0), rotated)
                                                  : request.region.intersected(QRect(QPoint(0, 0), rotated));
-    if (wanted.isEmpty())
+    if (wanted.isEmpty() || qint64(wanted.width()) * wanted.height() > RenderBudget::kMaxPagePixels)
         return {};
     const QRect region = unrotateRegion(wanted, upright, rotation);
+    const RenderAllowance::Reservation reservation(qint64(wanted.width()) * wanted.height(), abort);
+    if (!reservation.acquired())
+        return {};
     QImage image = renderUpright(request.page, request.scale, region, abort);
     if (image.isNull() || aborted(abort) || rotation == 0)
         return aborted(abort) ? QImage() : image;

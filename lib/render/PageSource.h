@@ -42,17 +42,22 @@ public:
     virtual State state() const = 0;
     /// Why the source failed or is locked, for people (translated).
     virtual QString errorString() const { return {}; }
+    /// A remark on a Ready source for people (translated), e.g. that pages were left out.
+    virtual QString note() const { return {}; }
     virtual int pageCount() const = 0;
     /// In points, with the page's own rotation applied (as it is shown at rotation 0).
     virtual QSizeF pageSize(int page) const = 0;
     QList<QSizeF> pageSizes() const;
     /// The size in pixels of the whole page for request (scale and rotation).
     QSize pixelSize(int page, qreal scale, int rotation) const;
+    /// The longest side a pixel size may have (larger claims are clamped to it).
+    static constexpr int kMaxPixelSide = 1 << 30;
     /// The size in pixels of a page of points at scale, turned by rotation: every page source
     /// and the engine round the same way.
     static QSize pixelSize(const QSizeF &points, qreal scale, int rotation);
 
-    /// Renders request; returns a null image when aborted (abort became true) or on failure.
+    /// Renders request; returns a null image when aborted (abort became true) or on failure,
+    /// and for a region above RenderBudget::kMaxPagePixels (ask for tiles or a lower scale).
     /// The image's size is request.region's, or pixelSize() for the whole page.
     virtual QImage render(const Request &request, const std::atomic_bool *abort = nullptr);
     /// The page's text with character boxes (empty for images and cards).

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/PdfPageSource.h"
 
+#include "render/PdfStructureScan.h"
+#include "render/RenderAllowance.h"
+#include "render/RenderBudget.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <mutex>
@@ -13,10 +20,18 @@ namespace kessai::render {
 
 namespace {
 
+/// What Poppler's abort callback looks at during one render: the caller's flag and the page's
+/// time budget (an enormous content stream ends there).
+struct RenderLimits
+{
+    const std::atomic_bool *abort = nullptr;
+    QDeadlineTimer deadline;
+};
+
 bool shouldAbort(const QVariant &closure)
 {
-    const auto *flag = reinterpret_cast<const std::atomic_bool *>(closure.value<quintptr>());
-    return flag && flag->load(std::memory_order_relaxed);
+    const auto *limits = reinterpret_cast<const RenderLimits *>(closure.value<quintptr>());
+    return (limits->abort && limits->abort->load(std::memory_order_relaxed)) || limits->deadline.hasExpired();
 }
 
 Poppler::Page::Rotation popplerRotation(int degrees)
@@ -88,6 +103,7 @@ void PdfPageSource::routePopplerMessages()
 PdfPageSource::PdfPageSource(const QString &path, const QList<QSizeF> &knownSizes, int maxInstances)
     : m_maxInstances(qMax(1, maxInstances))
     , m_path(path)
+    , m_pageTimeMs(RenderBudget::kPageTimeMs)
 {
     routePopplerMessages();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
@@ -97,6 +113,26 @@ PdfPageSource::PdfPageSource(const QString &path, const QList<QSizeF> &knownSize
     }
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
+    // What Poppler cannot be interrupted in is refused unread (PdfStructureScan).
+    const PdfStructureScan::Result structure = PdfStructureScan::scan(path);
+    const QSize image = structure.largestImage;
+    if (qint64(image.width()) * image.height() > RenderBudget::kMaxImagePixels) {
+        m_error = tr("The PDF contains an image of %1 × %2 pixels, more than Kessai draws (%3 megapixels "
+                     "at most).")
+                      .arg(image.width())
+                      .arg(image.height())
+                      .arg(RenderBudget::kMaxImagePixels / (1024 * 1024));
+        return;
+    }
+    if (structure.formCycle || structure.formNesting > RenderBudget::kMaxFormNesting) {
+        m_error = structure.formCycle
+                      ? tr("The PDF contains a drawing that draws itself without end.")
+                      : tr("The PDF nests drawings within drawings %1 levels deep, more than Kessai draws "
+                           "(%2 at most).")
+                            .arg(structure.formNesting)
+                            .arg(RenderBudget::kMaxFormNesting);
+        return;
+    }
     if (document->isLocked()) {
         m_state = State::NeedsPassword;
         m_error = tr("The PDF is protected by a password.");
@@ -134,15 +170,31 @@ void PdfPageSource::readSizes(Poppler::Document &document, const QList<QSizeF> &
         m_error = tr("The PDF has no pages.");
         return;
     }
-    if (knownSizes.size() == count) {
+    // A page tree may declare a million pages: show a bounded number, measured in bounded time.
+    const int shown = qMin(count, RenderBudget::kMaxPdfPages);
+    m_note.clear();
+    if (shown < count) {
+        m_note = tr("Only the first %1 of its %2 pages are shown.")
+                     .arg(QLocale().toString(shown), QLocale().toString(count));
+    }
+    if (knownSizes.size() == shown) {
         m_sizes = knownSizes;
     } else {
         m_sizes.clear();
-        m_sizes.reserve(count);
-        for (int i = 0; i < count; ++i) {
+        m_sizes.reserve(shown);
+        QElapsedTimer measuring;
+        measuring.start();
+        QSizeF last(595.28, 841.89);
+        for (int i = 0; i < shown; ++i) {
+            if (measuring.elapsed() > RenderBudget::kMeasureTimeMs) { // the rest is assumed alike
+                m_sizes.append(last);
+                continue;
+            }
             const std::unique_ptr<Poppler::Page> page = document.page(i);
             const QSizeF size = page ? page->pageSizeF() : QSizeF();
-            m_sizes.append(size.isValid() && !size.isEmpty() ? size : QSizeF(595.28, 841.89));
+            if (size.isValid() && !size.isEmpty())
+                last = size;
+            m_sizes.append(last);
         }
     }
     m_state = State::Ready;
@@ -173,6 +225,12 @@ QString PdfPageSource::errorString() const
     return m_error;
 }
 
+QString PdfPageSource::note() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_state == State::Ready ? m_note : QString();
+}
+
 int PdfPageSource::pageCount() const
 {
     std::lock_guard lock(m_mutex);
@@ -193,7 +251,11 @@ QImage PdfPageSource::render(const Request &request, const std::atomic_bool *abo
     const QSize whole = pixelSize(request.page, request.scale, request.rotation);
     const QRect region = request.region.isNull() ? QRect(QPoint(0, 0), whole)
                                                  : request.region.intersected(QRect(QPoint(0, 0), whole));
-    if (region.isEmpty())
+    // Larger images are asked for as tiles (RenderEngine) or at a lower dpi (DossierExport).
+    if (region.isEmpty() || qint64(region.width()) * region.height() > RenderBudget::kMaxPagePixels)
+        return {};
+    const RenderAllowance::Reservation reservation(qint64(region.width()) * region.height(), abort);
+    if (!reservation.acquired())
         return {};
     Lease lease(*this);
     if (!lease.document())
@@ -202,17 +264,12 @@ QImage PdfPageSource::render(const Request &request, const std::atomic_bool *abo
     if (!page)
         return {};
     const double dpi = 72.0 * request.scale;
-    QImage image;
-    if (abort) {
-        image = page->renderToImage(dpi, dpi, region.x(), region.y(), region.width(), region.height(),
-                                    popplerRotation(request.rotation), nullptr, nullptr, shouldAbort,
-                                    QVariant::fromValue(reinterpret_cast<quintptr>(abort)));
-    } else {
-        image = page->renderToImage(dpi, dpi, region.x(), region.y(), region.width(), region.height(),
-                                    popplerRotation(request.rotation));
-    }
-    if (aborted(abort))
-        return {};
+    RenderLimits limits{abort, QDeadlineTimer(m_pageTimeMs.load())};
+    QImage image = page->renderToImage(dpi, dpi, region.x(), region.y(), region.width(), region.height(),
+                                       popplerRotation(request.rotation), nullptr, nullptr, shouldAbort,
+                                       QVariant::fromValue(reinterpret_cast<quintptr>(&limits)));
+    if (aborted(abort) || limits.deadline.hasExpired())
+        return {}; // a page cut off at its time budget is not shown as if it were whole
     return image;
 }
 

@@ -3,9 +3,11 @@
 
 #include "render/ConversionService.h"
 #include "render/PageSource.h"
+#include "render/RenderBudget.h"
 #include "render/SourceHandle.h"
 #include "render/TilePlan.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -69,6 +71,11 @@ RenderEngine::~RenderEngine()
 void RenderEngine::setCacheBudget(qint64 bytes)
 {
     m_cache.setBudget(bytes);
+}
+
+void RenderEngine::setTileThreshold(qint64 pixels)
+{
+    m_tileThreshold = qBound<qint64>(256 * 256, pixels, RenderBudget::kMaxPagePixels);
 }
 
 void RenderEngine::setThreadCount(int threads)
@@ -530,10 +537,16 @@ void RenderEngine::startJob(const RenderKey &key)
             DossierLoader::describe(loaded, source);
             result.changed = loaded;
         } else if (!abort->load()) {
+            QElapsedTimer timer;
+            timer.start();
             result.image = source->render({key.page, key.scale(), key.rotation, key.tile}, abort.get());
             result.aborted = abort->load();
             if (result.image.isNull() && !result.aborted)
-                result.error = tr("Page %1 could not be rendered.").arg(key.page + 1);
+                result.error = timer.elapsed() >= RenderBudget::kPageTimeMs
+                                   ? tr("Page %1 took longer than %2 s to draw and was stopped.")
+                                         .arg(key.page + 1)
+                                         .arg(RenderBudget::kPageTimeMs / 1000)
+                                   : tr("Page %1 could not be rendered.").arg(key.page + 1);
         } else {
             result.aborted = true;
         }

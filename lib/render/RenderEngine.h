@@ -76,7 +76,8 @@ public:
     qint64 cacheBudget() const { return m_cache.budget(); }
     void setPrefetchPages(int pages) { m_prefetchPages = qMax(0, pages); }
     void setThreadCount(int threads);
-    void setTileThreshold(qint64 pixels) { m_tileThreshold = qMax<qint64>(256 * 256, pixels); }
+    /// Pages above pixels are tiled (never above RenderBudget::kMaxPagePixels, the most one render gives).
+    void setTileThreshold(qint64 pixels);
     /// Where attachment bytes are copied out of the store (default BlobCache's).
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
     /// Office items without a rendition are queued there, and reloaded when it is made. Not owned.

@@ -227,7 +227,7 @@ QString PdfPageSource::errorString() const
 
 QString PdfPageSource::note() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_state == State::Ready ? m_note : QString();
 }
 

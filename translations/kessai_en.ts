@@ -80,7 +80,7 @@
     </message>
 </context>
 <context>
-    <name>kessai::gui::ReviewView</name>
+    <name>kessai::gui::SingleView</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -90,7 +90,7 @@
     </message>
 </context>
 <context>
-    <name>kessai::gui::ReviewWindow</name>
+    <name>kessai::gui::SingleViewWindow</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>

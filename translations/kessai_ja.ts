@@ -625,7 +625,7 @@
         <translation>添付の古い版を新しい版として復元します。</translation>
     </message>
     <message>
-        <source>Convert a document&apos;s office attachments to PDF for the review view now.</source>
+        <source>Convert a document&apos;s office attachments to PDF for the single view now.</source>
         <translation>文書の Office 形式の添付を、一覧表示のために今すぐ PDF に変換します。</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@ SHA-256: %3</translation>
 <context>
     <name>kessai::gui::DocumentActionBar</name>
     <message>
-        <source>Review all attachments</source>
+        <source>Single view of all attachments</source>
         <translation>添付を一覧表示</translation>
     </message>
     <message>
@@ -4005,7 +4005,7 @@ Staff added: %3, updated: %4</source>
         <translation>引用する文書を選択してください。</translation>
     </message>
     <message>
-        <source>&amp;Review all attachments</source>
+        <source>&amp;Single view of all attachments</source>
         <translation>添付を一覧表示(&amp;R)</translation>
     </message>
     <message>
@@ -4032,7 +4032,7 @@ Staff added: %3, updated: %4</source>
     </message>
 </context>
 <context>
-    <name>kessai::gui::ReviewView</name>
+    <name>kessai::gui::SingleView</name>
     <message>
         <source>Attachment %1</source>
         <translation>添付 %1</translation>
@@ -4081,7 +4081,7 @@ Staff added: %3, updated: %4</source>
     </message>
 </context>
 <context>
-    <name>kessai::gui::ReviewWindow</name>
+    <name>kessai::gui::SingleViewWindow</name>
     <message>
         <source>The password for “%1” is not correct.</source>
         <translation>「%1」のパスワードが正しくありません。</translation>
@@ -4093,7 +4093,7 @@ Staff added: %3, updated: %4</source>
         </translation>
     </message>
     <message>
-        <source>Review</source>
+        <source>Single view</source>
         <translation>一覧表示</translation>
     </message>
     <message>
@@ -4141,7 +4141,7 @@ Staff added: %3, updated: %4</source>
         <translation>この文書はもう存在しません。</translation>
     </message>
     <message>
-        <source>%1 — Review</source>
+        <source>%1 — Single view</source>
         <translation>%1 — 一覧表示</translation>
     </message>
     <message>
@@ -4195,7 +4195,7 @@ Staff added: %3, updated: %4</source>
         <translation>ロックの解除</translation>
     </message>
     <message>
-        <source>stale lock broken from the review window</source>
+        <source>stale lock broken from the single view window</source>
         <translation>一覧表示から応答しない端末のロックを解除</translation>
     </message>
     <message>
@@ -4372,7 +4372,7 @@ Staff added: %3, updated: %4</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>Version %1 is not converted yet: its text can be compared once it has been converted to PDF (open it in the review view).</source>
+        <source>Version %1 is not converted yet: its text can be compared once it has been converted to PDF (open it in the single view).</source>
         <translation>第%1版はまだ PDF に変換されていません。変換後に比較できます（一覧表示で開いてください）。</translation>
     </message>
     <message>

@@ -209,7 +209,7 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
         {QStringLiteral("convert DOC [--retry-failed]"),
-         tr("Convert a document's office attachments to PDF for the review view now.")},
+         tr("Convert a document's office attachments to PDF for the single view now.")},
         {QStringLiteral("route show DOC"),
          tr("Show a document's route: who, what, when, for whom, comment.")},
         {QStringLiteral(

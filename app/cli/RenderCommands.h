@@ -9,8 +9,8 @@ namespace kessai::cli {
 class CliContext;
 
 /// render DOC --out DIR: every page of a document's attachments, in order, to PNG files
-/// through the review view's render engine. convert DOC: make the PDF renditions of its office
-/// attachments now (what the review view would otherwise wait for).
+/// through the single view's render engine. convert DOC: make the PDF renditions of its office
+/// attachments now (what the single view would otherwise wait for).
 class RenderCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommands)

@@ -35,10 +35,11 @@ void DocumentActionBar::setOffer(const Offer &offer)
     const qint64 documentId = offer.documentId;
     if (!documentId)
         return;
-    auto *review = new QPushButton(tr("Review all attachments"), this);
-    review->setObjectName(QStringLiteral("reviewButton"));
-    connect(review, &QPushButton::clicked, this, [this, documentId] { emit reviewRequested(documentId); });
-    layout->addWidget(review);
+    auto *singleView = new QPushButton(tr("Single view of all attachments"), this);
+    singleView->setObjectName(QStringLiteral("singleViewButton"));
+    connect(singleView, &QPushButton::clicked, this,
+            [this, documentId] { emit singleViewRequested(documentId); });
+    layout->addWidget(singleView);
     if (offer.canEditDraft) {
         auto *edit = new QPushButton(tr("Edit draft"), this);
         connect(edit, &QPushButton::clicked, this, [this, documentId] { emit editRequested(documentId); });

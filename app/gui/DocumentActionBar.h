@@ -36,7 +36,7 @@ public:
     void clear() { setOffer({}); }
 
 signals:
-    void reviewRequested(qint64 documentId);
+    void singleViewRequested(qint64 documentId);
     void editRequested(qint64 documentId);
     /// The route was changed here: show the document again.
     void routeChanged(qint64 documentId);

@@ -158,10 +158,10 @@ void DraftEditor::createLayout()
     connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
     undoButton->setEnabled(false);
-    auto *reviewButton = new QPushButton(tr("Review as reviewers see it"), this);
-    connect(reviewButton, &QPushButton::clicked, this, [this] {
+    auto *singleViewButton = new QPushButton(tr("Review as reviewers see it"), this);
+    connect(singleViewButton, &QPushButton::clicked, this, [this] {
         if (m_record.id)
-            emit reviewRequested(m_record.id);
+            emit singleViewRequested(m_record.id);
     });
     auto *closeButton = new QPushButton(tr("Close"), this);
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
@@ -195,7 +195,7 @@ void DraftEditor::createLayout()
     splitter->setSizes({520, 560});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
-    buttons->addWidget(reviewButton);
+    buttons->addWidget(singleViewButton);
     buttons->addWidget(undoButton);
     buttons->addWidget(saveButton);
     buttons->addWidget(closeButton);

@@ -67,7 +67,7 @@ public:
     EditSessionController *editing(qint64 attachmentId) const;
     /// How working files are opened (tests use a scripted editor); default: EditorCommands.
     void setEditOpener(std::function<bool(const QString &)> opener);
-    /// The client's 直接編集 sessions (MainWindow's, shared with review windows); by default
+    /// The client's 直接編集 sessions (MainWindow's, shared with single view windows); by default
     /// the editor has its own.
     void setEditSessionHub(EditSessionHub *hub);
     DossierWatcher *watcher() const { return m_watcher; }
@@ -89,7 +89,7 @@ signals:
     void saved(qint64 documentId);
     void attachmentsChanged();
     /// The user asked to read the draft as reviewers will (一覧表示).
-    void reviewRequested(qint64 documentId);
+    void singleViewRequested(qint64 documentId);
     void messagesChanged();
     void idle();
 

@@ -7,7 +7,7 @@
 #include "gui/DraftEditor.h"
 #include "gui/editing/EditSessionController.h"
 #include "gui/editing/EditSessionHub.h"
-#include "gui/review/DossierWatcher.h"
+#include "gui/singleview/DossierWatcher.h"
 
 #include <QLabel>
 
@@ -60,7 +60,7 @@ void DraftEditor::watchDocument()
     connect(m_watcher, &DossierWatcher::changed, this,
             [this](const QList<AttachmentActivity::Entry> &entries) {
                 m_model->setActivity(entries);
-                // A version or a name from elsewhere (the review window, another client): list again.
+                // A version or a name from elsewhere (the single view window, another client): list again.
                 bool current = entries.size() == m_model->attachments().size();
                 for (int i = 0; current && i < entries.size(); ++i) {
                     const AttachmentRecord &shown = m_model->attachments().at(i);

@@ -23,7 +23,7 @@
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
-#include "gui/review/ReviewWindow.h"
+#include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
 #include <QAction>
@@ -200,7 +200,7 @@ void MainWindow::createLayout()
         if (editable)
             openEditor(document->id);
         else
-            openReview(document->id);
+            openSingleView(document->id);
     });
 
     m_coverSheet = new CoverSheetView(this);
@@ -211,7 +211,7 @@ void MainWindow::createLayout()
     splitter->addWidget(m_documentView);
     auto *detail = new QWidget(this);
     m_actionBar = new DocumentActionBar(m_client, detail);
-    connect(m_actionBar, &DocumentActionBar::reviewRequested, this, &MainWindow::openReview);
+    connect(m_actionBar, &DocumentActionBar::singleViewRequested, this, &MainWindow::openSingleView);
     connect(m_actionBar, &DocumentActionBar::editRequested, this, &MainWindow::openEditor);
     connect(m_actionBar, &DocumentActionBar::routeChanged, this, &MainWindow::showDocument);
     connect(m_actionBar, &DocumentActionBar::actionDone, this, [this](const QString &message) {
@@ -251,12 +251,12 @@ void MainWindow::createActions()
     QAction *newDraft = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                             tr("&New draft"), this, &MainWindow::newDraft);
     newDraft->setShortcut(QKeySequence::New);
-    QAction *review = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-preview")),
-                                          tr("&Review all attachments"), this, [this] {
-                                              if (m_selectedDocument)
-                                                  openReview(m_selectedDocument);
-                                          });
-    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *singleView = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                                              tr("&Single view of all attachments"), this, [this] {
+                                                  if (m_selectedDocument)
+                                                      openSingleView(m_selectedDocument);
+                                              });
+    singleView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     QAction *copyDraft =
         fileMenu->addAction(tr("New draft from &selected document"), this, &MainWindow::copyAsNewDraft);
     copyDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -300,7 +300,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(newDraft);
     toolBar->addAction(copyDraft);
-    toolBar->addAction(review);
+    toolBar->addAction(singleView);
     toolBar->addAction(refreshAction);
     toolBar->addSeparator();
     m_filter = new QLineEdit(this);
@@ -695,25 +695,25 @@ void MainWindow::openEditor(qint64 documentId)
             m_conversion->enqueueDocument(editor->documentId());
         refresh();
     });
-    connect(editor, &DraftEditor::reviewRequested, this, &MainWindow::openReview);
+    connect(editor, &DraftEditor::singleViewRequested, this, &MainWindow::openSingleView);
     if (documentId)
         m_editors.insert(documentId, editor);
     editor->show();
     editor->load();
 }
 
-ReviewWindow *MainWindow::lastReview() const
+SingleViewWindow *MainWindow::lastSingleView() const
 {
-    return m_lastReview;
+    return m_lastSingleView;
 }
 
-void MainWindow::openReview(qint64 documentId)
+void MainWindow::openSingleView(qint64 documentId)
 {
     if (!m_ready || !documentId)
         return;
-    auto *window = new ReviewWindow(m_client, m_url, documentId, m_conversion, this);
+    auto *window = new SingleViewWindow(m_client, m_url, documentId, m_conversion, this);
     window->setEditSessionHub(m_editHub);
-    m_lastReview = window;
+    m_lastSingleView = window;
     window->show();
     window->load();
 }

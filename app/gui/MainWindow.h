@@ -30,7 +30,7 @@ class DocumentTableModel;
 class DocumentActionBar;
 class DraftEditor;
 class EditSessionHub;
-class ReviewWindow;
+class SingleViewWindow;
 class FirstRunDialog;
 class FolderListModel;
 class StoreClient;
@@ -66,10 +66,10 @@ public:
     DraftEditor *lastEditor() const;
     /// Opens the draft editor: a new draft (0), or an existing document.
     void openEditor(qint64 documentId);
-    /// Opens the single-view review (一覧表示) of a document.
-    void openReview(qint64 documentId);
-    ReviewWindow *lastReview() const;
-    /// This client's 直接編集 sessions, shared by the draft editors and review windows.
+    /// Opens the single view (一覧表示) of a document.
+    void openSingleView(qint64 documentId);
+    SingleViewWindow *lastSingleView() const;
+    /// This client's 直接編集 sessions, shared by the draft editors and single view windows.
     EditSessionHub *editSessionHub() const { return m_editHub; }
 
 public slots:
@@ -132,7 +132,7 @@ private:
     int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;
     QPointer<DraftEditor> m_lastEditor;
-    QPointer<ReviewWindow> m_lastReview;
+    QPointer<SingleViewWindow> m_lastSingleView;
     render::ConversionService *m_conversion = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
     EditSessionHub *m_editHub = nullptr;

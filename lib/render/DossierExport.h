@@ -17,7 +17,7 @@ namespace kessai::render {
 class RenderEngine;
 
 /// Writes every page of a dossier, in order, to PNG files through a RenderEngine (the same
-/// path as the review view): NN-<name>-pPPP.png per page, NN-<name>-card.png for an item that
+/// path as the single view): NN-<name>-pPPP.png per page, NN-<name>-card.png for an item that
 /// shows a card. Each item is written and reported as soon as it is loaded (or converted): an
 /// item still converting holds only the ones after it. Bounded by a time limit so it never hangs.
 class DossierExport

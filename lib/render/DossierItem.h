@@ -10,7 +10,7 @@
 
 namespace kessai::render {
 
-/// One attachment of a dossier as the review view shows it: what it is, whether its pages can
+/// One attachment of a dossier as the single view shows it: what it is, whether its pages can
 /// be shown, and the size of every page (points) — known before any painting. While the pages
 /// cannot be shown (loading, converting, locked, broken, unsupported) the item has one page:
 /// a card saying so (CardPageSource).

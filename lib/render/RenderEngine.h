@@ -25,7 +25,7 @@ namespace kessai::render {
 class ConversionService;
 class SourceHandle;
 
-/// The rendering engine of the review view (一覧表示): every page of every attachment of a
+/// The rendering engine of the single view (一覧表示): every page of every attachment of a
 /// dossier, in order, as images — no widgets. Lives on the GUI thread; all reading and
 /// rendering happen on its worker threads (never the caller's), and results come back as
 /// signals.

@@ -14,7 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "gui/editing/EditSessionController.h"
-#include "gui/review/DossierWatcher.h"
+#include "gui/singleview/DossierWatcher.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 

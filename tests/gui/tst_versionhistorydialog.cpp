@@ -8,7 +8,7 @@
 #include "gui/StoreClient.h"
 #include "gui/editing/VersionCompareDialog.h"
 #include "gui/editing/VersionHistoryDialog.h"
-#include "gui/review/VersionViewWindow.h"
+#include "gui/singleview/VersionViewWindow.h"
 #include "render/RenderEngine.h"
 #include "tests/editing/EditingFixture.h"
 

@@ -6,7 +6,7 @@
 
 namespace kessai::test {
 
-/// Files that claim far more than they hold, written by hand (no corpus): the review pipeline
+/// Files that claim far more than they hold, written by hand (no corpus): the single view's pipeline
 /// must open, measure and render them in bounded time and memory (RenderBudget).
 class HostileFiles
 {

@@ -14,7 +14,7 @@
 
 namespace kessai::test {
 
-/// Attachments of every kind the review view meets, generated in the tests (no shared corpus):
+/// Attachments of every kind the single view meets, generated in the tests (no shared corpus):
 /// PDFs from QPdfWriter, images from QImage (plus a JPEG with an EXIF orientation and a
 /// multi-page TIFF assembled by hand), RTF and zip-based office files.
 class RenderFixtures

@@ -15,7 +15,7 @@ namespace kessai::gui {
 class StoreClient;
 
 /// Every 直接編集 session of this client, whichever window started it: the draft editor's
-/// attachment list and the review view's header bands both begin and finish sessions here,
+/// attachment list and the single view's header bands both begin and finish sessions here,
 /// so an edit started in one is seen (and can be finished) in the other. Asks the user about a
 /// conflict (keep the edit as the newest version, or discard it) once, whatever is open.
 class EditSessionHub : public QObject

@@ -237,7 +237,7 @@ VersionCompareDialog::Side VersionCompareDialog::extract(int versionNo, const QS
     case Kind::Office: {
         if (renditionPath.isEmpty()) {
             side.problem = tr("Version %1 is not converted yet: its text can be compared once it has been "
-                              "converted to PDF (open it in the review view).")
+                              "converted to PDF (open it in the single view).")
                                .arg(versionNo);
             break;
         }

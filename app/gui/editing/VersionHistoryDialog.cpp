@@ -5,7 +5,7 @@
 #include "gui/ReadOnlyCopy.h"
 #include "gui/StoreClient.h"
 #include "gui/editing/VersionCompareDialog.h"
-#include "gui/review/VersionViewWindow.h"
+#include "gui/singleview/VersionViewWindow.h"
 #include "locale/JapaneseDate.h"
 
 #include <QDialogButtonBox>
@@ -83,7 +83,7 @@ VersionHistoryDialog::VersionHistoryDialog(StoreClient *client, qint64 attachmen
         if (selected.size() == 2)
             compareVersions(selected.at(0), selected.at(1));
     });
-    // A version is read in the single view, like the review window, never edited.
+    // A version is read in the single view, like the single view window, never edited.
     m_opener = [this](const QString &path) {
         auto *window = new VersionViewWindow(path, m_attachmentName, m_viewTitle, this->window());
         window->show();

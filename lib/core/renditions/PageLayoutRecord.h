@@ -7,7 +7,7 @@
 
 namespace kessai {
 
-/// The page sizes (points) of some content as the review view lays it out, stored once
+/// The page sizes (points) of some content as the single view lays it out, stored once
 /// computed so that the view knows every page's size before painting any.
 struct PageLayoutRecord
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/VersionViewWindow.h"
+#include "gui/singleview/VersionViewWindow.h"
 
-#include "gui/review/ReviewView.h"
+#include "gui/singleview/SingleView.h"
 #include "render/ConversionService.h"
 #include "render/RenderEngine.h"
 
@@ -17,7 +17,7 @@ VersionViewWindow::VersionViewWindow(const QString &path, const QString &name, c
     : QWidget(parent, Qt::Window)
     , m_engine(new render::RenderEngine(this))
     , m_conversion(new render::ConversionService(this)) // a file, not the store: converted here
-    , m_view(new ReviewView(m_engine, this))
+    , m_view(new SingleView(m_engine, this))
 {
     setObjectName(QStringLiteral("versionViewWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -34,7 +34,7 @@ VersionViewWindow::VersionViewWindow(const QString &path, const QString &name, c
     layout->addWidget(m_view, 1);
     resize(1000, 860);
     // The file is already a read-only copy of that version: open it as it is.
-    connect(m_view, &ReviewView::openExternallyRequested, this,
+    connect(m_view, &SingleView::openExternallyRequested, this,
             [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
     m_engine->openFiles({{path, name, {}}});
     m_view->setFocus();

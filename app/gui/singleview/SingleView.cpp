@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/ReviewView.h"
+#include "gui/singleview/SingleView.h"
 
 #include "core/DomainLabels.h"
 #include "render/PageText.h"
@@ -20,7 +20,7 @@ namespace kessai::gui {
 
 namespace {
 /// Maps points on the unrotated page to pixels of the target rectangle on screen.
-QTransform pageTransform(const ReviewLayout::Page &page, const QSizeF &points, const QRect &target)
+QTransform pageTransform(const SingleViewLayout::Page &page, const QSizeF &points, const QRect &target)
 {
     QTransform t;
     t.translate(target.x(), target.y());
@@ -50,18 +50,18 @@ QString typeText(const render::DossierItem &item)
 }
 } // namespace
 
-ReviewView::ReviewView(render::RenderEngine *engine, QWidget *parent)
+SingleView::SingleView(render::RenderEngine *engine, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_engine(engine)
 {
-    setObjectName(QStringLiteral("reviewView"));
+    setObjectName(QStringLiteral("singleView"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
     verticalScrollBar()->setSingleStep(40);
-    connect(engine, &render::RenderEngine::opened, this, &ReviewView::relayout);
-    connect(engine, &render::RenderEngine::closed, this, &ReviewView::relayout);
-    connect(engine, &render::RenderEngine::itemChanged, this, &ReviewView::relayout);
+    connect(engine, &render::RenderEngine::opened, this, &SingleView::relayout);
+    connect(engine, &render::RenderEngine::closed, this, &SingleView::relayout);
+    connect(engine, &render::RenderEngine::itemChanged, this, &SingleView::relayout);
     connect(engine, &render::RenderEngine::pageRendered, this,
             [this](const render::RenderKey &key, const QImage &) { onRendered(key); });
     connect(engine, &render::RenderEngine::textReady, this,
@@ -72,18 +72,18 @@ ReviewView::ReviewView(render::RenderEngine *engine, QWidget *parent)
             });
 }
 
-void ReviewView::setCoverHtml(const QString &html)
+void SingleView::setCoverHtml(const QString &html)
 {
     m_coverHtml = html;
     relayout();
 }
 
-QPoint ReviewView::contentOffset() const
+QPoint SingleView::contentOffset() const
 {
     return QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
 }
 
-void ReviewView::relayout()
+void SingleView::relayout()
 {
     // Keep the point at the centre where it is across zoom and layout changes.
     const int centreY = contentOffset().y() + viewport()->height() / 2;
@@ -95,7 +95,7 @@ void ReviewView::relayout()
         const QRect r = m_layout.pages().at(anchorPage).rect;
         anchorFraction = r.height() > 0 ? qreal(centreY - r.top()) / r.height() : 0;
     }
-    const int coverWidth = std::min(900, std::max(300, viewport()->width() - 2 * ReviewLayout::kMargin));
+    const int coverWidth = std::min(900, std::max(300, viewport()->width() - 2 * SingleViewLayout::kMargin));
     m_cover.setDefaultFont(font());
     m_cover.setHtml(m_coverHtml);
     m_cover.setTextWidth(coverWidth - 24);
@@ -119,14 +119,14 @@ void ReviewView::relayout()
     emitPosition();
 }
 
-void ReviewView::tellEngine()
+void SingleView::tellEngine()
 {
     const QPoint offset = contentOffset();
     const QRect visible(offset, viewport()->size());
     const qreal dpr = devicePixelRatioF();
     QList<render::RenderEngine::View> views;
     for (int index : m_layout.pagesIn(visible.top(), visible.bottom() + 1)) {
-        const ReviewLayout::Page &page = m_layout.pages().at(index);
+        const SingleViewLayout::Page &page = m_layout.pages().at(index);
         const QRect onPage = page.rect.intersected(visible).translated(-page.rect.topLeft());
         render::RenderEngine::View view;
         view.item = page.item;
@@ -142,11 +142,11 @@ void ReviewView::tellEngine()
     m_engine->setViewport(views, direction);
 }
 
-void ReviewView::onRendered(const render::RenderKey &key)
+void SingleView::onRendered(const render::RenderKey &key)
 {
     const QRect visible(contentOffset(), viewport()->size());
     for (int index : m_layout.pagesIn(visible.top(), visible.bottom() + 1)) {
-        const ReviewLayout::Page &page = m_layout.pages().at(index);
+        const SingleViewLayout::Page &page = m_layout.pages().at(index);
         if (page.item == key.item && page.page == key.page) {
             viewport()->update(page.rect.translated(-contentOffset()));
             return;
@@ -154,7 +154,7 @@ void ReviewView::onRendered(const render::RenderKey &key)
     }
 }
 
-void ReviewView::paintEvent(QPaintEvent *event)
+void SingleView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     painter.fillRect(event->rect(), QColor(0x5f, 0x66, 0x70));
@@ -179,29 +179,29 @@ void ReviewView::paintEvent(QPaintEvent *event)
             paintBand(painter, i, band);
     }
     for (int index : m_layout.pagesIn(visible.top(), visible.bottom() + 1)) {
-        const ReviewLayout::Page &page = m_layout.pages().at(index);
+        const SingleViewLayout::Page &page = m_layout.pages().at(index);
         paintPage(painter, page, page.rect);
     }
 }
 
-QRect ReviewView::bandButton(const QRect &band) const
+QRect SingleView::bandButton(const QRect &band) const
 {
     return QRect(band.right() - 120, band.top() + 4, 112, band.height() - 8);
 }
 
-QRect ReviewView::actionButton(const QRect &band) const
+QRect SingleView::actionButton(const QRect &band) const
 {
     return QRect(band.right() - 228, band.top() + 4, 100, band.height() - 8);
 }
 
-QRect ReviewView::itemActionRect(int item) const
+QRect SingleView::itemActionRect(int item) const
 {
     if (item < 0 || item >= m_layout.items().size() || itemStatus(item).action == ItemAction::None)
         return {};
     return actionButton(m_layout.items().at(item).band).translated(-contentOffset());
 }
 
-void ReviewView::setItemStatus(int item, const ItemStatus &status)
+void SingleView::setItemStatus(int item, const ItemStatus &status)
 {
     const ItemStatus old = m_itemStatus.value(item);
     if (old.badge == status.badge && old.action == status.action)
@@ -210,13 +210,13 @@ void ReviewView::setItemStatus(int item, const ItemStatus &status)
     viewport()->update();
 }
 
-void ReviewView::clearItemStatus()
+void SingleView::clearItemStatus()
 {
     m_itemStatus.clear();
     viewport()->update();
 }
 
-void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
+void SingleView::paintBand(QPainter &painter, int item, const QRect &band)
 {
     const render::DossierItem &entry = m_engine->item(item);
     painter.fillRect(band, QColor(0xe3, 0xea, 0xf4));
@@ -277,7 +277,7 @@ void ReviewView::paintBand(QPainter &painter, int item, const QRect &band)
                                                                               : tr("Open externally"));
 }
 
-void ReviewView::paintPage(QPainter &painter, const ReviewLayout::Page &page, const QRect &target)
+void SingleView::paintPage(QPainter &painter, const SingleViewLayout::Page &page, const QRect &target)
 {
     painter.fillRect(target.translated(3, 3), QColor(0, 0, 0, 60));
     painter.fillRect(target, Qt::white);
@@ -315,20 +315,20 @@ void ReviewView::paintPage(QPainter &painter, const ReviewLayout::Page &page, co
         painter.fillRect(transform.mapRect(m_selectionPoints), QColor(0, 120, 215, 60));
 }
 
-void ReviewView::resizeEvent(QResizeEvent *event)
+void SingleView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
 }
 
-void ReviewView::scrollContentsBy(int, int)
+void SingleView::scrollContentsBy(int, int)
 {
     tellEngine();
     viewport()->update();
     emitPosition();
 }
 
-void ReviewView::emitPosition()
+void SingleView::emitPosition()
 {
     const int item = currentItem();
     const int page = currentPage();
@@ -339,7 +339,7 @@ void ReviewView::emitPosition()
     }
 }
 
-int ReviewView::currentItem() const
+int SingleView::currentItem() const
 {
     const int index = m_layout.pageAt(contentOffset().y() + viewport()->height() / 2);
     if (index < 0)
@@ -347,39 +347,39 @@ int ReviewView::currentItem() const
     return m_layout.pages().at(index).item;
 }
 
-int ReviewView::currentPage() const
+int SingleView::currentPage() const
 {
     const int index = m_layout.pageAt(contentOffset().y() + viewport()->height() / 2);
     return index < 0 ? 0 : m_layout.pages().at(index).page;
 }
 
-void ReviewView::goToItem(int item)
+void SingleView::goToItem(int item)
 {
     if (item < 0 || item >= m_layout.items().size())
         return;
-    verticalScrollBar()->setValue(m_layout.items().at(item).band.top() - ReviewLayout::kMargin / 2);
+    verticalScrollBar()->setValue(m_layout.items().at(item).band.top() - SingleViewLayout::kMargin / 2);
 }
 
-void ReviewView::previousItem()
+void SingleView::previousItem()
 {
     // From inside an attachment, "previous" first goes back to its own start.
     const int item = currentItem();
     const int bandTop = item >= 0 ? m_layout.items().at(item).band.top() : 0;
-    goToItem(contentOffset().y() > bandTop + ReviewLayout::kMargin ? item : item - 1);
+    goToItem(contentOffset().y() > bandTop + SingleViewLayout::kMargin ? item : item - 1);
 }
 
-void ReviewView::goToPage(int item, int page)
+void SingleView::goToPage(int item, int page)
 {
     if (item < 0 || item >= m_layout.items().size())
         return;
-    const ReviewLayout::Item &entry = m_layout.items().at(item);
+    const SingleViewLayout::Item &entry = m_layout.items().at(item);
     if (page < 0 || page >= entry.pageCount)
         return;
     verticalScrollBar()->setValue(m_layout.pages().at(entry.firstPage + page).rect.top() -
-                                  ReviewLayout::kPageGap);
+                                  SingleViewLayout::kPageGap);
 }
 
-qreal ReviewView::currentZoom() const
+qreal SingleView::currentZoom() const
 {
     const int index = m_layout.pageAt(contentOffset().y() + viewport()->height() / 2);
     if (index < 0)
@@ -387,20 +387,20 @@ qreal ReviewView::currentZoom() const
     return m_layout.pages().at(index).scale / (logicalDpiX() / 72.0);
 }
 
-void ReviewView::setZoomMode(ReviewLayout::ZoomMode mode, qreal zoom)
+void SingleView::setZoomMode(SingleViewLayout::ZoomMode mode, qreal zoom)
 {
     m_mode = mode;
-    m_zoom = std::clamp(zoom, ReviewLayout::kMinZoom, ReviewLayout::kMaxZoom);
+    m_zoom = std::clamp(zoom, SingleViewLayout::kMinZoom, SingleViewLayout::kMaxZoom);
     relayout();
     emit zoomChanged(currentZoom());
 }
 
-void ReviewView::zoomBy(qreal factor)
+void SingleView::zoomBy(qreal factor)
 {
-    setZoomMode(ReviewLayout::ZoomMode::Fixed, currentZoom() * factor);
+    setZoomMode(SingleViewLayout::ZoomMode::Fixed, currentZoom() * factor);
 }
 
-void ReviewView::rotateCurrentPage(int degrees)
+void SingleView::rotateCurrentPage(int degrees)
 {
     const int index = m_layout.pageAt(contentOffset().y() + viewport()->height() / 2);
     if (index < 0)
@@ -409,22 +409,22 @@ void ReviewView::rotateCurrentPage(int degrees)
     relayout();
 }
 
-void ReviewView::setHits(const QList<DossierSearch::Hit> &hits)
+void SingleView::setHits(const QList<DossierSearch::Hit> &hits)
 {
     m_hits = hits;
     m_currentHit = -1;
     viewport()->update();
 }
 
-void ReviewView::setCurrentHit(int index)
+void SingleView::setCurrentHit(int index)
 {
     if (index < 0 || index >= m_hits.size())
         return;
     m_currentHit = index;
     const DossierSearch::Hit &hit = m_hits.at(index);
-    const ReviewLayout::Item &item = m_layout.items().value(hit.item);
+    const SingleViewLayout::Item &item = m_layout.items().value(hit.item);
     if (hit.page < item.pageCount && !hit.rects.isEmpty()) {
-        const ReviewLayout::Page &page = m_layout.pages().at(item.firstPage + hit.page);
+        const SingleViewLayout::Page &page = m_layout.pages().at(item.firstPage + hit.page);
         const render::DossierItem &entry = m_engine->item(hit.item);
         const QRectF onScreen =
             pageTransform(page, entry.pageSizes.value(hit.page), page.rect).mapRect(hit.rects.first());
@@ -434,7 +434,7 @@ void ReviewView::setCurrentHit(int index)
     viewport()->update();
 }
 
-void ReviewView::keyPressEvent(QKeyEvent *event)
+void SingleView::keyPressEvent(QKeyEvent *event)
 {
     QScrollBar *bar = verticalScrollBar();
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
@@ -490,7 +490,7 @@ void ReviewView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
-void ReviewView::wheelEvent(QWheelEvent *event)
+void SingleView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
@@ -502,7 +502,7 @@ void ReviewView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-bool ReviewView::viewportEvent(QEvent *event)
+bool SingleView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
@@ -514,7 +514,7 @@ bool ReviewView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-void ReviewView::mousePressEvent(QMouseEvent *event)
+void SingleView::mousePressEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint() + contentOffset();
     for (int i = 0; i < m_layout.items().size(); ++i) {
@@ -539,7 +539,7 @@ void ReviewView::mousePressEvent(QMouseEvent *event)
     m_selectionPoints = {};
     const int index = m_layout.pageAt(pos.y());
     if (index >= 0 && m_layout.pages().at(index).rect.contains(pos)) {
-        const ReviewLayout::Page &page = m_layout.pages().at(index);
+        const SingleViewLayout::Page &page = m_layout.pages().at(index);
         if (m_engine->item(page.item).state == render::DossierItem::State::NeedsPassword) {
             emit unlockRequested(page.item);
             return;
@@ -551,13 +551,13 @@ void ReviewView::mousePressEvent(QMouseEvent *event)
     viewport()->update();
 }
 
-void ReviewView::mouseMoveEvent(QMouseEvent *event)
+void SingleView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_selecting)
         updateSelection(event->position().toPoint() + contentOffset());
 }
 
-void ReviewView::mouseReleaseEvent(QMouseEvent *event)
+void SingleView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (!m_selecting)
         return;
@@ -565,11 +565,11 @@ void ReviewView::mouseReleaseEvent(QMouseEvent *event)
     updateSelection(event->position().toPoint() + contentOffset());
 }
 
-void ReviewView::updateSelection(const QPoint &contentPos)
+void SingleView::updateSelection(const QPoint &contentPos)
 {
     if (m_selectionPage < 0 || m_selectionPage >= m_layout.pages().size())
         return;
-    const ReviewLayout::Page &page = m_layout.pages().at(m_selectionPage);
+    const SingleViewLayout::Page &page = m_layout.pages().at(m_selectionPage);
     const render::DossierItem &entry = m_engine->item(page.item);
     const QSizeF points = entry.pageSizes.value(page.page);
     if (points.isEmpty())

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The single-view review on a mixed dossier made here (a PDF, an image, a Shift_JIS text, a
+// The single view on a mixed dossier made here (a PDF, an image, a Shift_JIS text, a
 // truncated PDF and random bytes named .pdf): order, pages, header bands, error cards in
 // place of the broken files, search across attachments (1 character, full-width), and a
 // scripted scroll through everything during which the GUI thread never stalls.
@@ -8,8 +8,8 @@
 #include "core/org/Session.h"
 #include "core/store/StoreConnection.h"
 #include "gui/StoreClient.h"
-#include "gui/review/ReviewView.h"
-#include "gui/review/ReviewWindow.h"
+#include "gui/singleview/SingleView.h"
+#include "gui/singleview/SingleViewWindow.h"
 #include "render/RenderEngine.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -71,7 +71,7 @@ QByteArray makePng()
 }
 } // namespace
 
-class TestReviewWindow : public QObject
+class TestSingleViewWindow : public QObject
 {
     Q_OBJECT
 
@@ -113,7 +113,7 @@ private slots:
                 return true;
             },
             [](bool) {});
-        ReviewWindow window(&client, db.url(), document);
+        SingleViewWindow window(&client, db.url(), document);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.resize(1000, 800);
         window.show();
@@ -136,10 +136,10 @@ private slots:
             QCOMPARE(engine->item(broken).pageCount(), 1); // the card takes the attachment's place
         }
         // One header band per attachment, each above its own pages, in order.
-        const ReviewLayout &layout = window.view()->layout();
+        const SingleViewLayout &layout = window.view()->layout();
         QCOMPARE(layout.items().size(), qsizetype(5));
         for (int i = 0; i < layout.items().size(); ++i) {
-            const ReviewLayout::Item &item = layout.items().at(i);
+            const SingleViewLayout::Item &item = layout.items().at(i);
             QVERIFY(item.band.bottom() < layout.pages().at(item.firstPage).rect.top());
             if (i > 0)
                 QVERIFY(layout.items().at(i - 1).band.top() < item.band.top());
@@ -187,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReviewWindow)
-#include "tst_reviewwindow.moc"
+QTEST_MAIN(TestSingleViewWindow)
+#include "tst_singleviewwindow.moc"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/DossierSearch.h"
+#include "gui/singleview/DossierSearch.h"
 
 #include "render/PageSource.h"
 #include "render/PageText.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/DossierWatcher.h"
+#include "gui/singleview/DossierWatcher.h"
 
 #include "core/editing/EditLocks.h"
 #include "gui/StoreClient.h"

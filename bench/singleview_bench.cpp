@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Review rendering (issue 4): how fast the single-view review shows a dossier, and what it costs.
+// Review rendering (issue 4): how fast the single view shows a dossier, and what it costs.
 //
-//   review_bench [--quick] [--skip-office] [--pages N]
+//   singleview_bench [--quick] [--skip-office] [--pages N]
 //
 //  1. a mixed dossier of 10 attachments (~300 pages: PDFs, a scan, an A1 drawing, images, a
 //     multi-page TIFF, a tall capture, office documents converted by LibreOffice), stored in an

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/ReviewWindow.h"
+#include "gui/singleview/SingleViewWindow.h"
 
 #include "core/documents/DocumentStore.h"
 #include "core/editing/EditLocks.h"
@@ -9,8 +9,8 @@
 #include "gui/StoreClient.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/VersionHistoryDialog.h"
-#include "gui/review/DossierWatcher.h"
-#include "gui/review/ReviewView.h"
+#include "gui/singleview/DossierWatcher.h"
+#include "gui/singleview/SingleView.h"
 #include "render/ConversionService.h"
 #include "render/RenderEngine.h"
 
@@ -45,21 +45,21 @@ struct Cover
 const qreal kZoomSteps[] = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 8.0};
 } // namespace
 
-ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
-                           render::ConversionService *conversion, QWidget *parent)
+SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
+                                   render::ConversionService *conversion, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_client(client)
     , m_url(url)
     , m_documentId(documentId)
 {
-    setObjectName(QStringLiteral("reviewWindow"));
+    setObjectName(QStringLiteral("singleViewWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_engine = new render::RenderEngine(this);
     if (conversion)
         m_engine->setConversionService(conversion);
     m_search = new DossierSearch(m_engine, this);
     m_watcher = new DossierWatcher(client, documentId, this);
-    connect(m_watcher, &DossierWatcher::changed, this, &ReviewWindow::applyActivity);
+    connect(m_watcher, &DossierWatcher::changed, this, &SingleViewWindow::applyActivity);
     createLayout();
     setEditSessionHub(new EditSessionHub(client, this));
     connect(m_engine, &render::RenderEngine::opened, this, [this] {
@@ -87,7 +87,7 @@ ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 d
         m_search->clearCache();
         onPosition(m_view->currentItem(), m_view->currentPage());
     });
-    connect(m_engine, &render::RenderEngine::pageRendered, this, &ReviewWindow::onRendered);
+    connect(m_engine, &render::RenderEngine::pageRendered, this, &SingleViewWindow::onRendered);
     connect(m_engine, &render::RenderEngine::unlockFinished, this, [this](int item, bool ok) {
         if (!ok)
             m_status->setText(tr("The password for “%1” is not correct.").arg(m_engine->item(item).name));
@@ -106,23 +106,23 @@ ReviewWindow::ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 d
                 emit searchFinished(int(hits.size()));
             });
     resize(1200, 900);
-    setWindowTitle(tr("Review"));
+    setWindowTitle(tr("Single view"));
 }
 
-ReviewWindow::~ReviewWindow()
+SingleViewWindow::~SingleViewWindow()
 {
     m_search->cancel();
 }
 
-void ReviewWindow::createLayout()
+void SingleViewWindow::createLayout()
 {
-    m_view = new ReviewView(m_engine, this);
+    m_view = new SingleView(m_engine, this);
     m_view->setTextSource(m_search);
-    connect(m_view, &ReviewView::positionChanged, this, &ReviewWindow::onPosition);
-    connect(m_view, &ReviewView::openExternallyRequested, this, &ReviewWindow::openExternally);
-    connect(m_view, &ReviewView::unlockRequested, this, &ReviewWindow::askPassword);
-    connect(m_view, &ReviewView::itemActionRequested, this,
-            [this](int item, ReviewView::ItemAction) { triggerItemAction(item); });
+    connect(m_view, &SingleView::positionChanged, this, &SingleViewWindow::onPosition);
+    connect(m_view, &SingleView::openExternallyRequested, this, &SingleViewWindow::openExternally);
+    connect(m_view, &SingleView::unlockRequested, this, &SingleViewWindow::askPassword);
+    connect(m_view, &SingleView::itemActionRequested, this,
+            [this](int item, SingleView::ItemAction) { triggerItemAction(item); });
 
     m_side = new QListWidget(this);
     m_side->setObjectName(QStringLiteral("attachmentList"));
@@ -145,7 +145,7 @@ void ReviewWindow::createLayout()
     m_zoom->addItem(tr("Fit page"));
     for (qreal step : kZoomSteps)
         m_zoom->addItem(QStringLiteral("%1%").arg(qRound(step * 100)), step);
-    connect(m_zoom, &QComboBox::activated, this, &ReviewWindow::applyZoomChoice);
+    connect(m_zoom, &QComboBox::activated, this, &SingleViewWindow::applyZoomChoice);
     toolBar->addWidget(m_zoom);
     QAction *zoomOut = toolBar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
@@ -154,9 +154,9 @@ void ReviewWindow::createLayout()
     toolBar->addAction(tr("Rotate"), this, [this] { m_view->rotateCurrentPage(90); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     toolBar->addSeparator();
-    toolBar->addAction(tr("Previous attachment"), m_view, &ReviewView::previousItem);
-    toolBar->addAction(tr("Next attachment"), m_view, &ReviewView::nextItem);
-    toolBar->addAction(tr("Versions…"), this, &ReviewWindow::showVersions)
+    toolBar->addAction(tr("Previous attachment"), m_view, &SingleView::previousItem);
+    toolBar->addAction(tr("Next attachment"), m_view, &SingleView::nextItem);
+    toolBar->addAction(tr("Versions…"), this, &SingleViewWindow::showVersions)
         ->setToolTip(tr("The versions of the attachment on screen: view, compare, restore"));
     toolBar->addSeparator();
     m_find = new QLineEdit(this);
@@ -165,9 +165,9 @@ void ReviewWindow::createLayout()
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(280);
     toolBar->addWidget(m_find);
-    QAction *previous = toolBar->addAction(tr("Previous"), this, &ReviewWindow::previousHit);
+    QAction *previous = toolBar->addAction(tr("Previous"), this, &SingleViewWindow::previousHit);
     previous->setShortcut(QKeySequence::FindPrevious);
-    QAction *next = toolBar->addAction(tr("Next"), this, &ReviewWindow::nextHit);
+    QAction *next = toolBar->addAction(tr("Next"), this, &SingleViewWindow::nextHit);
     next->setShortcut(QKeySequence::FindNext);
     m_hitLabel = new QLabel(this);
     m_hitLabel->setObjectName(QStringLiteral("hitLabel"));
@@ -193,7 +193,7 @@ void ReviewWindow::createLayout()
     });
 
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_status->setObjectName(QStringLiteral("singleViewStatus"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_side);
     splitter->addWidget(m_view);
@@ -210,7 +210,7 @@ void ReviewWindow::createLayout()
     layout->addLayout(statusRow);
 }
 
-void ReviewWindow::load()
+void SingleViewWindow::load()
 {
     const qint64 id = m_documentId;
     m_client->call<Cover>(
@@ -230,7 +230,7 @@ void ReviewWindow::load()
                 m_status->setText(tr("This document no longer exists."));
                 return;
             }
-            setWindowTitle(tr("%1 — Review").arg(cover.document.title));
+            setWindowTitle(tr("%1 — Single view").arg(cover.document.title));
             m_view->setCoverHtml(CoverSheetView::coverHtml(cover.document, cover.route));
             emit coverLoaded();
         },
@@ -240,7 +240,7 @@ void ReviewWindow::load()
     m_watcher->start();
 }
 
-void ReviewWindow::setEditSessionHub(EditSessionHub *hub)
+void SingleViewWindow::setEditSessionHub(EditSessionHub *hub)
 {
     if (m_hub == hub)
         return;
@@ -263,7 +263,7 @@ void ReviewWindow::setEditSessionHub(EditSessionHub *hub)
     });
 }
 
-const AttachmentActivity::Entry *ReviewWindow::activityOf(int item) const
+const AttachmentActivity::Entry *SingleViewWindow::activityOf(int item) const
 {
     if (item < 0 || item >= m_engine->itemCount())
         return nullptr;
@@ -275,7 +275,7 @@ const AttachmentActivity::Entry *ReviewWindow::activityOf(int item) const
     return nullptr;
 }
 
-void ReviewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries)
+void SingleViewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries)
 {
     m_activity = entries;
     if (!m_opened)
@@ -319,44 +319,44 @@ void ReviewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries
     updateItemStatus();
 }
 
-void ReviewWindow::updateItemStatus()
+void SingleViewWindow::updateItemStatus()
 {
     for (int i = 0; i < m_engine->itemCount(); ++i) {
         const AttachmentActivity::Entry *entry = activityOf(i);
-        ReviewView::ItemStatus status;
+        SingleView::ItemStatus status;
         if (entry && entry->lock)
             status.badge = EditLocks::badge(*entry->lock);
         if (m_hub->isEditing(m_engine->item(i).attachmentId)) {
-            status.action = ReviewView::ItemAction::FinishEditing;
+            status.action = SingleView::ItemAction::FinishEditing;
             if (status.badge.isEmpty())
                 status.badge = tr("Opening for editing…");
         } else if (entry && entry->action == AttachmentActivity::Action::Edit) {
-            status.action = ReviewView::ItemAction::Edit;
+            status.action = SingleView::ItemAction::Edit;
         } else if (entry && entry->action == AttachmentActivity::Action::BreakLock) {
-            status.action = ReviewView::ItemAction::BreakLock;
+            status.action = SingleView::ItemAction::BreakLock;
         }
         m_view->setItemStatus(i, status);
     }
 }
 
-void ReviewWindow::triggerItemAction(int item)
+void SingleViewWindow::triggerItemAction(int item)
 {
     switch (m_view->itemStatus(item).action) {
-    case ReviewView::ItemAction::Edit:
+    case SingleView::ItemAction::Edit:
         startEditing(item);
         break;
-    case ReviewView::ItemAction::FinishEditing:
+    case SingleView::ItemAction::FinishEditing:
         m_hub->askNoteAndFinish(this, m_engine->item(item).attachmentId, m_engine->item(item).name);
         break;
-    case ReviewView::ItemAction::BreakLock:
+    case SingleView::ItemAction::BreakLock:
         askToBreakLock(item);
         break;
-    case ReviewView::ItemAction::None:
+    case SingleView::ItemAction::None:
         break;
     }
 }
 
-void ReviewWindow::startEditing(int item)
+void SingleViewWindow::startEditing(int item)
 {
     if (item < 0 || item >= m_engine->itemCount())
         return;
@@ -364,13 +364,13 @@ void ReviewWindow::startEditing(int item)
     updateItemStatus();
 }
 
-void ReviewWindow::finishEditing(int item, const QString &note)
+void SingleViewWindow::finishEditing(int item, const QString &note)
 {
     if (item >= 0 && item < m_engine->itemCount())
         m_hub->finish(m_engine->item(item).attachmentId, note);
 }
 
-VersionHistoryDialog *ReviewWindow::showVersions()
+VersionHistoryDialog *SingleViewWindow::showVersions()
 {
     const int item = m_view->currentItem();
     if (item < 0 || item >= m_engine->itemCount() || !m_engine->item(item).attachmentId)
@@ -384,7 +384,7 @@ VersionHistoryDialog *ReviewWindow::showVersions()
     return dialog;
 }
 
-void ReviewWindow::askToBreakLock(int item)
+void SingleViewWindow::askToBreakLock(int item)
 {
     const AttachmentActivity::Entry *entry = activityOf(item);
     if (!entry || !entry->lock)
@@ -404,12 +404,12 @@ void ReviewWindow::askToBreakLock(int item)
     box->open();
 }
 
-void ReviewWindow::breakLock(qint64 attachmentId)
+void SingleViewWindow::breakLock(qint64 attachmentId)
 {
-    m_hub->breakLock(attachmentId, tr("stale lock broken from the review window"));
+    m_hub->breakLock(attachmentId, tr("stale lock broken from the single view window"));
 }
 
-void ReviewWindow::rebuildSidePanel()
+void SingleViewWindow::rebuildSidePanel()
 {
     const int current = m_side->currentRow();
     m_side->clear();
@@ -431,7 +431,7 @@ void ReviewWindow::rebuildSidePanel()
         m_side->setCurrentRow(current);
 }
 
-void ReviewWindow::requestThumbnails()
+void SingleViewWindow::requestThumbnails()
 {
     for (int i = 0; i < m_engine->itemCount(); ++i) {
         const render::DossierItem &item = m_engine->item(i);
@@ -447,7 +447,7 @@ void ReviewWindow::requestThumbnails()
     }
 }
 
-void ReviewWindow::onRendered(const render::RenderKey &key, const QImage &image)
+void SingleViewWindow::onRendered(const render::RenderKey &key, const QImage &image)
 {
     if (key.page != 0 || key.isTile() || m_thumbScale.value(key.item, -1) != key.scaleMilli)
         return;
@@ -458,7 +458,7 @@ void ReviewWindow::onRendered(const render::RenderKey &key, const QImage &image)
     }
 }
 
-void ReviewWindow::onPosition(int item, int page)
+void SingleViewWindow::onPosition(int item, int page)
 {
     if (item >= 0 && m_side->currentRow() != item + 1)
         m_side->setCurrentRow(item + 1);
@@ -466,7 +466,7 @@ void ReviewWindow::onPosition(int item, int page)
     Q_UNUSED(page)
 }
 
-QString ReviewWindow::statusText() const
+QString SingleViewWindow::statusText() const
 {
     const int items = m_engine->itemCount();
     const int item = m_view->currentItem();
@@ -480,14 +480,14 @@ QString ReviewWindow::statusText() const
         .arg(entry.pageCount());
 }
 
-void ReviewWindow::find(const QString &query)
+void SingleViewWindow::find(const QString &query)
 {
     m_find->setText(query);
     m_findDelay.stop();
     m_search->search(query);
 }
 
-void ReviewWindow::nextHit()
+void SingleViewWindow::nextHit()
 {
     if (m_hits.isEmpty())
         return;
@@ -496,7 +496,7 @@ void ReviewWindow::nextHit()
     m_hitLabel->setText(tr("%1 of %2").arg(m_currentHit + 1).arg(m_hits.size()));
 }
 
-void ReviewWindow::previousHit()
+void SingleViewWindow::previousHit()
 {
     if (m_hits.isEmpty())
         return;
@@ -505,18 +505,18 @@ void ReviewWindow::previousHit()
     m_hitLabel->setText(tr("%1 of %2").arg(m_currentHit + 1).arg(m_hits.size()));
 }
 
-void ReviewWindow::applyZoomChoice(int index)
+void SingleViewWindow::applyZoomChoice(int index)
 {
     if (index == 0)
-        m_view->setZoomMode(ReviewLayout::ZoomMode::FitWidth);
+        m_view->setZoomMode(SingleViewLayout::ZoomMode::FitWidth);
     else if (index == 1)
-        m_view->setZoomMode(ReviewLayout::ZoomMode::FitPage);
+        m_view->setZoomMode(SingleViewLayout::ZoomMode::FitPage);
     else
-        m_view->setZoomMode(ReviewLayout::ZoomMode::Fixed, m_zoom->itemData(index).toReal());
+        m_view->setZoomMode(SingleViewLayout::ZoomMode::Fixed, m_zoom->itemData(index).toReal());
     m_view->setFocus();
 }
 
-void ReviewWindow::openExternally(int item)
+void SingleViewWindow::openExternally(int item)
 {
     // Exactly what is shown: a version, or the viewer's edit in progress.
     const QString sha256 = m_engine->item(item).sha256;
@@ -533,7 +533,7 @@ void ReviewWindow::openExternally(int item)
         [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
 }
 
-void ReviewWindow::askPassword(int item)
+void SingleViewWindow::askPassword(int item)
 {
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,8 +3,8 @@
 
 #include "core/editing/AttachmentActivity.h"
 #include "core/store/DatabaseUrl.h"
-#include "gui/review/DossierSearch.h"
-#include "gui/review/ReviewView.h"
+#include "gui/singleview/DossierSearch.h"
+#include "gui/singleview/SingleView.h"
 
 #include <QHash>
 #include <QTimer>
@@ -28,20 +28,20 @@ class EditSessionHub;
 class VersionHistoryDialog;
 class StoreClient;
 
-/// The window around the single-view review: attachments with thumbnails on the left (click
+/// The window around the single view: attachments with thumbnails on the left (click
 /// to jump; the current one follows the scroll), the continuous view in the middle, zoom and
 /// a dossier-wide search on top, "添付 3/7 · p. 12/40" at the bottom. While open it follows
 /// the document (DossierWatcher): a new version from any client, or the viewer's own save while
 /// editing, replaces that attachment's pages (office files through the rendition cache); each
 /// header band says who is editing and offers 編集 / 編集終了 / breaking a stale lock.
-class ReviewWindow : public QWidget
+class SingleViewWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    ReviewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
-                 render::ConversionService *conversion = nullptr, QWidget *parent = nullptr);
-    ~ReviewWindow() override;
+    SingleViewWindow(StoreClient *client, const DatabaseUrl &url, qint64 documentId,
+                     render::ConversionService *conversion = nullptr, QWidget *parent = nullptr);
+    ~SingleViewWindow() override;
 
     void load();
     /// The sessions 編集 starts (MainWindow's, shared with the draft editors); by default the
@@ -57,7 +57,7 @@ public:
     /// 版の履歴 of the attachment on screen (nullptr when there is none).
     VersionHistoryDialog *showVersions();
     qint64 documentId() const { return m_documentId; }
-    ReviewView *view() const { return m_view; }
+    SingleView *view() const { return m_view; }
     render::RenderEngine *engine() const { return m_engine; }
     QListWidget *sidePanel() const { return m_side; }
     QString statusText() const;
@@ -91,7 +91,7 @@ private:
     qint64 m_documentId;
     render::RenderEngine *m_engine = nullptr;
     DossierSearch *m_search = nullptr;
-    ReviewView *m_view = nullptr;
+    SingleView *m_view = nullptr;
     QListWidget *m_side = nullptr;
     QComboBox *m_zoom = nullptr;
     QLineEdit *m_find = nullptr;

@@ -8,10 +8,10 @@
 
 namespace kessai::gui {
 
-/// Where everything of the single-view review (一覧表示) goes, in logical pixels of one tall
+/// Where everything of the single view (一覧表示) goes, in logical pixels of one tall
 /// column: the cover sheet (鑑) first, then for each attachment a slim header band followed
 /// by its pages. Pure arithmetic, so the scrollbar is exact before anything is painted.
-class ReviewLayout
+class SingleViewLayout
 {
 public:
     enum class ZoomMode

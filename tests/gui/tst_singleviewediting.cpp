@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReviewWindow while attachments change, offscreen, on both backends. The window follows the
+// SingleViewWindow while attachments change, offscreen, on both backends. The window follows the
 // document (DossierWatcher): a version made by another client replaces that attachment's pages,
 // office files re-converted through the rendition cache (content seen before is not converted
 // again); each header band says who is editing; 編集 from the band opens a working file, the
@@ -18,9 +18,9 @@
 #include "gui/editing/EditSessionController.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/VersionHistoryDialog.h"
-#include "gui/review/DossierWatcher.h"
-#include "gui/review/ReviewView.h"
-#include "gui/review/ReviewWindow.h"
+#include "gui/singleview/DossierWatcher.h"
+#include "gui/singleview/SingleView.h"
+#include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 #include "render/RenderEngine.h"
 #include "tests/editing/EditingFixture.h"
@@ -42,7 +42,7 @@ using K = WorkflowActionKind;
 
 namespace {
 using State = render::DossierItem::State;
-using Action = ReviewView::ItemAction;
+using Action = SingleView::ItemAction;
 
 bool writeInPlace(const QString &path, const QString &text)
 {
@@ -51,7 +51,7 @@ bool writeInPlace(const QString &path, const QString &text)
 }
 } // namespace
 
-class TestReviewEditing : public QObject
+class TestSingleViewEditing : public QObject
 {
     Q_OBJECT
 
@@ -83,11 +83,11 @@ private:
         return slot.get();
     }
 
-    std::unique_ptr<ReviewWindow> open(const QString &login, qint64 documentId,
-                                       render::ConversionService *conversion = nullptr)
+    std::unique_ptr<SingleViewWindow> open(const QString &login, qint64 documentId,
+                                           render::ConversionService *conversion = nullptr)
     {
         const DatabaseUrl url = test::TestDatabase::isPostgreSQL() ? f->db().urlAs(login) : f->db().url();
-        auto window = std::make_unique<ReviewWindow>(client(login), url, documentId, conversion);
+        auto window = std::make_unique<SingleViewWindow>(client(login), url, documentId, conversion);
         window->watcher()->setInterval(200);
         window->editSessionHub()->setPollInterval(100);
         window->resize(1000, 800);
@@ -106,7 +106,7 @@ private:
         return AttachmentVersions(session.connection()).addVersion(session, attachmentId, buffer, note, base);
     }
 
-    static bool showsContent(ReviewWindow &window, int item, const QByteArray &bytes)
+    static bool showsContent(SingleViewWindow &window, int item, const QByteArray &bytes)
     {
         const render::DossierItem &shown = window.engine()->item(item);
         return shown.isReady() && shown.sha256 == test::EditingFixture::sha(bytes);
@@ -403,5 +403,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReviewEditing)
-#include "tst_reviewediting.moc"
+QTEST_MAIN(TestSingleViewEditing)
+#include "tst_singleviewediting.moc"

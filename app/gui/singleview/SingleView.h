@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/review/DossierSearch.h"
-#include "gui/review/ReviewLayout.h"
+#include "gui/singleview/DossierSearch.h"
+#include "gui/singleview/SingleViewLayout.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
@@ -15,14 +15,14 @@ struct RenderKey;
 
 namespace kessai::gui {
 
-/// The single-view review (一覧表示): the cover sheet, then every page of every attachment in
+/// The single view (一覧表示): the cover sheet, then every page of every attachment in
 /// one continuous column, each attachment under a slim header band. Pages are painted from
 /// the RenderEngine's images (never rendered here); what is on screen is told to the engine
 /// on every scroll, so only visible pages and a little prefetch are rendered.
 ///
 /// Keys: PgUp/PgDn, Space, Home/End, n/p next/previous attachment, Ctrl+wheel or Ctrl+±
 /// zoom, Ctrl+C copies the selected text (drag over a page to select).
-class ReviewView : public QAbstractScrollArea
+class SingleView : public QAbstractScrollArea
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ public:
         ItemAction action = ItemAction::None;
     };
 
-    explicit ReviewView(render::RenderEngine *engine, QWidget *parent = nullptr);
+    explicit SingleView(render::RenderEngine *engine, QWidget *parent = nullptr);
 
     void setItemStatus(int item, const ItemStatus &status);
     ItemStatus itemStatus(int item) const { return m_itemStatus.value(item); }
@@ -51,8 +51,8 @@ public:
     QRect itemActionRect(int item) const;
 
     void setCoverHtml(const QString &html);
-    void setZoomMode(ReviewLayout::ZoomMode mode, qreal zoom = 1.0);
-    ReviewLayout::ZoomMode zoomMode() const { return m_mode; }
+    void setZoomMode(SingleViewLayout::ZoomMode mode, qreal zoom = 1.0);
+    SingleViewLayout::ZoomMode zoomMode() const { return m_mode; }
     /// The zoom of the page at the centre (1.0 = 100 %).
     qreal currentZoom() const;
     void zoomBy(qreal factor);
@@ -64,7 +64,7 @@ public:
     void previousItem();
     int currentItem() const;
     int currentPage() const; ///< within the current item
-    const ReviewLayout &layout() const { return m_layout; }
+    const SingleViewLayout &layout() const { return m_layout; }
 
     void setHits(const QList<DossierSearch::Hit> &hits);
     void setCurrentHit(int index);
@@ -75,7 +75,7 @@ signals:
     /// The attachment and page at the centre changed.
     void positionChanged(int item, int page);
     void openExternallyRequested(int item);
-    void itemActionRequested(int item, kessai::gui::ReviewView::ItemAction action);
+    void itemActionRequested(int item, kessai::gui::SingleView::ItemAction action);
     void unlockRequested(int item);
     void zoomChanged(qreal zoom);
 
@@ -94,7 +94,7 @@ private:
     void relayout();
     void tellEngine();
     void paintBand(QPainter &painter, int item, const QRect &band);
-    void paintPage(QPainter &painter, const ReviewLayout::Page &page, const QRect &target);
+    void paintPage(QPainter &painter, const SingleViewLayout::Page &page, const QRect &target);
     QRect bandButton(const QRect &band) const;
     QRect actionButton(const QRect &band) const;
     QPoint contentOffset() const;
@@ -104,8 +104,8 @@ private:
 
     render::RenderEngine *m_engine;
     DossierSearch *m_search = nullptr;
-    ReviewLayout m_layout;
-    ReviewLayout::ZoomMode m_mode = ReviewLayout::ZoomMode::FitWidth;
+    SingleViewLayout m_layout;
+    SingleViewLayout::ZoomMode m_mode = SingleViewLayout::ZoomMode::FitWidth;
     qreal m_zoom = 1.0;
     QHash<int, int> m_rotations; ///< global page → degrees
     QHash<int, ItemStatus> m_itemStatus;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/review/ReviewLayout.h"
+#include "gui/singleview/SingleViewLayout.h"
 
 #include <algorithm>
 
 namespace kessai::gui {
 
-void ReviewLayout::compute(const QList<QList<QSizeF>> &pageSizes, const QHash<int, int> &rotations,
-                           ZoomMode mode, qreal zoom, const QSize &viewport, qreal pixelsPerPoint,
-                           int coverHeight)
+void SingleViewLayout::compute(const QList<QList<QSizeF>> &pageSizes, const QHash<int, int> &rotations,
+                               ZoomMode mode, qreal zoom, const QSize &viewport, qreal pixelsPerPoint,
+                               int coverHeight)
 {
     m_pages.clear();
     m_items.clear();
@@ -71,7 +71,7 @@ void ReviewLayout::compute(const QList<QList<QSizeF>> &pageSizes, const QHash<in
     m_cover.moveLeft((column - m_cover.width()) / 2);
 }
 
-QList<int> ReviewLayout::pagesIn(int top, int bottom) const
+QList<int> SingleViewLayout::pagesIn(int top, int bottom) const
 {
     QList<int> result;
     // Pages are sorted by y: binary search for the first that ends below top.
@@ -82,7 +82,7 @@ QList<int> ReviewLayout::pagesIn(int top, int bottom) const
     return result;
 }
 
-int ReviewLayout::itemAt(int y) const
+int SingleViewLayout::itemAt(int y) const
 {
     int found = -1;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -94,7 +94,7 @@ int ReviewLayout::itemAt(int y) const
     return found;
 }
 
-int ReviewLayout::pageAt(int y) const
+int SingleViewLayout::pageAt(int y) const
 {
     auto it = std::lower_bound(m_pages.cbegin(), m_pages.cend(), y, [](const Page &page, int value) {
         return page.rect.bottom() + kPageGap < value;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// 直接編集 (issue 6): how soon an open review window shows an attachment's new content.
+// 直接編集 (issue 6): how soon an open single view window shows an attachment's new content.
 //
-//   review_refresh_bench [--rounds N] [--database URL]
+//   singleview_refresh_bench [--rounds N] [--database URL]
 //
-//  1. another client stores a new version (a 3-page PDF): time until the review window of this
+//  1. another client stores a new version (a 3-page PDF): time until the single view window of this
 //     client has the new pages and has rendered the first one at reading size. The window
 //     polls the store (DossierWatcher, every 750 ms), so the commit lands at a random phase of
 //     the poll; target: within a second.
@@ -26,9 +26,9 @@
 #include "core/store/StoreError.h"
 #include "gui/StoreClient.h"
 #include "gui/editing/EditSessionHub.h"
-#include "gui/review/DossierWatcher.h"
-#include "gui/review/ReviewView.h"
-#include "gui/review/ReviewWindow.h"
+#include "gui/singleview/DossierWatcher.h"
+#include "gui/singleview/SingleView.h"
+#include "gui/singleview/SingleViewWindow.h"
 #include "render/RenderEngine.h"
 
 #include <QApplication>
@@ -157,7 +157,7 @@ int main(int argc, char **argv)
             [&started](bool) { started = true; },
             [](const StoreClient::Failure &failure) { qFatal("%s", qPrintable(failure.message)); });
         waitFor([&] { return started; }, 10000);
-        ReviewWindow window(&client, url, document);
+        SingleViewWindow window(&client, url, document);
         window.resize(1000, 800);
         window.show();
         window.load();

@@ -10,10 +10,10 @@ class RenderEngine;
 
 namespace kessai::gui {
 
-class ReviewView;
+class SingleView;
 
 /// One version of an attachment in the single view, read-only: the same pages, zoom and text
-/// selection as the review window (an office file converted with LibreOffice first). Opened
+/// selection as the single view window (an office file converted with LibreOffice first). Opened
 /// from 版の履歴 with the version's content written to a read-only file.
 class VersionViewWindow : public QWidget
 {
@@ -24,12 +24,12 @@ public:
                       QWidget *parent = nullptr);
 
     render::RenderEngine *engine() const { return m_engine; }
-    ReviewView *view() const { return m_view; }
+    SingleView *view() const { return m_view; }
 
 private:
     render::RenderEngine *m_engine;
     render::ConversionService *m_conversion;
-    ReviewView *m_view;
+    SingleView *m_view;
 };
 
 } // namespace kessai::gui

@@ -1216,6 +1216,29 @@
     </message>
 </context>
 <context>
+    <name>DrafterRule</name>
+    <message>
+        <source>document %1 is %2: its 件名 and other fields can no longer be changed</source>
+        <translation>文書 %1 は「%2」です。件名などの項目はもう変更できません</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: its attachments can no longer be changed</source>
+        <translation>文書 %1 は「%2」です。添付はもう変更できません</translation>
+    </message>
+    <message>
+        <source>only the drafter (%1) may change document %2 while it is %3</source>
+        <translation>文書 %2 が「%3」の間、変更できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>only the drafter (%1) may change the attachments of document %2 while it is %3</source>
+        <translation>文書 %2 が「%3」の間、添付を変更できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <source>DOC</source>
@@ -1434,10 +1457,6 @@
     <message>
         <source>document %1 is %2: the case has ended and its attachments cannot be edited</source>
         <translation>文書 %1 は「%2」です。案件が終了しているため添付は編集できません</translation>
-    </message>
-    <message>
-        <source>only the drafter (%1) may edit the attachments of document %2 while it is %3</source>
-        <translation>文書 %2 が「%3」の間、添付を編集できるのは起案者（%1）だけです</translation>
     </message>
     <message>
         <source>document %1 is %2 and the route does not allow 修正 (editing) at your step</source>

@@ -5,6 +5,7 @@
 #include "core/content/AttachmentName.h"
 #include "core/content/StagedBlob.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -94,16 +95,7 @@ void AttachmentStore::requireEditable(const Session &session, qint64 documentId)
     const auto document = DocumentStore(m_connection).document(documentId);
     if (!document)
         throw badData(QStringLiteral("document %1 does not exist").arg(documentId));
-    if (document->status != DocumentStatus::Draft && document->status != DocumentStatus::Returned)
-        throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("document %1 is %2: its attachments can no longer be changed")
-                             .arg(documentId)
-                             .arg(toCode(document->status)));
-    if (document->drafterId != session.user().id)
-        throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("only the drafter (%1) may change the attachments of document %2")
-                             .arg(document->drafterName)
-                             .arg(documentId));
+    DrafterRule::require(*document, session.user().id, DrafterRule::Part::Attachments);
 }
 
 void AttachmentStore::touchDocument(qint64 documentId)

@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/documents/AttachmentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StorableText.h"
@@ -222,7 +223,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
     if (!before)
         throw StoreError(StoreError::Kind::BadData,
                          QStringLiteral("document %1 does not exist").arg(draft.id));
-    AttachmentStore(m_connection).requireEditable(session, draft.id);
+    DrafterRule::require(*before, session.user().id, DrafterRule::Part::Cover);
     if (before->rowVersion != draft.rowVersion) {
         const QList<AuditEvent> last = AuditLog(m_connection).recent(1, QStringLiteral("document"), draft.id);
         const QString who = last.isEmpty() ? QString() : last.first().actorLogin;

@@ -2693,10 +2693,6 @@
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <source>提出: submits your draft, or resubmits it after a 差戻し. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
-        <translation>提出: 自分の起案を提出します。差戻し後は再提出します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
-    </message>
-    <message>
         <source>承認: approves your step that is due (回議), or gives your 合議 opinion.</source>
         <translation>承認: 自分の番が来たステップを承認するか（回議）、合議の意見を付します。</translation>
     </message>
@@ -2827,6 +2823,10 @@
     <message>
         <source>Document %1: done; status: %2.</source>
         <translation>文書 %1 を処理しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>提出: submits your draft, or resubmits it after a 差戻し. A draft without a route gets the default route (既定経路) first. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
+        <translation>提出: 自分の起案を提出します。差戻し後は再提出します。経路のない起案には、先に既定経路を設定します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
+#include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowCaseStorage.h"
 
 #include <memory>
@@ -238,6 +239,22 @@ int WorkflowStore::act(const Session &session, qint64 documentId, WorkflowAction
     chosen.date = date;
     chosen.returnTargets.clear();
     return apply(session, documentId, chosen, expectedRowVersion);
+}
+
+int WorkflowStore::submit(const Session &session, qint64 documentId, const QString &comment,
+                          int expectedRowVersion)
+{
+    Transaction transaction(m_connection);
+    int version = expectedRowVersion;
+    if (RouteReader(m_connection).route(documentId).isEmpty()) {
+        // The plan's problems (no 課長 to decide …) are not thrown here: 提出 lists them with the rest.
+        const RoutePlan plan = defaultRoute(session, documentId);
+        if (plan.stepCount() > 0)
+            version = setRoute(session, documentId, plan, expectedRowVersion);
+    }
+    const int submitted = act(session, documentId, WorkflowActionKind::Submit, comment, 0, {}, version);
+    transaction.commit();
+    return submitted;
 }
 
 } // namespace kessai

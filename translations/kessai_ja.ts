@@ -211,6 +211,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>no stored content with SHA-256 %1</source>
+        <translation>SHA-256 が %1 の保存内容はありません</translation>
+    </message>
+    <message>
+        <source>document %1 has no attachment at position %2</source>
+        <translation>文書 %1 の %2 番目に添付はありません</translation>
+    </message>
+    <message>
+        <source>position %1 is outside 1-%2</source>
+        <translation>位置 %1 は 1～%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>attachment %1 does not exist</source>
+        <translation>添付 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>changing the attachment size limit</source>
+        <translation>添付サイズ上限の変更</translation>
+    </message>
+    <message>
+        <source>the attachment size limit must be positive</source>
+        <translation>添付サイズの上限は正の値にしてください</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentVersions</name>
     <message>
         <source>attachment %1 has no version %2</source>
@@ -887,6 +918,22 @@
     <message>
         <source>the body (本文)</source>
         <translation>本文</translation>
+    </message>
+    <message>
+        <source>only administrators and records managers see all documents</source>
+        <translation>全文書を表示できるのは管理者と文書管理者だけです</translation>
+    </message>
+    <message>
+        <source>件名 (title) is required</source>
+        <translation>件名は必須です</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no unit; give the draft a unit</source>
+        <translation>%1 はどの所属にも属していません。起案の所属を指定してください</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2393,21 @@
     </message>
 </context>
 <context>
+    <name>RowVersionConflict</name>
+    <message>
+        <source>document %1 was changed by someone else; reload it</source>
+        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
+        <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>the account &quot;%1&quot; is not registered in %2</source>
@@ -2669,13 +2731,6 @@
     <message>
         <source>named .%1, but %2</source>
         <translation>拡張子は .%1 ですが、%2</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowCaseStorage</name>
-    <message>
-        <source>document %1 was changed by someone else; reload it</source>
-        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
     </message>
 </context>
 <context>
@@ -3023,14 +3078,6 @@
         <translation>職員 %1</translation>
     </message>
     <message>
-        <source>document %1 was changed by someone else; reload it</source>
-        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
-    </message>
-    <message>
-        <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
-        <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
-    </message>
-    <message>
         <source>%1) %2</source>
         <translation>%1) %2</translation>
     </message>
@@ -3144,6 +3191,17 @@
     <message>
         <source>Rejecting ends the case: a new draft will be needed. To have it corrected, send it back instead.</source>
         <translation>却下すると案件は終了し、改めて起案が必要になります。修正させる場合は差戻ししてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::AttachmentImportWorker</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 中止しました</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (%2 bytes instead of %3); the stored copy is the file as it was read</source>
+        <translation>%1 はコピー中に変更されました（%3 バイトのはずが %2 バイト）。保存したのは読み込んだ時点の内容です</translation>
     </message>
 </context>
 <context>

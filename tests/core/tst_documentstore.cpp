@@ -343,6 +343,31 @@ private slots:
         QCOMPARE(store.document(id)->title, QStringLiteral("提出後の件名"));
     }
 
+    // A draft saved from a stale view is refused with who changed it, when and how: the same
+    // words as the workflow's (RowVersionConflict, one place).
+    void staleDraftNamesWhoChangedIt()
+    {
+        DocumentStore store(*m_connection);
+        DocumentRecord draft;
+        draft.title = QStringLiteral("二つの画面で開いた起案");
+        draft.unitId = m_unit;
+        qint64 id = 0;
+        KESSAI_TRY(id = store.createDraft(*m_admin, draft));
+        DocumentRecord first = *store.document(id);
+        DocumentRecord second = first;
+        first.title = QStringLiteral("先に保存した件名");
+        KESSAI_TRY(store.updateDraft(*m_admin, first));
+        second.title = QStringLiteral("後から保存した件名");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Conflict, store.updateDraft(*m_admin, second));
+        const QString expected = QStringLiteral("already processed by %1 (%2) at %3")
+                                     .arg(m_admin->user().displayName, m_admin->user().login,
+                                          QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY2(test::lastErrorMessage().contains(expected), qPrintable(test::lastErrorMessage()));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("document.update")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(store.document(id)->title, QStringLiteral("先に保存した件名"));
+    }
+
     void foldersShowEachUserTheirOwn()
     {
         std::unique_ptr<test::SessionAs> as;

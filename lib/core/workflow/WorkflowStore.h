@@ -72,8 +72,6 @@ public:
 
 private:
     WorkflowEngine::Context context();
-    QString conflictMessage(qint64 documentId);
-    [[noreturn]] void throwConflict(qint64 documentId);
 
     StoreConnection &m_connection;
     QDate m_today;

@@ -1130,6 +1130,10 @@
         <source>There is no document %1.</source>
         <translation>文書 %1 はありません。</translation>
     </message>
+    <message>
+        <source>The page sizes of &quot;%1&quot; could not be stored: %2</source>
+        <translation>「%1」のページサイズを保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>DraftCommands</name>

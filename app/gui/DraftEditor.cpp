@@ -32,10 +32,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThreadPool>
 #include <QTime>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kessai::gui {
 
@@ -357,38 +357,32 @@ void DraftEditor::addFiles(const QList<QByteArray> &rawPaths)
 {
     if (!m_editable || rawPaths.isEmpty())
         return;
-    // Listing a folder tree can take a while: do it off the GUI thread.
-    QPointer<DraftEditor> self(this);
-    QThreadPool::globalInstance()->start([self, rawPaths] {
-        const FileCollector::Result result = FileCollector::collect(rawPaths);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, result] {
-                if (!self)
-                    return;
-                if (!result.unreadable.isEmpty()) {
-                    self->addMessage(tr("%1; nothing was attached.").arg(result.unreadableMessage()));
-                    return;
-                }
-                if (result.files.isEmpty()) {
-                    self->addMessage(tr("The dropped folders contain no files."));
-                    return;
-                }
-                if (result.folderCount > 0 &&
-                    (result.files.size() > kManyFiles || result.totalBytes > kManyBytes)) {
-                    self->ask(Question::AddManyFiles,
-                              tr("Attach %n file(s) (%1 in total) from the dropped folders?", nullptr,
-                                 int(result.files.size()))
-                                  .arg(sizeText(result.totalBytes)),
-                              [self, files = result.files](bool yes) {
-                                  if (self && yes)
-                                      self->enqueueFiles(files);
-                              });
-                    return;
-                }
-                self->enqueueFiles(result.files);
-            },
-            Qt::QueuedConnection);
+    // Listing a folder tree can take a while: do it off the GUI thread. The answer is dropped
+    // if the editor is closed meanwhile (then() with this as its context).
+    QtConcurrent::run([rawPaths] {
+        return FileCollector::collect(rawPaths);
+    }).then(this, [this](const FileCollector::Result &result) {
+        if (!result.unreadable.isEmpty()) {
+            addMessage(tr("%1; nothing was attached.").arg(result.unreadableMessage()));
+            return;
+        }
+        if (result.files.isEmpty()) {
+            addMessage(tr("The dropped folders contain no files."));
+            return;
+        }
+        if (result.folderCount > 0 && (result.files.size() > kManyFiles || result.totalBytes > kManyBytes)) {
+            QPointer<DraftEditor> self(this); // the question is answered later, maybe after a close
+            ask(Question::AddManyFiles,
+                tr("Attach %n file(s) (%1 in total) from the dropped folders?", nullptr,
+                   int(result.files.size()))
+                    .arg(sizeText(result.totalBytes)),
+                [self, files = result.files](bool yes) {
+                    if (self && yes)
+                        self->enqueueFiles(files);
+                });
+            return;
+        }
+        enqueueFiles(result.files);
     });
 }
 

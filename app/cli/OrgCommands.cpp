@@ -194,10 +194,7 @@ int OrgCommands::addUser(const QStringList &arguments)
     User user;
     user.login = m_context.required(parser, QStringLiteral("login"), command);
     user.displayName = m_context.required(parser, QStringLiteral("name"), command);
-    user.kana = parser.value(QStringLiteral("kana")).trimmed();
-    // OrgStore binds a null QString as SQL NULL, which users.kana (NOT NULL) rejects.
-    if (user.kana.isNull())
-        user.kana = QStringLiteral("");
+    user.kana = parser.value(QStringLiteral("kana")).trimmed(); // none: SqlQuery::bind stores ''
     static const QRegularExpression separator(QStringLiteral("[,|\\s]+"));
     const QStringList roleCodes = parser.value(QStringLiteral("roles")).split(separator, Qt::SkipEmptyParts);
     for (const QString &code : roleCodes) {

@@ -5,6 +5,7 @@
 #include "core/content/AttachmentName.h"
 #include "core/content/FileCollector.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/documents/FilingCatalog.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
@@ -222,9 +223,8 @@ void DraftEditor::load()
                                      QStringLiteral("document %1 does not exist").arg(id));
                 context.record = *document;
                 context.attachments = AttachmentStore(db).list(id);
-                context.editable = document->drafterId == session.user().id &&
-                                   (document->status == DocumentStatus::Draft ||
-                                    document->status == DocumentStatus::Returned);
+                context.editable =
+                    DrafterRule::refusal(*document, session.user().id, DrafterRule::Part::Cover).isEmpty();
             } else {
                 context.record.drafterId = session.user().id;
                 context.record.drafterName = session.user().displayName;

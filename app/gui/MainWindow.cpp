@@ -4,6 +4,7 @@
 #include "core/DomainLabels.h"
 #include "core/audit/AuditLog.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/editing/EditLocks.h"
 #include "core/org/OrgCsvImporter.h"
 #include "core/org/OrgStore.h"
@@ -195,9 +196,7 @@ void MainWindow::createLayout()
         if (!document)
             return;
         // One's own draft opens for editing; everything else opens for reading.
-        const bool editable =
-            (document->status == DocumentStatus::Draft || document->status == DocumentStatus::Returned) &&
-            document->drafterId == m_userId;
+        const bool editable = DrafterRule::refusal(*document, m_userId, DrafterRule::Part::Cover).isEmpty();
         if (editable)
             openEditor(document->id);
         else

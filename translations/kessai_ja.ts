@@ -3679,6 +3679,14 @@ SHA-256: %3</translation>
         <source>%1; nothing was attached.</source>
         <translation>%1。何も添付していません。</translation>
     </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>no attachment at position %1</source>
+        <translation>%1 番目の添付はありません</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DraftForm</name>
@@ -4361,6 +4369,17 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>%1 problem(s) found: %2</source>
         <translation>%1 件の問題が見つかりました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::StoreWorker</name>
+    <message>
+        <source>no database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>no user session</source>
+        <translation>利用者のセッションがありません</translation>
     </message>
 </context>
 <context>

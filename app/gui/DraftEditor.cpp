@@ -220,7 +220,7 @@ void DraftEditor::load()
                 const auto document = DocumentStore(db).document(id);
                 if (!document)
                     throw StoreError(StoreError::Kind::BadData,
-                                     QStringLiteral("document %1 does not exist").arg(id));
+                                     DraftEditor::tr("document %1 does not exist").arg(id));
                 context.record = *document;
                 context.attachments = AttachmentStore(db).list(id);
                 context.editable =
@@ -519,7 +519,7 @@ void DraftEditor::removeAt(int position, std::function<void(const AttachmentReco
             const auto attachment = store.at(id, position);
             if (!attachment)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("no attachment at position %1").arg(position));
+                                 DraftEditor::tr("no attachment at position %1").arg(position));
             store.remove(worker.session(), attachment->id);
             return *attachment;
         },
@@ -571,7 +571,7 @@ void DraftEditor::renameAt(int position, const QString &name, std::function<void
             const auto attachment = store.at(id, position);
             if (!attachment)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("no attachment at position %1").arg(position));
+                                 DraftEditor::tr("no attachment at position %1").arg(position));
             store.rename(worker.session(), attachment->id, name);
             return attachment->displayName;
         },

@@ -211,6 +211,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>no stored content with SHA-256 %1</source>
+        <translation>SHA-256 が %1 の保存内容はありません</translation>
+    </message>
+    <message>
+        <source>document %1 has no attachment at position %2</source>
+        <translation>文書 %1 の %2 番目に添付はありません</translation>
+    </message>
+    <message>
+        <source>position %1 is outside 1-%2</source>
+        <translation>位置 %1 は 1～%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>attachment %1 does not exist</source>
+        <translation>添付 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>changing the attachment size limit</source>
+        <translation>添付サイズ上限の変更</translation>
+    </message>
+    <message>
+        <source>the attachment size limit must be positive</source>
+        <translation>添付サイズの上限は正の値にしてください</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentVersions</name>
     <message>
         <source>attachment %1 has no version %2</source>
@@ -888,6 +919,22 @@
         <source>the body (本文)</source>
         <translation>本文</translation>
     </message>
+    <message>
+        <source>only administrators and records managers see all documents</source>
+        <translation>全文書を表示できるのは管理者と文書管理者だけです</translation>
+    </message>
+    <message>
+        <source>件名 (title) is required</source>
+        <translation>件名は必須です</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no unit; give the draft a unit</source>
+        <translation>%1 はどの所属にも属していません。起案の所属を指定してください</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
 </context>
 <context>
     <name>DomainLabels</name>
@@ -1083,6 +1130,10 @@
         <source>There is no document %1.</source>
         <translation>文書 %1 はありません。</translation>
     </message>
+    <message>
+        <source>The page sizes of &quot;%1&quot; could not be stored: %2</source>
+        <translation>「%1」のページサイズを保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>DraftCommands</name>
@@ -1213,6 +1264,29 @@
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>DrafterRule</name>
+    <message>
+        <source>document %1 is %2: its 件名 and other fields can no longer be changed</source>
+        <translation>文書 %1 は「%2」です。件名などの項目はもう変更できません</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: its attachments can no longer be changed</source>
+        <translation>文書 %1 は「%2」です。添付はもう変更できません</translation>
+    </message>
+    <message>
+        <source>only the drafter (%1) may change document %2 while it is %3</source>
+        <translation>文書 %2 が「%3」の間、変更できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>only the drafter (%1) may change the attachments of document %2 while it is %3</source>
+        <translation>文書 %2 が「%3」の間、添付を変更できるのは起案者（%1）だけです</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1508,6 @@
     <message>
         <source>document %1 is %2: the case has ended and its attachments cannot be edited</source>
         <translation>文書 %1 は「%2」です。案件が終了しているため添付は編集できません</translation>
-    </message>
-    <message>
-        <source>only the drafter (%1) may edit the attachments of document %2 while it is %3</source>
-        <translation>文書 %2 が「%3」の間、添付を編集できるのは起案者（%1）だけです</translation>
     </message>
     <message>
         <source>document %1 is %2 and the route does not allow 修正 (editing) at your step</source>
@@ -2378,6 +2448,21 @@
     </message>
 </context>
 <context>
+    <name>RowVersionConflict</name>
+    <message>
+        <source>document %1 was changed by someone else; reload it</source>
+        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
+        <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>the account &quot;%1&quot; is not registered in %2</source>
@@ -2704,13 +2789,6 @@
     </message>
 </context>
 <context>
-    <name>WorkflowCaseStorage</name>
-    <message>
-        <source>document %1 was changed by someone else; reload it</source>
-        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
-    </message>
-</context>
-<context>
     <name>WorkflowCommands</name>
     <message>
         <source>%1 (%2)</source>
@@ -2723,10 +2801,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
-    </message>
-    <message>
-        <source>提出: submits your draft, or resubmits it after a 差戻し. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
-        <translation>提出: 自分の起案を提出します。差戻し後は再提出します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
     </message>
     <message>
         <source>承認: approves your step that is due (回議), or gives your 合議 opinion.</source>
@@ -2859,6 +2933,10 @@
     <message>
         <source>Document %1: done; status: %2.</source>
         <translation>文書 %1 を処理しました。状態: %2。</translation>
+    </message>
+    <message>
+        <source>提出: submits your draft, or resubmits it after a 差戻し. A draft without a route gets the default route (既定経路) first. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
+        <translation>提出: 自分の起案を提出します。差戻し後は再提出します。経路のない起案には、先に既定経路を設定します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
     </message>
 </context>
 <context>
@@ -3055,14 +3133,6 @@
         <translation>職員 %1</translation>
     </message>
     <message>
-        <source>document %1 was changed by someone else; reload it</source>
-        <translation>文書 %1 は他の人が変更しています。再読み込みしてください</translation>
-    </message>
-    <message>
-        <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
-        <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
-    </message>
-    <message>
         <source>%1) %2</source>
         <translation>%1) %2</translation>
     </message>
@@ -3176,6 +3246,17 @@
     <message>
         <source>Rejecting ends the case: a new draft will be needed. To have it corrected, send it back instead.</source>
         <translation>却下すると案件は終了し、改めて起案が必要になります。修正させる場合は差戻ししてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::AttachmentImportWorker</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 中止しました</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied (%2 bytes instead of %3); the stored copy is the file as it was read</source>
+        <translation>%1 はコピー中に変更されました（%3 バイトのはずが %2 バイト）。保存したのは読み込んだ時点の内容です</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3729,14 @@ SHA-256: %3</translation>
     <message>
         <source>%1; nothing was attached.</source>
         <translation>%1。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>no attachment at position %1</source>
+        <translation>%1 番目の添付はありません</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4420,17 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>%1 problem(s) found: %2</source>
         <translation>%1 件の問題が見つかりました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::StoreWorker</name>
+    <message>
+        <source>no database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>no user session</source>
+        <translation>利用者のセッションがありません</translation>
     </message>
 </context>
 <context>

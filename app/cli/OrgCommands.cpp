@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/org/UnitLevelText.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 
@@ -15,22 +16,6 @@ namespace kessai::cli {
 
 namespace {
 const auto kAll = QStringLiteral("all");
-
-std::optional<UnitLevel> parseLevel(const QString &text)
-{
-    if (const auto level = fromCode<UnitLevel>(text.toLower()))
-        return level;
-    // The Japanese names the CSV import accepts too.
-    if (text == QStringLiteral("部"))
-        return UnitLevel::Department;
-    if (text == QStringLiteral("課"))
-        return UnitLevel::Division;
-    if (text == QStringLiteral("係"))
-        return UnitLevel::Section;
-    if (text == QStringLiteral("その他"))
-        return UnitLevel::Office;
-    return std::nullopt;
-}
 
 StoreError badData(const QString &message)
 {
@@ -136,7 +121,7 @@ int OrgCommands::addUnit(const QStringList &arguments)
     unit.code = m_context.required(parser, QStringLiteral("code"), command);
     unit.name = m_context.required(parser, QStringLiteral("name"), command);
     const QString levelText = m_context.required(parser, QStringLiteral("level"), command);
-    const auto level = parseLevel(levelText);
+    const auto level = parseUnitLevel(levelText);
     if (!level)
         throw CliContext::usageError(
             tr("--level \"%1\" is not department, division, section or office").arg(levelText), command);
@@ -209,10 +194,7 @@ int OrgCommands::addUser(const QStringList &arguments)
     User user;
     user.login = m_context.required(parser, QStringLiteral("login"), command);
     user.displayName = m_context.required(parser, QStringLiteral("name"), command);
-    user.kana = parser.value(QStringLiteral("kana")).trimmed();
-    // OrgStore binds a null QString as SQL NULL, which users.kana (NOT NULL) rejects.
-    if (user.kana.isNull())
-        user.kana = QStringLiteral("");
+    user.kana = parser.value(QStringLiteral("kana")).trimmed(); // none: SqlQuery::bind stores ''
     static const QRegularExpression separator(QStringLiteral("[,|\\s]+"));
     const QStringList roleCodes = parser.value(QStringLiteral("roles")).split(separator, Qt::SkipEmptyParts);
     for (const QString &code : roleCodes) {

@@ -122,8 +122,9 @@ std::optional<WorkflowCommands::Request> WorkflowCommands::parse(const QString &
     switch (spec->kind) {
     case K::Submit:
         parser.setApplicationDescription(
-            tr("提出: submits your draft, or resubmits it after a 差戻し. The first 提出 gives the document "
-               "its number (文書番号); every problem that prevents it is listed at once."));
+            tr("提出: submits your draft, or resubmits it after a 差戻し. A draft without a route gets the "
+               "default route (既定経路) first. The first 提出 gives the document its number (文書番号); "
+               "every problem that prevents it is listed at once."));
         break;
     case K::Approve:
         parser.setApplicationDescription(
@@ -222,6 +223,8 @@ int WorkflowCommands::perform(const Request &request)
         action.returnToStepId = returnTo;
         action.comment = request.comment;
         newVersion = workflow.apply(session, request.documentId, action, version);
+    } else if (request.kind == K::Submit) {
+        newVersion = workflow.submit(session, request.documentId, request.comment, version);
     } else {
         newVersion = workflow.act(session, request.documentId, request.kind, request.comment, returnTo,
                                   request.date, version);

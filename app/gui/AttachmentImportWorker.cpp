@@ -43,7 +43,7 @@ void AttachmentImportWorker::import(int jobId, const QByteArray &rawPath)
     const QString name = AttachmentName::decodeRaw(slash >= 0 ? rawPath.mid(slash + 1) : rawPath);
     try {
         if (isCancelled(jobId))
-            throw StoreError(StoreError::Kind::Cancelled, QStringLiteral("%1: cancelled").arg(name));
+            throw StoreError(StoreError::Kind::Cancelled, tr("%1: cancelled").arg(name));
         if (!m_connection)
             m_connection = std::make_unique<StoreConnection>(m_url);
         const AttachmentFile file =
@@ -63,13 +63,12 @@ void AttachmentImportWorker::import(int jobId, const QByteArray &rawPath)
                 return !isCancelled(jobId);
             });
         if (blob.size != file.size())
-            throw StoreError(
-                StoreError::Kind::BadData,
-                QStringLiteral("%1 changed while it was being copied (%2 bytes instead of %3); the "
-                               "stored copy is the file as it was read")
-                    .arg(file.displayPath())
-                    .arg(blob.size)
-                    .arg(file.size()));
+            throw StoreError(StoreError::Kind::BadData,
+                             tr("%1 changed while it was being copied (%2 bytes instead of %3); the "
+                                "stored copy is the file as it was read")
+                                 .arg(file.displayPath())
+                                 .arg(blob.size)
+                                 .arg(file.size()));
         emit stored(jobId, AttachmentImportQueue::Stored{blob.sha256, blob.size, file.originalName(),
                                                          file.mimeType()});
     } catch (const StoreError &error) {

@@ -3,7 +3,6 @@
 
 #include "core/DomainLabels.h"
 #include "core/documents/DocumentStore.h"
-#include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "gui/ActionDialog.h"
 #include "gui/RouteEditorDialog.h"
@@ -90,7 +89,7 @@ void DocumentActionBar::start(const WorkflowAction &action)
 {
     switch (action.kind) {
     case WorkflowActionKind::Submit:
-        submitWithRoute();
+        submit();
         return;
     case WorkflowActionKind::Read:
     case WorkflowActionKind::Withdraw:
@@ -119,25 +118,15 @@ void DocumentActionBar::run(const WorkflowAction &action)
         [this](const StoreClient::Failure &failure) { emit actionFailed(tr("Kessai"), failure.message); });
 }
 
-void DocumentActionBar::submitWithRoute()
+void DocumentActionBar::submit()
 {
-    // A draft without a route gets the default one from the 専決規程 before it is submitted.
+    // The workflow layer fills in the default route of a draft that has none (one transaction).
     const qint64 id = m_offer.documentId;
     const int rowVersion = m_offer.rowVersion;
     m_client->call<int>(
         this,
         [id, rowVersion](StoreWorker &worker) {
-            WorkflowStore workflow(worker.connection());
-            int version = rowVersion;
-            if (RouteReader(worker.connection()).route(id).isEmpty()) {
-                QStringList problems;
-                const RoutePlan plan = workflow.defaultRoute(worker.session(), id, &problems);
-                if (plan.stepCount() > 0)
-                    version = workflow.setRoute(worker.session(), id, plan, version);
-            }
-            WorkflowAction submit;
-            submit.kind = WorkflowActionKind::Submit;
-            return workflow.apply(worker.session(), id, submit, version);
+            return WorkflowStore(worker.connection()).submit(worker.session(), id, {}, rowVersion);
         },
         [this](int) { emit actionDone(tr("Submitted")); },
         [this](const StoreClient::Failure &failure) {

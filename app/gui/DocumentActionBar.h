@@ -47,7 +47,8 @@ signals:
 private:
     void start(const WorkflowAction &action);
     void run(const WorkflowAction &action);
-    void submitWithRoute();
+    /// 提出 through WorkflowStore::submit (the default route filled in there).
+    void submit();
 
     StoreClient *m_client;
     Offer m_offer;

@@ -5,6 +5,7 @@
 #include "core/content/AttachmentName.h"
 #include "core/content/FileCollector.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/documents/FilingCatalog.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
@@ -32,10 +33,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThreadPool>
 #include <QTime>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kessai::gui {
 
@@ -219,12 +220,11 @@ void DraftEditor::load()
                 const auto document = DocumentStore(db).document(id);
                 if (!document)
                     throw StoreError(StoreError::Kind::BadData,
-                                     QStringLiteral("document %1 does not exist").arg(id));
+                                     DraftEditor::tr("document %1 does not exist").arg(id));
                 context.record = *document;
                 context.attachments = AttachmentStore(db).list(id);
-                context.editable = document->drafterId == session.user().id &&
-                                   (document->status == DocumentStatus::Draft ||
-                                    document->status == DocumentStatus::Returned);
+                context.editable =
+                    DrafterRule::refusal(*document, session.user().id, DrafterRule::Part::Cover).isEmpty();
             } else {
                 context.record.drafterId = session.user().id;
                 context.record.drafterName = session.user().displayName;
@@ -357,38 +357,32 @@ void DraftEditor::addFiles(const QList<QByteArray> &rawPaths)
 {
     if (!m_editable || rawPaths.isEmpty())
         return;
-    // Listing a folder tree can take a while: do it off the GUI thread.
-    QPointer<DraftEditor> self(this);
-    QThreadPool::globalInstance()->start([self, rawPaths] {
-        const FileCollector::Result result = FileCollector::collect(rawPaths);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, result] {
-                if (!self)
-                    return;
-                if (!result.unreadable.isEmpty()) {
-                    self->addMessage(tr("%1; nothing was attached.").arg(result.unreadableMessage()));
-                    return;
-                }
-                if (result.files.isEmpty()) {
-                    self->addMessage(tr("The dropped folders contain no files."));
-                    return;
-                }
-                if (result.folderCount > 0 &&
-                    (result.files.size() > kManyFiles || result.totalBytes > kManyBytes)) {
-                    self->ask(Question::AddManyFiles,
-                              tr("Attach %n file(s) (%1 in total) from the dropped folders?", nullptr,
-                                 int(result.files.size()))
-                                  .arg(sizeText(result.totalBytes)),
-                              [self, files = result.files](bool yes) {
-                                  if (self && yes)
-                                      self->enqueueFiles(files);
-                              });
-                    return;
-                }
-                self->enqueueFiles(result.files);
-            },
-            Qt::QueuedConnection);
+    // Listing a folder tree can take a while: do it off the GUI thread. The answer is dropped
+    // if the editor is closed meanwhile (then() with this as its context).
+    QtConcurrent::run([rawPaths] {
+        return FileCollector::collect(rawPaths);
+    }).then(this, [this](const FileCollector::Result &result) {
+        if (!result.unreadable.isEmpty()) {
+            addMessage(tr("%1; nothing was attached.").arg(result.unreadableMessage()));
+            return;
+        }
+        if (result.files.isEmpty()) {
+            addMessage(tr("The dropped folders contain no files."));
+            return;
+        }
+        if (result.folderCount > 0 && (result.files.size() > kManyFiles || result.totalBytes > kManyBytes)) {
+            QPointer<DraftEditor> self(this); // the question is answered later, maybe after a close
+            ask(Question::AddManyFiles,
+                tr("Attach %n file(s) (%1 in total) from the dropped folders?", nullptr,
+                   int(result.files.size()))
+                    .arg(sizeText(result.totalBytes)),
+                [self, files = result.files](bool yes) {
+                    if (self && yes)
+                        self->enqueueFiles(files);
+                });
+            return;
+        }
+        enqueueFiles(result.files);
     });
 }
 
@@ -525,7 +519,7 @@ void DraftEditor::removeAt(int position, std::function<void(const AttachmentReco
             const auto attachment = store.at(id, position);
             if (!attachment)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("no attachment at position %1").arg(position));
+                                 DraftEditor::tr("no attachment at position %1").arg(position));
             store.remove(worker.session(), attachment->id);
             return *attachment;
         },
@@ -577,7 +571,7 @@ void DraftEditor::renameAt(int position, const QString &name, std::function<void
             const auto attachment = store.at(id, position);
             if (!attachment)
                 throw StoreError(StoreError::Kind::BadData,
-                                 QStringLiteral("no attachment at position %1").arg(position));
+                                 DraftEditor::tr("no attachment at position %1").arg(position));
             store.rename(worker.session(), attachment->id, name);
             return attachment->displayName;
         },

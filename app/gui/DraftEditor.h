@@ -46,7 +46,8 @@ public:
     using QuestionHandler =
         std::function<void(Question, const QString &text, std::function<void(bool)> answer)>;
 
-    /// documentId 0 starts a new draft; copyFromId (引用起案) starts one from that document.
+    /// documentId 0 starts a new draft. (引用起案 copies first — MainWindow::copyAsNewDraft — and
+    /// opens the copy here.)
     DraftEditor(StoreClient *client, const DatabaseUrl &url, qint64 documentId = 0,
                 QWidget *parent = nullptr);
     ~DraftEditor() override;

@@ -2,6 +2,7 @@
 #include "gui/GuiLauncher.h"
 
 #include "core/store/DatabaseUrl.h"
+#include "gui/GuiSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "translations/TranslationLoader.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -46,12 +46,7 @@ int GuiLauncher::prepare(QApplication &app)
     }
     TranslationLoader::install(language);
 
-    // --database, then KESSAI_DATABASE, then the saved choice, then the embedded default.
-    QString location = parser.value(database);
-    if (location.isEmpty())
-        location = qEnvironmentVariable("KESSAI_DATABASE");
-    if (location.isEmpty())
-        location = QSettings().value(QStringLiteral("store/location")).toString();
+    const QString location = storeLocation(parser.value(database));
     QString error;
     const DatabaseUrl url =
         location.isEmpty() ? DatabaseUrl::defaultLocation() : DatabaseUrl::parse(location, &error);
@@ -69,6 +64,16 @@ int GuiLauncher::prepare(QApplication &app)
     m_window->show();
     m_window->start();
     return 0;
+}
+
+QString GuiLauncher::storeLocation(const QString &databaseOption)
+{
+    if (!databaseOption.isEmpty())
+        return databaseOption;
+    const QString fromEnvironment = qEnvironmentVariable("KESSAI_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return GuiSettings::lastDatabase();
 }
 
 } // namespace kessai::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <memory>
 
 class QApplication;
@@ -21,6 +23,10 @@ public:
     /// Returns 0 to go on to app.exec(), or an exit code (usage error: 1).
     int prepare(QApplication &app);
     MainWindow *window() const { return m_window.get(); }
+
+    /// The store to open: --database, else KESSAI_DATABASE, else the database last opened
+    /// from the window (GuiSettings::lastDatabase); empty for the embedded default.
+    static QString storeLocation(const QString &databaseOption);
 
 private:
     std::unique_ptr<StoreClient> m_client;

@@ -4,6 +4,7 @@
 #include "core/DomainLabels.h"
 #include "core/audit/AuditLog.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/editing/EditLocks.h"
 #include "core/org/OrgCsvImporter.h"
 #include "core/org/OrgStore.h"
@@ -19,6 +20,7 @@
 #include "gui/DraftEditor.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/FolderListModel.h"
+#include "gui/GuiSettings.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
@@ -194,9 +196,7 @@ void MainWindow::createLayout()
         if (!document)
             return;
         // One's own draft opens for editing; everything else opens for reading.
-        const bool editable =
-            (document->status == DocumentStatus::Draft || document->status == DocumentStatus::Returned) &&
-            document->drafterId == m_userId;
+        const bool editable = DrafterRule::refusal(*document, m_userId, DrafterRule::Part::Cover).isEmpty();
         if (editable)
             openEditor(document->id);
         else
@@ -430,6 +430,8 @@ void MainWindow::startSession()
                 user = tr("%1 (acting as %2)").arg(user, info.login);
             m_userLabel->setText(user);
             m_userId = info.userId;
+            if (m_rememberStore) // File → Open's choice is the next start's database
+                GuiSettings::setLastDatabase(m_url);
             if (!m_conversion) // office files are converted once, in the background, for every viewer
                 m_conversion = new render::ConversionService(m_url, this);
             m_pollTimer->start();
@@ -621,17 +623,20 @@ void MainWindow::openDatabaseFile()
                                    tr("Kessai databases (*.sqlite *.db);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::AnyFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        m_url = DatabaseUrl::sqlite(path);
-        m_mayCreateStore =
-            true; // a new file name chosen here is a new database, made by the first-run dialog
-        m_selectedDocument = 0;
-        m_documentModel->setDocuments({});
-        m_folderModel->setCounts({});
-        m_pollTimer->stop();
-        openStore();
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openDatabase);
     dialog->open();
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_url = DatabaseUrl::sqlite(path);
+    m_mayCreateStore = true; // a new file name chosen here is a new database, made by the first-run dialog
+    m_rememberStore = true;
+    m_selectedDocument = 0;
+    m_documentModel->setDocuments({});
+    m_folderModel->setCounts({});
+    m_pollTimer->stop();
+    openStore();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,6 +49,9 @@ public:
 
     /// Opens the store (and the first-run dialog if it has no organization).
     void start();
+    /// Opens another SQLite file (File → Open; a new name gets the first-run dialog). Once a
+    /// session runs on it, it is remembered (GuiSettings::lastDatabase) for the next start.
+    void openDatabase(const QString &path);
     /// Whether the first-run dialog may create a store that is not there yet (default: yes).
     /// No for a database the user named: a mistyped path must not become a new database.
     void setStoreCreationAllowed(bool allowed) { m_mayCreateStore = allowed; }
@@ -112,6 +115,7 @@ private:
     QString m_actAs;
     bool m_ready = false;
     bool m_mayCreateStore = true;
+    bool m_rememberStore = false; ///< chosen in this window: remembered once a session runs
     QString m_lastError;
     InboxFolder m_folder = InboxFolder::Pending;
     qint64 m_selectedDocument = 0;

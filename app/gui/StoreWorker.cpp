@@ -26,14 +26,14 @@ void StoreWorker::close()
 StoreConnection &StoreWorker::connection()
 {
     if (!m_connection)
-        throw StoreError(StoreError::Kind::Unavailable, QStringLiteral("no database is open"));
+        throw StoreError(StoreError::Kind::Unavailable, StoreWorker::tr("no database is open"));
     return *m_connection;
 }
 
 Session &StoreWorker::session()
 {
     if (!m_session)
-        throw StoreError(StoreError::Kind::Refused, QStringLiteral("no user session"));
+        throw StoreError(StoreError::Kind::Refused, StoreWorker::tr("no user session"));
     return *m_session;
 }
 

@@ -6,6 +6,7 @@
 #include "core/renditions/RenditionStore.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
 #include "render/BlobCache.h"
 #include "render/CardPageSource.h"
 #include "render/PageSourceFactory.h"
@@ -13,6 +14,7 @@
 #include "render/TypeDetector.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 namespace kessai::render {
 
@@ -56,7 +58,73 @@ void setCard(DossierLoader::Loaded &loaded, State state, const QString &message)
     loaded.card = DossierLoader::cardFor(loaded.item);
     loaded.item.pageSizes = {loaded.card->pageSize(0)};
 }
+
+/// The loader thread's connection. Qt SQL connections belong to the thread that opened them, and
+/// the engine copies a loader for every job, so the connection is kept per thread: the dossier and
+/// every item read again later (a new version, a finished conversion) share one connection and
+/// its read-only probe and migration check instead of opening one each. It closes when the
+/// thread ends (the engine's loader pool with the engine), or when another store is read.
+struct ThreadConnection
+{
+    QString url;
+    std::unique_ptr<StoreConnection> connection;
+};
+thread_local ThreadConnection t_connection;
+
+StoreConnection &threadConnection(const DatabaseUrl &url)
+{
+    const QString key = url.toString();
+    if (!t_connection.connection || t_connection.url != key) {
+        t_connection.connection.reset(); // the previous store's first: one connection per thread
+        t_connection.connection = std::make_unique<StoreConnection>(url);
+        t_connection.url = key;
+    }
+    return *t_connection.connection;
+}
+
+/// A connection that failed as unavailable (server gone, file unmounted) is not kept.
+void forgetBrokenConnection(const StoreError &error)
+{
+    if (error.kind() == StoreError::Kind::Unavailable)
+        t_connection.connection.reset();
+}
 } // namespace
+
+Q_LOGGING_CATEGORY(lcLayouts, "kessai.render.layouts")
+
+void DossierLoader::releaseThreadConnection()
+{
+    t_connection.connection.reset();
+    t_connection.url.clear();
+}
+
+QString DossierLoader::storeMeasured(StoreConnection &connection, const DossierItem &item)
+{
+    const QString kind = layoutKind(item.type);
+    if (item.state != State::Ready || kind.isEmpty() || item.pageSizes.isEmpty())
+        return {};
+    try {
+        Transaction transaction(connection);
+        PageLayoutRecord layout;
+        layout.sha256 = item.sha256;
+        layout.renderKind = kind;
+        layout.layoutVersion = kLayoutVersion;
+        layout.pageSizes = item.pageSizes;
+        RenditionStore(connection).putLayout(layout);
+        // The attachment list's page count; a working copy (workInProgress) is no attachment version.
+        if (item.attachmentId != 0 && !item.workInProgress)
+            AttachmentStore(connection).setPageCount(item.attachmentId, item.pageCount());
+        transaction.commit();
+    } catch (const StoreError &error) {
+        // Only a cache of what was measured: the pages show all the same, and are measured again
+        // next time. Said in the log, never hidden.
+        const QString message =
+            tr("The page sizes of \"%1\" could not be stored: %2").arg(item.name, error.message());
+        qCWarning(lcLayouts).noquote() << message;
+        return message;
+    }
+    return {};
+}
 
 DossierLoader::DossierLoader(QString cacheDirectory, RenditionLookup localRenditions)
     : m_cacheDirectory(cacheDirectory.isEmpty() ? BlobCache::defaultDirectory() : std::move(cacheDirectory))
@@ -169,32 +237,19 @@ void DossierLoader::finishItem(StoreConnection *connection, Loaded &loaded, cons
         return;
     }
     describe(loaded, PageSourceFactory::open(input));
-    const QString kind = layoutKind(item.type);
-    if (connection && item.state == State::Ready && !kind.isEmpty()) {
-        PageLayoutRecord layout;
-        layout.sha256 = item.sha256;
-        layout.renderKind = kind;
-        layout.layoutVersion = kLayoutVersion;
-        layout.pageSizes = item.pageSizes;
-        RenditionStore(*connection).putLayout(layout);
-        if (item.attachmentId != 0 && !item.workInProgress) {
-            try { // derived data for the attachment list; a refusal is no reason to fail the view
-                AttachmentStore(*connection).setPageCount(item.attachmentId, item.pageCount());
-            } catch (const StoreError &) {
-            }
-        }
-    }
+    if (connection)
+        loaded.notStored = storeMeasured(*connection, item);
 }
 
 void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink,
                                  const std::atomic_bool &cancel)
 {
-    std::unique_ptr<StoreConnection> connection;
+    StoreConnection *connection = nullptr;
     QList<AttachmentRecord> records;
     QList<Loaded> list;
     QList<int> pending;
     try {
-        connection = std::make_unique<StoreConnection>(url);
+        connection = &threadConnection(url);
         if (!DocumentStore(*connection).document(documentId)) {
             sink.failed(tr("There is no document %1.").arg(documentId));
             return;
@@ -221,7 +276,7 @@ void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, cons
                 item.pageSizes = layout->pageSizes;
                 const QString path = cache.pathFor(record.sha256);
                 if (!item.type.isOffice() && QFileInfo::exists(path)) {
-                    finishItem(connection.get(), loaded, path); // cheap: nothing to read
+                    finishItem(connection, loaded, path); // cheap: nothing to read
                     list.append(loaded);
                     continue;
                 }
@@ -232,6 +287,7 @@ void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, cons
             list.append(loaded);
         }
     } catch (const StoreError &error) {
+        forgetBrokenConnection(error);
         sink.failed(error.message());
         return;
     }
@@ -242,8 +298,9 @@ void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, cons
             return;
         Loaded loaded = list.at(i);
         try {
-            finishItem(connection.get(), loaded, cache.materialize(*connection, loaded.item.sha256));
+            finishItem(connection, loaded, cache.materialize(*connection, loaded.item.sha256));
         } catch (const StoreError &error) {
+            forgetBrokenConnection(error);
             loaded.handle.reset();
             setCard(loaded, State::Failed, error.message());
         }
@@ -287,15 +344,16 @@ DossierLoader::Loaded DossierLoader::reload(const DatabaseUrl &url, const Dossie
     loaded.item.encoding.clear();
     loaded.item.message.clear();
     try {
-        std::unique_ptr<StoreConnection> connection;
+        StoreConnection *connection = nullptr;
         QString path = contentPath;
         if (url.isValid()) {
-            connection = std::make_unique<StoreConnection>(url);
+            connection = &threadConnection(url);
             if (path.isEmpty())
                 path = BlobCache(m_cacheDirectory).materialize(*connection, item.sha256);
         }
-        finishItem(connection.get(), loaded, path);
+        finishItem(connection, loaded, path);
     } catch (const StoreError &error) {
+        forgetBrokenConnection(error);
         loaded.handle.reset();
         setCard(loaded, State::Failed, error.message());
     }

@@ -23,8 +23,9 @@ namespace kessai::render {
 /// page size already stored (one pass over the store, so the view can lay out at once), then
 /// item by item in order whatever still needs work: copying content out of the store
 /// (BlobCache), detecting the type, finding the office rendition, opening the source and
-/// storing the page sizes it measured (PDF, image and rendition layouts; text is laid out
-/// again each time as it depends on the fonts installed).
+/// storing the page sizes it measured (storeMeasured: PDF, image and rendition layouts; text is
+/// laid out again each time as it depends on the fonts installed). One connection per thread
+/// serves the dossier and every item read again later.
 class DossierLoader
 {
     Q_DECLARE_TR_FUNCTIONS(DossierLoader)
@@ -46,6 +47,7 @@ public:
         std::shared_ptr<PageSource> card;     ///< shown while item.showsCard()
         bool needsConversion = false;         ///< office without a rendition: queue it
         QString contentPath;                  ///< the local copy of the item's bytes
+        QString notStored;                    ///< why the measured sizes were not stored (logged)
     };
 
     struct Sink
@@ -72,6 +74,12 @@ public:
     static std::shared_ptr<PageSource> cardFor(const DossierItem &item);
     /// "pdf:pdf", "image:png", "office:docx"; empty for kinds whose layout is not stored.
     static QString layoutKind(const ContentType &type);
+    /// The one place measured sizes are written: the page layout and the attachment's page
+    /// count, in one transaction, for a Ready item of a kind whose layout is kept. A failure
+    /// changes nothing, is logged (kessai.render.layouts) and returned; the view is not affected.
+    static QString storeMeasured(StoreConnection &connection, const DossierItem &item);
+    /// Closes this thread's connection (the loader keeps one per thread; see loadDocument).
+    static void releaseThreadConnection();
 
 private:
     void finishItem(StoreConnection *connection, Loaded &loaded, const QString &path);

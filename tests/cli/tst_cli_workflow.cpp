@@ -263,6 +263,20 @@ private slots:
         QVERIFY(refused(as(db, u"ito_t"_s, {u"route"_s, u"set"_s, n(doc), u"--default"_s}), {u"提出"_s}));
     }
 
+    // submit of a draft without a route takes the default route first, like the GUI's 提出.
+    void submitWithoutRouteTakesTheDefaultRoute()
+    {
+        TestDatabase db;
+        setUp(db);
+        const qint64 doc = draft(db, u"経路を決めずに提出"_s);
+        QVERIFY(doc > 0);
+        QVERIFY(steps(route(db, doc)).isEmpty());
+        const CliResult result = as(db, u"ito_t"_s, {u"--json"_s, u"submit"_s, n(doc)});
+        RUN_OK(result);
+        QCOMPARE(result.json()[u"status"_s].toString(), u"in_review"_s);
+        QCOMPARE(states(db, doc), toList({"sato_y:current", "takahashi_m:pending", "suzuki_h:pending"}));
+    }
+
     void draftSetFilesADraftForSubmission()
     {
         TestDatabase db;

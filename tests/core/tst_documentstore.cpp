@@ -308,6 +308,66 @@ private slots:
         QCOMPARE(route.at(3).state, StepState::Waiting);
     }
 
+    // One rule for the drafter (DrafterRule): after 提出 the cover is refused with words about the
+    // cover, not about attachments; another user is told who the drafter is.
+    void onlyTheDrafterChangesAnOpenDocument()
+    {
+        DocumentStore store(*m_connection);
+        DocumentRecord draft;
+        draft.title = QStringLiteral("提出後の件名");
+        draft.unitId = m_unit;
+        qint64 id = 0;
+        KESSAI_TRY(id = store.createDraft(*m_admin, draft));
+
+        std::unique_ptr<test::SessionAs> as;
+        KESSAI_TRY(as = std::make_unique<test::SessionAs>(*m_db, *m_connection, QStringLiteral("ito_t")));
+        DocumentRecord edit = *store.document(id);
+        edit.title = QStringLiteral("伊藤が変えた件名");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            DocumentStore(as->connection()).updateDraft(as->session(), edit));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("only the drafter")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY2(!test::lastErrorMessage().contains(QStringLiteral("attachments")),
+                 qPrintable(test::lastErrorMessage()));
+
+        SqlQuery(*m_connection, QStringLiteral("UPDATE documents SET status = 'in_review' WHERE id = ?"))
+            .bind(id)
+            .exec();
+        edit = *store.document(id);
+        edit.title = QStringLiteral("回議中に変えた件名");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, store.updateDraft(*m_admin, edit));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("件名")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY2(!test::lastErrorMessage().contains(QStringLiteral("attachments")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(store.document(id)->title, QStringLiteral("提出後の件名"));
+    }
+
+    // A draft saved from a stale view is refused with who changed it, when and how: the same
+    // words as the workflow's (RowVersionConflict, one place).
+    void staleDraftNamesWhoChangedIt()
+    {
+        DocumentStore store(*m_connection);
+        DocumentRecord draft;
+        draft.title = QStringLiteral("二つの画面で開いた起案");
+        draft.unitId = m_unit;
+        qint64 id = 0;
+        KESSAI_TRY(id = store.createDraft(*m_admin, draft));
+        DocumentRecord first = *store.document(id);
+        DocumentRecord second = first;
+        first.title = QStringLiteral("先に保存した件名");
+        KESSAI_TRY(store.updateDraft(*m_admin, first));
+        second.title = QStringLiteral("後から保存した件名");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Conflict, store.updateDraft(*m_admin, second));
+        const QString expected = QStringLiteral("already processed by %1 (%2) at %3")
+                                     .arg(m_admin->user().displayName, m_admin->user().login,
+                                          QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY2(test::lastErrorMessage().contains(expected), qPrintable(test::lastErrorMessage()));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("document.update")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(store.document(id)->title, QStringLiteral("先に保存した件名"));
+    }
+
     void foldersShowEachUserTheirOwn()
     {
         std::unique_ptr<test::SessionAs> as;

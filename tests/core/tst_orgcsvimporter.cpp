@@ -5,6 +5,7 @@
 #include "core/org/OrgCsvImporter.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/org/UnitLevelText.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "tests/support/StoreTestHelpers.h"
@@ -124,6 +125,17 @@ private slots:
     {
         m_connection.reset();
         m_db.reset();
+    }
+
+    // One reading of a unit level for the CSV import and kessai-cli org unit (they had a copy each).
+    void unitLevelsAreReadAsPeopleWriteThem()
+    {
+        QVERIFY(parseUnitLevel(QStringLiteral("division")) == UnitLevel::Division);
+        QVERIFY(parseUnitLevel(QStringLiteral(" Department ")) == UnitLevel::Department);
+        QVERIFY(parseUnitLevel(QStringLiteral("係")) == UnitLevel::Section);
+        QVERIFY(parseUnitLevel(QStringLiteral("その他")) == UnitLevel::Office);
+        QVERIFY(!parseUnitLevel(QStringLiteral("課長")));
+        QVERIFY(!parseUnitLevel(QString()));
     }
 
     void importsThenUpdatesByCodeAndLogin()

@@ -16,6 +16,7 @@
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -102,6 +103,9 @@ private:
         DraftEditor *editor = m_window->lastEditor();
         if (!editor)
             return nullptr;
+        // Every change of the attachment list checked against the model contract as it happens.
+        new QAbstractItemModelTester(editor->attachmentModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
         editor->setQuestionHandler(
             [this](DraftEditor::Question q, const QString &text, std::function<void(bool)> a) {
                 m_asked.append({q, text});

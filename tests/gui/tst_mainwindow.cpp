@@ -10,6 +10,8 @@
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/FolderListModel.h"
+#include "gui/GuiLauncher.h"
+#include "gui/GuiSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -83,6 +86,44 @@ private slots:
         const QString text = window.coverSheet()->toPlainText();
         QVERIFY2(text.contains(window.documentModel()->documentAt(row)->title), qPrintable(text));
         QVERIFY(text.contains(window.documentModel()->documentAt(row)->numberLabel));
+    }
+
+    // README: "--database, KESSAI_DATABASE or the last choice is used". The choice made with
+    // File → Open is remembered once a session runs on it, and the next start opens it.
+    void lastOpenedDatabaseIsRememberedForTheNextStart()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("kessai-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(GuiSettings::lastDatabase().isEmpty());
+
+        test::TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("最初の県"), QStringLiteral("管理 太郎"));
+        }
+        const QString chosen = db.scratchPath(QStringLiteral("chosen.sqlite"));
+        {
+            StoreConnection connection(DatabaseUrl::sqlite(chosen));
+            OrganizationSetup(connection).initialize(QStringLiteral("選んだ町"), QStringLiteral("管理 花子"));
+        }
+
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        QVERIFY(GuiSettings::lastDatabase().isEmpty()); // a store named at start is not a choice
+
+        window.openDatabase(chosen);
+        QTRY_VERIFY(window.isReady());
+        QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("選んだ町")));
+        QCOMPARE(GuiSettings::lastDatabase(), chosen);
+
+        qunsetenv("KESSAI_DATABASE");
+        QCOMPARE(GuiLauncher::storeLocation({}), chosen);
+        QCOMPARE(GuiLauncher::storeLocation(QStringLiteral("other.sqlite")), QStringLiteral("other.sqlite"));
+        QSettings().clear();
     }
 
     void toolsVerifyChecksTheStore()

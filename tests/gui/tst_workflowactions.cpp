@@ -110,6 +110,29 @@ private:
     }
 
 private slots:
+    // The 提出 button of a draft without a route goes through WorkflowStore::submit like
+    // kessai-cli submit: the default route is filled in and the draft submitted.
+    void submitWithoutRouteTakesTheDefaultRoute()
+    {
+        if (test::TestDatabase::isPostgreSQL())
+            QSKIP("--as is the SQLite way to play the drafter; tst_workflowstore covers PostgreSQL");
+        m_db = std::make_unique<test::TestDatabase>();
+        test::WorkflowOrg org;
+        {
+            StoreConnection connection(m_db->url());
+            org.setUp(connection);
+            Session drafter(connection, QStringLiteral("ito_t"));
+            m_document = org.draft(drafter, QStringLiteral("経路を決めずに提出する起案"));
+        }
+        QVERIFY(act(QStringLiteral("ito_t"), InboxFolder::Drafts, WorkflowActionKind::Submit));
+        QCOMPARE(document().status, DocumentStatus::InReview);
+        StoreConnection connection(m_db->url());
+        const QList<RouteStep> route = RouteReader(connection).route(m_document);
+        QCOMPARE(route.size(), 3);
+        QCOMPARE(route.last().assigneeId, org.suzuki);
+        QCOMPARE(route.last().kind, StepKind::Decide);
+    }
+
     void walkThroughTheWholeRoute()
     {
         if (test::TestDatabase::isPostgreSQL())

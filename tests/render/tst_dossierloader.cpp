@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DossierLoader on both backends: every attachment in order with its state and page sizes;
 // sizes measured once are stored and used before anything is opened the next time; office
-// documents show their rendition, a failure, or wait for the conversion.
+// documents show their rendition, a failure, or wait for the conversion; an item read again
+// uses the loader thread's connection; sizes that cannot be stored are reported, not fatal.
 #include "core/renditions/RenditionStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -11,9 +12,11 @@
 #include "tests/render/DossierFixture.h"
 #include "tests/render/RenderFixtures.h"
 #include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +157,79 @@ private slots:
         QVERIFY2(reason.contains(u"SHA-256"_s), qPrintable(reason));
         QVERIFY(!BlobCache(cache.path()).contains(csv.sha256)); // no local copy of the wrong bytes
         QCOMPARE(loaded.final.at(1).item.state, State::Ready);
+    }
+
+    void cleanup()
+    {
+        DossierLoader::releaseThreadConnection(); // each test's store is its own
+    }
+
+    // An item read again (a new version, a finished conversion) uses the connection the loader
+    // thread already has: it still reads when no new connection could be opened any more.
+    void reloadUsesTheLoaderThreadsConnection()
+    {
+        DossierFixture fixture;
+        QTemporaryDir cache;
+        const qint64 doc = fixture.newDraft();
+        fixture.attach(doc, RenderFixtures::simplePdf(2), u"資料.pdf"_s, u"application/pdf"_s);
+        const Collected first = load(cache.path(), fixture.url(), doc);
+        QCOMPARE(first.final.at(0).item.state, State::Ready);
+
+        // From now on opening the store fails (it says it was made by a newer Kessai, which every
+        // new connection checks); the connection that is open still reads.
+        KESSAI_TRY(SqlQuery(fixture.connection(), u"UPDATE kessai_meta SET value = ? WHERE key = ?"_s)
+                       .bind(u"9999"_s)
+                       .bind(u"schema_version"_s)
+                       .exec());
+        bool refused = false;
+        try {
+            StoreConnection another(fixture.url());
+        } catch (const StoreError &) {
+            refused = true;
+        }
+        QVERIFY(refused); // the premise: a new connection would fail
+
+        // Not from the local copy: read from the store.
+        QFile::remove(BlobCache(cache.path()).pathFor(first.final.at(0).item.sha256));
+        const DossierLoader::Loaded again =
+            DossierLoader(cache.path()).reload(fixture.url(), first.final.at(0).item, {});
+        QVERIFY2(again.item.state == State::Ready, qPrintable(again.item.message));
+        QCOMPARE(again.item.pageCount(), 2);
+    }
+
+    // Measured sizes that cannot be stored do not fail the view: the item shows, the reason is
+    // logged (kessai.render.layouts) and returned, and nothing half is written.
+    void sizesThatCannotBeStoredAreReported()
+    {
+        DossierFixture fixture;
+        QTemporaryDir cache;
+        const qint64 doc = fixture.newDraft();
+        const AttachmentRecord pdf =
+            fixture.attach(doc, RenderFixtures::simplePdf(3), u"資料.pdf"_s, u"application/pdf"_s);
+        if (TestDatabase::isPostgreSQL()) {
+            SqlQuery::execDirect(fixture.connection(),
+                                 u"CREATE FUNCTION refuse_layouts() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$ BEGIN RAISE EXCEPTION 'layouts refused'; END $$"_s);
+            SqlQuery::execDirect(fixture.connection(),
+                                 u"CREATE TRIGGER refuse_layouts BEFORE INSERT ON page_layouts FOR EACH ROW "
+                                 "EXECUTE FUNCTION refuse_layouts()"_s);
+        } else {
+            SqlQuery::execDirect(fixture.connection(),
+                                 u"CREATE TRIGGER refuse_layouts BEFORE INSERT ON page_layouts "
+                                 "BEGIN SELECT RAISE(ABORT, 'layouts refused'); END"_s);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"資料\\.pdf.*could not be stored"_s));
+        const Collected loaded = load(cache.path(), fixture.url(), doc);
+        const DossierLoader::Loaded &item = loaded.final.at(0);
+        QVERIFY2(item.item.state == State::Ready, qPrintable(item.item.message));
+        QCOMPARE(item.item.pageCount(), 3);
+        QVERIFY2(item.notStored.contains(u"資料.pdf"_s), qPrintable(item.notStored));
+        QVERIFY(!RenditionStore(fixture.connection()).layout(pdf.sha256));
+        QCOMPARE(SqlQuery(fixture.connection(), u"SELECT page_count FROM attachments WHERE id = ?"_s)
+                     .bind(pdf.id)
+                     .scalar()
+                     .toInt(),
+                 0); // one transaction: no page count without its layout
     }
 
     void unknownDocument()

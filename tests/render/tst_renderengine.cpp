@@ -42,11 +42,7 @@ private:
 
     static bool waitFor(RenderEngine &engine, const RenderKey &key, int ms = 20000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!engine.cachedImage(key) && timer.elapsed() < ms)
-            QTest::qWait(5);
-        return engine.cachedImage(key).has_value();
+        return QTest::qWaitFor([&] { return engine.cachedImage(key).has_value(); }, ms);
     }
 
 private slots:
@@ -103,7 +99,7 @@ private slots:
         QVERIFY(waitFor(engine, {0, 6, 1000, 0, {}}));
         QVERIFY(waitFor(engine, {0, 7, 1000, 0, {}}));
         QVERIFY(waitFor(engine, {0, 3, 1000, 0, {}}));
-        QTest::qWait(100);
+        QTRY_COMPARE(engine.runningCount(), 0); // the scheduler starts what it has at once: nothing left
         QCOMPARE(engine.cachedCount(), 5);
         const QList<RenderKey> order = [&] {
             QList<RenderKey> keys;
@@ -126,10 +122,11 @@ private slots:
         open(engine, {m_heavy});
         QSignalSpy rendered(&engine, &RenderEngine::pageRendered);
         engine.setViewport({{0, 0, 2.0, 0, {}}, {0, 1, 2.0, 0, {}}, {0, 2, 2.0, 0, {}}}, 1);
-        QTest::qWait(30); // one of them (the middle one first) is being rendered, the others wait
+        // One of them (the middle one first) is being rendered, the others wait.
+        QTRY_COMPARE(engine.runningCount(), 1);
         engine.setViewport({{0, 5, 0.5, 0, {}}}, 1);
         QVERIFY(waitFor(engine, {0, 5, 500, 0, {}}));
-        QTest::qWait(200);
+        QTRY_COMPARE(engine.runningCount(), 0); // the aborted render has returned
         int done = 0;
         for (int p = 0; p < 3; ++p)
             done += engine.cachedImage({0, p, 2000, 0, {}}) ? 1 : 0;
@@ -272,7 +269,7 @@ private slots:
         auto engine = std::make_unique<RenderEngine>();
         open(*engine, {m_heavy});
         engine->setViewport({{0, 0, 3.0, 0, {}}, {0, 1, 3.0, 0, {}}}, 1);
-        QTest::qWait(20);
+        QTRY_VERIFY(engine->runningCount() > 0); // close while a render is under way
         QElapsedTimer timer;
         timer.start();
         engine.reset(); // aborts and waits for its workers

@@ -155,6 +155,39 @@ private slots:
                  qPrintable(problems.join(QLatin1Char('|'))));
     }
 
+    // 提出 of a draft without a route fills in the 既定経路 first, in the same transaction: the
+    // GUI's button and kessai-cli submit both go through WorkflowStore::submit.
+    void submitFillsInTheDefaultRouteInOneTransaction()
+    {
+        Session &ito = as("ito_t");
+        WorkflowStore store(ito.connection());
+        const qint64 doc = m_org.draft(ito, QStringLiteral("経路なしで提出する起案"));
+        QVERIFY(RouteReader(*m_connection).route(doc).isEmpty());
+        KESSAI_TRY(store.submit(ito, doc));
+        QCOMPARE(status(doc), QStringLiteral("in_review"));
+        const QList<RouteStep> route = RouteReader(*m_connection).route(doc);
+        QCOMPARE(route.size(), 3);
+        QCOMPARE(route.at(0).assigneeId, m_org.sato);
+        QCOMPARE(route.at(2).assigneeId, m_org.suzuki);
+        QCOMPARE(route.at(2).kind, StepKind::Decide);
+
+        // A 提出 that is refused (no 簿冊) leaves no route behind.
+        const qint64 unfiled = m_org.draft(ito, QStringLiteral("簿冊のない起案"));
+        DocumentRecord record = *DocumentStore(*m_connection).document(unfiled);
+        record.fileId = 0;
+        KESSAI_TRY(DocumentStore(ito.connection()).updateDraft(ito, record));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.submit(ito, unfiled));
+        QCOMPARE(status(unfiled), QStringLiteral("draft"));
+        QVERIFY(RouteReader(*m_connection).route(unfiled).isEmpty());
+        QVERIFY(workflowEvents(unfiled).isEmpty());
+
+        // A route the drafter set is kept as it is.
+        const qint64 routed = routedDraft(QStringLiteral("経路を決めた起案"), shortRoute());
+        KESSAI_TRY(store.submit(ito, routed));
+        QCOMPARE(RouteReader(*m_connection).route(routed).size(), 3);
+        QCOMPARE(RouteReader(*m_connection).route(routed).at(1).assigneeId, m_org.takahashi);
+    }
+
     void theWholeWalk()
     {
         WorkflowStore ito(as("ito_t").connection());

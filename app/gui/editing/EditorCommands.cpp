@@ -1,43 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/editing/EditorCommands.h"
 
+#include "gui/GuiSettings.h"
+
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSettings>
 #include <QUrl>
 
 namespace kessai::gui {
 
 namespace {
-const auto kGroup = QStringLiteral("editors");
 const auto kFilePlaceholder = QStringLiteral("%f");
 } // namespace
 
 EditorCommands::Map EditorCommands::load()
 {
-    QSettings settings;
-    settings.beginGroup(kGroup);
-    Map commands;
-    const QStringList keys = settings.childKeys();
-    for (const QString &key : keys) {
-        const QString command = settings.value(key).toString().trimmed();
-        if (!command.isEmpty())
-            commands.insert(key.toLower(), command);
-    }
-    return commands;
+    return GuiSettings::editorCommands();
 }
 
 void EditorCommands::save(const Map &commands)
 {
-    QSettings settings;
-    settings.remove(kGroup);
-    settings.beginGroup(kGroup);
-    for (auto it = commands.cbegin(); it != commands.cend(); ++it) {
-        const QString extension = it.key().trimmed().toLower().remove(QLatin1Char('.'));
-        if (!extension.isEmpty() && !it.value().trimmed().isEmpty())
-            settings.setValue(extension, it.value().trimmed());
-    }
+    GuiSettings::setEditorCommands(commands);
 }
 
 QString EditorCommands::extensionOf(const QString &path)

@@ -11,7 +11,7 @@ namespace kessai::gui {
 /// desktop's own choice (QDesktopServices), or a command set in the settings for an extension,
 /// e.g. "docx" → "libreoffice --writer %f". %f stands for the file (appended when absent); the
 /// command is split like a shell would split it but never run through a shell, so a file name
-/// cannot inject anything. Stored in QSettings under "editors/".
+/// cannot inject anything. Stored through GuiSettings.
 class EditorCommands
 {
     Q_DECLARE_TR_FUNCTIONS(EditorCommands)

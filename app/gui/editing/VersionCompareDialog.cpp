@@ -13,13 +13,12 @@
 #include <QFile>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kessai::gui {
 
@@ -182,25 +181,25 @@ void VersionCompareDialog::start()
 void VersionCompareDialog::compareInBackground(const QString &leftPath, const QString &leftRendition,
                                                const QString &rightPath, const QString &rightRendition)
 {
-    QPointer<VersionCompareDialog> self(this);
     const std::shared_ptr<QTemporaryDir> keep = m_files; // the files outlive a closed dialog's job
     const QString name = m_name;
     const int left = m_left, right = m_right;
-    QThreadPool::globalInstance()->start(
-        [self, keep, name, left, right, leftPath, leftRendition, rightPath, rightRendition] {
-            const Side a = extract(left, leftPath, name, leftRendition);
-            const Side b = extract(right, rightPath, name, rightRendition);
-            TextDiff diff;
-            if (a.hasText && b.hasText)
-                diff = TextDiff(TextDiff::splitLines(a.text), TextDiff::splitLines(b.text));
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, keep, a, b, diff] {
-                    if (self)
-                        self->present(a, b, diff);
-                },
-                Qt::QueuedConnection);
-        });
+    struct Compared
+    {
+        Side a;
+        Side b;
+        TextDiff diff;
+    };
+    // Extracting and diffing may take a while; the result is dropped if the dialog is closed.
+    QtConcurrent::run([keep, name, left, right, leftPath, leftRendition, rightPath, rightRendition] {
+        Compared compared;
+        compared.a = extract(left, leftPath, name, leftRendition);
+        compared.b = extract(right, rightPath, name, rightRendition);
+        if (compared.a.hasText && compared.b.hasText)
+            compared.diff =
+                TextDiff(TextDiff::splitLines(compared.a.text), TextDiff::splitLines(compared.b.text));
+        return compared;
+    }).then(this, [this](const Compared &compared) { present(compared.a, compared.b, compared.diff); });
 }
 
 VersionCompareDialog::Side VersionCompareDialog::extract(int versionNo, const QString &path,

@@ -6,9 +6,9 @@
 #include "render/RenderEngine.h"
 #include "render/SourceHandle.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace kessai::gui {
 
@@ -75,17 +75,18 @@ void DossierSearch::search(const QString &query)
         if (auto handle = m_engine->sourceHandle(item))
             sources.append(Source{item, handle, entry.pageCount()});
     }
-    QPointer<DossierSearch> self(this);
     auto cancelled = m_cancel;
     auto mutex = m_mutex;
     auto texts = m_texts;
-    QThreadPool::globalInstance()->start([self, sources, trimmed, query, cancelled, mutex, texts] {
+    // Reading page text may take a while; nothing is reported once cancelled or when the search
+    // object is gone (then() with this as its context).
+    QtConcurrent::run([sources, trimmed, cancelled, mutex, texts]() -> std::optional<QList<Hit>> {
         QList<Hit> hits;
         for (const Source &source : sources) {
             std::shared_ptr<render::PageSource> pages;
             for (int page = 0; page < source.pages; ++page) {
                 if (cancelled->load())
-                    return;
+                    return std::nullopt;
                 std::shared_ptr<const render::PageText> text;
                 {
                     QMutexLocker lock(mutex.get());
@@ -105,14 +106,11 @@ void DossierSearch::search(const QString &query)
             }
         }
         if (cancelled->load())
-            return;
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, query, hits] {
-                if (self)
-                    emit self->finished(query, hits);
-            },
-            Qt::QueuedConnection);
+            return std::nullopt;
+        return hits;
+    }).then(this, [this, query](const std::optional<QList<Hit>> &hits) {
+        if (hits)
+            emit finished(query, *hits);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/content/AttachmentName.h"
 #include "core/content/StagedBlob.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -93,17 +94,8 @@ void AttachmentStore::requireEditable(const Session &session, qint64 documentId)
 {
     const auto document = DocumentStore(m_connection).document(documentId);
     if (!document)
-        throw badData(QStringLiteral("document %1 does not exist").arg(documentId));
-    if (document->status != DocumentStatus::Draft && document->status != DocumentStatus::Returned)
-        throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("document %1 is %2: its attachments can no longer be changed")
-                             .arg(documentId)
-                             .arg(toCode(document->status)));
-    if (document->drafterId != session.user().id)
-        throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("only the drafter (%1) may change the attachments of document %2")
-                             .arg(document->drafterName)
-                             .arg(documentId));
+        throw badData(tr("document %1 does not exist").arg(documentId));
+    DrafterRule::require(*document, session.user().id, DrafterRule::Part::Attachments);
 }
 
 void AttachmentStore::touchDocument(qint64 documentId)
@@ -121,7 +113,7 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
     requireEditable(session, documentId);
     const auto blob = BlobStore(m_connection).find(sha256);
     if (!blob)
-        throw badData(QStringLiteral("no stored content with SHA-256 %1").arg(sha256));
+        throw badData(tr("no stored content with SHA-256 %1").arg(sha256));
     const int count =
         SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM attachments WHERE document_id = ? "
                                               "AND removed_at IS NULL"))
@@ -199,10 +191,9 @@ void AttachmentStore::move(const Session &session, qint64 documentId, int fromPo
     const auto moving = at(documentId, fromPosition);
     const int count = int(list(documentId).size());
     if (!moving)
-        throw badData(
-            QStringLiteral("document %1 has no attachment at position %2").arg(documentId).arg(fromPosition));
+        throw badData(tr("document %1 has no attachment at position %2").arg(documentId).arg(fromPosition));
     if (toPosition < 1 || toPosition > count)
-        throw badData(QStringLiteral("position %1 is outside 1-%2").arg(toPosition).arg(count));
+        throw badData(tr("position %1 is outside 1-%2").arg(toPosition).arg(count));
     if (fromPosition == toPosition)
         return;
     if (toPosition < fromPosition)
@@ -238,7 +229,7 @@ void AttachmentStore::rename(const Session &session, qint64 attachmentId, const 
     Transaction transaction(m_connection);
     const auto attachment = byId(attachmentId);
     if (!attachment)
-        throw badData(QStringLiteral("attachment %1 does not exist").arg(attachmentId));
+        throw badData(tr("attachment %1 does not exist").arg(attachmentId));
     requireEditable(session, attachment->documentId);
     const QString name =
         AttachmentName::sanitize(displayName.trimmed().isEmpty() ? attachment->originalName : displayName);
@@ -259,7 +250,7 @@ void AttachmentStore::remove(const Session &session, qint64 attachmentId)
     Transaction transaction(m_connection);
     const auto attachment = byId(attachmentId);
     if (!attachment)
-        throw badData(QStringLiteral("attachment %1 does not exist").arg(attachmentId));
+        throw badData(tr("attachment %1 does not exist").arg(attachmentId));
     requireEditable(session, attachment->documentId);
     // Kept with removed_at (never deleted): the versions and the audit trail stay readable.
     SqlQuery(m_connection, QStringLiteral("UPDATE attachments SET removed_at = ? WHERE id = ?"))
@@ -293,8 +284,7 @@ void AttachmentStore::exportContent(qint64 documentId, int position, QIODevice &
 {
     const auto attachment = at(documentId, position);
     if (!attachment)
-        throw badData(
-            QStringLiteral("document %1 has no attachment at position %2").arg(documentId).arg(position));
+        throw badData(tr("document %1 has no attachment at position %2").arg(documentId).arg(position));
     BlobStore(m_connection).read(attachment->sha256, sink);
 }
 
@@ -311,9 +301,9 @@ qint64 AttachmentStore::sizeLimit()
 
 void AttachmentStore::setSizeLimit(const Session &session, qint64 bytes)
 {
-    session.require(Role::Admin, QStringLiteral("changing the attachment size limit"));
+    session.require(Role::Admin, tr("changing the attachment size limit"));
     if (bytes <= 0)
-        throw badData(QStringLiteral("the attachment size limit must be positive"));
+        throw badData(tr("the attachment size limit must be positive"));
     Transaction transaction(m_connection);
     SqlQuery(m_connection, QStringLiteral("INSERT INTO kessai_meta (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))

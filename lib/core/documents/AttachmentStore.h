@@ -4,6 +4,7 @@
 #include "core/content/BlobStore.h"
 #include "core/documents/AttachmentRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,8 @@ class StoreConnection;
 /// 起案中 or 差戻し; each is one transaction and audited.
 class AttachmentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+
 public:
     static constexpr qint64 kDefaultSizeLimit = 512LL * 1024 * 1024;
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentStore.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/documents/AttachmentStore.h"
+#include "core/documents/DrafterRule.h"
+#include "core/documents/RowVersionConflict.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StorableText.h"
@@ -17,8 +18,8 @@ namespace {
 /// Checked before the first write: the same refusal on both backends, naming the field.
 void requireStorableText(const DocumentRecord &draft)
 {
-    StorableText::require(draft.title, QCoreApplication::translate("DocumentStore", "the title (件名)"));
-    StorableText::require(draft.body, QCoreApplication::translate("DocumentStore", "the body (本文)"));
+    StorableText::require(draft.title, DocumentStore::tr("the title (件名)"));
+    StorableText::require(draft.body, DocumentStore::tr("the body (本文)"));
 }
 
 const auto kDocumentColumns = QStringLiteral(
@@ -133,7 +134,7 @@ QList<DocumentRecord> DocumentStore::list(const Session &session, InboxFolder fo
 {
     if (folder == InboxFolder::All && !canSeeAll(session))
         throw StoreError(StoreError::Kind::Refused,
-                         QStringLiteral("only administrators and records managers see all documents"));
+                         tr("only administrators and records managers see all documents"));
     SqlQuery q(m_connection, QStringLiteral("SELECT %1 %2 WHERE %3 ORDER BY d.updated_at DESC, d.id DESC")
                                  .arg(kDocumentColumns, kDocumentJoins, folderCondition(folder)));
     bindFolder(q, folder, session);
@@ -172,13 +173,12 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
 {
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+        throw StoreError(StoreError::Kind::BadData, tr("件名 (title) is required"));
     requireStorableText(draft);
     const qint64 unitId = draft.unitId ? draft.unitId : session.user().unitId;
     if (!unitId)
-        throw StoreError(
-            StoreError::Kind::BadData,
-            QStringLiteral("%1 belongs to no unit; give the draft a unit").arg(session.user().login));
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("%1 belongs to no unit; give the draft a unit").arg(session.user().login));
     Transaction transaction(m_connection);
     const QString now = Timestamps::toText(Timestamps::now());
     const qint64 id =
@@ -215,22 +215,15 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
 {
     const QString title = draft.title.trimmed();
     if (title.isEmpty())
-        throw StoreError(StoreError::Kind::BadData, QStringLiteral("件名 (title) is required"));
+        throw StoreError(StoreError::Kind::BadData, tr("件名 (title) is required"));
     requireStorableText(draft);
     Transaction transaction(m_connection);
     const auto before = document(draft.id);
     if (!before)
-        throw StoreError(StoreError::Kind::BadData,
-                         QStringLiteral("document %1 does not exist").arg(draft.id));
-    AttachmentStore(m_connection).requireEditable(session, draft.id);
-    if (before->rowVersion != draft.rowVersion) {
-        const QList<AuditEvent> last = AuditLog(m_connection).recent(1, QStringLiteral("document"), draft.id);
-        const QString who = last.isEmpty() ? QString() : last.first().actorLogin;
-        throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("document %1 was changed by %2 at %3 after you opened it; reload it")
-                             .arg(draft.id)
-                             .arg(who, Timestamps::toText(before->updatedAt)));
-    }
+        throw StoreError(StoreError::Kind::BadData, tr("document %1 does not exist").arg(draft.id));
+    DrafterRule::require(*before, session.user().id, DrafterRule::Part::Cover);
+    if (before->rowVersion != draft.rowVersion)
+        throw RowVersionConflict::error(m_connection, draft.id);
     QJsonObject changed;
     auto note = [&changed](const char *field, const QJsonValue &value, bool differs) {
         if (differs)
@@ -274,8 +267,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
             .exec()
             .numRowsAffected();
     if (updated != 1)
-        throw StoreError(StoreError::Kind::Conflict,
-                         QStringLiteral("document %1 was changed by someone else; reload it").arg(draft.id));
+        throw RowVersionConflict::error(m_connection, draft.id);
     session.audit(QStringLiteral("document.update"), QStringLiteral("document"), draft.id, changed);
     transaction.commit();
     return version;
@@ -286,8 +278,7 @@ qint64 DocumentStore::copyAsNewDraft(const Session &session, qint64 sourceId)
     Transaction transaction(m_connection);
     const auto source = document(sourceId);
     if (!source)
-        throw StoreError(StoreError::Kind::BadData,
-                         QStringLiteral("document %1 does not exist").arg(sourceId));
+        throw StoreError(StoreError::Kind::BadData, tr("document %1 does not exist").arg(sourceId));
     DocumentRecord copy = *source;
     copy.unitId = 0; // the new drafter's own unit
     copy.sourceDocumentId = sourceId;

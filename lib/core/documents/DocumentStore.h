@@ -3,6 +3,7 @@
 
 #include "core/documents/DocumentRecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -18,6 +19,8 @@ class StoreConnection;
 /// one document (its route: RouteReader). Changes go through Session for permission and audit.
 class DocumentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+
 public:
     explicit DocumentStore(StoreConnection &connection);
 

@@ -2,6 +2,7 @@
 #include "core/editing/EditRights.h"
 
 #include "core/DomainLabels.h"
+#include "core/documents/DrafterRule.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -87,12 +88,11 @@ void EditRights::requireForDocument(const Session &session, Grant &grant)
         throw refused(tr("document %1 is %2: the case has ended and its attachments cannot be edited")
                           .arg(grant.documentId)
                           .arg(statusLabel));
-    if (grant.status == DocumentStatus::Draft || grant.status == DocumentStatus::Returned) {
-        if (drafterId != userId)
-            throw refused(tr("only the drafter (%1) may edit the attachments of document %2 while it is %3")
-                              .arg(drafterName)
-                              .arg(grant.documentId)
-                              .arg(statusLabel));
+    if (DrafterRule::isOpen(grant.status)) {
+        const QString why = DrafterRule::refusal(grant.documentId, grant.status, drafterId, drafterName,
+                                                 userId, DrafterRule::Part::Attachments);
+        if (!why.isEmpty())
+            throw refused(why);
         grant.via = Grant::Via::Drafter;
         return;
     }

@@ -4,6 +4,7 @@
 #include "core/org/CsvReader.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/org/UnitLevelText.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
@@ -18,21 +19,6 @@ const QStringList kColumns{QStringLiteral("record"), QStringLiteral("code"),   Q
                            QStringLiteral("level"),  QStringLiteral("parent"), QStringLiteral("order"),
                            QStringLiteral("login"),  QStringLiteral("kana"),   QStringLiteral("title"),
                            QStringLiteral("unit"),   QStringLiteral("roles"),  QStringLiteral("active")};
-
-std::optional<UnitLevel> parseLevel(const QString &text)
-{
-    if (const auto level = fromCode<UnitLevel>(text))
-        return level;
-    if (text == QStringLiteral("部"))
-        return UnitLevel::Department;
-    if (text == QStringLiteral("課"))
-        return UnitLevel::Division;
-    if (text == QStringLiteral("係"))
-        return UnitLevel::Section;
-    if (text == QStringLiteral("その他"))
-        return UnitLevel::Office;
-    return std::nullopt;
-}
 
 /// One row with its header, so every error can name the line and the column.
 class Row
@@ -129,7 +115,7 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 Unit unit;
                 unit.code = row.required(QStringLiteral("code"));
                 unit.name = row.required(QStringLiteral("name"));
-                const auto level = parseLevel(row.required(QStringLiteral("level")));
+                const auto level = parseUnitLevel(row.required(QStringLiteral("level")));
                 if (!level)
                     row.fail(QStringLiteral("level"),
                              tr("\"%1\" is not department, division, section or office")

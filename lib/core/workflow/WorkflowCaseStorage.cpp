@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workflow/WorkflowCaseStorage.h"
 
+#include "core/documents/RowVersionConflict.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -146,8 +147,7 @@ int WorkflowCaseStorage::save(const WorkflowCase &before, const WorkflowCase &af
             .exec()
             .numRowsAffected();
     if (updated != 1)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("document %1 was changed by someone else; reload it").arg(after.documentId));
+        throw RowVersionConflict::error(m_connection, after.documentId);
     return expectedVersion + 1;
 }
 

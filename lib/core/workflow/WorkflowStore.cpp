@@ -2,8 +2,8 @@
 // WorkflowStore, part 1: the actions (提出 … 完結) in one transaction each.
 #include "core/workflow/WorkflowStore.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/documents/DocumentNumbering.h"
+#include "core/documents/RowVersionConflict.h"
 #include "core/editing/EditLocks.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -12,6 +12,7 @@
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
+#include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowCaseStorage.h"
 
 #include <memory>
@@ -101,25 +102,6 @@ QStringList WorkflowStore::submissionProblems(qint64 documentId)
     return WorkflowEngine::apply(c, submit, drafter, context()).problems;
 }
 
-QString WorkflowStore::conflictMessage(qint64 documentId)
-{
-    const QList<AuditEvent> last = AuditLog(m_connection).recent(1, QStringLiteral("document"), documentId);
-    if (last.isEmpty())
-        return tr("document %1 was changed by someone else; reload it").arg(documentId);
-    const AuditEvent &event = last.first();
-    const auto user = OrgStore(m_connection).userByLogin(event.actorLogin);
-    const QString who = user ? tr("%1 (%2)").arg(user->displayName, user->login) : event.actorLogin;
-    return tr("document %1 was already processed by %2 at %3 (%4); reload it")
-        .arg(documentId)
-        .arg(who, event.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             event.action);
-}
-
-void WorkflowStore::throwConflict(qint64 documentId)
-{
-    throw StoreError(StoreError::Kind::Conflict, conflictMessage(documentId));
-}
-
 int WorkflowStore::apply(const Session &session, qint64 documentId, const WorkflowAction &action,
                          int expectedRowVersion)
 {
@@ -129,7 +111,7 @@ int WorkflowStore::apply(const Session &session, qint64 documentId, const Workfl
     if (!loaded)
         throw unknownDocument(documentId);
     if (expectedRowVersion && loaded->rowVersion != expectedRowVersion)
-        throwConflict(documentId);
+        throw RowVersionConflict::error(m_connection, documentId);
     const WorkflowEngine::Context ctx = context();
     const WorkflowEngine::Result result =
         WorkflowEngine::apply(loaded->workflowCase, action, actorOf(session), ctx);
@@ -238,6 +220,22 @@ int WorkflowStore::act(const Session &session, qint64 documentId, WorkflowAction
     chosen.date = date;
     chosen.returnTargets.clear();
     return apply(session, documentId, chosen, expectedRowVersion);
+}
+
+int WorkflowStore::submit(const Session &session, qint64 documentId, const QString &comment,
+                          int expectedRowVersion)
+{
+    Transaction transaction(m_connection);
+    int version = expectedRowVersion;
+    if (RouteReader(m_connection).route(documentId).isEmpty()) {
+        // The plan's problems (no 課長 to decide …) are not thrown here: 提出 lists them with the rest.
+        const RoutePlan plan = defaultRoute(session, documentId);
+        if (plan.stepCount() > 0)
+            version = setRoute(session, documentId, plan, expectedRowVersion);
+    }
+    const int submitted = act(session, documentId, WorkflowActionKind::Submit, comment, 0, {}, version);
+    transaction.commit();
+    return submitted;
 }
 
 } // namespace kessai

@@ -52,6 +52,13 @@ public:
     int act(const Session &session, qint64 documentId, WorkflowActionKind kind, const QString &comment = {},
             qint64 returnToStepId = 0, const QDate &date = {}, int expectedRowVersion = 0);
 
+    /// 提出 as the drafter means it: a draft that has no route yet gets the 既定経路 (defaultRoute)
+    /// first, then it is submitted, all in one transaction, so a refused 提出 leaves no route
+    /// behind. The GUI's 提出 button and kessai-cli submit both call this. Returns the new row
+    /// version; throws like apply() (the problems that prevent 提出 listed at once).
+    int submit(const Session &session, qint64 documentId, const QString &comment = {},
+               int expectedRowVersion = 0);
+
     /// 既定経路 from the 専決規程 and the drafter's units; problems (e.g. no 課長 to decide)
     /// are listed, the plan holds what could be found.
     RoutePlan defaultRoute(const Session &session, qint64 documentId, QStringList *problems = nullptr);
@@ -65,8 +72,6 @@ public:
 
 private:
     WorkflowEngine::Context context();
-    QString conflictMessage(qint64 documentId);
-    [[noreturn]] void throwConflict(qint64 documentId);
 
     StoreConnection &m_connection;
     QDate m_today;

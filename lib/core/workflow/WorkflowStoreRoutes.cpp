@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkflowStore, part 2: planning the route before 提出, and notes after 決裁.
 #include "core/DomainLabels.h"
+#include "core/documents/RowVersionConflict.h"
 #include "core/org/DelegationStore.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -58,7 +59,7 @@ int WorkflowStore::setRoute(const Session &session, qint64 documentId, const Rou
     if (!loaded)
         throw StoreError(StoreError::Kind::BadData, tr("document %1 does not exist").arg(documentId));
     if (expectedRowVersion && loaded->rowVersion != expectedRowVersion)
-        throwConflict(documentId);
+        throw RowVersionConflict::error(m_connection, documentId);
     const WorkflowCase &c = loaded->workflowCase;
     if (c.drafterId != session.user().id)
         throw StoreError(StoreError::Kind::Refused,
@@ -119,7 +120,7 @@ int WorkflowStore::setRoute(const Session &session, qint64 documentId, const Rou
             .exec()
             .numRowsAffected();
     if (updated != 1)
-        throwConflict(documentId);
+        throw RowVersionConflict::error(m_connection, documentId);
     session.audit(QStringLiteral("route.set"), QStringLiteral("document"), documentId,
                   {{QStringLiteral("stages"), int(plan.stages.size())},
                    {QStringLiteral("steps"), plan.stepCount()},

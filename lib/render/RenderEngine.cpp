@@ -65,6 +65,10 @@ RenderEngine::~RenderEngine()
         m_loadCancel->store(true);
     m_scheduler.clear();
     m_pool.waitForDone();
+    // The loader thread's store connection is closed on that thread now: left to the thread's
+    // own end, it would close after QThread::wait() returned (thread-local destructors run
+    // last), racing the process's exit — kessai-cli crashed in ~StoreConnection about 1 run in 30.
+    m_loader.start([] { DossierLoader::releaseThreadConnection(); });
     m_loader.waitForDone();
 }
 

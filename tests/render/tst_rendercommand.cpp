@@ -94,7 +94,7 @@ private slots:
         QVERIFY(run.lines.at(1).startsWith(u"2\tneeds_password\t0"_s));
         run = render(fixture.url(), {QString::number(doc), u"--out"_s, out.path(), u"--dpi"_s, u"30"_s,
                                      u"--password"_s, u"kessai"_s, u"--json"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.exitCode == 0, qPrintable(u"exit %1\n"_s.arg(run.exitCode) + run.lines.join(u'\n') + u'\n' + run.errors));
         const QJsonObject json = QJsonDocument::fromJson(run.lines.join(u'\n').toUtf8()).object();
         QCOMPARE(json.value(u"all_rendered"_s).toBool(), true);
         const QJsonArray attachments = json.value(u"attachments"_s).toArray();

@@ -15,7 +15,6 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <cstring>
@@ -26,16 +25,6 @@ using namespace kessai::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    for (qsizetype i = bytes.size() / 4 * 4; i < bytes.size(); ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
 QStringList strings(std::initializer_list<const char *> list)
 {
     QStringList out;

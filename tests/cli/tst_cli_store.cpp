@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,22 +31,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 kChunk = BlobStore::kChunkSize;
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QList<quint32> words((size + 3) / 4);
-    QRandomGenerator(seed).fillRange(words.data(), words.size());
-    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
-}
-
-QString lineWith(const QStringList &lines, const QString &needle)
-{
-    for (const QString &line : lines) {
-        if (line.contains(needle))
-            return line;
-    }
-    return {};
-}
 } // namespace
 
 class TestCliStore : public QObject
@@ -103,8 +86,8 @@ private slots:
     {
         TestDatabase db;
         setUp(db);
-        const QByteArray csv = randomBytes(kChunk * 5 / 2, 1);
-        const QByteArray pdf = randomBytes(kChunk * 3 / 2, 2);
+        const QByteArray csv = test::randomBytes(kChunk * 5 / 2, 1);
+        const QByteArray pdf = test::randomBytes(kChunk * 3 / 2, 2);
         const qint64 doc = createDraft(db, {file(u"決裁済み集計.csv"_s, csv), file(u"資料.pdf"_s, pdf)});
         QVERIFY(doc > 0);
 
@@ -138,11 +121,13 @@ private slots:
         const QStringList problems = broken.lines();
         QCOMPARE(problems.size(), 3);
         const QString document = u"document %1"_s.arg(doc);
-        QVERIFY2(lineWith(problems, u"attachment 1 \"決裁済み集計.csv\""_s).contains(document),
+        QVERIFY2(test::lineContaining(problems, u"attachment 1 \"決裁済み集計.csv\""_s).contains(document),
                  qPrintable(broken.out));
-        QVERIFY2(lineWith(problems, u"attachment 2 \"資料.pdf\""_s).contains(u"chunk 2 of 2 is missing"_s),
+        QVERIFY2(test::lineContaining(problems, u"attachment 2 \"資料.pdf\""_s)
+                     .contains(u"chunk 2 of 2 is missing"_s),
                  qPrintable(broken.out));
-        QVERIFY2(lineWith(problems, u"audit log"_s).contains(u"event 3"_s), qPrintable(broken.out));
+        QVERIFY2(test::lineContaining(problems, u"audit log"_s).contains(u"event 3"_s),
+                 qPrintable(broken.out));
         QVERIFY2(broken.err.endsWith(u"kessai-cli: 3 problem(s) found in the store\n"_s),
                  qPrintable(broken.err));
 
@@ -171,7 +156,7 @@ private slots:
         setUp(db);
         const qint64 doc = createDraft(db, {});
         QVERIFY(doc > 0);
-        const QByteArray big = randomBytes(128 * kChunk, 3);
+        const QByteArray big = test::randomBytes(128 * kChunk, 3);
         const QString bigPath = file(u"big.bin"_s, big);
 
         StoreConnection connection(db.url());

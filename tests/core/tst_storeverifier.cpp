@@ -15,7 +15,6 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -25,22 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 kChunk = BlobStore::kChunkSize;
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QList<quint32> words((size + 3) / 4);
-    QRandomGenerator(seed).fillRange(words.data(), words.size());
-    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
-}
-
-QString lineWith(const QStringList &lines, const QString &needle)
-{
-    for (const QString &line : lines) {
-        if (line.contains(needle))
-            return line;
-    }
-    return {};
-}
 } // namespace
 
 class TestStoreVerifier : public QObject
@@ -77,8 +60,8 @@ private slots:
         DocumentRecord draft;
         draft.title = u"決裁済みの集計"_s;
         KESSAI_TRY(m_doc = DocumentStore(*m_connection).createDraft(*m_session, draft));
-        KESSAI_TRY(m_csv = add(randomBytes(kChunk * 2 + 10, 1), u"集計表.csv"_s));
-        KESSAI_TRY(m_pdf = add(randomBytes(kChunk + 7, 2), u"資料.pdf"_s));
+        KESSAI_TRY(m_csv = add(test::randomBytes(kChunk * 2 + 10, 1), u"集計表.csv"_s));
+        KESSAI_TRY(m_pdf = add(test::randomBytes(kChunk + 7, 2), u"資料.pdf"_s));
         KESSAI_TRY(m_note = add("memo", u"メモ.txt"_s));
     }
 
@@ -151,16 +134,16 @@ private slots:
         QVERIFY2(report.problems.size() == 3, qPrintable(report.problems.join(u'\n')));
         QCOMPARE(report.blobsChecked, 3);
         const QString doc = u"document %1"_s.arg(m_doc);
-        const QString csv = lineWith(report.problems, u"集計表.csv"_s);
+        const QString csv = test::lineContaining(report.problems, u"集計表.csv"_s);
         QVERIFY2(csv.contains(doc) && csv.contains(u"attachment 1"_s) && csv.contains(u"SHA-256"_s),
                  qPrintable(report.problems.join(u'\n')));
-        const QString pdf = lineWith(report.problems, u"資料.pdf"_s);
+        const QString pdf = test::lineContaining(report.problems, u"資料.pdf"_s);
         QVERIFY2(pdf.contains(doc) && pdf.contains(u"attachment 2"_s) &&
                      pdf.contains(u"chunk 2 of 2 is missing"_s),
                  qPrintable(report.problems.join(u'\n')));
-        const QString audit = lineWith(report.problems, u"audit log"_s);
+        const QString audit = test::lineContaining(report.problems, u"audit log"_s);
         QVERIFY2(audit.contains(u"event 2"_s), qPrintable(report.problems.join(u'\n')));
-        QVERIFY(lineWith(report.problems, u"メモ.txt"_s).isEmpty());
+        QVERIFY(test::lineContaining(report.problems, u"メモ.txt"_s).isEmpty());
     }
 
     void readingAlteredContentIsRefused()
@@ -195,7 +178,7 @@ private slots:
                        .exec());
         StoreVerifier::Report report;
         KESSAI_TRY(report = StoreVerifier(*m_connection).run());
-        const QString note = lineWith(report.problems, u"メモ.txt"_s);
+        const QString note = test::lineContaining(report.problems, u"メモ.txt"_s);
         QVERIFY2(note.contains(u"document %1, attachment 3"_s.arg(m_doc)) &&
                      note.contains(u"it has 2 chunks (the last numbered 2) where its size calls for 1"_s),
                  qPrintable(report.problems.join(u'\n')));

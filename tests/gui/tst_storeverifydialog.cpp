@@ -16,7 +16,6 @@
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -24,15 +23,6 @@
 using namespace kessai;
 using namespace kessai::gui;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QList<quint32> words((size + 3) / 4);
-    QRandomGenerator(seed).fillRange(words.data(), words.size());
-    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
-}
-} // namespace
 
 class TestStoreVerifyDialog : public QObject
 {
@@ -54,7 +44,7 @@ private slots:
         draft.title = u"検証の対象"_s;
         KESSAI_TRY(m_doc = DocumentStore(*m_connection).createDraft(session, draft));
         QBuffer csv;
-        csv.setData(randomBytes(BlobStore::kChunkSize * 40 + 3, 1)); // long enough to cancel
+        csv.setData(test::randomBytes(BlobStore::kChunkSize * 40 + 3, 1)); // long enough to cancel
         csv.open(QIODevice::ReadOnly);
         KESSAI_TRY(m_csv = AttachmentStore(*m_connection).add(session, m_doc, csv, {u"集計.csv"_s, {}, {}}));
     }

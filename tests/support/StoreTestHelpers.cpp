@@ -9,6 +9,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSemaphore>
 #include <QThread>
 
@@ -135,6 +136,22 @@ SessionAs::~SessionAs() = default;
 StoreConnection &SessionAs::connection()
 {
     return m_session->connection();
+}
+
+QByteArray randomBytes(qint64 size, quint32 seed)
+{
+    QList<quint32> words((size + 3) / 4);
+    QRandomGenerator(seed).fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
+}
+
+QString lineContaining(const QStringList &lines, const QString &needle)
+{
+    for (const QString &line : lines) {
+        if (line.contains(needle))
+            return line;
+    }
+    return {};
 }
 
 } // namespace kessai::test

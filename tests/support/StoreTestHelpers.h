@@ -4,6 +4,7 @@
 #include "core/store/DatabaseUrl.h"
 #include "core/store/StoreError.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -56,6 +57,11 @@ qint64 setUpDraftingOffice(StoreConnection &connection, const QString &adminName
 /// workers start together once all are connected. Returns one line per worker that threw.
 QStringList runInThreads(const DatabaseUrl &url, int threads,
                          const std::function<void(StoreConnection &connection, int index)> &work);
+
+/// size incompressible bytes, the same for the same seed (content that spans several chunks).
+QByteArray randomBytes(qint64 size, quint32 seed);
+/// The first of lines that contains needle (empty when none does).
+QString lineContaining(const QStringList &lines, const QString &needle);
 
 class TestDatabase;
 

@@ -45,7 +45,7 @@ void AttachmentImportWorker::import(int jobId, const QByteArray &rawPath)
         if (isCancelled(jobId))
             throw StoreError(StoreError::Kind::Cancelled, tr("%1: cancelled").arg(name));
         if (!m_connection)
-            m_connection = std::make_unique<StoreConnection>(m_url);
+            m_connection = std::make_unique<StoreConnection>(m_url, StoreConnection::Open::Existing);
         const AttachmentFile file =
             AttachmentFile::inspect(rawPath, AttachmentStore(*m_connection).sizeLimit());
         emit started(jobId, file.originalName(), file.size());

@@ -183,7 +183,7 @@ void ConversionService::run()
         }
         try {
             if (m_useStore && !connection)
-                connection = std::make_unique<StoreConnection>(m_url);
+                connection = std::make_unique<StoreConnection>(m_url, StoreConnection::Open::Existing);
             if (batch.constFirst().documentId != 0) {
                 const QList<Job> jobs = expandDocument(*connection, batch.constFirst().documentId);
                 for (const Job &job : jobs)

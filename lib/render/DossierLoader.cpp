@@ -76,7 +76,7 @@ StoreConnection &threadConnection(const DatabaseUrl &url)
     const QString key = url.toString();
     if (!t_connection.connection || t_connection.url != key) {
         t_connection.connection.reset(); // the previous store's first: one connection per thread
-        t_connection.connection = std::make_unique<StoreConnection>(url);
+        t_connection.connection = std::make_unique<StoreConnection>(url, StoreConnection::Open::Existing);
         t_connection.url = key;
     }
     return *t_connection.connection;

@@ -62,8 +62,9 @@ void setCard(DossierLoader::Loaded &loaded, State state, const QString &message)
 /// The loader thread's connection. Qt SQL connections belong to the thread that opened them, and
 /// the engine copies a loader for every job, so the connection is kept per thread: the dossier and
 /// every item read again later (a new version, a finished conversion) share one connection and
-/// its read-only probe and migration check instead of opening one each. It closes when the
-/// thread ends (the engine's loader pool with the engine), or when another store is read.
+/// its read-only probe and migration check instead of opening one each. The engine's loader
+/// thread never expires; the engine closes the connection on it (releaseThreadConnection) before
+/// the thread ends, or it closes when another store is read.
 struct ThreadConnection
 {
     QString url;

@@ -56,6 +56,9 @@ RenderEngine::RenderEngine(QObject *parent)
     m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_pool.setObjectName(QStringLiteral("kessai-render"));
     m_loader.setMaxThreadCount(1);
+    // The one loader thread lives as long as the engine: it keeps the store connection that
+    // every reload reuses, and only the destructor closes it (on that thread).
+    m_loader.setExpiryTimeout(-1);
     m_loader.setObjectName(QStringLiteral("kessai-render-loader"));
 }
 

@@ -114,11 +114,17 @@ DatabaseUrl TestDatabase::urlAs(const QString &login)
              QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
                             "CREATE ROLE \"%1\" LOGIN; END IF; END $$")
                  .arg(login));
+    // Staff as an office has them: a login in the staff group, no privilege of its own, so the
+    // server's guard (row-level security, triggers) applies to everything the test does as it.
     runAdmin(
         m_pgHost, m_pgPort, m_pgUser, m_pgDatabase,
-        QStringLiteral(
-            "GRANT ALL ON ALL TABLES IN SCHEMA public TO \"%1\"; "
-            "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO \"%1\"; GRANT ALL ON SCHEMA public TO \"%1\"")
+        QStringLiteral("DO $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kessai_staff') THEN "
+                       "BEGIN CREATE ROLE kessai_staff NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                       "unique_violation THEN NULL; END; END IF; "
+                       "IF NOT pg_has_role('%1', 'kessai_staff', 'MEMBER') THEN "
+                       "BEGIN GRANT kessai_staff TO \"%1\"; EXCEPTION WHEN OTHERS THEN NULL; END; END IF; "
+                       "END $$")
             .arg(login));
     QString error;
     return DatabaseUrl::parse(QStringLiteral("postgresql:///%2?user=%1&host=%3&port=%4")

@@ -64,6 +64,19 @@ QString AuditLog::chainHash(const QString &prevHash, const AuditEvent &event)
 qint64 AuditLog::append(const QString &actorLogin, const QString &realLogin, const QString &action,
                         const QString &entityType, qint64 entityId, const QJsonObject &details)
 {
+    if (m_connection.isPostgreSQL()) {
+        // The office server appends: it takes the time, the real actor (session_user) and the
+        // chain from itself, so a client can neither forge nor skip them (docs/security.md).
+        return SqlQuery(m_connection, QStringLiteral("SELECT kessai_audit_append(?, ?, ?, ?, ?, ?)"))
+            .bind(actorLogin)
+            .bind(realLogin)
+            .bind(action)
+            .bind(entityType)
+            .bind(entityId)
+            .bind(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))
+            .scalar()
+            .toLongLong();
+    }
     Transaction transaction(m_connection);
     const QString lockHead =
         m_connection.isPostgreSQL()

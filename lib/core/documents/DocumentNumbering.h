@@ -24,6 +24,10 @@ public:
     explicit DocumentNumbering(StoreConnection &connection);
 
     Number next(qint64 unitId, const QString &unitCode, const QDate &date);
+    /// Gives document documentId of unit unitId its number at its first 提出. On PostgreSQL the
+    /// server numbers it (kessai_assign_number: its own date, its own counter; clients cannot
+    /// write numbers); on SQLite next() for date, written here. Inside the caller's transaction.
+    Number assign(qint64 documentId, qint64 unitId, const QDate &date);
     static QString label(const QString &unitCode, int number);
 
 private:

@@ -4,6 +4,7 @@
 #include "core/DomainLabels.h"
 #include "core/audit/AuditLog.h"
 #include "core/org/OrgStore.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 
@@ -54,6 +55,11 @@ Session::Session(StoreConnection &connection, const QString &actAsLogin)
                                 "\"%2\" is not one")
                                  .arg(actAsLogin, m_realLogin));
         m_user = activeUser(connection, actAsLogin, Who::ActAsTarget);
+        // The office server honours this only for an administrator's session (kessai_actor_id).
+        if (connection.isPostgreSQL())
+            SqlQuery(connection, QStringLiteral("SELECT set_config('kessai.act_as', ?, false)"))
+                .bind(actAsLogin)
+                .exec();
         audit(QStringLiteral("session.act_as"), QStringLiteral("user"), m_user.id,
               {{QStringLiteral("admin"), m_realLogin}});
     }

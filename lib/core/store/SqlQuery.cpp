@@ -73,6 +73,12 @@ StoreError toStoreError(const StoreConnection &connection, const QSqlError &erro
         return StoreError(StoreError::Kind::Internal,
                           QCoreApplication::translate("SqlQuery", "the database refused the change: %1")
                               .arg(SqlQuery::reason(error)));
+    if (connection.isPostgreSQL() && code == QLatin1String("42501"))
+        // SQLSTATE 42501 insufficient_privilege: the office server's guard (or a missing grant)
+        // refused what this login may not do; its text names the row and the rule.
+        return StoreError(
+            StoreError::Kind::Refused,
+            QCoreApplication::translate("SqlQuery", "the server refused: %1").arg(SqlQuery::reason(error)));
     if (isConstraintViolation(connection, error))
         return StoreError(StoreError::Kind::Internal,
                           QCoreApplication::translate("SqlQuery",

@@ -132,17 +132,8 @@ int WorkflowStore::apply(const Session &session, qint64 documentId, const Workfl
 
     QString numberLabel = loaded->numberLabel;
     if (action.kind == WorkflowActionKind::Submit && !loaded->numbered) { // 文書番号 at the first 提出
-        const auto unit = OrgStore(m_connection).unitById(loaded->unitId);
         const DocumentNumbering::Number number =
-            DocumentNumbering(m_connection).next(loaded->unitId, unit ? unit->code : QString(), ctx.today);
-        SqlQuery(m_connection, QStringLiteral("UPDATE documents SET fiscal_year = ?, number_unit_id = ?, "
-                                              "doc_number = ?, number_label = ? WHERE id = ?"))
-            .bind(number.fiscalYear)
-            .bind(loaded->unitId)
-            .bind(number.number)
-            .bind(number.label)
-            .bind(documentId)
-            .exec();
+            DocumentNumbering(m_connection).assign(documentId, loaded->unitId, ctx.today);
         numberLabel = number.label;
     }
     const int version = storage.save(loaded->workflowCase, result.after, loaded->rowVersion);

@@ -26,8 +26,9 @@ ConnectionPasswordDialog::ConnectionPasswordDialog(const QString &who, bool save
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_save = new QCheckBox(tr("Save the password (in the system's keychain, for the next start)"), this);
+    m_save = new QCheckBox(tr("Save the password"), this);
     m_save->setObjectName(QStringLiteral("savePassword"));
+    m_save->setToolTip(tr("Kept in the system's keychain, never in a file, and used at the next start"));
     m_save->setChecked(true);
 
     auto *form = new QFormLayout;

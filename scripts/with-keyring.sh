@@ -16,13 +16,28 @@ if [[ "${1:-}" == "--inside-session" ]]; then
     # No display: gnome-keyring must never try to show an unlock prompt.
     unset DISPLAY WAYLAND_DISPLAY
     # --unlock reads the password from stdin and creates (or opens) the login keyring with it.
-    # The daemon leaves with the session bus when dbus-run-session ends.
-    printf '%s' "kessai-test-keyring" | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
-    exec "$@"
+    # In the foreground, as this script's child, so that it ends with the command: a daemonized one
+    # can outlive its bus.
+    printf '%s' "kessai-test-keyring" |
+        gnome-keyring-daemon --unlock --components=secrets --foreground >/dev/null 2>&1 &
+    keyring=$!
+    trap 'kill "$keyring" 2>/dev/null || true; wait "$keyring" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do
+        if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then
+            status=0
+            "$@" || status=$?
+            exit "$status"
+        fi
+        kill -0 "$keyring" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "$0: gnome-keyring-daemon did not start its secret service" >&2
+    exit 1
 fi
 
 [[ $# -ge 1 ]] || { echo "usage: $0 CMD [ARG...]" >&2; exit 2; }
-for tool in dbus-run-session gnome-keyring-daemon timeout; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon timeout; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is not installed" >&2; exit 1; }
 done
 

@@ -22,8 +22,11 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
+#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -122,6 +125,8 @@ private slots:
         }
         m_url = m_db->urlWithPassword(kRole, kPassword);
         m_key = ConnectionSecrets::keyFor(m_url);
+        if (qEnvironmentVariableIsSet("KESSAI_PWDIALOG_CHILD"))
+            m_vault.setTimeoutMs(1000); // its bus never answers
         m_vault.removeNow(m_key);
     }
 
@@ -219,6 +224,50 @@ private slots:
         dialog->reject();
         QTRY_VERIFY(!again->window->lastError().isEmpty());
         QVERIFY(!again->window->isReady());
+    }
+
+    void keychainThatNeverAnswersStillAsks()
+    {
+        if (qEnvironmentVariableIsSet("KESSAI_PWDIALOG_CHILD"))
+            QSKIP("the parent's case");
+        // The child's session bus accepts connections and never answers: every keychain call
+        // hangs, and only the vault's timeout ends it. A fresh process, since a bus once reached
+        // stays the process's bus.
+        QTemporaryDir dir;
+        QLocalServer silent;
+        QVERIFY(silent.listen(dir.filePath(QStringLiteral("silent-bus"))));
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KESSAI_PWDIALOG_CHILD"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=") + silent.fullServerName());
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childWithSilentKeychain")});
+        const bool finished = child.waitForFinished(90000);
+        if (!finished)
+            child.kill();
+        const QByteArray output = child.readAll();
+        QVERIFY2(finished, output.constData());
+        QVERIFY2(child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestConnectionPasswordDialog::childWithSilentKeychain()"),
+                 output.constData());
+    }
+
+    /// Run by keychainThatNeverAnswersStillAsks in a child process.
+    void childWithSilentKeychain()
+    {
+        if (!qEnvironmentVariableIsSet("KESSAI_PWDIALOG_CHILD"))
+            QSKIP("runs in a child process of keychainThatNeverAnswersStillAsks");
+        auto app = start();
+        app->window->passwordFlow()->vault()->setTimeoutMs(1500);
+        ConnectionPasswordDialog *dialog = waitForDialog(*app->window);
+        QVERIFY2(dialog, qPrintable(app->window->lastError()));
+        QVERIFY(dialogSays(dialog, QStringLiteral("keychain could not be read")));
+        enter(dialog, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(app->window->isReady(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->window->statusBar()->currentMessage().contains(QLatin1String("could not be saved")), 20000);
     }
 
     void cleanupTestCase()

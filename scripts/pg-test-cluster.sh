@@ -137,6 +137,12 @@ cmd_start() {
     run_pg "$PG_BIN/initdb" -D "$dir/data" --locale=C.UTF-8 --encoding=UTF8 --auth=trust -U postgres \
         >"$dir/initdb.log" 2>&1 || die "initdb failed"
 
+    # Members of kessai_password_login must log in with a password (scram-sha-256), as on an office
+    # server; every other role stays trust. First match wins, so the line goes before initdb's.
+    local hba="$dir/data/pg_hba.conf"
+    { echo "local all +kessai_password_login scram-sha-256"; cat "$hba"; } >"$hba.new" || die "cannot write $hba"
+    cat "$hba.new" >"$hba" && rm -f -- "$hba.new" || die "cannot write $hba"
+
     # Durability settings off: the cluster is thrown away, and tests run much faster without fsync.
     run_pg "$PG_BIN/pg_ctl" -w -t 30 -s -D "$dir/data" -l "$dir/log" \
         -o "-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
@@ -156,6 +162,10 @@ cmd_start() {
     local one
     one=$("${psql[@]}" -d postgres -Atc 'select 1' 2>&1) || die "psql cannot connect: $one"
     [[ "$one" == "1" ]] || die "unexpected answer to 'select 1': $one"
+
+    # The group of the password tests' roles (tests/gui/tst_connectionpassworddialog).
+    "${psql[@]}" -d postgres -c 'CREATE ROLE kessai_password_login NOLOGIN' >/dev/null 2>&1 \
+        || die "cannot create the role kessai_password_login"
 
     # Every test database is created from template1, so they all get pg_trgm for similarity search.
     # The postgres database already exists (copied before this), so it gets the extension separately.

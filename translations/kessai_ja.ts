@@ -3174,6 +3174,17 @@
     </message>
 </context>
 <context>
+    <name>kessai::credentials::PasswordVault</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the keychain refused the request (error %1)</source>
+        <translation>キーチェーンが要求を拒否しました（エラー %1）</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::ActionDialog</name>
     <message>
         <source>Submit</source>
@@ -3359,6 +3370,68 @@ SHA-256: %3</translation>
     <message>
         <source>Break a stale edit lock (the client that took it is gone): its owner, or a 文書管理者</source>
         <translation>応答しなくなった端末の編集ロックを解除します（ロックの所有者または文書管理者）</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ConnectionPasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>データベースのパスワード</translation>
+    </message>
+    <message>
+        <source>The server refused the saved password for %1 (it may have been changed). Enter the current password.</source>
+        <translation>保存した %1 のパスワードをサーバーが受け付けませんでした（変更された可能性があります）。現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>サーバーが %1 のパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation>パスワードを保存する</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in a file, and used at the next start</source>
+        <translation>OS のキーチェーンに保管し（ファイルには書きません）、次回の起動で使います</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ConnectionPasswordFlow</name>
+    <message>
+        <source>The server refused this password.</source>
+        <translation>サーバーがこのパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s keychain could not be read: %1</source>
+        <translation>OS のキーチェーンを読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The password was saved in the system&apos;s keychain.</source>
+        <translation>パスワードを OS のキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system&apos;s keychain: %1</source>
+        <translation>パスワードを OS のキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The saved password was deleted from the system&apos;s keychain.</source>
+        <translation>保存したパスワードを OS のキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>No password was saved for this server.</source>
+        <translation>このサーバーのパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>The saved password could not be deleted: %1</source>
+        <translation>保存したパスワードを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4191,14 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Verify the &amp;store…</source>
         <translation>検証(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Kessai cannot open %1 without its password.</source>
+        <translation>パスワードがないため %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved password</source>
+        <translation>保存したパスワードを削除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "core/store/StoreError.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
+#include "gui/ConnectionPasswordFlow.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentActionBar.h"
 #include "gui/DocumentTableModel.h"
@@ -120,6 +121,13 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
         if (m_selectedDocument)
             showDocument(m_selectedDocument);
     });
+    // A server that wants a password: the keychain's, else the dialog's; then open again.
+    m_passwords = new ConnectionPasswordFlow(url, this);
+    connect(m_passwords, &ConnectionPasswordFlow::retry, this, &MainWindow::openStore);
+    connect(m_passwords, &ConnectionPasswordFlow::cancelled, this,
+            [this] { fail(tr("Kessai cannot open %1 without its password.").arg(m_url.displayName())); });
+    connect(m_passwords, &ConnectionPasswordFlow::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createLayout();
     createActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -285,6 +293,10 @@ void MainWindow::createActions()
     QAction *verifyStore = toolsMenu->addAction(tr("Verify the &store…"), this, &MainWindow::verifyStore);
     verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
     toolsMenu->addSeparator();
+    m_removePassword = toolsMenu->addAction(tr("&Delete saved password"), this, [this] {
+        m_passwords->removeSaved([this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    });
+    m_removePassword->setObjectName(QStringLiteral("removeSavedPasswordAction"));
     toolsMenu->addAction(tr("&Editing applications…"), this, [this] {
         auto *dialog = new EditorSettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -322,6 +334,7 @@ void MainWindow::openStore()
     m_ready = false;
     centralWidget()->setEnabled(false);
     m_storeLabel->setText(m_url.displayName());
+    m_removePassword->setEnabled(m_url.backend() == DatabaseUrl::Backend::PostgreSQL);
     statusBar()->showMessage(tr("Connecting to %1…").arg(m_url.displayName()));
     const DatabaseUrl url = m_url;
     const bool mayCreate = m_mayCreateStore;
@@ -344,12 +357,18 @@ void MainWindow::openStore()
         },
         [this](const OpenResult &result) {
             statusBar()->clearMessage();
+            m_passwords->connected();
             if (result.needsSetup)
                 showFirstRun(result.login);
             else
                 startSession();
         },
-        [this](const StoreClient::Failure &failure) { fail(failure.message); });
+        [this](const StoreClient::Failure &failure) {
+            if (failure.passwordRefused)
+                m_passwords->refused();
+            else if (!m_passwords->showFailure(failure.message))
+                fail(failure.message);
+        });
 }
 
 void MainWindow::showFirstRun(const QString &login)
@@ -630,6 +649,7 @@ void MainWindow::openDatabaseFile()
 void MainWindow::openDatabase(const QString &path)
 {
     m_url = DatabaseUrl::sqlite(path);
+    m_passwords->setUrl(m_url);
     m_mayCreateStore = true; // a new file name chosen here is a new database, made by the first-run dialog
     m_rememberStore = true;
     m_selectedDocument = 0;

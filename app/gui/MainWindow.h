@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -25,6 +26,7 @@ class ConversionService;
 
 namespace kessai::gui {
 
+class ConnectionPasswordFlow;
 class CoverSheetView;
 class DocumentTableModel;
 class DocumentActionBar;
@@ -74,6 +76,8 @@ public:
     SingleViewWindow *lastSingleView() const;
     /// This client's 直接編集 sessions, shared by the draft editors and single view windows.
     EditSessionHub *editSessionHub() const { return m_editHub; }
+    /// The password step of a PostgreSQL store that asks for one (dialog, keychain).
+    ConnectionPasswordFlow *passwordFlow() const { return m_passwords; }
 
 public slots:
     void refresh();
@@ -140,6 +144,8 @@ private:
     render::ConversionService *m_conversion = nullptr;
     QHash<qint64, QPointer<DraftEditor>> m_editors;
     EditSessionHub *m_editHub = nullptr;
+    ConnectionPasswordFlow *m_passwords = nullptr;
+    QAction *m_removePassword = nullptr;
     bool m_closeWithOpenEdits = false;
 };
 

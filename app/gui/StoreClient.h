@@ -25,6 +25,7 @@ public:
     {
         StoreError::Kind kind = StoreError::Kind::Internal;
         QString message;
+        bool passwordRefused = false; ///< the server wants a password (StoreError::isPasswordRefused)
     };
     using FailureHandler = std::function<void(const Failure &)>;
 
@@ -46,10 +47,12 @@ public:
                     Result result = job(*m_worker);
                     deliver(guard, [done, result] { done(result); });
                 } catch (const StoreError &error) {
-                    deliverFailure(guard, failed, Failure{error.kind(), error.message()});
-                } catch (const std::exception &error) {
                     deliverFailure(guard, failed,
-                                   Failure{StoreError::Kind::Internal, QString::fromLocal8Bit(error.what())});
+                                   Failure{error.kind(), error.message(), error.isPasswordRefused()});
+                } catch (const std::exception &error) {
+                    deliverFailure(
+                        guard, failed,
+                        Failure{StoreError::Kind::Internal, QString::fromLocal8Bit(error.what()), false});
                 }
             },
             Qt::QueuedConnection);

@@ -133,6 +133,17 @@ DatabaseUrl TestDatabase::urlAs(const QString &login)
                               &error);
 }
 
+DatabaseUrl TestDatabase::urlWithPassword(const QString &login, const QString &password)
+{
+    if (!isPostgreSQL() || password.contains(QLatin1Char('\'')))
+        throw std::runtime_error("password roles exist on PostgreSQL only, with simple passwords");
+    const DatabaseUrl url = urlAs(login);
+    runAdmin(m_pgHost, m_pgPort, m_pgUser, QStringLiteral("postgres"),
+             QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'; GRANT kessai_password_login TO \"%1\"")
+                 .arg(login, password));
+    return url;
+}
+
 QString TestDatabase::defaultLogin() const
 {
     return isPostgreSQL() ? m_pgUser : StoreConnection::osLogin();

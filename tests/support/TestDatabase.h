@@ -26,6 +26,9 @@ public:
     DatabaseUrl url() const { return m_url; }
     /// PostgreSQL only: the same database, connecting as role login (created if needed).
     DatabaseUrl urlAs(const QString &login);
+    /// PostgreSQL only: like urlAs, for a role that must log in with password (a member of
+    /// kessai_password_login, which scripts/pg-test-cluster.sh makes use scram-sha-256).
+    DatabaseUrl urlWithPassword(const QString &login, const QString &password);
     /// The login that url() connects as (what the store sees as the identity).
     QString defaultLogin() const;
     QString scratchPath(const QString &name) const { return m_dir.filePath(name); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/StoreConnection.h"
 
+#include "core/store/ConnectionSecrets.h"
 #include "core/store/Migrator.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreError.h"
@@ -160,14 +161,21 @@ void StoreConnection::openPostgreSQL()
     db.setDatabaseName(m_url.databaseName());
     if (!m_url.user().isEmpty())
         db.setUserName(m_url.user());
+    // A password given in this process (never stored by Kessai); else libpq's own sources.
+    if (const QString password = ConnectionSecrets::password(ConnectionSecrets::keyFor(m_url));
+        !password.isEmpty())
+        db.setPassword(password);
     // Fail within seconds when the server is down instead of libpq's default of forever.
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kessai"));
     if (!db.open()) {
         const QString where = m_url.host().startsWith(QLatin1Char('/'))
                                   ? tr("socket %1 port %2").arg(m_url.host(), QString::number(m_url.port()))
                                   : QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
-        throw unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
-                              .arg(where, m_url.databaseName(), SqlQuery::reason(db.lastError())));
+        StoreError error =
+            unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
+                            .arg(where, m_url.databaseName(), SqlQuery::reason(db.lastError())));
+        error.setPasswordRefused(ConnectionSecrets::isPasswordRefusal(db.lastError().text()));
+        throw error;
     }
     QSqlQuery setup(db);
     setup.exec(QStringLiteral("SET client_min_messages = warning"));

@@ -28,9 +28,15 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
 
+    /// Unavailable because the PostgreSQL server wants a password that was missing or wrong:
+    /// the desktop application then asks for one instead of only showing the message.
+    bool isPasswordRefused() const { return m_passwordRefused; }
+    void setPasswordRefused(bool refused) { m_passwordRefused = refused; }
+
 private:
     Kind m_kind;
     QString m_message;
+    bool m_passwordRefused = false;
 };
 
 } // namespace kessai

@@ -258,14 +258,16 @@ EOF
     run_pg "$PG_BIN/initdb" -D "$dir/pg/data" --locale=C.UTF-8 --encoding=UTF8 --auth=trust -U postgres \
         >>"$dir/setup.log" 2>&1 || die "initdb failed"
     cat >"$dir/pg/data/pg_hba.conf" <<EOF
-# TYPE  DATABASE  USER       ADDRESS        METHOD
-local   all       postgres                  trust
-# Single sign-on: the role is the principal's name without the realm, and only this realm counts.
-host    all       krbclerk   127.0.0.1/32   gss include_realm=0 krb_realm=$REALM
-host    all       krbclerk   ::1/128        gss include_realm=0 krb_realm=$REALM
+# TYPE     DATABASE  USER      ADDRESS       METHOD
+local      all       postgres                trust
+# Single sign-on, as docs/deployment.md has it: encrypted by Kerberos or by TLS, the role being the
+# principal's name without the realm, and only this realm.
+hostgssenc krbdb     krbclerk  127.0.0.1/32  gss include_realm=0 krb_realm=$REALM
+hostssl    krbdb     krbclerk  127.0.0.1/32  gss include_realm=0 krb_realm=$REALM
 # The TLS tests: only over TLS, no password (what is tested is the certificate check).
-hostssl all       tlsclerk   127.0.0.1/32   trust
-hostssl all       tlsclerk   ::1/128        trust
+hostssl    tlsdb     tlsclerk  127.0.0.1/32  trust
+host       all       all       0.0.0.0/0     reject
+host       all       all       ::/0          reject
 EOF
     run_pg env KRB5_CONFIG="$dir/krb5.conf" "$PG_BIN/pg_ctl" -w -t 30 -s -D "$dir/pg/data" -l "$dir/pg/log" \
         -o "-k $dir/pg -c listen_addresses='127.0.0.1' -p $pg_port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file='$dir/pg/server.crt' -c ssl_key_file='$dir/pg/server.key' -c krb_server_keyfile='FILE:$dir/pg/postgres.keytab'" \

@@ -60,11 +60,15 @@ ConnectionFailure::ConnectionFailure(const DatabaseUrl &url, const QString &libp
 
 QString ConnectionFailure::caFile() const
 {
+    // The URL's, else libpq's default.
     const QString file = m_url.parameter(QStringLiteral("sslrootcert"));
-    // libpq's default; on Windows it is %APPDATA%\postgresql\root.crt.
-    if (file.isEmpty())
-        return QDir::home().filePath(QStringLiteral(".postgresql/root.crt"));
-    return file;
+    if (!file.isEmpty())
+        return file;
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("APPDATA") + QStringLiteral("/postgresql/root.crt");
+#else
+    return QDir::home().filePath(QStringLiteral(".postgresql/root.crt"));
+#endif
 }
 
 QString ConnectionFailure::explanation() const

@@ -23,7 +23,8 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
 echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# No debconf questions (krb5-config asks for a realm): given through env, since sudo drops the caller's.
+noninteractive=(env DEBIAN_FRONTEND=noninteractive)
+"${sudo_cmd[@]}" "${noninteractive[@]}" apt-get update -qq
+"${sudo_cmd[@]}" "${noninteractive[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"

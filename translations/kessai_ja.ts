@@ -752,6 +752,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionFailure</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>読み取り権限がありません</translation>
+    </message>
+    <message>
+        <source>it holds no certificate in PEM form</source>
+        <translation>PEM 形式の証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>you have no Kerberos ticket for single sign-on: log in to the domain again or run kinit</source>
+        <translation>シングルサインオン用の Kerberos チケットがありません: ドメインにログインし直すか、kinit を実行してください</translation>
+    </message>
+    <message>
+        <source>your Kerberos ticket has expired: log in to the domain again or run kinit</source>
+        <translation>Kerberos チケットの有効期限が切れています: ドメインにログインし直すか、kinit を実行してください</translation>
+    </message>
+    <message>
+        <source>the domain knows no database server %1: connect with the server&apos;s name as registered in the domain (or set krbsrvname), or ask the administrator to add it</source>
+        <translation>データベースサーバー %1 はドメインに登録されていません: ドメインに登録されたサーバー名で接続する（または krbsrvname を指定する）か、管理者に登録を依頼してください</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not for the host name %1 (it is for %2; checked with the CA file %3): connect with the name the certificate was issued for</source>
+        <translation>サーバーの証明書はホスト名 %1 のものではありません（%2 の証明書です。CA ファイル %3 で検証）: 証明書が発行された名前で接続してください</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate for %1 is not signed by the CA in the CA file %2: check the CA file setting (sslrootcert)</source>
+        <translation>%1 のサーバー証明書は CA ファイル %2 の CA が署名したものではありません: CA ファイルの設定（sslrootcert）を確認してください</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist: set sslrootcert to the office CA&apos;s certificate file</source>
+        <translation>CA ファイル %1 がありません: sslrootcert に庁内 CA の証明書ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read (%2)</source>
+        <translation>CA ファイル %1 を読み取れません（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ContentType</name>
     <message>
         <source>PDF</source>
@@ -862,6 +905,18 @@
     <message>
         <source>&quot;%1://&quot; is not a kind of database Kessai knows: give an SQLite file or postgresql://user@host:port/dbname</source>
         <translation>「%1://」は Kessai が扱えるデータベースの種類ではありません: SQLite のファイルか postgresql://ユーザー@ホスト:ポート/データベース名 を指定してください</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot; in the PostgreSQL URL: use one of %3</source>
+        <translation>PostgreSQL の URL の %1「%2」は無効です: %3 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>invalid sslrootcert &quot;%1&quot; in the PostgreSQL URL: give the path of the CA file (without &apos;;&apos;)</source>
+        <translation>PostgreSQL の URL の sslrootcert「%1」は無効です: CA ファイルのパスを指定してください（「;」は使えません）</translation>
+    </message>
+    <message>
+        <source>invalid krbsrvname &quot;%1&quot; in the PostgreSQL URL: give the Kerberos service name, such as postgres</source>
+        <translation>PostgreSQL の URL の krbsrvname「%1」は無効です: postgres などの Kerberos サービス名を指定してください</translation>
     </message>
 </context>
 <context>

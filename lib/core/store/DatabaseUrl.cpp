@@ -9,6 +9,28 @@
 
 namespace kessai {
 
+namespace {
+/// The libpq keywords a URL may carry, and the values each accepts (empty: any, checked below).
+struct ParameterRule
+{
+    const char *keyword;
+    QStringList values;
+};
+
+const QList<ParameterRule> &parameterRules()
+{
+    static const QList<ParameterRule> rules{
+        {"sslmode",
+         {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}},
+        {"sslrootcert", {}},
+        {"krbsrvname", {}},
+        {"gssencmode", {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")}},
+    };
+    return rules;
+}
+} // namespace
+
 DatabaseUrl DatabaseUrl::sqlite(const QString &path)
 {
     DatabaseUrl url;
@@ -73,6 +95,26 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
     }
     if (query.hasQueryItem(QStringLiteral("user")))
         url.m_user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    for (const ParameterRule &rule : parameterRules()) {
+        const QString keyword = QLatin1String(rule.keyword);
+        if (!query.hasQueryItem(keyword))
+            continue;
+        const QString value = query.queryItemValue(keyword, QUrl::FullyDecoded);
+        if (!rule.values.isEmpty() && !rule.values.contains(value))
+            return fail(tr("invalid %1 \"%2\" in the PostgreSQL URL: use one of %3")
+                            .arg(keyword, value, rule.values.join(QLatin1String(", "))));
+        // Qt hands the options to libpq separated by ';', so a value cannot contain one.
+        if (keyword == QLatin1String("sslrootcert") && (value.isEmpty() || value.contains(QLatin1Char(';'))))
+            return fail(tr("invalid sslrootcert \"%1\" in the PostgreSQL URL: give the path of the CA "
+                           "file (without ';')")
+                            .arg(value));
+        static const QRegularExpression serviceName(QStringLiteral("^[A-Za-z0-9._-]+$"));
+        if (keyword == QLatin1String("krbsrvname") && !serviceName.match(value).hasMatch())
+            return fail(tr("invalid krbsrvname \"%1\" in the PostgreSQL URL: give the Kerberos service "
+                           "name, such as postgres")
+                            .arg(value));
+        url.m_parameters.append({keyword, value});
+    }
     if (url.m_host.isEmpty())
         url.m_host = QStringLiteral("localhost");
     if (url.m_database.isEmpty())
@@ -83,12 +125,27 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error)
     return url;
 }
 
+QString DatabaseUrl::parameter(const QString &keyword) const
+{
+    for (const auto &[key, value] : m_parameters) {
+        if (key == keyword)
+            return value;
+    }
+    return QString();
+}
+
 QString DatabaseUrl::displayName() const
 {
     if (m_backend == Backend::SQLite)
         return QStringLiteral("SQLite: %1").arg(QDir::toNativeSeparators(m_path));
     const QString who = m_user.isEmpty() ? QString() : m_user + QLatin1Char('@');
-    return QStringLiteral("PostgreSQL: %1%2:%3/%4").arg(who, m_host).arg(m_port).arg(m_database);
+    QString name = QStringLiteral("PostgreSQL: %1%2:%3/%4").arg(who, m_host).arg(m_port).arg(m_database);
+    QStringList settings;
+    for (const auto &[keyword, value] : m_parameters)
+        settings << keyword + QLatin1Char('=') + value;
+    if (!settings.isEmpty())
+        name += QStringLiteral(" (%1)").arg(settings.join(QLatin1String(", ")));
+    return name;
 }
 
 QString DatabaseUrl::toString() const
@@ -102,6 +159,8 @@ QString DatabaseUrl::toString() const
         query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
         if (!m_user.isEmpty())
             query.addQueryItem(QStringLiteral("user"), m_user);
+        for (const auto &[keyword, value] : m_parameters)
+            query.addQueryItem(keyword, QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
         return QStringLiteral("postgresql:///%1?%2")
             .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_database)), query.toString(QUrl::FullyEncoded));
     }
@@ -111,7 +170,13 @@ QString DatabaseUrl::toString() const
     url.setHost(m_host);
     url.setPort(m_port);
     url.setPath(QLatin1Char('/') + m_database);
-    return url.toString();
+    if (m_parameters.isEmpty())
+        return url.toString();
+    // The query fully encoded: a CA path may hold spaces, '&' or '#', which parse() would refuse.
+    QUrlQuery query;
+    for (const auto &[keyword, value] : m_parameters)
+        query.addQueryItem(keyword, QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
+    return url.toString() + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
 }
 
 } // namespace kessai

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/StoreConnection.h"
 
+#include "core/store/ConnectionFailure.h"
 #include "core/store/ConnectionSecrets.h"
 #include "core/store/Migrator.h"
 #include "core/store/SqlQuery.h"
@@ -36,6 +37,19 @@ bool writable(const QFileInfo &info)
 StoreError unavailable(const QString &message)
 {
     return StoreError(StoreError::Kind::Unavailable, message);
+}
+
+/// QPSQL's connect options: libpq keywords separated by ';', values quoted the libpq way.
+QString connectOptions(const DatabaseUrl &url)
+{
+    // Fail within seconds when the server is down instead of libpq's default of forever.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=kessai")};
+    for (auto [keyword, value] : url.connectionParameters()) {
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options << QStringLiteral("%1='%2'").arg(keyword, value);
+    }
+    return options.join(QLatin1Char(';'));
 }
 } // namespace
 
@@ -165,15 +179,17 @@ void StoreConnection::openPostgreSQL()
     if (const QString password = ConnectionSecrets::password(ConnectionSecrets::keyFor(m_url));
         !password.isEmpty())
         db.setPassword(password);
-    // Fail within seconds when the server is down instead of libpq's default of forever.
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=kessai"));
+    db.setConnectOptions(connectOptions(m_url));
     if (!db.open()) {
         const QString where = m_url.host().startsWith(QLatin1Char('/'))
                                   ? tr("socket %1 port %2").arg(m_url.host(), QString::number(m_url.port()))
                                   : QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
+        // libpq's text for the failures a person can fix (Kerberos, certificates) says what to do.
+        const QString explained = ConnectionFailure(m_url, db.lastError().databaseText()).explanation();
         StoreError error =
             unavailable(tr("cannot connect to PostgreSQL at %1 (database %2): %3")
-                            .arg(where, m_url.databaseName(), SqlQuery::reason(db.lastError())));
+                            .arg(where, m_url.databaseName(),
+                                 explained.isEmpty() ? SqlQuery::reason(db.lastError()) : explained));
         error.setPasswordRefused(ConnectionSecrets::isPasswordRefusal(db.lastError().text()));
         throw error;
     }

@@ -275,6 +275,11 @@ EOF
 
     local psql=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/pg" -p "$pg_port" -U postgres -d postgres)
     local out
+    # Kessai's group roles, as kessai-cli server init makes them on an office server: the
+    # first store is then created by a database owner who is not a superuser.
+    out=$("${psql[@]}" -c 'CREATE ROLE kessai_owner NOLOGIN' -c 'CREATE ROLE kessai_staff NOLOGIN' \
+        -c 'CREATE ROLE kessai_records_manager NOLOGIN' -c 'CREATE ROLE kessai_admin NOLOGIN' 2>&1) ||
+        die "cannot create Kessai's group roles: $out"
     out=$("${psql[@]}" -c 'CREATE ROLE krbclerk LOGIN' -c 'CREATE ROLE tlsclerk LOGIN' \
         -c 'CREATE DATABASE krbdb OWNER krbclerk' -c 'CREATE DATABASE tlsdb OWNER tlsclerk' 2>&1) ||
         die "cannot create the roles and databases: $out"

@@ -163,6 +163,14 @@ cmd_start() {
     one=$("${psql[@]}" -d postgres -Atc 'select 1' 2>&1) || die "psql cannot connect: $one"
     [[ "$one" == "1" ]] || die "unexpected answer to 'select 1': $one"
 
+    # Kessai's group roles (kessai-cli server init makes them on an office server), made once
+    # here so that the many test databases migrating in parallel never race to create them.
+    local role
+    for role in kessai_owner kessai_staff kessai_records_manager kessai_admin; do
+        "${psql[@]}" -d postgres -c "CREATE ROLE $role NOLOGIN" >/dev/null 2>&1 \
+            || die "cannot create the role $role"
+    done
+
     # The group of the password tests' roles (tests/gui/tst_connectionpassworddialog).
     "${psql[@]}" -d postgres -c 'CREATE ROLE kessai_password_login NOLOGIN' >/dev/null 2>&1 \
         || die "cannot create the role kessai_password_login"

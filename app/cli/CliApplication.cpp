@@ -13,6 +13,7 @@
 #include "cli/OrgCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
+#include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
 #include "cli/StoreCommands.h"
@@ -147,6 +148,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AuditCommands(context).audit(rest);
     if (command == QLatin1String("store"))
         return StoreCommands(context).store(rest);
+    if (command == QLatin1String("server"))
+        return ServerCommands(context).server(rest);
     if (command == QLatin1String("draft"))
         return DraftCommands(context).draft(rest);
     if (command == QLatin1String("attach"))
@@ -189,6 +192,12 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("user list [--all]"), tr("List the staff.")},
         {QStringLiteral("import-org FILE.csv"), tr("Add and update units and staff from a CSV file.")},
         {QStringLiteral("demo-seed"), tr("Fill a new organization with demo units, staff and documents.")},
+        {QStringLiteral("server init --organization NAME --admin LOGIN [--admin-name NAME]"),
+         tr("Set up an office's PostgreSQL server (as its superuser): roles, schema, guard, grants.")},
+        {QStringLiteral("server upgrade"),
+         tr("Bring the office server's schema, ownership and grants up to date.")},
+        {QStringLiteral("server check"),
+         tr("List anything out of place in the office server's security set-up.")},
         {QStringLiteral("doc list [--folder pending|drafts|returned|done|all]"), tr("List documents.")},
         {QStringLiteral(
              "draft create --title T [--kind decision|report] [--body-file F] [--unit CODE] [FILE...]"),

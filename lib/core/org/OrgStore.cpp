@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/org/OrgStore.h"
 
+#include "core/org/LoginRoles.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -309,6 +310,7 @@ qint64 OrgStore::addUser(const Session &session, const User &user)
             .scalar()
             .toLongLong();
     setRoles(id, user.roles);
+    LoginRoles(m_connection).sync(user.login, user.roles, user.active);
     QJsonArray roles;
     for (Role role : user.roles)
         roles.append(toCode(role));
@@ -343,6 +345,7 @@ void OrgStore::updateUser(const Session &session, const User &user)
         .bind(user.id)
         .exec();
     setRoles(user.id, user.roles);
+    LoginRoles(m_connection).sync(before->login, user.roles, user.active);
     QJsonArray roles;
     for (Role role : user.roles)
         roles.append(toCode(role));

@@ -3,6 +3,7 @@
 
 #include "core/DomainEnums.h"
 #include "core/audit/AuditLog.h"
+#include "core/org/LoginRoles.h"
 #include "core/org/OrgStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -53,7 +54,8 @@ OrganizationSetup::OrganizationSetup(StoreConnection &connection)
     : m_connection(connection)
 {}
 
-void OrganizationSetup::initialize(const QString &organizationName, const QString &adminDisplayName)
+void OrganizationSetup::initialize(const QString &organizationName, const QString &adminDisplayName,
+                                   const QString &adminLogin)
 {
     const QString name = organizationName.trimmed();
     const QString admin = adminDisplayName.trimmed();
@@ -61,7 +63,7 @@ void OrganizationSetup::initialize(const QString &organizationName, const QStrin
         throw StoreError(StoreError::Kind::BadData, tr("the organization needs a name"));
     if (admin.isEmpty())
         throw StoreError(StoreError::Kind::BadData, tr("the administrator needs a display name"));
-    const QString login = m_connection.identityLogin();
+    const QString login = adminLogin.isEmpty() ? m_connection.identityLogin() : adminLogin;
     OrgStore::validateLogin(login);
 
     Transaction transaction(m_connection);
@@ -111,6 +113,8 @@ void OrganizationSetup::initialize(const QString &organizationName, const QStrin
     SqlQuery role(m_connection, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
     for (Role r : {Role::Admin, Role::RecordsManager, Role::Clerk, Role::Approver})
         role.bind(adminId).bind(toCode(r)).exec();
+    LoginRoles(m_connection)
+        .sync(login, {Role::Admin, Role::RecordsManager, Role::Clerk, Role::Approver}, true);
     AuditLog log(m_connection);
     log.append(login, login, QStringLiteral("organization.create"), QStringLiteral("organization"), 1,
                {{QStringLiteral("name"), name}});

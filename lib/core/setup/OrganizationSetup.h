@@ -19,7 +19,10 @@ public:
     explicit OrganizationSetup(StoreConnection &connection);
 
     /// Throws StoreError(BadData) if a name is empty, (Refused) if an organization exists.
-    void initialize(const QString &organizationName, const QString &adminDisplayName);
+    /// adminLogin names the first administrator when it is not the connection's identity
+    /// (kessai-cli server init, run by the server's superuser for the office's administrator).
+    void initialize(const QString &organizationName, const QString &adminDisplayName,
+                    const QString &adminLogin = {});
 
 private:
     StoreConnection &m_connection;

@@ -44,7 +44,19 @@ QString connectOptions(const DatabaseUrl &url)
 {
     // Fail within seconds when the server is down instead of libpq's default of forever.
     QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=kessai")};
-    for (auto [keyword, value] : url.connectionParameters()) {
+    const auto parameters = url.connectionParameters();
+    bool verifies = false;
+    bool gssChosen = false;
+    for (const auto &[keyword, value] : parameters) {
+        verifies =
+            verifies || (keyword == QLatin1String("sslmode") && value.startsWith(QLatin1String("verify-")));
+        gssChosen = gssChosen || keyword == QLatin1String("gssencmode");
+    }
+    // libpq prefers Kerberos encryption when a ticket is there and then skips TLS, certificate
+    // check included: an office that asked for verify-* gets TLS unless it chose gssencmode.
+    if (verifies && !gssChosen)
+        options << QStringLiteral("gssencmode=disable");
+    for (auto [keyword, value] : parameters) {
         value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('\''), QLatin1String("\\'"));
         options << QStringLiteral("%1='%2'").arg(keyword, value);

@@ -19,6 +19,10 @@ DECLARE
 BEGIN
     FOREACH r IN ARRAY ARRAY['kessai_owner', 'kessai_staff', 'kessai_records_manager', 'kessai_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            IF NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+                RAISE EXCEPTION 'the server has no role %: a superuser must first run kessai-cli server init', r
+                    USING ERRCODE = '42501';
+            END IF;
             BEGIN
                 EXECUTE format('CREATE ROLE %I NOLOGIN', r);
             EXCEPTION WHEN duplicate_object OR unique_violation THEN
@@ -1008,6 +1012,41 @@ ALTER TABLE route_templates ENABLE ROW LEVEL SECURITY;
 -- split
 CREATE POLICY route_templates_own ON route_templates USING (user_id = kessai_actor_id());
 -- split
+-- ---------------------------------------------------------------- login roles of staff
+-- Creates or updates the database login of a registered user: member of kessai_staff, and of
+-- kessai_records_manager / kessai_admin by their Kessai roles; disabled (NOLOGIN, never dropped:
+-- the audit log names it) when they leave. No password: Kerberos offices need none, others set
+-- one with ALTER ROLE … PASSWORD. kessai-cli server init gives this function to kessai_role_admin,
+-- the only Kessai role with CREATEROLE, so administrators manage logins and nothing else.
+CREATE FUNCTION kessai_manage_login(p_login text, p_groups text[], p_active boolean) RETURNS void
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    g text;
+BEGIN
+    IF NOT (kessai_session_is_superuser() OR kessai_is_admin()) THEN
+        RAISE EXCEPTION 'kessai: only an administrator manages the logins of staff' USING ERRCODE = '42501';
+    END IF;
+    IF p_login !~ '^[A-Za-z0-9_.@-]{1,63}$' OR p_login LIKE 'kessai\_%' OR p_login LIKE 'pg\_%'
+        OR NOT EXISTS (SELECT 1 FROM users WHERE login = p_login) THEN
+        RAISE EXCEPTION 'kessai: % is not a login of a registered user', p_login USING ERRCODE = '42501';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND (rolsuper OR rolcreaterole OR rolbypassrls)) THEN
+        RETURN; -- a server administrator's own role is theirs to manage, not Kessai's
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    FOREACH g IN ARRAY ARRAY['kessai_staff', 'kessai_records_manager', 'kessai_admin'] LOOP
+        IF g = ANY (p_groups) AND NOT pg_has_role(p_login, g, 'MEMBER') THEN
+            EXECUTE format('GRANT %I TO %I', g, p_login);
+        ELSIF NOT g = ANY (p_groups) AND pg_has_role(p_login, g, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', g, p_login);
+        END IF;
+    END LOOP;
+END
+$$;
+-- split
 -- ---------------------------------------------------------------- privileges
 -- Re-applied by kessai-cli server init and server upgrade, so tables of later versions get them.
 CREATE FUNCTION kessai_grant_privileges() RETURNS void LANGUAGE plpgsql AS $$
@@ -1022,6 +1061,7 @@ BEGIN
     GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kessai_staff;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO kessai_staff;
     REVOKE EXECUTE ON FUNCTION kessai_grant_privileges() FROM kessai_staff;
+    REVOKE SELECT ON route_step_history, number_counters FROM kessai_staff;
     GRANT INSERT, UPDATE ON documents, attachments, route_steps, comments, edit_sessions, edit_locks, blobs, renditions
         TO kessai_staff;
     GRANT INSERT ON attachment_versions, route_stages, document_notes, blob_chunks, page_layouts TO kessai_staff;

@@ -10,10 +10,12 @@
 #include "core/org/OrgStore.h"
 #include "core/setup/DemoSeeder.h"
 #include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreChangeListener.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
+#include "gui/ChangeListeners.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentActionBar.h"
 #include "gui/DocumentTableModel.h"
@@ -98,6 +100,11 @@ struct DocumentView
 };
 
 constexpr int kPollMilliseconds = 15000;
+/// With PostgreSQL's notifications: only for what time changes and no write announces (an
+/// absence beginning moves documents to the proxy's inbox).
+constexpr int kSafetyPollMilliseconds = 60000;
+/// Notifications within this long make one refresh (a burst of commits, a colleague's autosaves).
+constexpr int kCoalesceMilliseconds = 300;
 } // namespace
 
 MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QString &actAsLogin,
@@ -136,6 +143,10 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(kPollMilliseconds);
     connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(kCoalesceMilliseconds);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_client, &StoreClient::unhandledFailure, this, &MainWindow::fail);
     resize(1280, 800);
 }
@@ -434,11 +445,35 @@ void MainWindow::startSession()
                 GuiSettings::setLastDatabase(m_url);
             if (!m_conversion) // office files are converted once, in the background, for every viewer
                 m_conversion = new render::ConversionService(m_url, this);
+            followChanges();
             m_pollTimer->start();
             emit ready();
             refresh();
         },
         [this](const StoreClient::Failure &failure) { fail(failure.message); });
+}
+
+void MainWindow::followChanges()
+{
+    if (m_listener)
+        disconnect(m_listener.get(), nullptr, this, nullptr);
+    m_listener = ChangeListeners::forStore(m_url); // nullptr on SQLite: poll
+    m_editHub->setChangeListener(m_listener);
+    m_pollTimer->setInterval(kPollMilliseconds);
+    if (!m_listener)
+        return;
+    const auto soon = [this] {
+        if (!m_refreshSoon->isActive()) // not restarted: a steady stream still refreshes
+            m_refreshSoon->start();
+    };
+    connect(m_listener.get(), &StoreChangeListener::documentChanged, this, soon);
+    connect(m_listener.get(), &StoreChangeListener::changed, this, soon);
+    // While the listener reconnects, poll as on SQLite.
+    const auto interval = [this](bool listening) {
+        m_pollTimer->setInterval(listening ? kSafetyPollMilliseconds : kPollMilliseconds);
+    };
+    connect(m_listener.get(), &StoreChangeListener::listeningChanged, this, interval);
+    interval(m_listener->isListening());
 }
 
 void MainWindow::refresh()
@@ -636,6 +671,8 @@ void MainWindow::openDatabase(const QString &path)
     m_documentModel->setDocuments({});
     m_folderModel->setCounts({});
     m_pollTimer->stop();
+    m_listener.reset(); // an SQLite file: polled
+    m_editHub->setChangeListener(nullptr);
     openStore();
 }
 

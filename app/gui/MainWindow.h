@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -18,6 +20,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class QSystemTrayIcon;
 class QTimer;
+
+namespace kessai {
+class StoreChangeListener;
+}
 
 namespace kessai::render {
 class ConversionService;
@@ -99,6 +105,8 @@ private:
     void showFirstRun(const QString &login);
     void runSetup();
     void startSession();
+    /// PostgreSQL: refresh on the store's change notifications; SQLite: poll.
+    void followChanges();
     void showDocument(qint64 documentId);
     void fail(const QString &message);
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
@@ -132,6 +140,8 @@ private:
     QLabel *m_userLabel = nullptr;
     DocumentActionBar *m_actionBar = nullptr;
     QTimer *m_pollTimer = nullptr;
+    QTimer *m_refreshSoon = nullptr;
+    std::shared_ptr<StoreChangeListener> m_listener;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;

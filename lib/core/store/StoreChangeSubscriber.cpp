@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <exception>
+
 namespace kessai {
 
 namespace {
@@ -43,6 +45,8 @@ void StoreChangeSubscriber::run()
         emit subscribed(pid);
     } catch (const StoreError &error) {
         lose(error.message());
+    } catch (const std::exception &error) { // an exception must not leave a slot
+        lose(QString::fromLocal8Bit(error.what()));
     }
 }
 

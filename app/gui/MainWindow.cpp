@@ -10,12 +10,10 @@
 #include "core/org/OrgStore.h"
 #include "core/setup/DemoSeeder.h"
 #include "core/setup/OrganizationSetup.h"
-#include "core/store/StoreChangeListener.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
-#include "gui/ChangeListeners.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentActionBar.h"
 #include "gui/DocumentTableModel.h"
@@ -23,6 +21,7 @@
 #include "gui/FirstRunDialog.h"
 #include "gui/FolderListModel.h"
 #include "gui/GuiSettings.h"
+#include "gui/RefreshSchedule.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
@@ -46,7 +45,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -98,13 +96,6 @@ struct DocumentView
     DocumentActionBar::Offer offer;
     bool found = false;
 };
-
-constexpr int kPollMilliseconds = 15000;
-/// With PostgreSQL's notifications: only for what time changes and no write announces (an
-/// absence beginning moves documents to the proxy's inbox).
-constexpr int kSafetyPollMilliseconds = 60000;
-/// Notifications within this long make one refresh (a burst of commits, a colleague's autosaves).
-constexpr int kCoalesceMilliseconds = 300;
 } // namespace
 
 MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QString &actAsLogin,
@@ -140,13 +131,9 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
         });
         m_tray->show();
     }
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(kPollMilliseconds);
-    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    m_refreshSoon = new QTimer(this);
-    m_refreshSoon->setSingleShot(true);
-    m_refreshSoon->setInterval(kCoalesceMilliseconds);
-    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+    // SQLite: a poll; PostgreSQL: the store's change notifications (RefreshSchedule).
+    m_schedule = new RefreshSchedule(this);
+    connect(m_schedule, &RefreshSchedule::due, this, &MainWindow::refresh);
     connect(m_client, &StoreClient::unhandledFailure, this, &MainWindow::fail);
     resize(1280, 800);
 }
@@ -445,35 +432,11 @@ void MainWindow::startSession()
                 GuiSettings::setLastDatabase(m_url);
             if (!m_conversion) // office files are converted once, in the background, for every viewer
                 m_conversion = new render::ConversionService(m_url, this);
-            followChanges();
-            m_pollTimer->start();
+            m_editHub->setChangeListener(m_schedule->start(m_url)); // one listener for the hub too
             emit ready();
             refresh();
         },
         [this](const StoreClient::Failure &failure) { fail(failure.message); });
-}
-
-void MainWindow::followChanges()
-{
-    if (m_listener)
-        disconnect(m_listener.get(), nullptr, this, nullptr);
-    m_listener = ChangeListeners::forStore(m_url); // nullptr on SQLite: poll
-    m_editHub->setChangeListener(m_listener);
-    m_pollTimer->setInterval(kPollMilliseconds);
-    if (!m_listener)
-        return;
-    const auto soon = [this] {
-        if (!m_refreshSoon->isActive()) // not restarted: a steady stream still refreshes
-            m_refreshSoon->start();
-    };
-    connect(m_listener.get(), &StoreChangeListener::documentChanged, this, soon);
-    connect(m_listener.get(), &StoreChangeListener::changed, this, soon);
-    // While the listener reconnects, poll as on SQLite.
-    const auto interval = [this](bool listening) {
-        m_pollTimer->setInterval(listening ? kSafetyPollMilliseconds : kPollMilliseconds);
-    };
-    connect(m_listener.get(), &StoreChangeListener::listeningChanged, this, interval);
-    interval(m_listener->isListening());
 }
 
 void MainWindow::refresh()
@@ -670,8 +633,7 @@ void MainWindow::openDatabase(const QString &path)
     m_selectedDocument = 0;
     m_documentModel->setDocuments({});
     m_folderModel->setCounts({});
-    m_pollTimer->stop();
-    m_listener.reset(); // an SQLite file: polled
+    m_schedule->stop();
     m_editHub->setChangeListener(nullptr);
     openStore();
 }

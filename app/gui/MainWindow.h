@@ -11,19 +11,12 @@
 #include <QMessageBox>
 #include <QPointer>
 
-#include <memory>
-
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QTableView;
 class QSystemTrayIcon;
-class QTimer;
-
-namespace kessai {
-class StoreChangeListener;
-}
 
 namespace kessai::render {
 class ConversionService;
@@ -39,6 +32,7 @@ class EditSessionHub;
 class SingleViewWindow;
 class FirstRunDialog;
 class FolderListModel;
+class RefreshSchedule;
 class StoreClient;
 
 /// The inbox: folders with live counts on the left, the folder's documents in the middle,
@@ -105,8 +99,6 @@ private:
     void showFirstRun(const QString &login);
     void runSetup();
     void startSession();
-    /// PostgreSQL: refresh on the store's change notifications; SQLite: poll.
-    void followChanges();
     void showDocument(qint64 documentId);
     void fail(const QString &message);
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
@@ -139,9 +131,7 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     DocumentActionBar *m_actionBar = nullptr;
-    QTimer *m_pollTimer = nullptr;
-    QTimer *m_refreshSoon = nullptr;
-    std::shared_ptr<StoreChangeListener> m_listener;
+    RefreshSchedule *m_schedule = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;

@@ -11,6 +11,7 @@
 #include "core/org/OrgStore.h"
 #include "gui/AttachmentListModel.h"
 #include "gui/AttachmentPanel.h"
+#include "gui/ChangeListeners.h"
 #include "gui/DraftForm.h"
 #include "gui/StoreClient.h"
 #include "gui/UndoCommand.h"
@@ -86,7 +87,9 @@ DraftEditor::DraftEditor(StoreClient *client, const DatabaseUrl &url, qint64 doc
     connect(m_imports, &AttachmentImportQueue::stored, this, &DraftEditor::onStored);
     connect(m_imports, &AttachmentImportQueue::failed, this, &DraftEditor::onImportFailed);
     createLayout();
-    setEditSessionHub(new EditSessionHub(client, this));
+    auto *hub = new EditSessionHub(client, this);
+    hub->setChangeListener(ChangeListeners::forStore(url)); // nullptr on SQLite
+    setEditSessionHub(hub);
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveIdleMs);
     m_maxDelay.setSingleShot(true);

@@ -4,6 +4,7 @@
 // attaching, which are the rest of DraftEditor.cpp.
 #include "core/editing/EditLocks.h"
 #include "gui/AttachmentListModel.h"
+#include "gui/ChangeListeners.h"
 #include "gui/DraftEditor.h"
 #include "gui/editing/EditSessionController.h"
 #include "gui/editing/EditSessionHub.h"
@@ -57,6 +58,8 @@ void DraftEditor::watchDocument()
     if (m_watcher || !m_record.id)
         return;
     m_watcher = new DossierWatcher(m_client, m_record.id, this);
+    // PostgreSQL: told of changes (the listener the main window and single views share); SQLite: polls.
+    m_watcher->setChangeListener(ChangeListeners::forStore(m_url));
     connect(m_watcher, &DossierWatcher::changed, this,
             [this](const QList<AttachmentActivity::Entry> &entries) {
                 m_model->setActivity(entries);

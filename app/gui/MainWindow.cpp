@@ -22,6 +22,7 @@
 #include "gui/FirstRunDialog.h"
 #include "gui/FolderListModel.h"
 #include "gui/GuiSettings.h"
+#include "gui/RefreshSchedule.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
@@ -45,7 +46,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -97,8 +97,6 @@ struct DocumentView
     DocumentActionBar::Offer offer;
     bool found = false;
 };
-
-constexpr int kPollMilliseconds = 15000;
 } // namespace
 
 MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QString &actAsLogin,
@@ -141,9 +139,9 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
         });
         m_tray->show();
     }
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(kPollMilliseconds);
-    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    // SQLite: a poll; PostgreSQL: the store's change notifications (RefreshSchedule).
+    m_schedule = new RefreshSchedule(this);
+    connect(m_schedule, &RefreshSchedule::due, this, &MainWindow::refresh);
     connect(m_client, &StoreClient::unhandledFailure, this, &MainWindow::fail);
     resize(1280, 800);
 }
@@ -453,7 +451,7 @@ void MainWindow::startSession()
                 GuiSettings::setLastDatabase(m_url);
             if (!m_conversion) // office files are converted once, in the background, for every viewer
                 m_conversion = new render::ConversionService(m_url, this);
-            m_pollTimer->start();
+            m_editHub->setChangeListener(m_schedule->start(m_url)); // one listener for the hub too
             emit ready();
             refresh();
         },
@@ -655,7 +653,8 @@ void MainWindow::openDatabase(const QString &path)
     m_selectedDocument = 0;
     m_documentModel->setDocuments({});
     m_folderModel->setCounts({});
-    m_pollTimer->stop();
+    m_schedule->stop();
+    m_editHub->setChangeListener(nullptr);
     openStore();
 }
 

@@ -18,7 +18,6 @@ class QListView;
 class QSortFilterProxyModel;
 class QTableView;
 class QSystemTrayIcon;
-class QTimer;
 
 namespace kessai::render {
 class ConversionService;
@@ -35,6 +34,7 @@ class EditSessionHub;
 class SingleViewWindow;
 class FirstRunDialog;
 class FolderListModel;
+class RefreshSchedule;
 class StoreClient;
 
 /// The inbox: folders with live counts on the left, the folder's documents in the middle,
@@ -135,7 +135,7 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     DocumentActionBar *m_actionBar = nullptr;
-    QTimer *m_pollTimer = nullptr;
+    RefreshSchedule *m_schedule = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_lastPending = -1;
     FirstRunDialog *m_firstRun = nullptr;

@@ -6,7 +6,9 @@
 #include "core/org/Session.h"
 #include "core/setup/DemoSeeder.h"
 #include "core/setup/OrganizationSetup.h"
+#include "core/store/StoreChangeListener.h"
 #include "core/store/StoreConnection.h"
+#include "gui/ChangeListeners.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/FolderListModel.h"
@@ -176,6 +178,37 @@ private slots:
         }
         window.refresh();
         QTRY_COMPARE(window.folderModel()->count(InboxFolder::Drafts), before + 1);
+    }
+
+    void countsFollowAnotherClientWithoutPolling()
+    {
+        if (!test::TestDatabase::isPostgreSQL())
+            QSKIP("SQLite: the window polls every 15 s");
+        test::TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DemoSeeder(session).seed();
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.folderModel()->count(InboxFolder::Drafts) > 0);
+        // The window's listener (one per store in the process) listens.
+        const std::shared_ptr<StoreChangeListener> listener = ChangeListeners::forStore(db.url());
+        QTRY_VERIFY(listener->isListening());
+        const int before = window.folderModel()->count(InboxFolder::Drafts);
+        {
+            StoreConnection connection(db.url());
+            Session session(connection);
+            DocumentRecord draft;
+            draft.title = QStringLiteral("新しい起案");
+            DocumentStore(connection).createDraft(session, draft);
+        }
+        // No refresh() and no 15 s poll: the commit's notification refreshes the window.
+        QTRY_COMPARE_WITH_TIMEOUT(window.folderModel()->count(InboxFolder::Drafts), before + 1, 5000);
     }
 
     void unreachableServerReportsWithoutFreezing()

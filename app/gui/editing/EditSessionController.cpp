@@ -5,6 +5,7 @@
 #include "core/editing/AttachmentVersion.h"
 #include "core/editing/EditLocks.h"
 #include "core/editing/EditSessions.h"
+#include "core/store/StoreChangeListener.h"
 #include "gui/StoreClient.h"
 #include "gui/editing/EditorCommands.h"
 
@@ -68,6 +69,22 @@ void EditSessionController::heartbeat()
 }
 
 EditSessionController::~EditSessionController() = default;
+
+void EditSessionController::setChangeListener(std::shared_ptr<StoreChangeListener> listener)
+{
+    if (m_listener)
+        disconnect(m_listener.get(), nullptr, this, nullptr);
+    m_listener = std::move(listener);
+    if (!m_listener)
+        return;
+    // The holder's own heartbeat changes only last_seen, which notifies nothing (schema v7), so
+    // this cannot feed itself.
+    connect(m_listener.get(), &StoreChangeListener::documentChanged, this,
+            [this](qint64, const QString &table, qint64 attachmentId) {
+                if (attachmentId == m_attachmentId && table == QLatin1String("edit_locks"))
+                    heartbeat();
+            });
+}
 
 void EditSessionController::start()
 {

@@ -8,6 +8,11 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+
+namespace kessai {
+class StoreChangeListener;
+}
 
 namespace kessai::gui {
 
@@ -39,6 +44,10 @@ public:
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     /// How often the lock is refreshed (default EditLocks::kHeartbeatSeconds).
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+    /// On PostgreSQL: a change to this attachment's lock (broken by someone else) refreshes the
+    /// lock at once, which reports its loss, instead of at the next heartbeat. The heartbeat stays:
+    /// it is what tells others this client is alive, not a poll.
+    void setChangeListener(std::shared_ptr<StoreChangeListener> listener);
 
     void start();
     /// 編集終了: stores what the file holds now, then ends the session.
@@ -90,6 +99,7 @@ private:
     QTimer m_poll;
     QTimer m_heartbeat;
     bool m_lockLossReported = false;
+    std::shared_ptr<StoreChangeListener> m_listener;
 };
 
 } // namespace kessai::gui

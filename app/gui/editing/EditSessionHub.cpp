@@ -2,6 +2,7 @@
 #include "gui/editing/EditSessionHub.h"
 
 #include "core/editing/EditLocks.h"
+#include "core/store/StoreChangeListener.h"
 #include "gui/StoreClient.h"
 
 #include <QInputDialog>
@@ -15,6 +16,13 @@ EditSessionHub::EditSessionHub(StoreClient *client, QObject *parent)
     , m_client(client)
 {}
 
+void EditSessionHub::setChangeListener(std::shared_ptr<StoreChangeListener> listener)
+{
+    m_listener = std::move(listener);
+    for (EditSessionController *controller : std::as_const(m_sessions))
+        controller->setChangeListener(m_listener);
+}
+
 void EditSessionHub::begin(qint64 attachmentId, const QString &name)
 {
     if (m_sessions.contains(attachmentId))
@@ -23,6 +31,7 @@ void EditSessionHub::begin(qint64 attachmentId, const QString &name)
     if (m_opener)
         controller->setOpener(m_opener);
     controller->setPollInterval(m_pollInterval);
+    controller->setChangeListener(m_listener);
     if (m_heartbeatInterval > 0)
         controller->setHeartbeatInterval(m_heartbeatInterval);
     m_sessions.insert(attachmentId, controller);

@@ -8,7 +8,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QWidget;
+
+namespace kessai {
+class StoreChangeListener;
+}
 
 namespace kessai::gui {
 
@@ -31,6 +37,9 @@ public:
     void setPollInterval(int ms) { m_pollInterval = ms; }
     /// How often sessions refresh their locks (ms; 0: EditLocks::kHeartbeatSeconds).
     void setHeartbeatInterval(int ms) { m_heartbeatInterval = ms; }
+    /// The store's change notifications (PostgreSQL), handed to every session: a lock broken by
+    /// someone else is reported at once instead of at the next heartbeat.
+    void setChangeListener(std::shared_ptr<StoreChangeListener> listener);
     /// The window conflict questions are asked over.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
@@ -70,6 +79,7 @@ private:
     EditSessionController::Opener m_opener;
     int m_pollInterval = 1000;
     int m_heartbeatInterval = 0;
+    std::shared_ptr<StoreChangeListener> m_listener;
     QPointer<QWidget> m_dialogParent;
 };
 

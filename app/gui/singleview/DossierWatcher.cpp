@@ -2,6 +2,7 @@
 #include "gui/singleview/DossierWatcher.h"
 
 #include "core/editing/EditLocks.h"
+#include "core/store/StoreChangeListener.h"
 #include "gui/StoreClient.h"
 
 namespace kessai::gui {
@@ -21,8 +22,55 @@ DossierWatcher::DossierWatcher(StoreClient *client, qint64 documentId, QObject *
     , m_documentId(documentId)
 {
     // Within a second of a save on any client; the query is one indexed lookup per attachment.
-    m_timer.setInterval(750);
+    m_timer.setInterval(m_pollInterval);
     connect(&m_timer, &QTimer::timeout, this, &DossierWatcher::checkNow);
+}
+
+DossierWatcher::~DossierWatcher() = default;
+
+void DossierWatcher::setInterval(int ms)
+{
+    m_pollInterval = ms;
+    updateInterval();
+}
+
+void DossierWatcher::setSafetyInterval(int ms)
+{
+    m_safetyInterval = ms;
+    updateInterval();
+}
+
+bool DossierWatcher::isNotified() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void DossierWatcher::updateInterval()
+{
+    // QTimer::setInterval keeps a running timer running, from now.
+    m_timer.setInterval(isNotified() ? m_safetyInterval : m_pollInterval);
+}
+
+void DossierWatcher::setChangeListener(std::shared_ptr<StoreChangeListener> listener)
+{
+    if (m_listener)
+        disconnect(m_listener.get(), nullptr, this, nullptr);
+    m_listener = std::move(listener);
+    if (m_listener) {
+        connect(m_listener.get(), &StoreChangeListener::documentChanged, this, [this](qint64 documentId) {
+            if (documentId == m_documentId && m_timer.isActive()) // started, not stopped
+                checkNow();
+        });
+        // Listening again after a drop (or something unnamed changed): look once, then go by
+        // notifications; while not listening, poll as before.
+        connect(m_listener.get(), &StoreChangeListener::changed, this, [this] {
+            if (m_timer.isActive())
+                checkNow();
+        });
+        connect(m_listener.get(), &StoreChangeListener::listeningChanged, this,
+                &DossierWatcher::updateInterval);
+    }
+    updateInterval();
 }
 
 void DossierWatcher::start()

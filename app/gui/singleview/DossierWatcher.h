@@ -7,6 +7,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
+namespace kessai {
+class StoreChangeListener;
+}
+
 namespace kessai::gui {
 
 class StoreClient;
@@ -15,15 +21,28 @@ class StoreClient;
 /// query) on the store thread, and when it changes — a new version from any client, a lock
 /// taken or broken, the viewer's own save, a workflow action — reads the full picture and
 /// emits changed(). checkNow() looks at once (after a save in this client).
+///
+/// On PostgreSQL, with a StoreChangeListener (setChangeListener), it looks when a change to its
+/// document is committed instead of every interval(); while the listener listens it polls only
+/// every safetyInterval(), for what time changes and no write announces (a lock turning stale).
 class DossierWatcher : public QObject
 {
     Q_OBJECT
 
 public:
     DossierWatcher(StoreClient *client, qint64 documentId, QObject *parent = nullptr);
+    ~DossierWatcher() override;
 
-    void setInterval(int ms) { m_timer.setInterval(ms); }
+    /// How often it polls without notifications (SQLite, or while the listener reconnects).
+    void setInterval(int ms);
+    /// How often it polls while notified (default kSafetyPollMilliseconds).
+    void setSafetyInterval(int ms);
+    /// The interval in effect now.
     int interval() const { return m_timer.interval(); }
+    /// Follows the store's change notifications (nullptr: poll).
+    void setChangeListener(std::shared_ptr<StoreChangeListener> listener);
+    bool isNotified() const;
+    static constexpr int kSafetyPollMilliseconds = 30000;
     void start();
     void stop() { m_timer.stop(); }
     void checkNow();
@@ -35,9 +54,14 @@ signals:
     void failed(const QString &message);
 
 private:
+    void updateInterval();
+
     StoreClient *m_client;
     qint64 m_documentId;
     QTimer m_timer;
+    int m_pollInterval = 750;
+    int m_safetyInterval = kSafetyPollMilliseconds;
+    std::shared_ptr<StoreChangeListener> m_listener;
     QString m_signature;
     QList<AttachmentActivity::Entry> m_entries;
     bool m_busy = false;

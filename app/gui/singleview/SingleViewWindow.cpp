@@ -4,6 +4,7 @@
 #include "core/documents/DocumentStore.h"
 #include "core/editing/EditLocks.h"
 #include "core/workflow/RouteReader.h"
+#include "gui/ChangeListeners.h"
 #include "gui/CoverSheetView.h"
 #include "gui/ReadOnlyCopy.h"
 #include "gui/StoreClient.h"
@@ -60,8 +61,14 @@ SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, 
     m_search = new DossierSearch(m_engine, this);
     m_watcher = new DossierWatcher(client, documentId, this);
     connect(m_watcher, &DossierWatcher::changed, this, &SingleViewWindow::applyActivity);
+    // PostgreSQL: follow the document through the store's notifications (one listener per store
+    // in this process); SQLite: poll.
+    const std::shared_ptr<StoreChangeListener> listener = ChangeListeners::forStore(url);
+    m_watcher->setChangeListener(listener);
     createLayout();
-    setEditSessionHub(new EditSessionHub(client, this));
+    auto *hub = new EditSessionHub(client, this);
+    hub->setChangeListener(listener);
+    setEditSessionHub(hub);
     connect(m_engine, &render::RenderEngine::opened, this, [this] {
         m_opened = true;
         m_replacing.clear();

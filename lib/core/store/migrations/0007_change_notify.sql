@@ -1,0 +1,3 @@
+-- Kessai schema v7: live updates on PostgreSQL (0007_change_notify.postgresql.sql). The common
+-- part is empty: SQLite has no LISTEN/NOTIFY, its windows keep polling. Every schema version has
+-- a common file because the Migrator finds versions by NNNN_name.sql.

@@ -132,6 +132,19 @@ AuditLog::Verification AuditLog::verify()
         result.problem = problem;
         return result;
     };
+    // On the office server a member of staff reads only the events they may see: a chain with
+    // holes would look tampered with, so say who may verify instead.
+    if (m_connection.isPostgreSQL() &&
+        !SqlQuery(m_connection,
+                  QStringLiteral("SELECT kessai_session_is_superuser() OR kessai_is_admin() OR "
+                                 "kessai_user_has_role(kessai_session_user_id(), 'records_manager')"))
+             .scalar()
+             .toBool())
+        throw StoreError(
+            StoreError::Kind::Refused,
+            tr("on the office server only administrators and records managers read the whole audit "
+               "log, which verifying it needs; %1 is neither")
+                .arg(m_connection.identityLogin()));
     SqlQuery query(m_connection,
                    QStringLiteral("SELECT %1 FROM audit_events ORDER BY id").arg(kEventColumns));
     query.exec();

@@ -113,9 +113,15 @@ BEGIN
 END
 $$;
 -- split
+-- An administrator: by their Kessai role, or as a member of kessai_admin (which kessai-cli server
+-- init keeps in step with it). The membership keeps the right while an administrator's own
+-- roles are being rewritten in a transaction (delete, then insert).
 CREATE FUNCTION kessai_is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp AS $$
     SELECT kessai_user_has_role(kessai_session_user_id(), 'admin')
+        OR (kessai_session_user_id() IS NOT NULL AND EXISTS (
+            SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'kessai_admin'
+            JOIN pg_roles r ON r.oid = m.member AND r.rolname = session_user))
 $$;
 -- split
 -- The registered 代理者 of p_user today (the latest absence covering today), or NULL.

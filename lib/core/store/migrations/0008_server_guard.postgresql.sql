@@ -403,6 +403,15 @@ BEGIN
         PERFORM kessai_refuse(format('document %s: its row version never goes back', OLD.id));
     END IF;
     NEW.updated_at := kessai_now();
+    -- A recorded moment changes only with the action it records (決裁, 施行, 完結).
+    IF ((NEW.decided_at, NEW.decided_on) IS DISTINCT FROM (OLD.decided_at, OLD.decided_on)
+        AND NOT (OLD.status = 'in_review' AND NEW.status = 'decided'))
+        OR ((NEW.enforced_at, NEW.enforced_on) IS DISTINCT FROM (OLD.enforced_at, OLD.enforced_on)
+            AND NOT (OLD.status = 'decided' AND NEW.status = 'enforced'))
+        OR (NEW.closed_at IS DISTINCT FROM OLD.closed_at AND NEW.status = OLD.status) THEN
+        PERFORM kessai_refuse(format('document %s: the 決裁日, 施行日 and 完結日 change only with the action '
+                                     'they record', OLD.id));
+    END IF;
     IF NEW.submitted_at IS DISTINCT FROM OLD.submitted_at AND NEW.submitted_at IS NOT NULL THEN
         NEW.submitted_at := kessai_now();
     END IF;

@@ -333,6 +333,10 @@
         <source>event %1 does not match the log&apos;s head</source>
         <translation>記録 %1 が管理情報と一致しません</translation>
     </message>
+    <message>
+        <source>on the office server only administrators and records managers read the whole audit log, which verifying it needs; %1 is neither</source>
+        <translation>庁内サーバーでは、監査ログ全体を読めるのは管理者と文書管理者だけです（検証には全体が必要です）。%1 はどちらでもありません</translation>
+    </message>
 </context>
 <context>
     <name>BlobCache</name>
@@ -667,6 +671,18 @@
         <source>Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.</source>
         <translation>すべての保存内容（チャンク・サイズ・SHA-256）と監査ログを検証します。問題があれば終了コード 2。</translation>
     </message>
+    <message>
+        <source>Set up an office&apos;s PostgreSQL server (as its superuser): roles, schema, guard, grants.</source>
+        <translation>庁内の PostgreSQL サーバーを設定します（サーバーのスーパーユーザーで実行）: ロール、スキーマ、保護、権限。</translation>
+    </message>
+    <message>
+        <source>Bring the office server&apos;s schema, ownership and grants up to date.</source>
+        <translation>庁内サーバーのスキーマ・所有者・権限を最新にします。</translation>
+    </message>
+    <message>
+        <source>List anything out of place in the office server&apos;s security set-up.</source>
+        <translation>庁内サーバーのセキュリティ設定で想定と違う点を一覧表示します。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -943,6 +959,10 @@
     <message>
         <source>demo data goes only into an organization without units</source>
         <translation>デモデータは所属が登録されていない組織にのみ登録できます</translation>
+    </message>
+    <message>
+        <source>on a PostgreSQL server the demo data is loaded by the server&apos;s superuser, acting as an administrator: kessai-cli --database … --as %1 demo-seed, connected as postgres</source>
+        <translation>PostgreSQL サーバーでは、デモデータはサーバーのスーパーユーザーが管理者として登録します: postgres で接続し kessai-cli --database … --as %1 demo-seed を実行してください</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2538,132 @@
     </message>
 </context>
 <context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Sets up an office&apos;s PostgreSQL database, run once by a superuser of the server: the group roles, the schema owned by kessai_owner, row-level security and the guard, the grants, and the organization with its first administrator&apos;s login (no password: Kerberos, or set one with ALTER ROLE). Safe to run again: it repairs what is missing and prints what it did.</source>
+        <translation>庁内の PostgreSQL データベースを設定します。サーバーのスーパーユーザーが一度だけ実行します: グループロール、kessai_owner が所有するスキーマ、行単位セキュリティと保護、権限、そして組織と最初の管理者のログイン（パスワードなし: Kerberos を使うか、ALTER ROLE で設定します）。何度実行しても安全で、足りないものを補い、行ったことを表示します。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name.</source>
+        <translation>組織の名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login (database role).</source>
+        <translation>最初の管理者のログイン名（データベースのロール）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s display name.</source>
+        <translation>最初の管理者の表示名。</translation>
+    </message>
+    <message>
+        <source>server init needs --organization and --admin</source>
+        <translation>server init には --organization と --admin が必要です</translation>
+    </message>
+    <message>
+        <source>Brings an office server&apos;s schema to this version (as a superuser): migrations, then the ownership and grants of what they added. Prints what it did.</source>
+        <translation>庁内サーバーのスキーマをこの版に更新します（スーパーユーザーで実行）: スキーマの更新の後、追加されたものの所有者と権限を設定し、行ったことを表示します。</translation>
+    </message>
+    <message>
+        <source>Lists anything out of place on the office server: a login holding privileges of its own, row-level security off or a policy missing, a guard trigger missing or disabled, an object not owned by kessai_owner. Exit status 0 when sound, 2 otherwise.</source>
+        <translation>庁内サーバーで想定と違う点を一覧表示します: 独自の権限を持つログイン、無効な行単位セキュリティや欠けたポリシー、欠けた・無効な保護トリガー、kessai_owner 以外が所有するオブジェクト。問題がなければ終了コード 0、あれば 2。</translation>
+    </message>
+    <message>
+        <source>The server is set up as Kessai expects: nothing out of place</source>
+        <translation>サーバーは Kessai の想定どおりに設定されています: 問題はありません</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found on the server</source>
+        <translation>サーバーに %1 件の問題があります</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is for a PostgreSQL office server; %2 is an SQLite file</source>
+        <translation>%1 は庁内の PostgreSQL サーバー用です。%2 は SQLite ファイルです</translation>
+    </message>
+    <message>
+        <source>%1 needs a superuser of the server (e.g. postgres); %2 is not one</source>
+        <translation>%1 にはサーバーのスーパーユーザー（postgres など）が必要です。%2 はスーパーユーザーではありません</translation>
+    </message>
+    <message>
+        <source>group roles kessai_owner, kessai_staff, kessai_records_manager, kessai_admin and kessai_role_admin are there</source>
+        <translation>グループロール kessai_owner、kessai_staff、kessai_records_manager、kessai_admin、kessai_role_admin があります</translation>
+    </message>
+    <message>
+        <source>Kessai&apos;s tables and functions belong to kessai_owner (kessai_manage_login to kessai_role_admin)</source>
+        <translation>Kessai のテーブルと関数は kessai_owner の所有です（kessai_manage_login は kessai_role_admin）</translation>
+    </message>
+    <message>
+        <source>privileges granted to the group roles only; nothing to PUBLIC</source>
+        <translation>権限はグループロールにだけ与えました。PUBLIC には何も与えていません</translation>
+    </message>
+    <message>
+        <source>staff logins are managed by Kessai: user add, import-org and demo-seed create them</source>
+        <translation>職員のログインは Kessai が管理します: user add、import-org、demo-seed が作成します</translation>
+    </message>
+    <message>
+        <source>the organization exists already (%1): left as it is</source>
+        <translation>組織はすでにあります（%1）: そのままにしました</translation>
+    </message>
+    <message>
+        <source>organization %1 created; its first administrator logs in as %2</source>
+        <translation>組織 %1 を作成しました。最初の管理者のログイン名は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file: there is no server to check</source>
+        <translation>%1 は SQLite ファイルです: 確認するサーバーはありません</translation>
+    </message>
+    <message>
+        <source>the role %1 does not exist (run kessai-cli server init)</source>
+        <translation>ロール %1 がありません（kessai-cli server init を実行してください）</translation>
+    </message>
+    <message>
+        <source>row-level security is off on %1</source>
+        <translation>%1 の行単位セキュリティが無効です</translation>
+    </message>
+    <message>
+        <source>%1 has no row-level security policy</source>
+        <translation>%1 に行単位セキュリティのポリシーがありません</translation>
+    </message>
+    <message>
+        <source>the guard trigger %1 on %2 is missing</source>
+        <translation>%2 の保護トリガー %1 がありません</translation>
+    </message>
+    <message>
+        <source>the guard trigger %1 on %2 is disabled</source>
+        <translation>%2 の保護トリガー %1 が無効になっています</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 on %3 directly: privileges belong to the group roles</source>
+        <translation>%1 が %3 の %2 権限を直接持っています: 権限はグループロールに与えるものです</translation>
+    </message>
+    <message>
+        <source>the table %1 belongs to %2, not kessai_owner</source>
+        <translation>テーブル %1 の所有者が kessai_owner ではなく %2 です</translation>
+    </message>
+    <message>
+        <source>staff may create objects in the schema public</source>
+        <translation>職員がスキーマ public にオブジェクトを作成できます</translation>
+    </message>
+    <message>
+        <source>the SECURITY DEFINER function %1 has no fixed search_path</source>
+        <translation>SECURITY DEFINER の関数 %1 に search_path が固定されていません</translation>
+    </message>
+    <message>
+        <source>the staff login %1 can bypass the guard (superuser, CREATEROLE or BYPASSRLS)</source>
+        <translation>職員のログイン %1 は保護を回避できます（スーパーユーザー、CREATEROLE または BYPASSRLS）</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>the account &quot;%1&quot; is not registered in %2</source>
@@ -2667,6 +2813,10 @@
     <message>
         <source>the database refused the change: %1</source>
         <translation>データベースが変更を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>サーバーが拒否しました: %1</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4407,85 @@ Staff added: %3, updated: %4</source>
     </message>
 </context>
 <context>
+    <name>kessai::gui::RouteEditorDialog</name>
+    <message>
+        <source>Route</source>
+        <translation>決裁経路</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>When away</source>
+        <translation>不在時の扱い</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>既定経路</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>In parallel with the one above</source>
+        <translation>上と並行にする</translation>
+    </message>
+    <message>
+        <source>My templates:</source>
+        <translation>自分のテンプレート:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>テンプレートとして保存…</translation>
+    </message>
+    <message>
+        <source>The proxy acts</source>
+        <translation>代理者が処理</translation>
+    </message>
+    <message>
+        <source>Read afterwards (後閲)</source>
+        <translation>後閲</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>テンプレート名:</translation>
+    </message>
+    <message>
+        <source>May edit</source>
+        <translation>修正可</translation>
+    </message>
+    <message>
+        <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
+        <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::SingleView</name>
     <message>
         <source>Attachment %1</source>
@@ -4430,85 +4659,6 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>The versions of the attachment on screen: view, compare, restore</source>
         <translation>表示中の添付ファイルの版: 表示・比較・復元</translation>
-    </message>
-</context>
-<context>
-    <name>kessai::gui::RouteEditorDialog</name>
-    <message>
-        <source>Route</source>
-        <translation>決裁経路</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>段階</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>When away</source>
-        <translation>不在時の扱い</translation>
-    </message>
-    <message>
-        <source>Default route</source>
-        <translation>既定経路</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>ステップを追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>上へ</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>下へ</translation>
-    </message>
-    <message>
-        <source>In parallel with the one above</source>
-        <translation>上と並行にする</translation>
-    </message>
-    <message>
-        <source>My templates:</source>
-        <translation>自分のテンプレート:</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <source>Save as template…</source>
-        <translation>テンプレートとして保存…</translation>
-    </message>
-    <message>
-        <source>The proxy acts</source>
-        <translation>代理者が処理</translation>
-    </message>
-    <message>
-        <source>Read afterwards (後閲)</source>
-        <translation>後閲</translation>
-    </message>
-    <message>
-        <source>Name of the template:</source>
-        <translation>テンプレート名:</translation>
-    </message>
-    <message>
-        <source>May edit</source>
-        <translation>修正可</translation>
-    </message>
-    <message>
-        <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
-        <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
     </message>
 </context>
 <context>

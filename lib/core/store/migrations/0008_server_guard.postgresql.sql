@@ -79,9 +79,13 @@ CREATE FUNCTION kessai_today() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
                                                  'Asia/Tokyo'))::date, 'YYYY-MM-DD')
 $$;
 -- split
+-- The owner of Kessai's tables (kessai_owner once kessai-cli server init ran; before that the
+-- role that created the schema, e.g. a database owner migrating it) and superusers.
 CREATE FUNCTION kessai_privileged() RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT current_user = 'kessai_owner'
         OR COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
+        OR EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = 'public.kessai_meta'::regclass
+                   AND pg_get_userbyid(c.relowner) = current_user)
 $$;
 -- split
 CREATE FUNCTION kessai_session_is_superuser() RETURNS boolean LANGUAGE sql STABLE AS $$

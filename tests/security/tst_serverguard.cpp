@@ -460,6 +460,47 @@ private slots:
                {QStringLiteral("CREATE TABLE public.mine (x int)")}, QStringLiteral("permission denied"));
     }
 
+    void loginsFollowTheStaffList()
+    {
+        // user add gives a new member of staff a login in kessai_staff (no password); a records
+        // manager also joins kessai_records_manager; leaving disables the login, never drops it.
+        const QString login = QStringLiteral("shinnin_guard_%1").arg(QCoreApplication::applicationPid());
+        Session admin(*m_admin);
+        User user;
+        user.login = login;
+        user.displayName = QStringLiteral("新任 職員");
+        user.unitId = m_org.section;
+        user.roles = {Role::Clerk, Role::RecordsManager};
+        KESSAI_TRY(user.id = OrgStore(*m_admin).addUser(admin, user));
+        auto role = [&](const QString &column) {
+            return SqlQuery(*m_admin, QStringLiteral("SELECT %1 FROM pg_authid WHERE rolname = ?").arg(column))
+                .bind(login)
+                .scalar();
+        };
+        auto member = [&](const char *group) {
+            return SqlQuery(*m_admin, QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"))
+                .bind(login)
+                .bind(QLatin1String(group))
+                .scalar()
+                .toBool();
+        };
+        QCOMPARE(role(QStringLiteral("rolcanlogin")).toBool(), true);
+        QVERIFY(role(QStringLiteral("rolpassword")).isNull());
+        QVERIFY(member("kessai_staff"));
+        QVERIFY(member("kessai_records_manager"));
+        QVERIFY(!member("kessai_admin"));
+        user.active = false;
+        user.roles = {Role::Clerk};
+        KESSAI_TRY(OrgStore(*m_admin).updateUser(admin, user));
+        QCOMPARE(role(QStringLiteral("rolcanlogin")).toBool(), false);
+        QVERIFY(!member("kessai_records_manager"));
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"))
+                     .bind(login)
+                     .scalar()
+                     .toInt(),
+                 1);
+    }
+
     // ------------------------------------------------------------------ afterwards
     void theChainStillVerifiesAndTheCheckIsClean()
     {

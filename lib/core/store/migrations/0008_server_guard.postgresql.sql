@@ -533,13 +533,36 @@ BEGIN
         IF NEW.state NOT IN ('approved', 'returned', 'rejected', 'decided', 'read') THEN
             PERFORM kessai_refuse(format('step %s: %s is not an action', OLD.id, NEW.state));
         END IF;
+        -- What each kind of step does, as WorkflowEngine's rules (checkApprove, checkRead,
+        -- checkReturn, checkReject, checkDecide): without this a 合議 step could be "decided",
+        -- a 供覧 step "approved" or a 後閲 step send the document back (tst_serveragreement).
+        IF NOT ((OLD.kind = 'review' AND NEW.state IN ('approved', 'returned', 'rejected'))
+                OR (OLD.kind = 'consult' AND NEW.state IN ('approved', 'returned'))
+                OR (OLD.kind = 'circulate' AND NEW.state IN ('read', 'returned'))
+                OR (OLD.kind = 'decide' AND NEW.state IN ('decided', 'returned', 'rejected'))
+                OR (OLD.kind = 'post_review' AND NEW.state = 'read')) THEN
+            PERFORM kessai_refuse(format('step %s is a %s step: it is not %s', OLD.id, OLD.kind, NEW.state));
+        END IF;
+        -- Steps are acted on while the document is in review; only a 後閲 step that the route
+        -- has reached is read whatever became of the document (the engine's checkRead). Before,
+        -- a step of a draft could be acted on (tst_serveragreement: 却下 of a 起案中 document).
+        IF d.status <> 'in_review' AND OLD.kind <> 'post_review' THEN
+            PERFORM kessai_refuse(format('document %s is %s, not in review: its steps are not acted on',
+                                         OLD.document_id, d.status));
+        END IF;
+        -- 却下 is the assignee's own (a proxy may approve, decide or send back, never reject).
+        IF NEW.state = 'rejected' AND NEW.acting_for IS NOT NULL THEN
+            PERFORM kessai_refuse(format('step %s: only its assignee rejects (却下)', OLD.id));
+        END IF;
         IF NEW.acting_for IS NULL AND OLD.assignee_id IS DISTINCT FROM me THEN
             PERFORM kessai_refuse(format('step %s is not %s''s', OLD.id, session_user));
         END IF;
+        -- A proxy acts for the 決裁 step (代決) and for steps whose rule is "proxy" — the engine's
+        -- isProxyFor. 供覧 and 後閲 steps under the 後閲 rule are passed over, not read by a proxy:
+        -- they were accepted here before (tst_serveragreement).
         IF NEW.acting_for IS NOT NULL AND (NEW.acting_for IS DISTINCT FROM OLD.assignee_id
                                            OR kessai_proxy_of(OLD.assignee_id) IS DISTINCT FROM me
-                                           OR NOT (OLD.kind IN ('decide', 'circulate', 'post_review')
-                                                   OR OLD.absence_rule = 'proxy')) THEN
+                                           OR NOT (OLD.kind = 'decide' OR OLD.absence_rule = 'proxy')) THEN
             PERFORM kessai_refuse(format('step %s: %s is not the registered 代理者 of its assignee today',
                                          OLD.id, session_user));
         END IF;
@@ -548,8 +571,13 @@ BEGIN
         END IF;
         IF OLD.state = 'pending' THEN
             NULL;
-        ELSIF OLD.state = 'waiting' AND OLD.kind IN ('review', 'decide') AND NEW.acting_for IS NULL THEN
-            NULL; -- 引上げ: the earlier steps must be passed over by commit (kessai_check_step_change)
+        ELSIF OLD.state = 'waiting' AND NEW.acting_for IS NULL
+            AND ((OLD.kind = 'review' AND NEW.state = 'approved') OR (OLD.kind = 'decide' AND NEW.state = 'decided'))
+            AND NOT EXISTS (SELECT 1 FROM route_steps r WHERE r.document_id = OLD.document_id AND r.state = 'returned') THEN
+            -- 引上げ: the earlier steps must be passed over by commit (kessai_check_step_change).
+            -- It approves (or decides) and only when no 差戻し is under way, as checkSkipAhead;
+            -- any action was accepted on a waiting step before (tst_serveragreement).
+            NULL;
         ELSE
             PERFORM kessai_refuse(format('step %s is %s, not due', OLD.id, OLD.state));
         END IF;
@@ -558,8 +586,11 @@ BEGIN
         PERFORM kessai_refuse(format('step %s: the time of an action is the server''s', OLD.id));
     END IF;
     IF NEW.post_review = 'read' AND OLD.post_review <> 'read' THEN
-        IF OLD.assignee_id <> me AND kessai_proxy_of(OLD.assignee_id) IS DISTINCT FROM me THEN
-            PERFORM kessai_refuse(format('step %s: only its assignee reads it afterwards (後閲)', OLD.id));
+        -- A 後閲 that is owed, read by the assignee in person: the proxy acted for them, the
+        -- assignee reads afterwards (the engine's checkRead). The proxy and a step owing nothing
+        -- were accepted here before (tst_serveragreement).
+        IF OLD.assignee_id <> me OR OLD.post_review <> 'owed' THEN
+            PERFORM kessai_refuse(format('step %s: only its assignee reads an owed 後閲', OLD.id));
         END IF;
         NEW.post_reviewed_at := kessai_now();
     ELSIF NEW.post_reviewed_at IS DISTINCT FROM OLD.post_reviewed_at AND NEW.post_reviewed_at IS NOT NULL THEN
@@ -627,6 +658,21 @@ BEGIN
     IF s.state IN ('approved', 'returned', 'rejected', 'decided', 'read') AND s.acted_at = acted_now
         AND s.acted_by = me AND s.kind <> 'post_review' AND NOT due THEN
         PERFORM kessai_refuse(format('step %s is not due: an earlier stage is not complete', s.id));
+    END IF;
+    -- A 差戻し to a step goes to an earlier stage, to a blocking step that approved (or read) it,
+    -- which is due again now (the engine's checkReturn and sendBack). Any step was accepted as
+    -- the target before, even one of the same stage (tst_serveragreement).
+    IF s.state = 'returned' AND s.acted_at = acted_now AND s.acted_by = me AND s.return_to_step_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM route_steps t JOIN route_stages tg ON tg.id = t.stage_id
+                        WHERE t.id = s.return_to_step_id AND t.document_id = s.document_id AND tg.seq < s.seq
+                        AND t.kind <> 'post_review' AND t.state = 'pending' AND kessai_step_changed_now(t.id)) THEN
+        PERFORM kessai_refuse(format('step %s: a 差戻し goes back to a step of an earlier stage that approved it',
+                                     s.id));
+    END IF;
+    -- A step becomes due again only from waiting or returned (the route reaching it) or, as a
+    -- 差戻し target, from approved or read; a restore (引戻し) returned above.
+    IF s.state = 'pending' AND OLD.state NOT IN ('pending', 'waiting', 'returned', 'approved', 'read') THEN
+        PERFORM kessai_refuse(format('step %s cannot be due again: it is %s', s.id, OLD.state));
     END IF;
     IF OLD.state = 'waiting' AND s.state = 'pending' AND s.kind <> 'post_review' AND NOT due THEN
         PERFORM kessai_refuse(format('step %s cannot be due before the earlier stages are complete', s.id));

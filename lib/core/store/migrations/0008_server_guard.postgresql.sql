@@ -441,7 +441,14 @@ BEGIN
     ELSIF OLD.status = 'in_review' AND d.status IN ('draft', 'returned') AND d.drafter_id = me
         AND NOT EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_at = acted_now
                         AND s.state = 'returned') THEN
-        NULL; -- the drafter withdraws the submission (引戻し)
+        -- The drafter withdraws the submission (引戻し), only until the next person acts (the
+        -- engine's checkWithdraw): then no step is due, as before the 提出. The status alone
+        -- was accepted here before, leaving approvals and a due step behind (tst_serveragreement).
+        IF EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind <> 'post_review'
+                   AND s.state = 'pending') THEN
+            PERFORM kessai_refuse(format('document %s: its 提出 can be withdrawn (引戻し) only until the next '
+                                         'person acts', d.id));
+        END IF;
     ELSIF OLD.status = 'in_review' AND d.status = 'returned' THEN
         IF NOT EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.state = 'returned'
                        AND s.acted_at = acted_now AND s.acted_by = me AND s.return_to_step_id IS NULL) THEN
@@ -655,8 +662,12 @@ BEGIN
             IS NOT DISTINCT FROM (before.state, before.acted_by, before.acting_for, before.acted_at, before.comment) THEN
         RETURN NULL;
     END IF;
+    -- (A 差戻し to an earlier step makes that step due again, so the returning step's stage is
+    -- no longer due at commit: it is checked by its target below. It was refused here before,
+    -- a 差戻し the engine allows — tst_serveragreement.)
     IF s.state IN ('approved', 'returned', 'rejected', 'decided', 'read') AND s.acted_at = acted_now
-        AND s.acted_by = me AND s.kind <> 'post_review' AND NOT due THEN
+        AND s.acted_by = me AND s.kind <> 'post_review' AND NOT due
+        AND NOT (s.state = 'returned' AND s.return_to_step_id IS NOT NULL) THEN
         PERFORM kessai_refuse(format('step %s is not due: an earlier stage is not complete', s.id));
     END IF;
     -- A 差戻し to a step goes to an earlier stage, to a blocking step that approved (or read) it,
@@ -697,7 +708,10 @@ BEGIN
     IF NOT kessai_audited_now(s.document_id) THEN
         PERFORM kessai_refuse(format('step %s: an action is written to the audit log with it', s.id));
     END IF;
-    IF OLD.state = 'pending' AND s.state = 'waiting' AND d.status = 'in_review'
+    -- Whatever the document's status at commit: a drafter who pulled the document out of review
+    -- could otherwise put the next step back to waiting (tst_serveragreement, 引戻し after
+    -- the next person acted). A restore of one's own 提出 returned above.
+    IF OLD.state = 'pending' AND s.state = 'waiting'
         AND NOT EXISTS (SELECT 1 FROM route_steps r WHERE r.stage_id = s.stage_id AND r.state = 'returned'
                         AND r.acted_at = acted_now AND r.acted_by = me) THEN
         PERFORM kessai_refuse(format('step %s cannot be put back to waiting', s.id));

@@ -680,6 +680,18 @@ BEGIN
         PERFORM kessai_refuse(format('step %s: a 差戻し goes back to a step of an earlier stage that approved it',
                                      s.id));
     END IF;
+    -- The route moves on with the action (the engine's settle): in review, no blocking step
+    -- whose earlier stages are complete is left waiting. An approval written alone, without
+    -- the next stage becoming due, was accepted before (tst_serveragreement).
+    IF d.status = 'in_review' AND EXISTS (
+        SELECT 1 FROM route_steps w JOIN route_stages wg ON wg.id = w.stage_id
+        WHERE w.document_id = s.document_id AND w.kind <> 'post_review' AND w.state = 'waiting'
+        AND NOT EXISTS (SELECT 1 FROM route_steps e JOIN route_stages eg ON eg.id = e.stage_id
+                        WHERE e.document_id = s.document_id AND eg.seq < wg.seq AND e.kind <> 'post_review'
+                        AND e.state NOT IN ('approved', 'decided', 'read', 'skipped'))) THEN
+        PERFORM kessai_refuse(format('document %s: the route must move on, a due step is left waiting',
+                                     s.document_id));
+    END IF;
     -- A step becomes due again only from waiting or returned (the route reaching it) or, as a
     -- 差戻し target, from approved or read; a restore (引戻し) returned above.
     IF s.state = 'pending' AND OLD.state NOT IN ('pending', 'waiting', 'returned', 'approved', 'read') THEN

@@ -291,9 +291,10 @@ class TestServerAgreement : public QObject
     }
 
     // The single step row as the refused user would write it if nothing checked: apply()'s
-    // effect on that step, in their own name.
+    // effect on that step, in their own name; claimProxy: claiming to act for its assignee
+    // (代理) whether or not they are the registered proxy.
     std::optional<WorkflowStep> forgedStep(const WorkflowCase &c, const WorkflowAction &a, qint64 userId,
-                                           const WorkflowEngine::Context &ctx)
+                                           const WorkflowEngine::Context &ctx, bool claimProxy)
     {
         const WorkflowStep *old = c.step(a.stepId);
         if (!old)
@@ -318,7 +319,7 @@ class TestServerAgreement : public QObject
                       : a.kind == K::Reject ? StepState::Rejected
                                             : StepState::Decided;
             s.actedBy = userId;
-            s.actingFor = mayProxy && proxy ? s.assigneeId : 0;
+            s.actingFor = mayProxy && (proxy || claimProxy) && s.assigneeId != userId ? s.assigneeId : 0;
             s.actedAt = ctx.now;
             s.comment = a.comment;
             s.returnToStepId = a.kind == K::Return ? a.returnToStepId : 0;
@@ -397,7 +398,7 @@ class TestServerAgreement : public QObject
         }
         // (b) Only the step row, acted_by = the refused user.
         if (onStep(a.kind)) {
-            if (const auto forged = forgedStep(c, a, userId, ctx)) {
+            if (const auto forged = forgedStep(c, a, userId, ctx, rng.bounded(3) == 0)) {
                 WorkflowCase written = c;
                 *written.step(forged->id) = *forged;
                 expectRefused(

@@ -63,7 +63,11 @@ QString stateText(const WorkflowCase &c, bool withUndo = true)
 
 QString actionText(const WorkflowAction &a)
 {
-    return QStringLiteral("%1 step %2 back-to %3").arg(toCode(a.kind)).arg(a.stepId).arg(a.returnToStepId);
+    return QStringLiteral("%1 step %2 back-to %3 date %4")
+        .arg(toCode(a.kind))
+        .arg(a.stepId)
+        .arg(a.returnToStepId)
+        .arg(a.date.toString(Qt::ISODate));
 }
 
 struct Tally
@@ -210,6 +214,8 @@ class TestServerAgreement : public QObject
         a.returnTargets.clear();
         int version = 0;
         const WorkflowCase before = load(doc, &version);
+        if (a.kind == K::Enforce && rng.bounded(2)) // a 施行日 on or after the 決裁日, now and then ahead
+            a.date = before.decidedOn.addDays(rng.bounded(4));
         const WorkflowEngine::Context ctx = context();
         const WorkflowEngine::Result expected = WorkflowEngine::apply(before, a, actorOf(userId), ctx);
         QVERIFY2(expected.ok, qPrintable(expected.reason)); // listed by allowedActions, so it applies
@@ -367,6 +373,8 @@ class TestServerAgreement : public QObject
             else if (a.kind == K::Withdraw)
                 a.stepId = c.undo.stepId;
             a.comment = QStringLiteral("不正な所見");
+            if (a.kind == K::Enforce && c.decidedOn.isValid() && rng.bounded(2))
+                a.date = c.decidedOn.addDays(-1 - rng.bounded(3)); // a 施行日 before the 決裁日
             if (a.kind == K::Return && rng.bounded(2))
                 a.returnToStepId = steps.at(rng.bounded(int(steps.size()))).id;
             refusal = WorkflowEngine::refusal(c, a, actorOf(userId), ctx);
@@ -420,7 +428,7 @@ class TestServerAgreement : public QObject
             break;
         case K::Enforce:
             after.status = DocumentStatus::Enforced;
-            after.enforcedOn = ctx.today;
+            after.enforcedOn = a.date.isValid() ? a.date : ctx.today;
             after.enforcedAt = ctx.now;
             break;
         default:

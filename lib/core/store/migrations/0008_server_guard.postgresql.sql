@@ -405,8 +405,12 @@ BEGIN
     IF NEW.enforced_at IS DISTINCT FROM OLD.enforced_at AND NEW.enforced_at IS NOT NULL THEN
         NEW.enforced_at := kessai_now();
     END IF;
-    IF NEW.enforced_on IS DISTINCT FROM OLD.enforced_on AND NEW.enforced_on > kessai_today() THEN
-        PERFORM kessai_refuse(format('document %s: the 施行日 cannot be in the future', OLD.id));
+    -- The 施行日 is on or after the 決裁日, as the engine's checkEnforce has it (a later date
+    -- is allowed: the GUI's date field and kessai-cli --date may give one). This refused a
+    -- future 施行日 the engine allows and let one before the 決裁日 through (tst_serveragreement).
+    IF OLD.status = 'decided' AND NEW.status = 'enforced' AND NEW.enforced_on < OLD.decided_on THEN
+        PERFORM kessai_refuse(format('document %s: the 施行日 %s is before the 決裁日 %s', OLD.id,
+                                     NEW.enforced_on, OLD.decided_on));
     END IF;
     IF NEW.closed_at IS DISTINCT FROM OLD.closed_at AND NEW.closed_at IS NOT NULL THEN
         NEW.closed_at := kessai_now();

@@ -471,8 +471,6 @@ private slots:
             // The chain is whole: every accepted action appended its events, every refused
             // attack's event went with its transaction.
             const AuditLog::Verification check = AuditLog(*m_connection).verify();
-            QVERIFY2(check.intact, qPrintable(check.problem));
-            QVERIFY(check.eventsChecked > 0);
             int accepted = 0;
             int refused = 0;
             for (const auto &[kind, n] : m_tally.accepted) {
@@ -487,6 +485,8 @@ private slots:
             qInfo("%d allowed actions accepted, %d refused attacks refused (%d not made: the same as an "
                   "allowed action), %lld audit events checked, %lld ms",
                   accepted, refused, m_tally.sameAsAllowed, check.eventsChecked, m_clock.elapsed());
+            QVERIFY2(check.intact, qPrintable(check.problem));
+            QVERIFY(check.eventsChecked > 0);
         }
         m_people.clear();
         m_admin.reset();

@@ -535,8 +535,15 @@ private slots:
                     able << id;
             }
             const bool actAllowed = !able.isEmpty() && int(rng.bounded(100)) < kAllowedPercent;
-            const qint64 userId = actAllowed ? able.at(rng.bounded(int(able.size())))
-                                             : m_userIds.at(rng.bounded(int(m_userIds.size())));
+            qint64 userId = actAllowed ? able.at(rng.bounded(int(able.size())))
+                                       : m_userIds.at(rng.bounded(int(m_userIds.size())));
+            // 引戻し is open to the last actor after nearly every step: taking it as often as the
+            // next person's action would keep the documents near their start.
+            if (actAllowed && able.size() > 1 && rng.bounded(3)) {
+                const QList<WorkflowAction> own = WorkflowEngine::allowedActions(c, actorOf(userId), ctx);
+                if (own.size() == 1 && own.first().kind == K::Withdraw)
+                    userId = able.at(rng.bounded(int(able.size())));
+            }
             if (actAllowed)
                 KESSAI_TRY(performAllowed(rng, doc, userId,
                                           WorkflowEngine::allowedActions(c, actorOf(userId), ctx)));

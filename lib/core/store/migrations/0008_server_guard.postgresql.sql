@@ -477,6 +477,16 @@ BEGIN
                            AND s.acted_by = me) THEN
             PERFORM kessai_refuse(format('document %s is not finished: it cannot be closed', d.id));
         END IF;
+    ELSIF OLD.status IN ('draft', 'returned') AND d.status = 'closed' THEN
+        -- A 報告 whose 提出 itself finishes the route (every 供覧 step left is passed over, its
+        -- reader away): the engine's submit closes it at once. It was refused here before
+        -- (tst_serveragreement: a re-提出 after the last reader, now absent, sent it back).
+        IF d.drafter_id <> me
+            OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind = 'decide')
+            OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind <> 'post_review'
+                       AND s.state NOT IN ('approved', 'decided', 'read', 'skipped')) THEN
+            PERFORM kessai_refuse(format('document %s is not finished: its 提出 cannot close it', d.id));
+        END IF;
     ELSIF (OLD.status = 'decided' AND d.status IN ('enforced', 'closed'))
         OR (OLD.status = 'enforced' AND d.status = 'closed') THEN
         IF d.drafter_id <> me AND NOT kessai_user_has_role(me, 'records_manager') THEN

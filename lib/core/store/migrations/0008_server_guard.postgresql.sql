@@ -694,6 +694,15 @@ BEGIN
         PERFORM kessai_refuse(format('step %s: a 差戻し goes back to a step of an earlier stage that approved it',
                                      s.id));
     END IF;
+    -- What the action does to the document goes with it (the engine's decide, 却下 and
+    -- sendBack): a 決裁 step decided, or a 却下, while the document stayed in review was
+    -- accepted before (tst_serveragreement, seed 142).
+    IF s.acted_at = acted_now AND s.acted_by = me AND OLD.state IS DISTINCT FROM s.state
+        AND ((s.state = 'decided' AND d.status <> 'decided')
+             OR (s.state = 'rejected' AND d.status <> 'rejected')
+             OR (s.state = 'returned' AND s.return_to_step_id IS NULL AND d.status <> 'returned')) THEN
+        PERFORM kessai_refuse(format('step %s is %s: the document must be %s with it', s.id, s.state, s.state));
+    END IF;
     -- The route moves on with the action (the engine's settle): in review, no blocking step
     -- whose earlier stages are complete is left waiting. An approval written alone, without
     -- the next stage becoming due, was accepted before (tst_serveragreement).

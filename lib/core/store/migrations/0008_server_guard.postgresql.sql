@@ -428,8 +428,12 @@ BEGIN
     IF NEW.enforced_at IS DISTINCT FROM OLD.enforced_at AND NEW.enforced_at IS NOT NULL THEN
         NEW.enforced_at := kessai_now();
     END IF;
-    IF NEW.enforced_on IS DISTINCT FROM OLD.enforced_on AND NEW.enforced_on > kessai_today() THEN
-        PERFORM kessai_refuse(format('document %s: the 施行日 cannot be in the future', OLD.id));
+    -- The 施行日 is on or after the 決裁日, as the engine's checkEnforce has it (a later date
+    -- is allowed: the GUI's date field and kessai-cli --date may give one). This refused a
+    -- future 施行日 the engine allows and let one before the 決裁日 through (tst_serveragreement).
+    IF OLD.status = 'decided' AND NEW.status = 'enforced' AND NEW.enforced_on < OLD.decided_on THEN
+        PERFORM kessai_refuse(format('document %s: the 施行日 %s is before the 決裁日 %s', OLD.id,
+                                     NEW.enforced_on, OLD.decided_on));
     END IF;
     IF NEW.closed_at IS DISTINCT FROM OLD.closed_at AND NEW.closed_at IS NOT NULL THEN
         NEW.closed_at := kessai_now();
@@ -464,7 +468,14 @@ BEGIN
     ELSIF OLD.status = 'in_review' AND d.status IN ('draft', 'returned') AND d.drafter_id = me
         AND NOT EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_at = acted_now
                         AND s.state = 'returned') THEN
-        NULL; -- the drafter withdraws the submission (引戻し)
+        -- The drafter withdraws the submission (引戻し), only until the next person acts (the
+        -- engine's checkWithdraw): then no step is due, as before the 提出. The status alone
+        -- was accepted here before, leaving approvals and a due step behind (tst_serveragreement).
+        IF EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind <> 'post_review'
+                   AND s.state = 'pending') THEN
+            PERFORM kessai_refuse(format('document %s: its 提出 can be withdrawn (引戻し) only until the next '
+                                         'person acts', d.id));
+        END IF;
     ELSIF OLD.status = 'in_review' AND d.status = 'returned' THEN
         IF NOT EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.state = 'returned'
                        AND s.acted_at = acted_now AND s.acted_by = me AND s.return_to_step_id IS NULL) THEN
@@ -488,6 +499,16 @@ BEGIN
             OR NOT EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.acted_at = acted_now
                            AND s.acted_by = me) THEN
             PERFORM kessai_refuse(format('document %s is not finished: it cannot be closed', d.id));
+        END IF;
+    ELSIF OLD.status IN ('draft', 'returned') AND d.status = 'closed' THEN
+        -- A 報告 whose 提出 itself finishes the route (every 供覧 step left is passed over, its
+        -- reader away): the engine's submit closes it at once. It was refused here before
+        -- (tst_serveragreement: a re-提出 after the last reader, now absent, sent it back).
+        IF d.drafter_id <> me
+            OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind = 'decide')
+            OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.kind <> 'post_review'
+                       AND s.state NOT IN ('approved', 'decided', 'read', 'skipped')) THEN
+            PERFORM kessai_refuse(format('document %s is not finished: its 提出 cannot close it', d.id));
         END IF;
     ELSIF (OLD.status = 'decided' AND d.status IN ('enforced', 'closed'))
         OR (OLD.status = 'enforced' AND d.status = 'closed') THEN
@@ -556,13 +577,36 @@ BEGIN
         IF NEW.state NOT IN ('approved', 'returned', 'rejected', 'decided', 'read') THEN
             PERFORM kessai_refuse(format('step %s: %s is not an action', OLD.id, NEW.state));
         END IF;
+        -- What each kind of step does, as WorkflowEngine's rules (checkApprove, checkRead,
+        -- checkReturn, checkReject, checkDecide): without this a 合議 step could be "decided",
+        -- a 供覧 step "approved" or a 後閲 step send the document back (tst_serveragreement).
+        IF NOT ((OLD.kind = 'review' AND NEW.state IN ('approved', 'returned', 'rejected'))
+                OR (OLD.kind = 'consult' AND NEW.state IN ('approved', 'returned'))
+                OR (OLD.kind = 'circulate' AND NEW.state IN ('read', 'returned'))
+                OR (OLD.kind = 'decide' AND NEW.state IN ('decided', 'returned', 'rejected'))
+                OR (OLD.kind = 'post_review' AND NEW.state = 'read')) THEN
+            PERFORM kessai_refuse(format('step %s is a %s step: it is not %s', OLD.id, OLD.kind, NEW.state));
+        END IF;
+        -- Steps are acted on while the document is in review; only a 後閲 step that the route
+        -- has reached is read whatever became of the document (the engine's checkRead). Before,
+        -- a step of a draft could be acted on (tst_serveragreement: 却下 of a 起案中 document).
+        IF d.status <> 'in_review' AND OLD.kind <> 'post_review' THEN
+            PERFORM kessai_refuse(format('document %s is %s, not in review: its steps are not acted on',
+                                         OLD.document_id, d.status));
+        END IF;
+        -- 却下 is the assignee's own (a proxy may approve, decide or send back, never reject).
+        IF NEW.state = 'rejected' AND NEW.acting_for IS NOT NULL THEN
+            PERFORM kessai_refuse(format('step %s: only its assignee rejects (却下)', OLD.id));
+        END IF;
         IF NEW.acting_for IS NULL AND OLD.assignee_id IS DISTINCT FROM me THEN
             PERFORM kessai_refuse(format('step %s is not %s''s', OLD.id, session_user));
         END IF;
+        -- A proxy acts for the 決裁 step (代決) and for steps whose rule is "proxy" — the engine's
+        -- isProxyFor. 供覧 and 後閲 steps under the 後閲 rule are passed over, not read by a proxy:
+        -- they were accepted here before (tst_serveragreement).
         IF NEW.acting_for IS NOT NULL AND (NEW.acting_for IS DISTINCT FROM OLD.assignee_id
                                            OR kessai_proxy_of(OLD.assignee_id) IS DISTINCT FROM me
-                                           OR NOT (OLD.kind IN ('decide', 'circulate', 'post_review')
-                                                   OR OLD.absence_rule = 'proxy')) THEN
+                                           OR NOT (OLD.kind = 'decide' OR OLD.absence_rule = 'proxy')) THEN
             PERFORM kessai_refuse(format('step %s: %s is not the registered 代理者 of its assignee today',
                                          OLD.id, session_user));
         END IF;
@@ -571,8 +615,13 @@ BEGIN
         END IF;
         IF OLD.state = 'pending' THEN
             NULL;
-        ELSIF OLD.state = 'waiting' AND OLD.kind IN ('review', 'decide') AND NEW.acting_for IS NULL THEN
-            NULL; -- 引上げ: the earlier steps must be passed over by commit (kessai_check_step_change)
+        ELSIF OLD.state = 'waiting' AND NEW.acting_for IS NULL
+            AND ((OLD.kind = 'review' AND NEW.state = 'approved') OR (OLD.kind = 'decide' AND NEW.state = 'decided'))
+            AND NOT EXISTS (SELECT 1 FROM route_steps r WHERE r.document_id = OLD.document_id AND r.state = 'returned') THEN
+            -- 引上げ: the earlier steps must be passed over by commit (kessai_check_step_change).
+            -- It approves (or decides) and only when no 差戻し is under way, as checkSkipAhead;
+            -- any action was accepted on a waiting step before (tst_serveragreement).
+            NULL;
         ELSE
             PERFORM kessai_refuse(format('step %s is %s, not due', OLD.id, OLD.state));
         END IF;
@@ -581,8 +630,11 @@ BEGIN
         PERFORM kessai_refuse(format('step %s: the time of an action is the server''s', OLD.id));
     END IF;
     IF NEW.post_review = 'read' AND OLD.post_review <> 'read' THEN
-        IF OLD.assignee_id <> me AND kessai_proxy_of(OLD.assignee_id) IS DISTINCT FROM me THEN
-            PERFORM kessai_refuse(format('step %s: only its assignee reads it afterwards (後閲)', OLD.id));
+        -- A 後閲 that is owed, read by the assignee in person: the proxy acted for them, the
+        -- assignee reads afterwards (the engine's checkRead). The proxy and a step owing nothing
+        -- were accepted here before (tst_serveragreement).
+        IF OLD.assignee_id <> me OR OLD.post_review <> 'owed' THEN
+            PERFORM kessai_refuse(format('step %s: only its assignee reads an owed 後閲', OLD.id));
         END IF;
         NEW.post_reviewed_at := kessai_now();
     ELSIF NEW.post_reviewed_at IS DISTINCT FROM OLD.post_reviewed_at AND NEW.post_reviewed_at IS NOT NULL THEN
@@ -647,9 +699,49 @@ BEGIN
             IS NOT DISTINCT FROM (before.state, before.acted_by, before.acting_for, before.acted_at, before.comment) THEN
         RETURN NULL;
     END IF;
+    -- (A 差戻し to an earlier step makes that step due again, so the returning step's stage is
+    -- no longer due at commit: it is checked by its target below. It was refused here before,
+    -- a 差戻し the engine allows — tst_serveragreement.)
     IF s.state IN ('approved', 'returned', 'rejected', 'decided', 'read') AND s.acted_at = acted_now
-        AND s.acted_by = me AND s.kind <> 'post_review' AND NOT due THEN
+        AND s.acted_by = me AND s.kind <> 'post_review' AND NOT due
+        AND NOT (s.state = 'returned' AND s.return_to_step_id IS NOT NULL) THEN
         PERFORM kessai_refuse(format('step %s is not due: an earlier stage is not complete', s.id));
+    END IF;
+    -- A 差戻し to a step goes to an earlier stage, to a blocking step that approved (or read) it,
+    -- which is due again now (the engine's checkReturn and sendBack). Any step was accepted as
+    -- the target before, even one of the same stage (tst_serveragreement).
+    IF s.state = 'returned' AND s.acted_at = acted_now AND s.acted_by = me AND s.return_to_step_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM route_steps t JOIN route_stages tg ON tg.id = t.stage_id
+                        WHERE t.id = s.return_to_step_id AND t.document_id = s.document_id AND tg.seq < s.seq
+                        AND t.kind <> 'post_review' AND t.state = 'pending' AND kessai_step_changed_now(t.id)) THEN
+        PERFORM kessai_refuse(format('step %s: a 差戻し goes back to a step of an earlier stage that approved it',
+                                     s.id));
+    END IF;
+    -- What the action does to the document goes with it (the engine's decide, 却下 and
+    -- sendBack): a 決裁 step decided, or a 却下, while the document stayed in review was
+    -- accepted before (tst_serveragreement, seed 142).
+    IF s.acted_at = acted_now AND s.acted_by = me AND OLD.state IS DISTINCT FROM s.state
+        AND ((s.state = 'decided' AND d.status <> 'decided')
+             OR (s.state = 'rejected' AND d.status <> 'rejected')
+             OR (s.state = 'returned' AND s.return_to_step_id IS NULL AND d.status <> 'returned')) THEN
+        PERFORM kessai_refuse(format('step %s is %s: the document must be %s with it', s.id, s.state, s.state));
+    END IF;
+    -- The route moves on with the action (the engine's settle): in review, no blocking step
+    -- whose earlier stages are complete is left waiting. An approval written alone, without
+    -- the next stage becoming due, was accepted before (tst_serveragreement).
+    IF d.status = 'in_review' AND EXISTS (
+        SELECT 1 FROM route_steps w JOIN route_stages wg ON wg.id = w.stage_id
+        WHERE w.document_id = s.document_id AND w.kind <> 'post_review' AND w.state = 'waiting'
+        AND NOT EXISTS (SELECT 1 FROM route_steps e JOIN route_stages eg ON eg.id = e.stage_id
+                        WHERE e.document_id = s.document_id AND eg.seq < wg.seq AND e.kind <> 'post_review'
+                        AND e.state NOT IN ('approved', 'decided', 'read', 'skipped'))) THEN
+        PERFORM kessai_refuse(format('document %s: the route must move on, a due step is left waiting',
+                                     s.document_id));
+    END IF;
+    -- A step becomes due again only from waiting or returned (the route reaching it) or, as a
+    -- 差戻し target, from approved or read; a restore (引戻し) returned above.
+    IF s.state = 'pending' AND OLD.state NOT IN ('pending', 'waiting', 'returned', 'approved', 'read') THEN
+        PERFORM kessai_refuse(format('step %s cannot be due again: it is %s', s.id, OLD.state));
     END IF;
     IF OLD.state = 'waiting' AND s.state = 'pending' AND s.kind <> 'post_review' AND NOT due THEN
         PERFORM kessai_refuse(format('step %s cannot be due before the earlier stages are complete', s.id));
@@ -674,7 +766,10 @@ BEGIN
     IF NOT kessai_audited_now(s.document_id) THEN
         PERFORM kessai_refuse(format('step %s: an action is written to the audit log with it', s.id));
     END IF;
-    IF OLD.state = 'pending' AND s.state = 'waiting' AND d.status = 'in_review'
+    -- Whatever the document's status at commit: a drafter who pulled the document out of review
+    -- could otherwise put the next step back to waiting (tst_serveragreement, 引戻し after
+    -- the next person acted). A restore of one's own 提出 returned above.
+    IF OLD.state = 'pending' AND s.state = 'waiting'
         AND NOT EXISTS (SELECT 1 FROM route_steps r WHERE r.stage_id = s.stage_id AND r.state = 'returned'
                         AND r.acted_at = acted_now AND r.acted_by = me) THEN
         PERFORM kessai_refuse(format('step %s cannot be put back to waiting', s.id));

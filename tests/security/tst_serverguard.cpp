@@ -291,7 +291,9 @@ private slots:
                 audit("ito_t", m_review)},
                QStringLiteral("decided only by its 決裁 step"));
         attack("a change of state without its audit event", "sato_y",
-               {approveAs.arg(n(m_org.sato), n(satoStep))}, QStringLiteral("audit log"));
+               {approveAs.arg(n(m_org.sato), n(satoStep)),
+                QStringLiteral("UPDATE route_steps SET state = 'pending' WHERE id = %1").arg(suzukiStep)},
+               QStringLiteral("audit log"));
         // A modified client may put its drafter on the route of a draft; deciding it is still refused.
         attack(
             "the drafter decides own 起案 on a route they made", "ito_t",
@@ -300,6 +302,9 @@ private slots:
                  "INSERT INTO route_steps (stage_id, document_id, kind, assignee_id, state) "
                  "SELECT id, document_id, 'decide', %1, 'pending' FROM route_stages WHERE document_id = %2")
                  .arg(n(m_org.ito), n(m_open)),
+             QStringLiteral(
+                 "UPDATE documents SET status = 'in_review', row_version = row_version + 1 WHERE id = %1")
+                 .arg(m_open),
              QStringLiteral("UPDATE route_steps SET state = 'decided', acted_by = %1 WHERE document_id = %2")
                  .arg(n(m_org.ito), n(m_open)),
              audit("ito_t", m_open)},
@@ -473,7 +478,8 @@ private slots:
         user.roles = {Role::Clerk, Role::RecordsManager};
         KESSAI_TRY(user.id = OrgStore(*m_admin).addUser(admin, user));
         auto role = [&](const QString &column) {
-            return SqlQuery(*m_admin, QStringLiteral("SELECT %1 FROM pg_authid WHERE rolname = ?").arg(column))
+            return SqlQuery(*m_admin,
+                            QStringLiteral("SELECT %1 FROM pg_authid WHERE rolname = ?").arg(column))
                 .bind(login)
                 .scalar();
         };

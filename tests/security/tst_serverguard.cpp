@@ -223,6 +223,64 @@ private slots:
         QVERIFY(visible(w, QStringLiteral("SELECT count(*) FROM documents WHERE id <> ?"), 0) < all);
     }
 
+    void knowingAHashDoesNotOpenTheContent()
+    {
+        // watanabe_a may learn a hash (a mail, a log): the catalogue of content does not list it,
+        // and pointing a version of his own draft at it is refused.
+        const char *w = "watanabe_a";
+        QCOMPARE(visible(w, QStringLiteral("SELECT count(*) FROM blobs WHERE id = ?"), m_openBlob), 0);
+        Session &watanabe = as(w);
+        DocumentRecord own;
+        own.kind = DocumentKind::Decision;
+        own.title = QStringLiteral("人事課の起案");
+        own.unitId = m_org.jinji;
+        qint64 doc = 0;
+        KESSAI_TRY(doc = DocumentStore(watanabe.connection()).createDraft(watanabe, own));
+        QBuffer mine;
+        mine.setData("人事課の資料\n");
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        AttachmentRecord attachment;
+        KESSAI_TRY(attachment = AttachmentStore(watanabe.connection())
+                                    .add(watanabe, doc, mine,
+                                         {QStringLiteral("人事.txt"), {}, QStringLiteral("text/plain")}));
+        const qint64 size = SqlQuery(*m_admin, QStringLiteral("SELECT size FROM blobs WHERE id = ?"))
+                                .bind(m_openBlob)
+                                .scalar()
+                                .toLongLong();
+        attack("attach another document's content by its id", w,
+               {QStringLiteral(
+                    "INSERT INTO attachment_versions (attachment_id, version_no, blob_id, size, author_id, "
+                    "created_at) VALUES (%1, 2, %2, %3, %4, 'x')")
+                    .arg(n(attachment.id), n(m_openBlob), n(size), n(m_org.watanabe))},
+               QStringLiteral("not watanabe_a's to attach"));
+        attack("an edit session's working copy pointed at it", w,
+               {QStringLiteral(
+                    "INSERT INTO edit_sessions (attachment_id, user_id, machine, base_version, state, "
+                    "working_blob_id, started_at) VALUES (%1, %2, 'pc', 1, 'open', %3, 'x')")
+                    .arg(n(attachment.id), n(m_org.watanabe), n(m_openBlob))},
+               QStringLiteral("working copy"));
+        // Whoever holds the same bytes proves it by uploading them: then they are stored once and
+        // readable by both.
+        QBuffer same;
+        same.setData("開示前の資料\n");
+        QVERIFY(same.open(QIODevice::ReadOnly));
+        AttachmentRecord copy;
+        KESSAI_TRY(copy = AttachmentStore(watanabe.connection())
+                              .add(watanabe, doc, same,
+                                   {QStringLiteral("同じ資料.txt"), {}, QStringLiteral("text/plain")}));
+        QCOMPARE(
+            SqlQuery(*m_admin,
+                     QStringLiteral("SELECT v.blob_id FROM attachment_versions v WHERE v.attachment_id = ?"))
+                .bind(copy.id)
+                .scalar()
+                .toLongLong(),
+            m_openBlob);
+        QCOMPARE(visible(w, QStringLiteral("SELECT count(*) FROM blob_chunks WHERE blob_id = ?"), m_openBlob),
+                 1);
+        QCOMPARE(visible(w, QStringLiteral("SELECT count(*) FROM attachments WHERE document_id = ?"), m_open),
+                 0);
+    }
+
     void secretDocumentsOnlyForTheRouteAndRecordsManagers()
     {
         const QString doc = QStringLiteral("SELECT count(*) FROM documents WHERE id = ?");
@@ -449,8 +507,7 @@ private slots:
                {QStringLiteral("SELECT kessai_manage_login('ito_t', ARRAY['kessai_admin'], true)")},
                QStringLiteral("only an administrator manages"));
         attack("delete stored content", "ito_t",
-               {QStringLiteral("DELETE FROM blobs WHERE id = %1").arg(m_openBlob)},
-               QStringLiteral("never changes"));
+               {QStringLiteral("DELETE FROM blobs WHERE id = %1").arg(m_openBlob)});
         attack("delete content chunks", "ito_t",
                {QStringLiteral("DELETE FROM blob_chunks WHERE blob_id = %1").arg(m_openBlob)},
                QStringLiteral("never deleted"));

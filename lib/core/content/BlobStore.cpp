@@ -159,6 +159,25 @@ BlobStore::Blob BlobStore::publish(StagedBlob &staged)
             .bind(staged.sha256().left(15).toLongLong(nullptr, 16))
             .exec();
     }
+    if (m_connection.isPostgreSQL()) {
+        // The office server hashes the chunks itself, and when the content is stored already
+        // (perhaps in a document this user cannot see) records that they hold it.
+        const QVariant id = SqlQuery(m_connection, QStringLiteral("SELECT kessai_publish_staged(?, ?, ?)"))
+                                .bind(staged.stagedId())
+                                .bind(staged.sha256())
+                                .bind(staged.size())
+                                .scalar();
+        if (id.isNull())
+            throw StoreError(
+                StoreError::Kind::BadData,
+                tr("the copy of content %1 being stored was discarded as abandoned before it was "
+                   "complete; nothing was stored, try again")
+                    .arg(staged.sha256()));
+        transaction.commit();
+        const qint64 blobId = id.toLongLong();
+        // When it reused stored content the staged copy is discarded when `staged` goes away.
+        return Blob{blobId, staged.sha256(), staged.size(), blobId != staged.stagedId()};
+    }
     if (const auto existing = find(staged.sha256())) {
         transaction.commit();
         return *existing; // the staged copy is discarded when `staged` goes away

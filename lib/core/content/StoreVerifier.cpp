@@ -18,6 +18,19 @@ StoreVerifier::StoreVerifier(StoreConnection &connection)
 StoreVerifier::Report StoreVerifier::run(const ProgressCallback &progress)
 {
     Report report;
+    // On the office server a member of staff sees only the content they may read: stored content
+    // they cannot see would look missing, so say who may verify the whole store instead.
+    if (m_connection.isPostgreSQL() &&
+        !SqlQuery(m_connection,
+                  QStringLiteral("SELECT kessai_session_is_superuser() OR "
+                                 "kessai_user_has_role(kessai_session_user_id(), 'records_manager')"))
+             .scalar()
+             .toBool())
+        throw StoreError(
+            StoreError::Kind::Refused,
+            tr("on the office server only records managers (文書管理者) see every stored content, which "
+               "verifying the store needs; %1 is not one")
+                .arg(m_connection.identityLogin()));
     checkBlobs(report, progress);
     checkRecordedSizes(report);
     checkOrphanChunks(report);

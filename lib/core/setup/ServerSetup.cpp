@@ -46,7 +46,7 @@ $$)SQL");
 // Tables the guard protects with row-level security (0008_server_guard.postgresql.sql).
 const auto kRlsTables = QStringLiteral(
     "'documents', 'attachments', 'attachment_versions', 'route_stages', 'route_steps', 'comments', "
-    "'document_notes', 'edit_locks', 'edit_sessions', 'blob_chunks', 'renditions', 'page_layouts', "
+    "'document_notes', 'edit_locks', 'edit_sessions', 'blobs', 'blob_chunks', 'renditions', 'page_layouts', "
     "'audit_events', 'route_templates'");
 
 // Guard triggers that must be there and enabled, with their table.

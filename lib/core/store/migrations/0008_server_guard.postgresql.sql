@@ -61,6 +61,15 @@ CREATE INDEX audit_events_tx ON audit_events (tx) WHERE tx IS NOT NULL;
 -- Who staged content (uploads in progress are readable only by their uploader).
 ALTER TABLE blobs ADD COLUMN staged_by TEXT;
 -- split
+-- Content someone proved they hold: they uploaded the same bytes (hashed on the server) after
+-- another person had stored them. Knowing a hash is not enough to read the content.
+CREATE TABLE content_claims (
+    blob_id    BIGINT NOT NULL REFERENCES blobs (id) ON DELETE CASCADE,
+    login      TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    PRIMARY KEY (blob_id, login)
+);
+-- split
 -- The office's time zone, for the dates the server records (決裁日): the server's own setting
 -- when the schema is made; an administrator may change it.
 INSERT INTO kessai_meta (key, value) SELECT 'time_zone', current_setting('TimeZone')
@@ -197,6 +206,7 @@ CREATE FUNCTION kessai_can_read_blob(p_blob bigint) RETURNS boolean LANGUAGE sql
     SELECT EXISTS (SELECT 1 FROM attachment_versions v JOIN attachments a ON a.id = v.attachment_id
                    WHERE v.blob_id = p_blob AND kessai_can_see(a.document_id))
         OR EXISTS (SELECT 1 FROM blobs b WHERE b.id = p_blob AND b.staged_by = session_user)
+        OR EXISTS (SELECT 1 FROM content_claims c WHERE c.blob_id = p_blob AND c.login = session_user)
         OR EXISTS (SELECT 1 FROM edit_sessions e WHERE e.working_blob_id = p_blob
                    AND kessai_can_see_attachment(e.attachment_id))
         OR EXISTS (SELECT 1 FROM renditions r JOIN blobs s ON s.sha256 = r.source_sha256
@@ -217,6 +227,49 @@ CREATE FUNCTION kessai_may_edit_attachments(p_document bigint) RETURNS boolean L
         OR (d.status = 'in_review' AND EXISTS (
             SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.state = 'pending' AND s.may_edit
             AND (s.assignee_id = kessai_actor_id() OR kessai_proxy_of(s.assignee_id) = kessai_actor_id())))))
+$$;
+-- split
+-- Publishes one's staged upload: the server hashes the chunks itself. When the same content is
+-- stored already (someone else's, perhaps invisible to the uploader), the uploader has proved they
+-- hold it: a claim lets them read it, and the staged copy is left for the client to discard.
+-- Returns the content's id, or NULL when the staged copy was discarded as abandoned meanwhile.
+CREATE FUNCTION kessai_publish_staged(p_staged bigint, p_sha256 text, p_size bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    b record;
+    actual text;
+    actual_size bigint;
+    existing bigint;
+BEGIN
+    SELECT id, staged_at, staged_by INTO b FROM blobs WHERE id = p_staged FOR UPDATE;
+    IF NOT FOUND OR b.staged_at IS NULL OR b.staged_at = '' THEN
+        RETURN NULL;
+    END IF;
+    IF b.staged_by IS DISTINCT FROM session_user AND NOT kessai_session_is_superuser() THEN
+        RAISE EXCEPTION 'kessai: only the uploader publishes staged content' USING ERRCODE = '42501';
+    END IF;
+    SELECT encode(sha256(COALESCE(string_agg(c.data, ''::bytea ORDER BY c.seq), ''::bytea)), 'hex'),
+           COALESCE(sum(length(c.data)), 0)
+        INTO actual, actual_size FROM blob_chunks c WHERE c.blob_id = p_staged;
+    IF actual <> lower(p_sha256) OR actual_size <> p_size THEN
+        RAISE EXCEPTION 'kessai: the staged content is not the announced % (% bytes)', p_sha256, p_size
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT id INTO existing FROM blobs WHERE sha256 = actual AND staged_at IS NULL;
+    IF existing IS NOT NULL THEN
+        INSERT INTO content_claims (blob_id, login, claimed_at) VALUES (existing, session_user, kessai_now())
+            ON CONFLICT DO NOTHING;
+        RETURN existing;
+    END IF;
+    UPDATE blobs SET sha256 = actual, size = actual_size, created_at = kessai_now(), staged_at = NULL
+        WHERE id = p_staged;
+    RETURN p_staged;
+END
+$$;
+-- split
+CREATE FUNCTION kessai_content_complete(p_blob bigint, p_size bigint) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM blobs b WHERE b.id = p_blob AND b.staged_at IS NULL AND b.size = p_size)
 $$;
 -- split
 -- ---------------------------------------------------------------- the audit chain, on the server
@@ -848,10 +901,15 @@ BEGIN
     IF NEW.author_id <> kessai_require_actor() THEN
         PERFORM kessai_refuse('a version is added in its author''s own name');
     END IF;
-    -- The new content must be complete content the author can read (not someone else's upload).
-    IF NOT EXISTS (SELECT 1 FROM blobs b WHERE b.id = NEW.blob_id AND b.staged_at IS NULL AND b.size = NEW.size) THEN
+    -- The new content must be complete, and the author must already read it: knowing another
+    -- document's hash does not open its content (kessai_publish_staged makes a claim for an upload).
+    IF NOT kessai_content_complete(NEW.blob_id, NEW.size) THEN
         PERFORM kessai_refuse(format('version %s of attachment %s: its content is not stored completely',
                                      NEW.version_no, NEW.attachment_id));
+    END IF;
+    IF NOT kessai_can_read_blob(NEW.blob_id) THEN
+        PERFORM kessai_refuse(format('version %s of attachment %s: its content is not %s''s to attach',
+                                     NEW.version_no, NEW.attachment_id, session_user));
     END IF;
     NEW.created_at := kessai_now();
     RETURN NEW;
@@ -901,6 +959,14 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' AND NEW.user_id <> me THEN
         PERFORM kessai_refuse('an edit lock or session is taken in one''s own name');
+    END IF;
+    -- A working copy is the editor's own upload: pointing it at other content would open that content.
+    IF TG_TABLE_NAME = 'edit_sessions' AND TG_OP <> 'DELETE' THEN
+        IF (to_jsonb(NEW) ->> 'working_blob_id') IS NOT NULL
+            AND (TG_OP = 'INSERT' OR (to_jsonb(NEW) ->> 'working_blob_id') IS DISTINCT FROM (to_jsonb(OLD) ->> 'working_blob_id'))
+            AND NOT kessai_can_read_blob((to_jsonb(NEW) ->> 'working_blob_id')::bigint) THEN
+            PERFORM kessai_refuse('an edit session''s working copy is content its editor stored');
+        END IF;
     END IF;
     IF TG_OP = 'UPDATE' AND (NEW.user_id <> OLD.user_id OR NEW.attachment_id <> OLD.attachment_id) THEN
         PERFORM kessai_refuse('an edit lock or session keeps its owner and attachment');
@@ -1098,6 +1164,18 @@ $$;
 -- attaches it; the bytes are readable only through something visible.
 ALTER TABLE blob_chunks ENABLE ROW LEVEL SECURITY;
 -- split
+-- Content rows (hash, size) too: complete content is listed only where it is readable; uploads in
+-- progress (staged, no content of anyone's document) so that abandoned ones can be discarded.
+ALTER TABLE blobs ENABLE ROW LEVEL SECURITY;
+-- split
+CREATE POLICY blobs_readable ON blobs FOR SELECT USING (staged_at IS NOT NULL OR kessai_can_read_blob(id));
+-- split
+CREATE POLICY blobs_stage ON blobs FOR INSERT WITH CHECK (true);
+-- split
+CREATE POLICY blobs_staged ON blobs FOR UPDATE USING (staged_at IS NOT NULL) WITH CHECK (true);
+-- split
+CREATE POLICY blobs_discard ON blobs FOR DELETE USING (staged_at = '');
+-- split
 CREATE POLICY blob_chunks_readable ON blob_chunks USING (kessai_can_read_blob(blob_id));
 -- split
 -- Abandoned uploads (claimed with staged_at = '') are discarded by whoever attaches next.
@@ -1171,11 +1249,11 @@ BEGIN
     REVOKE CREATE ON SCHEMA public FROM PUBLIC;
     GRANT USAGE ON SCHEMA public TO kessai_staff;
     GRANT SELECT ON ALL TABLES IN SCHEMA public TO kessai_staff;
-    REVOKE SELECT ON route_step_history, number_counters FROM kessai_staff;
+    REVOKE SELECT ON route_step_history, number_counters, content_claims FROM kessai_staff;
     GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kessai_staff;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO kessai_staff;
     REVOKE EXECUTE ON FUNCTION kessai_grant_privileges() FROM kessai_staff;
-    REVOKE SELECT ON route_step_history, number_counters FROM kessai_staff;
+    REVOKE SELECT ON route_step_history, number_counters, content_claims FROM kessai_staff;
     GRANT INSERT, UPDATE ON documents, attachments, route_steps, comments, edit_sessions, edit_locks, blobs, renditions
         TO kessai_staff;
     GRANT INSERT ON attachment_versions, route_stages, document_notes, blob_chunks, page_layouts TO kessai_staff;

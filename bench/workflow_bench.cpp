@@ -8,6 +8,8 @@
 //   - 提出 by 16 concurrent clients (threads, each with its own connection), all in one division
 //     so that every 文書番号 comes from the same counter: actions/s, duplicates and gaps.
 // Targets: inbox p95 <= 10 ms, approval p95 <= 20 ms.
+// --rls (issue 12, PostgreSQL): the inbox and approval timed as the owner (RLS bypassed) and as
+// each user's own staff login (RLS and the guard triggers), alternately; no numbering run.
 //
 //   bench_workflow [--documents N] [--postgresql URL] [--no-sqlite] [--sqlite FILE] [--reuse] ...
 //

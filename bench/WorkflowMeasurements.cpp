@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <atomic>
@@ -115,6 +117,122 @@ WorkflowMeasurements::Approvals WorkflowMeasurements::approvals(int count, QRand
         }
     }
     return result;
+}
+
+DatabaseUrl WorkflowMeasurements::urlFor(const QString &login) const
+{
+    QUrl url(m_url.toString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("user"));
+    query.addQueryItem(QStringLiteral("user"), login);
+    url.setQuery(query);
+    url.setUserName(QString());
+    return DatabaseUrl::parse(url.toString());
+}
+
+void WorkflowMeasurements::ensureStaffLogins(const QStringList &logins)
+{
+    StoreConnection connection(m_url);
+    for (const QString &login : logins) {
+        const QString role = QString(login).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const bool exists = SqlQuery(connection, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"))
+                                .bind(login)
+                                .scalar()
+                                .toInt() > 0;
+        if (!exists)
+            SqlQuery::execDirect(connection, QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(role));
+        SqlQuery::execDirect(connection, QStringLiteral("GRANT kessai_staff TO \"%1\"").arg(role));
+    }
+}
+
+WorkflowMeasurements::Rls WorkflowMeasurements::rlsInbox(const QStringList &logins, bool counts)
+{
+    Rls result;
+    for (const QString &login : logins) {
+        for (const bool staff : {false, true}) {
+            StoreConnection connection(staff ? urlFor(login) : m_url);
+            const Session session(connection, staff ? QString() : login);
+            DocumentStore documents(connection);
+            documents.list(session, InboxFolder::Pending); // warm-up, not timed
+            QElapsedTimer timer;
+            timer.start();
+            const QList<DocumentRecord> list = documents.list(session, InboxFolder::Pending);
+            (staff ? result.staffList : result.ownerList).add(elapsedMs(timer));
+            if (counts) {
+                timer.restart();
+                documents.counts(session);
+                (staff ? result.staffCounts : result.ownerCounts).add(elapsedMs(timer));
+            }
+            (staff ? result.staffItems : result.ownerItems) += int(list.size());
+        }
+    }
+    return result;
+}
+
+void WorkflowMeasurements::rlsApprovals(int count, QRandomGenerator &random, Rls &result)
+{
+    QList<QPair<qint64, QString>> candidates;
+    {
+        StoreConnection connection(m_url);
+        SqlQuery q(connection,
+                   QStringLiteral("SELECT s.document_id, u.login FROM route_steps s JOIN documents d ON "
+                                  "d.id = s.document_id JOIN users u ON u.id = s.assignee_id WHERE "
+                                  "d.status = 'in_review' AND s.state = 'pending' AND s.kind IN ('review', "
+                                  "'consult')"));
+        q.exec();
+        while (q.next())
+            candidates.append({q.id(0), q.text(1)});
+    }
+    shuffle(candidates, random);
+    // Two documents per login: the first action on a fresh connection compiles the server's
+    // PL/pgSQL (triggers, the audit append) for that connection, untimed; the second is timed,
+    // as an action of a client that has been working for a while.
+    QHash<QString, QList<qint64>> byLogin;
+    QStringList order;
+    for (const auto &[documentId, login] : candidates) {
+        QList<qint64> &documents = byLogin[login];
+        if (documents.isEmpty())
+            order.append(login);
+        if (documents.size() < 2 && !documents.contains(documentId))
+            documents.append(documentId);
+    }
+    QStringList logins;
+    for (const QString &login : order) {
+        if (byLogin.value(login).size() == 2)
+            logins.append(login);
+        if (int(logins.size()) >= 2 * count)
+            break;
+    }
+    ensureStaffLogins(logins);
+    QSet<qint64> used;
+    bool staff = false;
+    for (const QString &login : logins) {
+        staff = !staff; // alternately as the owner and as the staff login
+        StoreConnection connection(staff ? urlFor(login) : m_url);
+        const Session session(connection, staff ? QString() : login);
+        DocumentStore(connection).list(session, InboxFolder::Pending); // warm-up, not timed
+        WorkflowStore workflow(connection);
+        const QList<qint64> documents = byLogin.value(login);
+        for (int i = 0; i < 2; ++i) {
+            if (used.contains(documents.at(i)))
+                continue; // another login's sample acted on it (a step of both)
+            used.insert(documents.at(i));
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                workflow.act(session, documents.at(i), WorkflowActionKind::Approve);
+                const double ms = elapsedMs(timer);
+                if (i == 0)
+                    (staff ? result.staffFirstAct : result.ownerFirstAct).add(ms);
+                else
+                    (staff ? result.staffAct : result.ownerAct).add(ms);
+            } catch (const StoreError &error) {
+                if (!result.failures++)
+                    result.firstFailure = (staff ? QStringLiteral("staff: ") : QStringLiteral("owner: ")) +
+                                          error.message();
+            }
+        }
+    }
 }
 
 WorkflowMeasurements::Numbering

@@ -44,7 +44,30 @@ public:
         double actionsPerSecond() const { return seconds > 0 ? submitted / seconds : 0; }
     };
 
+    /// Row-level security at scale (issue 12), PostgreSQL: the same users and actions timed as
+    /// the owner (the URL's superuser, acting with --as: RLS bypassed, "before") and as each
+    /// user's own staff login (a member of kessai_staff: RLS and the guard triggers apply,
+    /// "after"), alternating sample by sample. Each sample has its own connection, warmed by one
+    /// untimed 未決 list (a client keeps its connection open all day).
+    struct Rls
+    {
+        LatencyStats ownerList, staffList;     ///< DocumentStore::list(session, Pending)
+        LatencyStats ownerCounts, staffCounts; ///< DocumentStore::counts(session)
+        LatencyStats ownerAct, staffAct;       ///< WorkflowStore::act(session, doc, Approve)
+        LatencyStats ownerFirstAct, staffFirstAct; ///< the same, first action of a connection
+        int staffItems = 0, ownerItems = 0;   ///< documents listed in all (must be equal)
+        int failures = 0;
+        QString firstFailure;
+    };
+
     explicit WorkflowMeasurements(const DatabaseUrl &url);
+
+    /// Creates a login role for each of logins (member of kessai_staff), as LoginRoles does.
+    void ensureStaffLogins(const QStringList &logins);
+    Rls rlsInbox(const QStringList &logins, bool counts);
+    void rlsApprovals(int count, QRandomGenerator &random, Rls &result);
+    /// The URL of the same database for login's own role.
+    DatabaseUrl urlFor(const QString &login) const;
 
     /// Logins of users holding a due step (the busy inboxes), at most count, at random.
     QStringList busyUsers(int count, QRandomGenerator &random);

@@ -8,6 +8,8 @@
 //   - 提出 by 16 concurrent clients (threads, each with its own connection), all in one division
 //     so that every 文書番号 comes from the same counter: actions/s, duplicates and gaps.
 // Targets: inbox p95 <= 10 ms, approval p95 <= 20 ms.
+// --rls (issue 12, PostgreSQL): the inbox and approval timed as the owner (RLS bypassed) and as
+// each user's own staff login (RLS and the guard triggers), alternately; no numbering run.
 //
 //   bench_workflow [--documents N] [--postgresql URL] [--no-sqlite] [--sqlite FILE] [--reuse] ...
 //
@@ -51,6 +53,8 @@ struct Settings
     quint32 seed = 20260401;
     bool analyzeSqlite = false;
     bool reuse = false;
+    bool rls = false;
+    bool rlsCounts = true;
 };
 
 qint64 storeBytes(StoreConnection &connection)
@@ -134,6 +138,37 @@ QStringList allLogins(const DatabaseUrl &url)
     return logins;
 }
 
+/// Issue 12: the same users as the owner (RLS bypassed) and as their staff logins, interleaved.
+void runRls(WorkflowMeasurements &measure, const DatabaseUrl &url, const Settings &settings,
+            QRandomGenerator &sampler)
+{
+    const QStringList everyone = allLogins(url);
+    QStringList randomUsers;
+    for (int i = 0; i < settings.samples; ++i)
+        randomUsers.append(everyone.at(sampler.bounded(int(everyone.size()))));
+    const QStringList busy = measure.busyUsers(settings.samples, sampler);
+    measure.ensureStaffLogins(randomUsers + busy);
+    auto report = [](const QString &what, const WorkflowMeasurements::Rls &r) {
+        line(QStringLiteral("%1, owner (RLS bypassed): list %2; counts %3; %4 documents listed")
+                 .arg(what, r.ownerList.summary(), r.ownerCounts.summary())
+                 .arg(r.ownerItems));
+        line(QStringLiteral("%1, staff login (RLS):    list %2; counts %3; %4 documents listed")
+                 .arg(what, r.staffList.summary(), r.staffCounts.summary())
+                 .arg(r.staffItems));
+    };
+    report(QStringLiteral("inbox, random users"), measure.rlsInbox(randomUsers, settings.rlsCounts));
+    report(QStringLiteral("inbox, users with due steps"), measure.rlsInbox(busy, settings.rlsCounts));
+    WorkflowMeasurements::Rls approvals;
+    measure.rlsApprovals(settings.samples, sampler, approvals);
+    line(QStringLiteral("approval, first on a connection, owner: %1").arg(approvals.ownerFirstAct.summary()));
+    line(QStringLiteral("approval, first on a connection, staff: %1").arg(approvals.staffFirstAct.summary()));
+    line(QStringLiteral("approval, owner (RLS bypassed): %1").arg(approvals.ownerAct.summary()));
+    line(QStringLiteral("approval, staff login (RLS):    %1; %2 refused%3")
+             .arg(approvals.staffAct.summary())
+             .arg(approvals.failures)
+             .arg(approvals.failures ? QStringLiteral(" (first: %1)").arg(approvals.firstFailure) : QString()));
+}
+
 void runBackend(const QString &name, const DatabaseUrl &url, const Settings &settings)
 {
     line(QStringLiteral("\n== %1 ==").arg(name));
@@ -151,6 +186,12 @@ void runBackend(const QString &name, const DatabaseUrl &url, const Settings &set
 
     WorkflowMeasurements measure(url);
     QRandomGenerator sampler(settings.seed + 1);
+    if (settings.rls) {
+        if (name != QStringLiteral("PostgreSQL"))
+            return;
+        runRls(measure, url, settings, sampler);
+        return;
+    }
     const QStringList everyone = allLogins(url);
     QStringList randomUsers;
     for (int i = 0; i < settings.samples; ++i)
@@ -224,6 +265,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("reuse"),
          QStringLiteral("Measure a store an earlier run filled (--sqlite FILE, --postgresql URL) "
                         "instead of filling a new one; no numbering run.")});
+    parser.addOption({QStringLiteral("rls"),
+                      QStringLiteral("PostgreSQL only: time the inbox and approval as the owner (RLS "
+                                     "bypassed) and as staff logins (RLS on), alternately.")});
+    parser.addOption({QStringLiteral("no-counts"),
+                      QStringLiteral("With --rls: do not time DocumentStore::counts (the 既決 count of a "
+                                     "long-serving approver checks every document they ever acted on).")});
     parser.process(app);
     Settings settings;
     auto count = [&parser](const char *name, qint64 fallback) {
@@ -244,6 +291,8 @@ int main(int argc, char *argv[])
     settings.draftsPerClient = int(count("drafts-per-client", settings.draftsPerClient));
     settings.analyzeSqlite = parser.isSet(QStringLiteral("analyze-sqlite"));
     settings.reuse = parser.isSet(QStringLiteral("reuse"));
+    settings.rls = parser.isSet(QStringLiteral("rls"));
+    settings.rlsCounts = !parser.isSet(QStringLiteral("no-counts"));
 
     line(QStringLiteral("documents %1, units %2, users %3, samples %4, clients %5 x %6 submissions")
              .arg(number(settings.documents))

@@ -2940,6 +2940,10 @@
         <source>audit log: %1</source>
         <translation>監査ログ: %1</translation>
     </message>
+    <message>
+        <source>on the office server only records managers (文書管理者) see every stored content, which verifying the store needs; %1 is not one</source>
+        <translation>庁内サーバーでは、すべての保存内容を見られるのは文書管理者だけです（保存内容の検証にはそれが必要です）。%1 は文書管理者ではありません</translation>
+    </message>
 </context>
 <context>
     <name>TextDocumentBuilder</name>

@@ -1713,6 +1713,10 @@
         <source>schema migration %1 (%2) failed: %3</source>
         <translation>スキーマの更新 %1（%2）に失敗しました: %3</translation>
     </message>
+    <message>
+        <source>%1 has schema %2 and this version of Kessai needs %3: ask the server&apos;s administrator to run kessai-cli server upgrade; nothing was changed</source>
+        <translation>%1 のスキーマは %2 ですが、この版の Kessai には %3 が必要です: サーバーの管理者に kessai-cli server upgrade の実行を依頼してください。何も変更していません</translation>
+    </message>
 </context>
 <context>
     <name>OfficeArchiveCheck</name>

@@ -564,6 +564,26 @@ private slots:
                  1);
     }
 
+    void staffNeverMigrateTheSchema()
+    {
+        // A newer client on a server not yet upgraded: staff may not change the schema, and are
+        // told who can.
+        const QString version =
+            SqlQuery(*m_admin, QStringLiteral("SELECT value FROM kessai_meta WHERE key = ?"))
+                .bind(QStringLiteral("schema_version"))
+                .scalar()
+                .toString();
+        m_db->superuserExec(
+            QStringLiteral("UPDATE kessai_meta SET value = '7' WHERE key = 'schema_version'"));
+        KESSAI_EXPECT_ERROR(
+            StoreError::Kind::Unavailable,
+            StoreConnection(m_db->urlAs(QStringLiteral("ito_t")), StoreConnection::Open::Existing));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("server upgrade")),
+                 qPrintable(test::lastErrorMessage()));
+        m_db->superuserExec(QStringLiteral("UPDATE kessai_meta SET value = '%1' WHERE key = 'schema_version'")
+                                .arg(version.toInt()));
+    }
+
     // ------------------------------------------------------------------ afterwards
     void theChainStillVerifiesAndTheCheckIsClean()
     {

@@ -130,6 +130,17 @@ void Migrator::migrate(StoreConnection &connection) const
             tr("%1 was made by a newer version of Kessai (schema %2; this version "
                "knows up to %3); it was left unchanged")
                 .arg(where, QString::number(inspection.version), QString::number(latestVersion())));
+    // On an office server staff may not change the schema (kessai_owner owns it): say who can,
+    // instead of failing in the middle of a migration.
+    if (connection.isPostgreSQL() && inspection.state == State::Older &&
+        !SqlQuery(connection, QStringLiteral("SELECT has_schema_privilege('public', 'CREATE')"))
+             .scalar()
+             .toBool())
+        throw StoreError(
+            StoreError::Kind::Unavailable,
+            tr("%1 has schema %2 and this version of Kessai needs %3: ask the server's administrator "
+               "to run kessai-cli server upgrade; nothing was changed")
+                .arg(where, QString::number(inspection.version), QString::number(latestVersion())));
     for (const Migration &migration : m_migrations) {
         if (migration.version > inspection.version)
             apply(connection, migration);

@@ -1674,6 +1674,37 @@
     </message>
 </context>
 <context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>SQLite file or postgresql://user@host:port/dbname</source>
+        <translation>SQLite ファイル、または postgresql://ユーザー@ホスト:ポート/データベース名</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Act as another user (administrators only)</source>
+        <translation>他の職員として操作します（管理者のみ）</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>User interface language: ja or en</source>
+        <translation>画面の言語: ja または en</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Kessai: document management and electronic approval (文書管理・電子決裁)</source>
+        <translation>Kessai（決裁）: 文書管理・電子決裁</translation>
+    </message>
+</context>
+<context>
     <name>ImagePageSource</name>
     <message>
         <source>No decoder for WebP images is installed.</source>

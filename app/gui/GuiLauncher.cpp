@@ -23,21 +23,47 @@ GuiLauncher::~GuiLauncher()
     m_client.reset();
 }
 
+GuiLauncher::Options GuiLauncher::addOptions(QCommandLineParser &parser)
+{
+    Options options{
+        QCommandLineOption(
+            QStringLiteral("database"),
+            QCoreApplication::translate("GuiLauncher", "SQLite file or postgresql://user@host:port/dbname"),
+            QCoreApplication::translate("GuiLauncher", "url")),
+        QCommandLineOption(
+            QStringLiteral("as"),
+            QCoreApplication::translate("GuiLauncher", "Act as another user (administrators only)"),
+            QCoreApplication::translate("GuiLauncher", "login")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           QCoreApplication::translate("GuiLauncher", "User interface language: ja or en"),
+                           QCoreApplication::translate("GuiLauncher", "language"))};
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GuiLauncher", "Kessai: document management and electronic approval (文書管理・電子決裁)"));
+    parser.addOptions({options.database, options.actAs, options.lang});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    return options;
+}
+
+bool GuiLauncher::asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all" ||
+            argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 int GuiLauncher::prepare(QApplication &app)
 {
     QCommandLineParser parser;
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite file or postgresql://user@host:port/dbname"),
-                                      QStringLiteral("url"));
-    const QCommandLineOption actAs(QStringLiteral("as"),
-                                   QStringLiteral("Act as another user (administrators only)"),
-                                   QStringLiteral("login"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: ja or en"),
-                                  QStringLiteral("language"));
-    parser.addOptions({database, actAs, lang});
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const Options options = addOptions(parser);
     parser.process(app);
+    const QCommandLineOption &database = options.database;
+    const QCommandLineOption &actAs = options.actAs;
+    const QCommandLineOption &lang = options.lang;
 
     const QString language = parser.value(lang);
     if (!language.isEmpty() && language != QLatin1String("ja") && language != QLatin1String("en")) {

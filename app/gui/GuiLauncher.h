@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 
 #include <memory>
 
 class QApplication;
+class QCommandLineParser;
 
 namespace kessai::gui {
 
@@ -19,6 +21,18 @@ class GuiLauncher
 public:
     GuiLauncher();
     ~GuiLauncher();
+
+    /// The window's options (--database, --as, --lang), with --help and --version.
+    struct Options
+    {
+        QCommandLineOption database;
+        QCommandLineOption actAs;
+        QCommandLineOption lang;
+    };
+    static Options addOptions(QCommandLineParser &parser);
+    /// Whether argv asks only for --help or --version: main() then answers without a display
+    /// (a QCoreApplication), where a QApplication would fail for want of a platform plugin.
+    static bool asksForHelpOrVersion(int argc, char *argv[]);
 
     /// Returns 0 to go on to app.exec(), or an exit code (usage error: 1).
     int prepare(QApplication &app);

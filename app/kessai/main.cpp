@@ -1,14 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/GuiLauncher.h"
+#include "translations/TranslationLoader.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kessai"));
+    QCoreApplication::setApplicationName(QStringLiteral("kessai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KESSAI_VERSION));
+}
+
+/// --help and --version need no display: answered before any window system is touched.
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    describe();
+    const QStringList arguments = QCoreApplication::arguments();
+    const int lang = arguments.indexOf(QStringLiteral("--lang"));
+    kessai::TranslationLoader::install(lang >= 0 ? arguments.value(lang + 1) : QString());
+    QCommandLineParser parser;
+    kessai::gui::GuiLauncher::addOptions(parser);
+    parser.process(core); // prints and exits for --help and --version
+    return 0;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (kessai::gui::GuiLauncher::asksForHelpOrVersion(argc, argv))
+        return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kessai"));
-    QApplication::setApplicationName(QStringLiteral("kessai"));
-    QApplication::setApplicationVersion(QStringLiteral(KESSAI_VERSION));
+    describe();
     QApplication::setDesktopFileName(QStringLiteral("org.kessai.Kessai"));
     kessai::gui::GuiLauncher launcher;
     if (const int code = launcher.prepare(app))

@@ -15,6 +15,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QListWidget>
@@ -76,6 +77,62 @@ class TestSingleViewWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void keysShowTheZoomAndClose()
+    {
+        // The zoom box shows the zoom in force after Ctrl++ and Ctrl+-, Ctrl+0 is fit-width
+        // again, and Ctrl+W and Esc close the view (issue 19).
+        test::TestDatabase db;
+        qint64 document = 0;
+        {
+            StoreConnection connection(db.url());
+            test::setUpDraftingOffice(connection, QStringLiteral("閲覧 花子"));
+            Session session(connection);
+            DocumentRecord draft;
+            draft.title = QStringLiteral("拡大率のテスト");
+            document = DocumentStore(connection).createDraft(session, draft);
+            QBuffer source;
+            source.setData(makePng());
+            source.open(QIODevice::ReadOnly);
+            AttachmentStore(connection).add(session, document, source, {QStringLiteral("写真.png"), {}, {}});
+        }
+        StoreClient client;
+        client.call<bool>(
+            this,
+            [url = db.url()](StoreWorker &worker) {
+                worker.open(url);
+                worker.startSession({});
+                return true;
+            },
+            [](bool) {});
+        for (const QKeySequence &closing :
+             {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+            SingleViewWindow window(&client, db.url(), document);
+            window.setAttribute(Qt::WA_DeleteOnClose, false);
+            window.resize(900, 700);
+            window.show();
+            window.load();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.activateWindow();
+            QTRY_COMPARE_WITH_TIMEOUT(window.engine()->itemCount(), 1, 20000);
+            auto *zoom = window.findChild<QComboBox *>(QStringLiteral("zoomBox"));
+            QVERIFY(zoom);
+            QCOMPARE(zoom->currentIndex(), 0); // fit width
+            window.view()->setZoomMode(SingleViewLayout::ZoomMode::Fixed, 1.0);
+            QCOMPARE(zoom->currentText(), QStringLiteral("100%"));
+            QTest::keySequence(&window, QKeySequence::ZoomIn);
+            QTRY_COMPARE(zoom->currentText(), QStringLiteral("125%"));
+            QTest::keySequence(&window, QKeySequence::ZoomIn);
+            QTRY_COMPARE(zoom->currentText(), QStringLiteral("156%")); // 1.25 × 1.25: not a step
+            QTest::keySequence(&window, QKeySequence::ZoomOut);
+            QTRY_COMPARE(zoom->currentText(), QStringLiteral("125%"));
+            QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_0));
+            QTRY_COMPARE(zoom->currentIndex(), 0);
+            QCOMPARE(window.view()->zoomMode(), SingleViewLayout::ZoomMode::FitWidth);
+            QTest::keySequence(&window, closing);
+            QTRY_VERIFY(!window.isVisible());
+        }
+    }
+
     void mixedDossier()
     {
         test::TestDatabase db;

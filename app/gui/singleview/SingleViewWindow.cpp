@@ -152,8 +152,28 @@ void SingleViewWindow::createLayout()
     m_zoom->addItem(tr("Fit page"));
     for (qreal step : kZoomSteps)
         m_zoom->addItem(QStringLiteral("%1%").arg(qRound(step * 100)), step);
+    m_zoom->setObjectName(QStringLiteral("zoomBox"));
     connect(m_zoom, &QComboBox::activated, this, &SingleViewWindow::applyZoomChoice);
+    // The box shows the zoom in force, whatever changed it (Ctrl++, Ctrl+-, Ctrl+0, the wheel).
+    connect(m_view, &SingleView::zoomChanged, this, &SingleViewWindow::showZoom);
     toolBar->addWidget(m_zoom);
+    auto *fitWidth = new QAction(this);
+    fitWidth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(fitWidth, &QAction::triggered, this,
+            [this] { m_view->setZoomMode(SingleViewLayout::ZoomMode::FitWidth); });
+    addAction(fitWidth);
+    // Esc and Ctrl+W close the view; Esc in a search field with text clears the search first.
+    auto *closeView = new QAction(this);
+    closeView->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)});
+    connect(closeView, &QAction::triggered, this, [this] {
+        if (m_find->hasFocus() && !m_find->text().isEmpty()) {
+            m_find->clear();
+            m_view->setFocus();
+            return;
+        }
+        close();
+    });
+    addAction(closeView);
     QAction *zoomOut = toolBar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomIn = toolBar->addAction(tr("Zoom in"), this, [this] { m_view->zoomBy(1.25); });
@@ -510,6 +530,35 @@ void SingleViewWindow::previousHit()
     m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
     m_view->setCurrentHit(m_currentHit);
     m_hitLabel->setText(tr("%1 of %2").arg(m_currentHit + 1).arg(m_hits.size()));
+}
+
+void SingleViewWindow::showZoom(qreal zoom)
+{
+    // The one entry after the fixed steps holds a zoom that is none of them (e.g. 125% × 1.25).
+    constexpr int kFirstStep = 2;
+    const int custom = kFirstStep + int(std::size(kZoomSteps));
+    if (m_view->zoomMode() == SingleViewLayout::ZoomMode::FitWidth) {
+        m_zoom->setCurrentIndex(0);
+        return;
+    }
+    if (m_view->zoomMode() == SingleViewLayout::ZoomMode::FitPage) {
+        m_zoom->setCurrentIndex(1);
+        return;
+    }
+    for (int i = kFirstStep; i < custom; ++i) {
+        if (qAbs(m_zoom->itemData(i).toReal() - zoom) < 0.005) {
+            m_zoom->setCurrentIndex(i);
+            return;
+        }
+    }
+    const QString text = QStringLiteral("%1%").arg(qRound(zoom * 100));
+    if (m_zoom->count() == custom)
+        m_zoom->addItem(text, zoom);
+    else {
+        m_zoom->setItemText(custom, text);
+        m_zoom->setItemData(custom, zoom);
+    }
+    m_zoom->setCurrentIndex(custom);
 }
 
 void SingleViewWindow::applyZoomChoice(int index)

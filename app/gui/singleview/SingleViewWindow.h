@@ -79,6 +79,7 @@ private:
     void onPosition(int item, int page);
     void openExternally(int item);
     void askPassword(int item);
+    void showZoom(qreal zoom);
     void applyZoomChoice(int index);
     void applyActivity(const QList<AttachmentActivity::Entry> &entries);
     void updateItemStatus();

@@ -49,12 +49,7 @@ Session::Session(StoreConnection &connection, const QString &actAsLogin)
 {
     // The server's superuser (kessai-cli server init, demo-seed on an office server) is no member
     // of staff, but may act as any registered user: the server trusts it anyway.
-    const bool superuser =
-        connection.isPostgreSQL() && !actAsLogin.isEmpty() &&
-        SqlQuery(connection, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = "
-                                            "session_user"))
-            .scalar()
-            .toBool();
+    const bool superuser = connection.isServerSuperuser() && !actAsLogin.isEmpty();
     if (!superuser)
         m_user = activeUser(connection, m_realLogin, Who::Account);
     if (!actAsLogin.isEmpty() && actAsLogin != m_realLogin) {

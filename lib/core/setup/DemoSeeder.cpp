@@ -91,10 +91,7 @@ void DemoSeeder::seed(const QDateTime &now)
     // Demo documents are written in every state at once, which the office server's guard lets
     // no staff login do: there the server's superuser loads them (kessai-cli --as ADMIN demo-seed).
     StoreConnection &connection = m_session.connection();
-    if (connection.isPostgreSQL() &&
-        !SqlQuery(connection, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"))
-             .scalar()
-             .toBool())
+    if (connection.isPostgreSQL() && !connection.isServerSuperuser())
         throw StoreError(
             StoreError::Kind::Refused,
             tr("on a PostgreSQL server the demo data is loaded by the server's superuser, acting as "

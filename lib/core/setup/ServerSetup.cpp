@@ -86,11 +86,7 @@ void ServerSetup::requireSuperuser(const QString &what)
         throw StoreError(StoreError::Kind::BadData,
                          tr("%1 is for a PostgreSQL office server; %2 is an SQLite file")
                              .arg(what, m_connection.url().displayName()));
-    const bool super = SqlQuery(m_connection, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = "
-                                                             "session_user"))
-                           .scalar()
-                           .toBool();
-    if (!super)
+    if (!m_connection.isServerSuperuser())
         throw StoreError(StoreError::Kind::Refused,
                          tr("%1 needs a superuser of the server (e.g. postgres); %2 is not one")
                              .arg(what, m_connection.identityLogin()));

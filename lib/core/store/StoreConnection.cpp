@@ -207,7 +207,13 @@ void StoreConnection::openPostgreSQL()
     }
     QSqlQuery setup(db);
     setup.exec(QStringLiteral("SET client_min_messages = warning"));
-    m_identityLogin = SqlQuery(*this, QStringLiteral("SELECT session_user")).scalar().toString();
+    SqlQuery identity(*this, QStringLiteral("SELECT session_user, COALESCE((SELECT rolsuper FROM pg_roles "
+                                            "WHERE rolname = session_user), false)"));
+    identity.exec();
+    if (identity.next()) {
+        m_identityLogin = identity.text(0);
+        m_serverSuperuser = identity.flag(1);
+    }
 }
 
 } // namespace kessai

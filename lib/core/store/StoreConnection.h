@@ -45,6 +45,10 @@ public:
     /// role the person logged in with), on SQLite the operating-system account.
     QString identityLogin() const { return m_identityLogin; }
 
+    /// On PostgreSQL, whether that role is a superuser of the server: the office server's guard
+    /// trusts it (kessai-cli server init, demo-seed). Always false on SQLite.
+    bool isServerSuperuser() const { return m_serverSuperuser; }
+
     /// The OS account running this process.
     static QString osLogin();
 
@@ -60,6 +64,7 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     QString m_identityLogin;
+    bool m_serverSuperuser = false;
     int m_transactionDepth = 0;
 };
 

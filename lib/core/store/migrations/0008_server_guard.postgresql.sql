@@ -1042,17 +1042,9 @@ BEGIN
         IF NEW.staged_by IS DISTINCT FROM OLD.staged_by THEN
             PERFORM kessai_refuse('staged content keeps its uploader');
         END IF;
-        -- Publishing: only the uploader, and the hash must be the content's (checked here, on the server).
+        -- Publishing goes through kessai_publish_staged, which hashes the chunks on the server.
         IF NEW.staged_at IS NULL THEN
-            IF OLD.staged_by IS DISTINCT FROM session_user THEN
-                PERFORM kessai_refuse('only the uploader publishes staged content');
-            END IF;
-            IF NEW.sha256 <> encode(sha256(COALESCE((SELECT string_agg(c.data, ''::bytea ORDER BY c.seq)
-                                                      FROM blob_chunks c WHERE c.blob_id = OLD.id), ''::bytea)), 'hex')
-                OR NEW.size <> COALESCE((SELECT sum(length(c.data)) FROM blob_chunks c WHERE c.blob_id = OLD.id), 0) THEN
-                PERFORM kessai_refuse('the published hash or size is not the staged content''s');
-            END IF;
-            NEW.created_at := kessai_now();
+            PERFORM kessai_refuse('staged content is published by kessai_publish_staged, which checks its hash');
         ELSIF NEW.staged_at <> '' AND OLD.staged_by IS DISTINCT FROM session_user THEN
             PERFORM kessai_refuse('only the uploader keeps staged content alive');
         END IF;

@@ -5,6 +5,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
+#include "core/workflow/WorkflowCaseStorage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,38 +87,15 @@ bool ServerAttack::updateStep(qint64 documentId, const WorkflowStep &s)
 ServerAttack::Outcome ServerAttack::writeCase(const WorkflowCase &before, const WorkflowCase &after,
                                               int rowVersion, const QString &action)
 {
+    // Exactly what Kessai writes for an action, only under a login the engine refused.
     return run(after.documentId, action, [&] {
-        for (const WorkflowStep &old : before.allSteps()) {
-            const WorkflowStep *s = after.step(old.id);
-            if (s && !s->sameState(old) && !updateStep(after.documentId, *s))
-                throw Hidden{QStringLiteral("step %1").arg(s->id)};
+        try {
+            WorkflowCaseStorage(m_connection).save(before, after, rowVersion);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Conflict)
+                throw;
+            throw Hidden{QStringLiteral("document %1").arg(after.documentId)}; // no row matched
         }
-        const QString now = Timestamps::toText(Timestamps::now());
-        const bool firstSubmission =
-            before.status == DocumentStatus::Draft && after.status != DocumentStatus::Draft;
-        const int updated =
-            SqlQuery(m_connection,
-                     QStringLiteral(
-                         "UPDATE documents SET status = ?, decided_on = ?, decided_at = ?, enforced_on = ?, "
-                         "enforced_at = ?, closed_at = ?, workflow_undo = ?, "
-                         "submitted_at = CASE WHEN ? THEN COALESCE(submitted_at, ?) ELSE submitted_at END, "
-                         "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"))
-                .bind(toCode(after.status))
-                .bindOptional(Timestamps::dateToText(after.decidedOn))
-                .bindOptional(Timestamps::toText(after.decidedAt))
-                .bindOptional(Timestamps::dateToText(after.enforcedOn))
-                .bindOptional(Timestamps::toText(after.enforcedAt))
-                .bindOptional(Timestamps::toText(after.closedAt))
-                .bind(after.undo.toJson())
-                .bind(firstSubmission)
-                .bind(now)
-                .bind(now)
-                .bind(after.documentId)
-                .bind(rowVersion)
-                .exec()
-                .numRowsAffected();
-        if (updated != 1)
-            throw Hidden{QStringLiteral("document %1").arg(after.documentId)};
     });
 }
 

@@ -70,6 +70,38 @@ QByteArray makePng()
     image.save(&buffer, "PNG");
     return buffer.data();
 }
+/// A draft of the drafting office titled title, with files attached in order.
+qint64 draftWith(const DatabaseUrl &url, const QString &title,
+                 const QList<std::pair<QString, QByteArray>> &files)
+{
+    StoreConnection connection(url);
+    test::setUpDraftingOffice(connection, QStringLiteral("閲覧 花子"));
+    Session session(connection);
+    DocumentRecord draft;
+    draft.title = title;
+    const qint64 document = DocumentStore(connection).createDraft(session, draft);
+    AttachmentStore attachments(connection);
+    for (const auto &[name, bytes] : files) {
+        QBuffer source;
+        source.setData(bytes);
+        source.open(QIODevice::ReadOnly);
+        attachments.add(session, document, source, {name, {}, {}});
+    }
+    return document;
+}
+
+/// The store client a window works through, opened on url.
+void openClient(StoreClient &client, QObject *context, const DatabaseUrl &url)
+{
+    client.call<bool>(
+        context,
+        [url](StoreWorker &worker) {
+            worker.open(url);
+            worker.startSession({});
+            return true;
+        },
+        [](bool) {});
+}
 } // namespace
 
 class TestSingleViewWindow : public QObject
@@ -82,28 +114,10 @@ private slots:
         // The zoom box shows the zoom in force after Ctrl++ and Ctrl+-, Ctrl+0 is fit-width
         // again, and Ctrl+W and Esc close the view (issue 19).
         test::TestDatabase db;
-        qint64 document = 0;
-        {
-            StoreConnection connection(db.url());
-            test::setUpDraftingOffice(connection, QStringLiteral("閲覧 花子"));
-            Session session(connection);
-            DocumentRecord draft;
-            draft.title = QStringLiteral("拡大率のテスト");
-            document = DocumentStore(connection).createDraft(session, draft);
-            QBuffer source;
-            source.setData(makePng());
-            source.open(QIODevice::ReadOnly);
-            AttachmentStore(connection).add(session, document, source, {QStringLiteral("写真.png"), {}, {}});
-        }
+        const qint64 document =
+            draftWith(db.url(), QStringLiteral("拡大率のテスト"), {{QStringLiteral("写真.png"), makePng()}});
         StoreClient client;
-        client.call<bool>(
-            this,
-            [url = db.url()](StoreWorker &worker) {
-                worker.open(url);
-                worker.startSession({});
-                return true;
-            },
-            [](bool) {});
+        openClient(client, this, db.url());
         for (const QKeySequence &closing :
              {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
             SingleViewWindow window(&client, db.url(), document);
@@ -136,40 +150,18 @@ private slots:
     void mixedDossier()
     {
         test::TestDatabase db;
-        qint64 document = 0;
-        {
-            StoreConnection connection(db.url());
-            test::setUpDraftingOffice(connection, QStringLiteral("閲覧 花子"));
-            Session session(connection);
-            DocumentRecord draft;
-            draft.title = QStringLiteral("一覧表示のテスト");
-            document = DocumentStore(connection).createDraft(session, draft);
-            QStringEncoder sjis("Shift_JIS");
-            QVERIFY(sjis.isValid());
-            const QList<std::pair<QString, QByteArray>> files{
-                {QStringLiteral("起案用紙.pdf"), makePdf(3)},
-                {QStringLiteral("写真.png"), makePng()},
-                {QStringLiteral("メモ.txt"),
-                 sjis.encode(QStringLiteral("これは Shift_JIS のメモです。\n決裁をお願いします。\n"))},
-                {QStringLiteral("途中で切れた.pdf"), makePdf(2).left(900)},
-                {QStringLiteral("random.pdf"), randomBytes(4096)}};
-            AttachmentStore attachments(connection);
-            for (const auto &[name, bytes] : files) {
-                QBuffer source;
-                source.setData(bytes);
-                source.open(QIODevice::ReadOnly);
-                attachments.add(session, document, source, {name, {}, {}});
-            }
-        }
+        QStringEncoder sjis("Shift_JIS");
+        QVERIFY(sjis.isValid());
+        const QList<std::pair<QString, QByteArray>> files{
+            {QStringLiteral("起案用紙.pdf"), makePdf(3)},
+            {QStringLiteral("写真.png"), makePng()},
+            {QStringLiteral("メモ.txt"),
+             sjis.encode(QStringLiteral("これは Shift_JIS のメモです。\n決裁をお願いします。\n"))},
+            {QStringLiteral("途中で切れた.pdf"), makePdf(2).left(900)},
+            {QStringLiteral("random.pdf"), randomBytes(4096)}};
+        const qint64 document = draftWith(db.url(), QStringLiteral("一覧表示のテスト"), files);
         StoreClient client;
-        client.call<bool>(
-            this,
-            [url = db.url()](StoreWorker &worker) {
-                worker.open(url);
-                worker.startSession({});
-                return true;
-            },
-            [](bool) {});
+        openClient(client, this, db.url());
         SingleViewWindow window(&client, db.url(), document);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.resize(1000, 800);

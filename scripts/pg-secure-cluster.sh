@@ -25,28 +25,8 @@ readonly HOST=localhost
 
 prog="pg-secure-cluster"
 
-usage() {
-    echo "usage: $0 {start|stop} STATE_FILE" >&2
-    exit 2
-}
-
-is_root() { [[ "$(id -u)" -eq 0 ]]; }
-
-# initdb refuses to run as root, so as root the server binaries run as the postgres OS user.
-# cd / first: the caller's working directory may not be readable by postgres.
-run_pg() {
-    if is_root; then
-        (cd / && runuser -u postgres -- "$@")
-    else
-        (cd / && "$@")
-    fi
-}
-
-# Reads one KEY=VALUE line from the state file without sourcing it (never execute its content).
-state_value() {
-    local file=$1 key=$2
-    sed -n "s/^${key}=//p" "$file" | tail -n 1
-}
+# shellcheck source=pg-cluster-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg-cluster-common.sh"
 
 # Whether PID is alive and was started with DIR on its command line (so it is ours to kill).
 is_ours() {

@@ -17,28 +17,8 @@ readonly DIR_PATTERN='^/tmp/kessai-pg\.[A-Za-z0-9]+$'
 
 prog="pg-test-cluster"
 
-usage() {
-    echo "usage: $0 {start|stop} STATE_FILE" >&2
-    exit 2
-}
-
-is_root() { [[ "$(id -u)" -eq 0 ]]; }
-
-# initdb refuses to run as root, so as root the server binaries run as the postgres OS user.
-# cd / first: the caller's working directory may not be readable by postgres.
-run_pg() {
-    if is_root; then
-        (cd / && runuser -u postgres -- "$@")
-    else
-        (cd / && "$@")
-    fi
-}
-
-# Reads one KEY=VALUE line from the state file without sourcing it (never execute its content).
-state_value() {
-    local file=$1 key=$2
-    sed -n "s/^${key}=//p" "$file" | tail -n 1
-}
+# shellcheck source=pg-cluster-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg-cluster-common.sh"
 
 # Stops the server of DIR (if any) and removes DIR. Never fails.
 teardown_dir() {

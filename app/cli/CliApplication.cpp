@@ -11,11 +11,13 @@
 #include "cli/EditCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
+#include "cli/PaperCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
+#include "cli/StatsCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
@@ -174,6 +176,10 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return InboxCommands(context).inbox(rest);
     if (command == QLatin1String("absence"))
         return AbsenceCommands(context).absence(rest);
+    if (command == QLatin1String("paper"))
+        return PaperCommands(context).paper(rest);
+    if (command == QLatin1String("stats"))
+        return StatsCommands(context).stats(rest);
     if (EditCommands::handles(command))
         return EditCommands(context).run(command, rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
@@ -243,6 +249,17 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("absence add --from D --to D --proxy LOGIN [--user LOGIN] [--reason R]"),
          tr("Register an absence (不在) and the proxy who acts meanwhile.")},
         {QStringLiteral("absence list [--user LOGIN]"), tr("List a user's absences.")},
+        {QStringLiteral("paper register --title T --drafter LOGIN --unit CODE --decider NAME --drafted D "
+                        "--decided D --reason R [--reason-text T] [--level L] [--file F] [--number N] [--secret]"),
+         tr("Register a decision made on paper (書面決裁).")},
+        {QStringLiteral("paper import FILE.csv [--encoding utf-8|shift_jis]"),
+         tr("Register the paper decisions of a CSV file, all or nothing.")},
+        {QStringLiteral("paper switch DOC --reason R --decider NAME [--decided D] [--reason-text T]"),
+         tr("A 文書管理者 records that an undecided document was decided on paper.")},
+        {QStringLiteral("paper reasons"), tr("List the office's paper reasons.")},
+        {QStringLiteral("stats rate|stall|reasons [--from D --to D] [--unit CODE] [--by unit|month|level|kind] "
+                        "[--level department|division|section] [--json|--csv]"),
+         tr("The administrator's desk: 電子決裁率, where decisions stall, why they went on paper.")},
         {QStringLiteral("versions DOC POS"),
          tr("List the versions of an attachment: number, author, time, size, SHA-256, note.")},
         {QStringLiteral("checkout DOC POS OUT"),

@@ -13,6 +13,7 @@
 #include "locale/JapaneseDate.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -38,6 +39,17 @@ QDate dateOption(const QCommandLineParser &parser, const QString &option, const 
         throw CliContext::usageError(
             StatsCommands::tr("--%1 \"%2\" is not a date (YYYY-MM-DD)").arg(option, parser.value(option)), command);
     return date;
+}
+
+/// The CSV's bytes as they are (the BOM included): text streams would re-encode them.
+void writeCsv(QTextStream &out, const DeskTable &table)
+{
+    out.flush();
+    QFile stdoutFile;
+    if (stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+        stdoutFile.write(table.toCsv());
+        stdoutFile.flush();
+    }
 }
 
 QJsonObject rateJson(const RateRow &row)
@@ -132,7 +144,7 @@ int StatsCommands::run(const QString &sub, const QStringList &arguments)
             throw CliContext::usageError(tr("--by \"%1\" is not unit, month, level or kind").arg(by), command);
         const RateReport report = statistics.rate(session, query, grouping, *level);
         if (csv) {
-            out << QString::fromUtf8(DeskTable::rate(report, grouping, era).toCsv());
+            writeCsv(out, DeskTable::rate(report, grouping, era));
             return ExitOk;
         }
         if (m_context.output().isJson()) {
@@ -176,7 +188,7 @@ int StatsCommands::run(const QString &sub, const QStringList &arguments)
     if (sub == QLatin1String("reasons")) {
         const QList<PaperReasonCount> counts = statistics.paperReasons(session, query, *level);
         if (csv) {
-            out << QString::fromUtf8(DeskTable::reasons(counts).toCsv());
+            writeCsv(out, DeskTable::reasons(counts));
             return ExitOk;
         }
         QList<QJsonObject> rows;
@@ -204,7 +216,7 @@ int StatsCommands::run(const QString &sub, const QStringList &arguments)
         table.rows.append(QStringList());
         table.rows.append(times.header);
         table.rows += times.rows;
-        out << QString::fromUtf8(table.toCsv());
+        writeCsv(out, table);
         return ExitOk;
     }
     QJsonArray waitingRows;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/DemoSeeder.h"
 
+#include "core/setup/DeskDemoSeeder.h"
+
 #include "core/documents/DocumentNumbering.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -339,6 +341,7 @@ void DemoSeeder::seed(const QDateTime &now)
     m_session.audit(QStringLiteral("organization.demo_seed"), QStringLiteral("organization"), 1,
                     {{QStringLiteral("units"), int(std::size(kUnits))},
                      {QStringLiteral("staff"), int(std::size(kStaff))}});
+    DeskDemoSeeder(m_session).seed(now); // a year of decisions, electronic and on paper, for the desk
     transaction.commit();
 }
 

@@ -22,12 +22,42 @@
     </message>
 </context>
 <context>
+    <name>PaperCommands</name>
+    <message numerus="yes">
+        <source>%n paper decision(s) registered</source>
+        <translation>
+            <numerusform>%n paper decision registered</numerusform>
+            <numerusform>%n paper decisions registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommands</name>
+    <message numerus="yes">
+        <source> — %n decision(s) excluded</source>
+        <translation>
+            <numerusform> — %n decision excluded</numerusform>
+            <numerusform> — %n decisions excluded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreVerifier</name>
     <message numerus="yes">
         <source>%n stored chunk(s) belong to no content</source>
         <translation>
             <numerusform>%n stored chunk belongs to no content</numerusform>
             <numerusform>%n stored chunks belong to no content</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DeskWindow</name>
+    <message numerus="yes">
+        <source>• %1 — %n decision(s) excluded</source>
+        <translation>
+            <numerusform>• %1 — %n decision excluded</numerusform>
+            <numerusform>• %1 — %n decisions excluded</numerusform>
         </translation>
     </message>
 </context>

@@ -338,10 +338,10 @@ void DemoSeeder::seed(const QDateTime &now)
     addDocument("hayashi.y", u"道路占用許可の更新について", u"標記許可を更新してよろしいか伺います。", D,
                 DocumentStatus::Draft, {});
 
+    DeskDemoSeeder(m_session).seed(now); // a year of decisions, electronic and on paper, for the desk
     m_session.audit(QStringLiteral("organization.demo_seed"), QStringLiteral("organization"), 1,
                     {{QStringLiteral("units"), int(std::size(kUnits))},
                      {QStringLiteral("staff"), int(std::size(kStaff))}});
-    DeskDemoSeeder(m_session).seed(now); // a year of decisions, electronic and on paper, for the desk
     transaction.commit();
 }
 

@@ -50,8 +50,14 @@ void DeskDemoSeeder::seed(const QDateTime &now)
         .exec();
 
     QHash<qint64, qint64> drafterOf; // 課 → someone working in it (or in one of its 係)
+    QHash<qint64, qint64> deciderOf; // 課 → its 課長 (who decides 課長専決)
     const QList<Unit> units = org.units();
-    for (const User &user : org.users()) {
+    const QList<User> staff = org.users();
+    for (const User &user : staff) {
+        if (user.titleName == QStringLiteral("課長"))
+            deciderOf.insert(user.unitId, user.id);
+    }
+    for (const User &user : staff) {
         for (const Unit &unit : units) {
             if (unit.level == UnitLevel::Division && !drafterOf.contains(unit.id) &&
                 (user.unitId == unit.id ||
@@ -64,7 +70,11 @@ void DeskDemoSeeder::seed(const QDateTime &now)
     SqlQuery electronic(db, QStringLiteral("INSERT INTO documents (kind, title, body, drafter_id, unit_id, "
                                            "decision_level_id, status, fiscal_year, number_unit_id, doc_number, "
                                            "number_label, created_at, updated_at, submitted_at, decided_at, decided_on) "
-                                           "VALUES ('decision', ?, '', ?, ?, ?, 'closed', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "VALUES ('decision', ?, '', ?, ?, ?, 'closed', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                           "RETURNING id"));
+    SqlQuery stage(db, QStringLiteral("INSERT INTO route_stages (document_id, seq) VALUES (?, 1) RETURNING id"));
+    SqlQuery step(db, QStringLiteral("INSERT INTO route_steps (stage_id, document_id, kind, assignee_id, state, "
+                                     "acted_by, acted_at) VALUES (?, ?, 'decide', ?, 'decided', ?, ?)"));
     int unitIndex = 0;
     int serial = 0;
     for (const Unit &unit : units) {
@@ -90,6 +100,8 @@ void DeskDemoSeeder::seed(const QDateTime &now)
                     const DocumentNumbering::Number number = numbering.next(unit.id, unit.code, draftedOn);
                     const QDateTime submitted(draftedOn, QTime(9 + i % 6, 0), Qt::UTC);
                     const QDateTime decided(decidedOn, QTime(10 + i % 7, 30), Qt::UTC);
+                    const qint64 decider = deciderOf.value(unit.id, drafter);
+                    const qint64 id =
                     electronic.bind(QStringLiteral("%1 定例事務の決裁 %2").arg(unit.name).arg(serial))
                         .bind(drafter)
                         .bind(unit.id)
@@ -103,7 +115,14 @@ void DeskDemoSeeder::seed(const QDateTime &now)
                         .bind(Timestamps::toText(submitted))
                         .bind(Timestamps::toText(decided > submitted ? decided : submitted.addSecs(3600)))
                         .bind(Timestamps::dateToText(decidedOn))
-                        .exec();
+                        .scalar()
+                        .toLongLong();
+                    // decided by the 課長 on a one-step route, as 課長専決 goes
+                    const qint64 stageId = stage.bind(id).scalar().toLongLong();
+                    step.bind(stageId).bind(id).bind(decider).bind(decider).bind(Timestamps::toText(decided)).exec();
+                    m_session.audit(QStringLiteral("document.demo_seed"), QStringLiteral("document"), id,
+                                    {{QStringLiteral("status"), QStringLiteral("closed")},
+                                     {QStringLiteral("number"), number.label}});
                     continue;
                 }
                 PaperDecision d;

@@ -38,8 +38,8 @@ CREATE VIEW decision_facts WITH (security_barrier) AS
            END AS hours_to_decide,
            EXISTS (SELECT 1 FROM audit_events e WHERE e.entity_type = 'document' AND e.entity_id = d.id
                    AND e.action = 'workflow.return') AS returned,
-           p.reason_id, d.file_id
-    FROM documents d LEFT JOIN paper_decisions p ON p.document_id = d.id
+           (SELECT p.reason_id FROM paper_decisions p WHERE p.document_id = d.id) AS reason_id, d.file_id
+    FROM documents d
     WHERE d.kind = 'decision' AND d.decided_on IS NOT NULL AND d.status IN ('decided', 'enforced', 'closed')
       AND ((SELECT kessai_desk_sees_all()) OR d.unit_id = ANY ((SELECT kessai_desk_units())::bigint[]))
 -- split

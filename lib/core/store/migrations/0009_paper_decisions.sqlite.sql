@@ -8,8 +8,8 @@ CREATE VIEW decision_facts AS
                 ELSE (julianday(d.decided_at) - julianday(d.submitted_at)) * 24.0 END AS hours_to_decide,
            EXISTS (SELECT 1 FROM audit_events e WHERE e.entity_type = 'document' AND e.entity_id = d.id
                    AND e.action = 'workflow.return') AS returned,
-           p.reason_id, d.file_id
-    FROM documents d LEFT JOIN paper_decisions p ON p.document_id = d.id
+           (SELECT p.reason_id FROM paper_decisions p WHERE p.document_id = d.id) AS reason_id, d.file_id
+    FROM documents d
     WHERE d.kind = 'decision' AND d.decided_on IS NOT NULL AND d.status IN ('decided', 'enforced', 'closed')
 -- split
 CREATE VIEW waiting_steps AS

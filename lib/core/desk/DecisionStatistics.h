@@ -66,6 +66,7 @@ private:
     Filter decisionFilter(const Session &session, const DeskQuery &query);
     static void bindAll(SqlQuery &query, const QVariantList &binds);
     void loadNames();
+    qint64 rollUp(qint64 unitId, UnitLevel level) const;
     QString unitName(qint64 unitId);
 
     StoreConnection &m_connection;

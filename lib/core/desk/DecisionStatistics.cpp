@@ -280,9 +280,14 @@ RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &que
 QList<RateRow> DecisionStatistics::unitsBelowTarget(const Session &session, const DeskQuery &query,
                                                     UnitLevel unitLevel)
 {
-    RateReport report = rate(session, query, RateGrouping::Unit, unitLevel);
+    return unitsBelowTarget(rate(session, query, RateGrouping::Unit, unitLevel), unitLevel);
+}
+
+QList<RateRow> DecisionStatistics::unitsBelowTarget(const RateReport &byUnit, UnitLevel unitLevel)
+{
+    loadNames();
     QList<RateRow> rows;
-    for (const RateRow &row : std::as_const(report.rows)) {
+    for (const RateRow &row : byUnit.rows) {
         if (m_units.contains(row.unitId) && m_units.value(row.unitId).level == unitLevel)
             rows.append(row);
     }

@@ -33,6 +33,9 @@ public:
     /// Units at unitLevel with their rate, the furthest below the target first.
     QList<RateRow> unitsBelowTarget(const Session &session, const DeskQuery &query,
                                     UnitLevel unitLevel = UnitLevel::Division);
+    /// The same from a report by unit (whose office total is the office rate: the desk's first
+    /// screen asks once for both).
+    QList<RateRow> unitsBelowTarget(const RateReport &byUnit, UnitLevel unitLevel);
     /// Which reasons sent decisions to paper, in which units (unit rolled up to unitLevel).
     QList<PaperReasonCount> paperReasons(const Session &session, const DeskQuery &query,
                                          UnitLevel unitLevel = UnitLevel::Division);

@@ -141,7 +141,7 @@ QString DomainLabels::label(InboxFolder value)
     case InboxFolder::Returned:
         return tr("Sent back to me");
     case InboxFolder::Done:
-        return tr("Decided");
+        return tr("Decided documents");
     case InboxFolder::All:
         return tr("All documents");
     case InboxFolder::InProgress:

@@ -113,16 +113,31 @@ QList<ReturnRound> ReturnHistory::rounds(qint64 documentId)
         }
     }
 
+    // Read to the end first: names are looked up on the same connection meanwhile (libpq keeps
+    // one result at a time).
+    struct Event
+    {
+        QDateTime at;
+        QString actor;
+        QString action;
+        QJsonObject details;
+    };
+    QList<Event> log;
+    {
+        SqlQuery events(m_connection,
+                        QStringLiteral("SELECT occurred_at, actor_login, action, details FROM audit_events "
+                                       "WHERE entity_type = 'document' AND entity_id = ? ORDER BY id"));
+        events.bind(documentId).exec();
+        while (events.next())
+            log.append({Timestamps::fromText(events.text(0)), events.text(1), events.text(2),
+                        QJsonDocument::fromJson(events.text(3).toUtf8()).object()});
+    }
     QList<ReturnRound> rounds;
-    SqlQuery events(m_connection,
-                    QStringLiteral("SELECT occurred_at, actor_login, action, details FROM audit_events "
-                                   "WHERE entity_type = 'document' AND entity_id = ? ORDER BY id"));
-    events.bind(documentId).exec();
-    while (events.next()) {
-        const QDateTime at = Timestamps::fromText(events.text(0));
-        const QString actor = events.text(1);
-        const QString action = events.text(2);
-        const QJsonObject details = QJsonDocument::fromJson(events.text(3).toUtf8()).object();
+    for (const Event &event : log) {
+        const QDateTime &at = event.at;
+        const QString &actor = event.actor;
+        const QString &action = event.action;
+        const QJsonObject &details = event.details;
         ReturnRound *open = !rounds.isEmpty() && !rounds.last().resubmitted() ? &rounds.last() : nullptr;
         if (action == QLatin1String("workflow.return")) {
             ReturnRound round;

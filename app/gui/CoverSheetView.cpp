@@ -22,10 +22,12 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), value);
 }
 
-/// A name (with its title) that never breaks inside: 「高橋 美咲」 stays on one line.
+/// A name (with its title) that never breaks inside: 「高橋 美咲」 stays on one line (CJK text may
+/// break between any two characters, so the span forbids it, not only the spaces).
 QString nameHtml(const QString &name)
 {
-    return esc(name).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    return QStringLiteral("<span style='white-space:nowrap'>%1</span>")
+        .arg(esc(name).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
 }
 
 QString dateText(const QDateTime &time)
@@ -206,8 +208,8 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
             state += QStringLiteral(" <span style='color:#2e7d32'>%1</span>")
                          .arg(esc(tr("post-reviewed %1").arg(JapaneseDate::dateTime(step.postReviewedAt))));
         html += QStringLiteral(
-                    "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                    "<td>%6</td><td>%7</td></tr>")
+                    "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td style='white-space:nowrap'>%4</td>"
+                    "<td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(stateColour(step.state))
                     .arg(step.stageSeq)
                     .arg(esc(DomainLabels::label(step.kind)) +

@@ -31,6 +31,9 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <QAction>
 #include <QApplication>
@@ -309,6 +312,17 @@ private slots:
                                     .arg(header->sectionSize(column))
                                     .arg(items->sizeHintForColumn(column))));
         QVERIFY(!view->wordWrap());
+
+        // In the narrow cover sheet beside it, no name breaks inside (「高 橋 美咲」).
+        QTRY_VERIFY(window.coverSheet()->documentId() != 0);
+        int names = 0;
+        for (QTextBlock block = window.coverSheet()->document()->begin(); block.isValid(); block = block.next()) {
+            if (!block.text().contains(QChar(0x00a0))) // names and titles are joined by no-break spaces
+                continue;
+            ++names;
+            QVERIFY2(block.layout()->lineCount() == 1, qPrintable(block.text()));
+        }
+        QVERIFY(names >= 2); // the drafter, and who is on the route
     }
 
     void countsFollowStoreChanges()

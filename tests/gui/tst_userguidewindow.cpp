@@ -13,6 +13,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
+#include "gui/ActionDialog.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/DraftEditor.h"
@@ -213,6 +214,18 @@ private slots:
                                  10000);
         QTRY_VERIFY(view->windowTitle().contains(QStringLiteral("—"))); // 「件名 — 一覧表示」: the cover is there
         QVERIFY(keep(view, QStringLiteral("singleview")));
+        // Acting from there: the same dialog as the main window, then 次の未決へ.
+        approve->click();
+        ActionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<ActionDialog *>()) && dialog->isVisible());
+        dialog->setComment(QStringLiteral("内容を確認しました。"));
+        QVERIFY(keep(dialog, QStringLiteral("approve")));
+        dialog->accept();
+        QPushButton *next = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((next = view->findChild<QPushButton *>(QStringLiteral("nextPendingButton"))) &&
+                                     next->isVisible(),
+                                 10000);
+        QVERIFY(keep(view, QStringLiteral("acted")));
         view->close();
     }
 };

@@ -6,6 +6,7 @@
 //
 //   bench_return_history [--events N] [--repeat N]
 #include "core/documents/DocumentStore.h"
+#include "core/org/OrgStore.h"
 #include "core/org/Session.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/SqlQuery.h"
@@ -75,6 +76,16 @@ int main(int argc, char **argv)
                                StoreConnection::Open::CreateIfMissing);
     OrganizationSetup(connection).initialize(QStringLiteral("計測市"), QStringLiteral("計測 太郎"));
     Session session(connection);
+    {
+        OrgStore org(connection);
+        Unit unit;
+        unit.code = QStringLiteral("総務");
+        unit.name = QStringLiteral("総務課");
+        User me = session.user();
+        me.unitId = org.addUnit(session, unit);
+        org.updateUser(session, me);
+        session.reload();
+    }
     DocumentRecord draft;
     draft.title = QStringLiteral("差戻しの計測");
     const qint64 document = DocumentStore(connection).createDraft(session, draft);

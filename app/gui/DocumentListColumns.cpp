@@ -13,7 +13,7 @@ namespace kessai::gui {
 namespace {
 using M = DocumentTableModel;
 /// Shrunk first when room is short (the rest never shrink).
-constexpr int kGiveWay[] = {M::DecidedColumn, M::UnitColumn, M::CreatedColumn};
+constexpr int kGiveWay[] = {M::DecidedColumn, M::UnitColumn, M::CreatedColumn, M::StatusColumn};
 } // namespace
 
 DocumentListColumns::DocumentListColumns(QTableView *view)

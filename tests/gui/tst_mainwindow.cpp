@@ -48,6 +48,15 @@ using namespace kessai;
 using namespace kessai::gui;
 
 namespace {
+/// "width/hidden" of every column, for a failure message.
+QString sections(const QHeaderView *header)
+{
+    QStringList out;
+    for (int i = 0; i < header->count(); ++i)
+        out << QStringLiteral("%1%2").arg(header->sectionSize(i)).arg(header->isSectionHidden(i) ? QStringLiteral("h") : QString());
+    return out.join(QLatin1Char(' '));
+}
+
 /// テスト県 with the demo data, its administrator being this account.
 void seedDemo(const test::TestDatabase &db)
 {
@@ -302,9 +311,10 @@ private slots:
         QHeaderView *header = view->horizontalHeader();
         // The subject keeps at least its share; names and numbers are never cut.
         QTRY_VERIFY2(header->sectionSize(DocumentTableModel::TitleColumn) >= int(view->viewport()->width() * 0.38),
-                     qPrintable(QStringLiteral("subject %1 of %2")
+                     qPrintable(QStringLiteral("subject %1 of %2; sections %3")
                                     .arg(header->sectionSize(DocumentTableModel::TitleColumn))
-                                    .arg(view->viewport()->width())));
+                                    .arg(view->viewport()->width())
+                                    .arg(sections(header))));
         for (int column : {int(DocumentTableModel::DrafterColumn), int(DocumentTableModel::NumberColumn)})
             QVERIFY2(header->sectionSize(column) >= items->sizeHintForColumn(column),
                      qPrintable(QStringLiteral("column %1: %2 < %3")

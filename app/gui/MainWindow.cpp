@@ -25,6 +25,7 @@
 #include "gui/RefreshSchedule.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
+#include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/singleview/SingleViewWindow.h"
@@ -288,6 +289,7 @@ void MainWindow::createActions()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
     toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
+    RecordsMenu::install(toolsMenu, m_client, this);
     QAction *verifyStore = toolsMenu->addAction(tr("Verify the &store…"), this, &MainWindow::verifyStore);
     verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
     toolsMenu->addSeparator();

@@ -3032,10 +3032,6 @@
         <translation>register export には --csv FILE または --html FILE が必要です</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
         <source>行政文書ファイル管理簿</source>
         <translation>行政文書ファイル管理簿</translation>
     </message>
@@ -3069,6 +3065,13 @@
     <message>
         <source>情報公開請求（令和%1年 第7号）への対応</source>
         <translation>情報公開請求（令和%1年 第7号）への対応</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsRegister</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -5389,10 +5392,6 @@ Staff added: %3, updated: %4</source>
 </context>
 <context>
     <name>kessai::gui::RecordsWindow</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
     <message>
         <source>Records management</source>
         <translation>文書管理</translation>

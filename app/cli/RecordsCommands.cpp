@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace kessai::cli {
 
@@ -576,17 +575,10 @@ int RecordsCommands::registerExport(const QStringList &arguments)
     const Session session(*connection, m_context.actAs());
     const qint64 unit = parser.isSet(kUnit) ? unitOption(*connection, session, parser.value(kUnit)) : 0;
     const QList<RecordFile> files = FileRegister(*connection).list(unit, parser.value(kYear).toInt());
-    auto write = [&](const QString &path, const QByteArray &bytes) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            throw StoreError(StoreError::Kind::BadData,
-                             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    };
     if (parser.isSet(QStringLiteral("csv")))
-        write(parser.value(QStringLiteral("csv")), RecordsRegister::csv(files));
+        RecordsRegister::save(parser.value(QStringLiteral("csv")), files, false, {});
     if (parser.isSet(QStringLiteral("html")))
-        write(parser.value(QStringLiteral("html")),
-              RecordsRegister::html(files, tr("行政文書ファイル管理簿")).toUtf8());
+        RecordsRegister::save(parser.value(QStringLiteral("html")), files, true, tr("行政文書ファイル管理簿"));
     m_context.output().printResult(tr("%1 簿冊 in the register").arg(files.size()),
                                    {{QStringLiteral("files"), static_cast<int>(files.size())}});
     return ExitOk;

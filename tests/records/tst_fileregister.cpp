@@ -140,6 +140,9 @@ private slots:
             QCOMPARE(f.startsOn, QDate(2025, 4, 1));
             QVERIFY(f.filingClassId == m_fx.leafRules || f.filingClassId == m_fx.leafQueries);
         }
+        // Last year's closed with their year.
+        for (const RecordFile &f : files.list(m_fx.org.division, 2023))
+            QCOMPARE(f.state, FileState::Closed);
         // Again: nothing twice.
         KESSAI_TRY(created = files.createNewYear(kanri, 2024));
         QCOMPARE(created.size(), 0);

@@ -22,6 +22,11 @@ RecordsMenu *RecordsMenu::install(QMenu *menu, StoreClient *client, QWidget *own
     return hook;
 }
 
+RecordsWindow *RecordsMenu::window() const
+{
+    return m_window;
+}
+
 void RecordsMenu::open()
 {
     if (!m_window) {

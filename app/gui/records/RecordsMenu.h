@@ -20,7 +20,7 @@ class RecordsMenu : public QObject
 public:
     /// Adds the action to menu; the window opens once and is raised afterwards.
     static RecordsMenu *install(QMenu *menu, StoreClient *client, QWidget *owner);
-    RecordsWindow *window() const { return m_window; }
+    RecordsWindow *window() const;
     void open();
 
 private:

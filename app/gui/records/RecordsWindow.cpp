@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -61,13 +60,6 @@ QTableView *fileTable(RecordFileModel *model, QWidget *parent)
     return view;
 }
 
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw StoreError(StoreError::Kind::BadData,
-                         RecordsWindow::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-}
 } // namespace
 
 RecordsWindow::RecordsWindow(StoreClient *client, QWidget *parent)
@@ -383,7 +375,7 @@ void RecordsWindow::exportRegister(bool printable)
             QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("kanribo.html"));
         run(tr("Preparing the register"), [unit, year, path, title](StoreWorker &worker) {
             QDir().mkpath(QFileInfo(path).absolutePath());
-            writeBytes(path, RecordsRegister::html(FileRegister(worker.connection()).list(unit, year), title).toUtf8());
+            RecordsRegister::save(path, FileRegister(worker.connection()).list(unit, year), true, title);
             QMetaObject::invokeMethod(qApp, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); },
                                       Qt::QueuedConnection);
             return tr("The register opens in the browser to print: %1").arg(QDir::toNativeSeparators(path));
@@ -396,7 +388,7 @@ void RecordsWindow::exportRegister(bool printable)
     connect(dialog, &QFileDialog::fileSelected, this, [this, unit, year](const QString &path) {
         run(tr("Exporting the register"), [unit, year, path](StoreWorker &worker) {
             const QList<RecordFile> files = FileRegister(worker.connection()).list(unit, year);
-            writeBytes(path, RecordsRegister::csv(files));
+            RecordsRegister::save(path, files, false, {});
             return tr("%n file(s) written to %1", nullptr, int(files.size())).arg(QDir::toNativeSeparators(path));
         });
     });

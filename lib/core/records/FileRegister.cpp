@@ -138,6 +138,15 @@ qint64 FileRegister::retentionScheduleId(RetentionPeriod period)
     return fallback;
 }
 
+int FileRegister::unfinishedDocuments(qint64 fileId)
+{
+    return SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM documents WHERE file_id = ? AND status IN "
+                                                 "('draft', 'in_review', 'returned')"))
+        .bind(fileId)
+        .scalar()
+        .toInt();
+}
+
 QDate FileRegister::lastCompleted(qint64 fileId)
 {
     // The same reading as the server's kessai_file_starts_on: 決裁日, or the day a 報告 closed.
@@ -258,6 +267,11 @@ QList<qint64> FileRegister::createNewYear(const Session &session, int fiscalYear
         draft.manager = f.manager;
         created.append(create(session, draft));
     }
+    // Last year's 簿冊 close with their year (完結), unless a document in one is still in review.
+    for (const RecordFile &f : previous) {
+        if (f.state == FileState::Open && unfinishedDocuments(f.id) == 0)
+            close(session, f.id);
+    }
     session.audit(QStringLiteral("file.new_year"), QStringLiteral("organization"), 1,
                   {{QStringLiteral("fiscal_year"), fiscalYear},
                    {QStringLiteral("unit_id"), unitId},
@@ -275,11 +289,7 @@ void FileRegister::close(const Session &session, qint64 fileId)
         throw StoreError(StoreError::Kind::BadData, tr("簿冊 %1 does not exist").arg(fileId));
     if (file->state != FileState::Open)
         throw StoreError(StoreError::Kind::Refused, tr("簿冊 %1 (%2) is closed already").arg(fileId).arg(file->name));
-    const int unfinished = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM documents WHERE file_id = ? AND "
-                                                                 "status IN ('draft', 'in_review', 'returned')"))
-                               .bind(fileId)
-                               .scalar()
-                               .toInt();
+    const int unfinished = unfinishedDocuments(fileId);
     if (unfinished > 0)
         throw StoreError(StoreError::Kind::Refused,
                          tr("簿冊 %1 (%2) holds %3 document(s) still drafted or in review: finish or move them first")

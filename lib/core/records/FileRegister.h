@@ -35,7 +35,8 @@ public:
 
     qint64 create(const Session &session, const RecordFileDraft &draft);
     /// 新年度の簿冊を作成: for each 簿冊 of the year before (not destroyed) that came from the
-    /// 分類表, the same 簿冊 for `fiscalYear`, unless one of that name exists. unitId 0: every 課.
+    /// 分類表, the same 簿冊 for `fiscalYear`, unless one of that name exists; last year's open 簿冊
+    /// close (完結) unless a document in one is still drafted or in review. unitId 0: every 課.
     /// Returns the ids created.
     QList<qint64> createNewYear(const Session &session, int fiscalYear, qint64 unitId = 0);
     /// 完結: refused while a document in it is a draft or in review.
@@ -64,6 +65,8 @@ public:
 private:
     qint64 retentionScheduleId(RetentionPeriod period);
     QDate lastCompleted(qint64 fileId);
+    /// Documents in the 簿冊 still drafted or in review.
+    int unfinishedDocuments(qint64 fileId);
     void addHistory(const Session &session, qint64 fileId, const QString &event, const HistoryEntry &entry);
 
     StoreConnection &m_connection;

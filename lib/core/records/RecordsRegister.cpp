@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/RecordsRegister.h"
 
+#include "core/store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
 namespace kessai::RecordsRegister {
 
 namespace {
@@ -115,6 +121,15 @@ QString html(const QList<RecordFile> &files, const QString &title)
         page += QStringLiteral("</tr>");
     }
     return page + QStringLiteral("</table></body></html>");
+}
+
+void save(const QString &path, const QList<RecordFile> &files, bool printable, const QString &title)
+{
+    const QByteArray bytes = printable ? html(files, title).toUtf8() : csv(files);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        throw StoreError(StoreError::Kind::BadData, QCoreApplication::translate("RecordsRegister", "cannot write %1: %2")
+                                                        .arg(QDir::toNativeSeparators(path), out.errorString()));
 }
 
 } // namespace kessai::RecordsRegister

@@ -21,6 +21,9 @@ QStringList row(const RecordFile &file);
 QByteArray csv(const QList<RecordFile> &files);
 /// A printable page (HTML, A4 landscape), titled.
 QString html(const QList<RecordFile> &files, const QString &title);
+/// Writes csv() (or html() when printable) to path, whole or not at all; StoreError(BadData)
+/// naming the file and the system's reason.
+void save(const QString &path, const QList<RecordFile> &files, bool printable, const QString &title);
 } // namespace RecordsRegister
 
 } // namespace kessai

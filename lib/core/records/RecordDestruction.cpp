@@ -186,7 +186,12 @@ bool RecordDestruction::reclaimSpace()
 {
     if (m_connection.isPostgreSQL() || m_connection.transactionDepth() > 0)
         return false;
-    SqlQuery::execDirect(m_connection, QStringLiteral("VACUUM"));
+    try {
+        SqlQuery::execDirect(m_connection, QStringLiteral("VACUUM"));
+    } catch (const StoreError &) {
+        // Another client reading the file holds it: the 廃棄 stands, the space comes back at the next.
+        return false;
+    }
     return true;
 }
 

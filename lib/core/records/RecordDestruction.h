@@ -42,7 +42,8 @@ public:
     /// Throws StoreError(Refused) with refusal() when it may not.
     Result destroyFile(const Session &session, qint64 fileId, qint64 requestId);
     /// Gives the deleted space back: VACUUM on SQLite (only outside a transaction; false inside
-    /// one). PostgreSQL's autovacuum reuses the space by itself: false.
+    /// one, or when another client keeps the file busy). PostgreSQL's autovacuum reuses the space by
+    /// itself: false.
     bool reclaimSpace();
 
 private:

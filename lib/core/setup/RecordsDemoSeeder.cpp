@@ -38,6 +38,9 @@ constexpr ClassSeed kClasses[] = {
     {"2-1-1", u"事業計画", "2-1", "30", Disposition::Transfer},
 };
 
+// How many fiscal years of closed 簿冊 the demo has: enough for 3年 and 5年 ones to have expired.
+constexpr int kYearsBack = 8;
+
 // The 簿冊 made each year from these leaves (name, leaf).
 constexpr std::pair<const char16_t *, const char *> kYearlyFiles[] = {
     {u"例規・通知", "1-1-1"}, {u"照会・回答", "1-1-2"}, {u"軽易な連絡", "1-1-3"}, {u"予算・決算", "1-2-1"}};
@@ -77,7 +80,7 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
             .bind(unit.id)
             .bind(thisYear)
             .exec();
-        // Twelve years back: closed 簿冊 with a few decided documents each.
+        // Years back: closed 簿冊 with a decided document each.
         // The 課's lowest-ranked member drafted, its highest decided (課長専決).
         SqlQuery members(db, QStringLiteral("SELECT u.id FROM users u JOIN units s ON s.id = u.unit_id LEFT JOIN titles t "
                                             "ON t.id = u.title_id WHERE u.active AND (s.id = ? OR s.parent_id = ?) "
@@ -88,7 +91,7 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
             staff.append(members.id(0));
         const qint64 drafter = staff.size() >= 2 ? staff.first() : 0;
         const qint64 decider = staff.size() >= 2 ? staff.last() : 0;
-        for (int year = thisYear - 12; year <= thisYear; ++year) {
+        for (int year = thisYear - kYearsBack; year <= thisYear; ++year) {
             for (const auto &[name, code] : kYearlyFiles) {
                 if (year == thisYear && QLatin1String(code) == QLatin1String("1-1-1"))
                     continue; // DemoSeeder's
@@ -102,7 +105,7 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
                 const qint64 fileId = files.create(m_session, draft);
                 if (year == thisYear || !drafter)
                     continue;
-                for (int i = 0; i < 2; ++i) {
+                for (int i = 0; i < 1; ++i) {
                     const QDate decided = FiscalYear::firstDay(year).addDays(60 + i * 150);
                     const QString label = tr("%1第%2号").arg(unit.code).arg(++documentNumber);
                     const QString decidedAt = Timestamps::toText(QDateTime(decided, QTime(9, 0), Qt::UTC));
@@ -129,6 +132,8 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
                         .bind(decided.toString(Qt::ISODate))
                         .scalar()
                         .toLongLong();
+                    m_session.audit(QStringLiteral("document.demo_seed"), QStringLiteral("document"), doc,
+                                    {{QStringLiteral("status"), QStringLiteral("decided")}, {QStringLiteral("number"), label}});
                     // Its route: decided by the 課's head.
                     const qint64 stage = SqlQuery(db, QStringLiteral("INSERT INTO route_stages (document_id, seq) VALUES (?, 1) "
                                                                      "RETURNING id"))

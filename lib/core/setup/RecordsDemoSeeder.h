@@ -9,7 +9,7 @@ namespace kessai {
 class Session;
 
 /// Demo records (文書管理) for DemoSeeder's organization: a 文書分類表 for every 課, the
-/// 簿冊 of the last twelve fiscal years (closed, with a few decided documents each) and this
+/// 簿冊 of the last eight fiscal years (closed, with a decided document each) and this
 /// year's open ones, so that some 簿冊 have expired, some expire within the next fiscal year
 /// and one is held (情報公開請求).
 class RecordsDemoSeeder

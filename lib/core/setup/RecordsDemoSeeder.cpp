@@ -74,9 +74,12 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
             leaf.insert(QLatin1String(seed.code), classes.add(m_session, unit.id, c));
         }
         // DemoSeeder's 簿冊 of this year (例規・通知) joins the 分類表.
-        SqlQuery(db, QStringLiteral("UPDATE files SET filing_class_id = ?, retention = '10' WHERE unit_id = ? AND "
-                                    "fiscal_year = ? AND filing_class_id IS NULL"))
+        const QDate starts = RetentionRules::startsOn(thisYear, {});
+        SqlQuery(db, QStringLiteral("UPDATE files SET filing_class_id = ?, retention = '10', started_on = ?, expires_on = ? "
+                                    "WHERE unit_id = ? AND fiscal_year = ? AND filing_class_id IS NULL"))
             .bind(leaf.value(QStringLiteral("1-1-1")))
+            .bind(starts.toString(Qt::ISODate))
+            .bind(RetentionRules::expiresOn(starts, RetentionPeriod::TenYears).toString(Qt::ISODate))
             .bind(unit.id)
             .bind(thisYear)
             .exec();

@@ -66,42 +66,44 @@ QList<RecordFile> FileRegister::list(qint64 unitId, int fiscalYear)
                                                             "ORDER BY f.fiscal_year DESC, u.sort_order, u.name, f.name, f.id"));
     q.bind(unitId).bind(unitId).bind(fiscalYear).bind(fiscalYear).exec();
     QList<RecordFile> files;
-    const QDate day = today();
-    while (q.next()) {
-        RecordFile f;
-        f.id = q.id(0);
-        f.unitId = q.id(1);
-        f.unitName = q.text(2);
-        f.fiscalYear = q.value(3).toInt();
-        f.name = q.text(4);
-        f.filingClassId = q.id(5);
-        f.majorClass = q.text(6);
-        f.middleClass = q.text(7);
-        f.retention = RecordTerms::retentionFromCode(q.text(8)).value_or(RetentionPeriod::InUse);
-        f.disposition = fromCode<Disposition>(q.text(9)).value_or(Disposition::Destroy);
-        f.startsOn = QDate::fromString(q.text(10), Qt::ISODate);
-        f.expiresOn = QDate::fromString(q.text(11), Qt::ISODate);
-        f.medium = RecordTerms::mediumFromCode(q.text(12)).value_or(FileMedium::Electronic);
-        f.location = q.text(13);
-        f.manager = q.text(14);
-        f.note = q.text(15);
-        f.state = RecordTerms::stateFromCode(q.text(16)).value_or(FileState::Open);
-        f.extended = q.value(17).toInt() > 0;
-        f.documentCount = q.value(18).toInt();
-        f.lifecycle = RetentionRules::lifecycle(f.state, f.startsOn, f.expiresOn, f.extended, day);
-        files.append(f);
-    }
+    while (q.next())
+        files.append(read(q));
     return files;
 }
 
 std::optional<RecordFile> FileRegister::byId(qint64 fileId)
 {
-    const QList<RecordFile> all = list();
-    for (const RecordFile &f : all) {
-        if (f.id == fileId)
-            return f;
-    }
-    return std::nullopt;
+    SqlQuery q(m_connection, selectFiles() + QStringLiteral("WHERE f.id = ?"));
+    q.bind(fileId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+RecordFile FileRegister::read(SqlQuery &q) const
+{
+    RecordFile f;
+    f.id = q.id(0);
+    f.unitId = q.id(1);
+    f.unitName = q.text(2);
+    f.fiscalYear = q.value(3).toInt();
+    f.name = q.text(4);
+    f.filingClassId = q.id(5);
+    f.majorClass = q.text(6);
+    f.middleClass = q.text(7);
+    f.retention = RecordTerms::retentionFromCode(q.text(8)).value_or(RetentionPeriod::InUse);
+    f.disposition = fromCode<Disposition>(q.text(9)).value_or(Disposition::Destroy);
+    f.startsOn = QDate::fromString(q.text(10), Qt::ISODate);
+    f.expiresOn = QDate::fromString(q.text(11), Qt::ISODate);
+    f.medium = RecordTerms::mediumFromCode(q.text(12)).value_or(FileMedium::Electronic);
+    f.location = q.text(13);
+    f.manager = q.text(14);
+    f.note = q.text(15);
+    f.state = RecordTerms::stateFromCode(q.text(16)).value_or(FileState::Open);
+    f.extended = q.value(17).toInt() > 0;
+    f.documentCount = q.value(18).toInt();
+    f.lifecycle = RetentionRules::lifecycle(f.state, f.startsOn, f.expiresOn, f.extended, today());
+    return f;
 }
 
 QList<RecordFile> FileRegister::expiring(const QDate &until)

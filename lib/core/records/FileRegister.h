@@ -9,6 +9,7 @@
 namespace kessai {
 
 class Session;
+class SqlQuery;
 class StoreConnection;
 
 /// The 簿冊 of every 課 and their lifecycle up to 完結: create (by hand, or 新年度の簿冊を作成 from
@@ -63,6 +64,7 @@ public:
     QList<HistoryEntry> history(qint64 fileId);
 
 private:
+    RecordFile read(SqlQuery &query) const;
     qint64 retentionScheduleId(RetentionPeriod period);
     QDate lastCompleted(qint64 fileId);
     /// Documents in the 簿冊 still drafted or in review.

@@ -128,7 +128,7 @@ DROP TRIGGER files_guard ON files;
 CREATE TRIGGER files_guard BEFORE INSERT OR UPDATE OR DELETE ON files
     FOR EACH ROW EXECUTE FUNCTION kessai_guard_file();
 -- split
-CREATE TRIGGER classifications_guard BEFORE INSERT OR UPDATE OR DELETE ON filing_classes
+CREATE TRIGGER filing_classes_guard BEFORE INSERT OR UPDATE OR DELETE ON filing_classes
     FOR EACH ROW EXECUTE FUNCTION kessai_guard_filing_class();
 -- split
 -- A 簿冊's history: records managers write its 完結 and moves to a successor 課; the other

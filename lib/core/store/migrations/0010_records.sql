@@ -17,7 +17,7 @@ CREATE TABLE filing_classes (
     created_at  TEXT NOT NULL,
     UNIQUE (unit_id, code)
 );
-CREATE INDEX classifications_parent ON filing_classes (parent_id);
+CREATE INDEX filing_classes_parent ON filing_classes (parent_id);
 
 -- 簿冊 gain their place in the 分類表 and their lifecycle. started_on (起算日) and
 -- expires_on (満了日, NULL for 常用) follow from the rules (RetentionRules), never typed.

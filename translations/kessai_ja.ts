@@ -437,6 +437,10 @@
         <source>stored content %1 (used by no attachment)</source>
         <translation>保存内容 %1（どの添付にも使われていません）</translation>
     </message>
+    <message>
+        <source>the content %1 was destroyed (廃棄) with its 簿冊; only its record remains</source>
+        <translation>内容 %1 は簿冊とともに廃棄されました。記録のみが残っています</translation>
+    </message>
 </context>
 <context>
     <name>CardPageSource</name>
@@ -682,6 +686,30 @@
     <message>
         <source>List anything out of place in the office server&apos;s security set-up.</source>
         <translation>庁内サーバーのセキュリティ設定で想定と違う点を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).</source>
+        <translation>課の文書分類表：一覧、項目の追加、CSV からの取込み（文書管理者）。</translation>
+    </message>
+    <message>
+        <source>簿冊: list, create from the 分類表, close, move a document, the new year&apos;s, those expiring.</source>
+        <translation>簿冊：一覧、分類表からの作成、完結、文書の移し替え、新年度の簿冊、満了予定の簿冊。</translation>
+    </message>
+    <message>
+        <source>簿冊 to a successor 課, a 簿冊&apos;s history, the 移管 package of a decided 移管.</source>
+        <translation>簿冊の後継課への引継ぎ、簿冊の履歴、移管が決裁された簿冊の移管パッケージ。</translation>
+    </message>
+    <message>
+        <source>Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.</source>
+        <translation>廃棄・移管・延長の伺いを起案します。その決裁により実行されます。</translation>
+    </message>
+    <message>
+        <source>Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.</source>
+        <translation>保全（訴訟・情報公開請求対応）：保全中は廃棄できません。</translation>
+    </message>
+    <message>
+        <source>The 行政文書ファイル管理簿: CSV for Excel, or a printable page.</source>
+        <translation>行政文書ファイル管理簿：Excel 用の CSV、または印刷用のページ。</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1706,215 @@
     </message>
 </context>
 <context>
+    <name>FileRegister</name>
+    <message>
+        <source>the organization has no retention schedule (保存期間表)</source>
+        <translation>組織に保存期間表がありません</translation>
+    </message>
+    <message>
+        <source>Creating a 簿冊</source>
+        <translation>簿冊の作成</translation>
+    </message>
+    <message>
+        <source>a 簿冊 needs a name</source>
+        <translation>簿冊には名称が必要です</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year</source>
+        <translation>%1 は年度ではありません</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>classification %1 is not in the 分類表 of %2</source>
+        <translation>分類 %1 は %2 の分類表にありません</translation>
+    </message>
+    <message>
+        <source>classification %1 (%2) has entries below it: a 簿冊 is made from a leaf</source>
+        <translation>分類 %1（%2）には下位の分類があります。簿冊は最下位の分類から作成します</translation>
+    </message>
+    <message>
+        <source>the 保存期間 %1 is shorter than classification %2 (%3) allows: %4 at least</source>
+        <translation>保存期間 %1 は分類 %2（%3）で定める期間より短いため設定できません。%4 以上にしてください</translation>
+    </message>
+    <message>
+        <source>a 簿冊 without a classification needs its 保存期間 and 満了時の措置</source>
+        <translation>分類のない簿冊には保存期間と満了時の措置が必要です</translation>
+    </message>
+    <message>
+        <source>the 措置 at expiry is 移管 or 廃棄; 延長 is decided later</source>
+        <translation>満了時の措置は移管か廃棄です。延長は満了時に決裁で決めます</translation>
+    </message>
+    <message>
+        <source>%1長</source>
+        <translation>%1長</translation>
+    </message>
+    <message>
+        <source>%1 has a 簿冊 &quot;%2&quot; for %3 already</source>
+        <translation>%1 には %3 年度の簿冊「%2」がすでにあります</translation>
+    </message>
+    <message>
+        <source>Creating the new year&apos;s 簿冊</source>
+        <translation>新年度の簿冊の作成</translation>
+    </message>
+    <message>
+        <source>Closing a 簿冊</source>
+        <translation>簿冊の完結</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is closed already</source>
+        <translation>簿冊 %1（%2）はすでに完結しています</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) holds %3 document(s) still drafted or in review: finish or move them first</source>
+        <translation>簿冊 %1（%2）には起案中または回議中の文書が %3 件あります。先に処理を終えるか、ほかの簿冊に移してください</translation>
+    </message>
+    <message>
+        <source>Moving a document to another 簿冊</source>
+        <translation>文書の簿冊の移し替え</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>document %1 is in 簿冊 %2, which is closed: it stays there</source>
+        <translation>文書 %1 の簿冊 %2 は完結しているため、移し替えられません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is closed</source>
+        <translation>簿冊 %1（%2）は完結しています</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) belongs to another 課: a document moves within its 課</source>
+        <translation>簿冊 %1（%2）はほかの課の簿冊です。文書は同じ課の簿冊にのみ移し替えられます</translation>
+    </message>
+    <message>
+        <source>Handing 簿冊 to a successor 課</source>
+        <translation>簿冊の後継課への引継ぎ</translation>
+    </message>
+    <message>
+        <source>the former and the successor 課 must both exist</source>
+        <translation>旧課と後継課の両方が存在する必要があります</translation>
+    </message>
+    <message>
+        <source>the successor 課 is the same as the former one</source>
+        <translation>後継課が旧課と同じです</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 is not a 簿冊 of %2</source>
+        <translation>簿冊 %1 は %2 の簿冊ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>FilingClassCsvImporter</name>
+    <message>
+        <source>Importing the classification (文書分類表)</source>
+        <translation>文書分類表の取込み</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1：%2 行目、列「%3」：%4</translation>
+    </message>
+    <message>
+        <source>unknown column; expected code, parent, name, retention, disposition</source>
+        <translation>不明な列です。code、parent、name、retention、disposition（または分類コード、上位コード、名称、保存期間、満了時の措置）を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing</source>
+        <translation>%1：%2 行目：列「%3」がありません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice (also on line %2)</source>
+        <translation>コード「%1」が重複しています（%2 行目にもあります）</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is in the 課&apos;s classification already</source>
+        <translation>コード「%1」はすでに課の分類表にあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a retention period (1年未満, 1, 3, 5, 10, 30年, 常用)</source>
+        <translation>「%1」は保存期間ではありません（1年未満、1、3、5、10、30年、常用）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 移管 or 廃棄</source>
+        <translation>「%1」は移管でも廃棄でもありません</translation>
+    </message>
+    <message>
+        <source>the parents form a cycle: %1</source>
+        <translation>上位コードが循環しています：%1</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is neither in the file nor in the 課&apos;s classification</source>
+        <translation>上位コード「%1」はファイルにも課の分類表にもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be on level %2: the classification has four (大・中・小・細分類)</source>
+        <translation>「%1」は第 %2 階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no entry below it: it needs its 保存期間 and 満了時の措置</source>
+        <translation>「%1」には下位の分類がないため、保存期間と満了時の措置が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>FilingClassStore</name>
+    <message>
+        <source>Changing the classification (文書分類表)</source>
+        <translation>文書分類表の変更</translation>
+    </message>
+    <message>
+        <source>a classification needs a code and a name</source>
+        <translation>分類にはコードと名称が必要です</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the classification code &quot;%1&quot; exists already in this 課</source>
+        <translation>分類コード「%1」はこの課にすでにあります</translation>
+    </message>
+    <message>
+        <source>the parent classification &quot;%1&quot; does not exist in this 課</source>
+        <translation>上位の分類「%1」はこの課にありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be a fifth level: the classification has four (大・中・小・細分類)</source>
+        <translation>「%1」は第5階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>SQLite file or postgresql://user@host:port/dbname</source>
@@ -2246,6 +2483,599 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDestruction</name>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is not closed (%3): only a closed 簿冊 is destroyed</source>
+        <translation>簿冊 %1（%2）は完結していません（%3）。廃棄できるのは完結した簿冊だけです</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is kept while in use (常用): it has no 満了日</source>
+        <translation>簿冊 %1（%2）は常用のため満了日がありません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2): its 満了日 %3 has not passed</source>
+        <translation>簿冊 %1（%2）：満了日 %3 を過ぎていません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2): no decided 廃棄 伺い lists it</source>
+        <translation>簿冊 %1（%2）：この簿冊の廃棄の伺いが決裁されていません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is under a hold on document %3 (%4)</source>
+        <translation>簿冊 %1（%2）は文書 %3 の保全中です（%4）</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is under a hold (%3)</source>
+        <translation>簿冊 %1（%2）は保全中です（%3）</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) holds document %3 (%4), still drafted or in review</source>
+        <translation>簿冊 %1（%2）には起案中または回議中の文書 %3（%4）があります</translation>
+    </message>
+    <message>
+        <source>廃棄 refused: %1</source>
+        <translation>廃棄できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDisposal</name>
+    <message>
+        <source>廃棄</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>移管</source>
+        <translation>移管</translation>
+    </message>
+    <message>
+        <source>延長</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Drafting a 廃棄・移管・延長 伺い</source>
+        <translation>廃棄・移管・延長の伺いの起案</translation>
+    </message>
+    <message>
+        <source>a 伺い lists at least one 簿冊</source>
+        <translation>伺いには簿冊を1冊以上指定してください</translation>
+    </message>
+    <message>
+        <source>a 延長 needs the years to add (1 or more)</source>
+        <translation>延長には延長する年数（1以上）が必要です</translation>
+    </message>
+    <message>
+        <source>a 延長 needs its reason</source>
+        <translation>延長には理由が必要です</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is %3: only a closed 簿冊 can be destroyed, transferred or extended</source>
+        <translation>簿冊 %1（%2）は「%3」です。廃棄・移管・延長できるのは完結した簿冊だけです</translation>
+    </message>
+    <message>
+        <source>廃棄 refused: %1</source>
+        <translation>廃棄できません：%1</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is kept while in use (常用): there is no 満了日 to extend</source>
+        <translation>簿冊 %1（%2）は常用のため、延長する満了日がありません</translation>
+    </message>
+    <message>
+        <source>・%1年度 %2（%3、保存期間 %4、満了日 %5）</source>
+        <translation>・%1年度 %2（%3、保存期間 %4、満了日 %5）</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the 伺い is filed like any document: %1 has no open 簿冊 for this fiscal year (create one, or name one)</source>
+        <translation>伺いもほかの文書と同じく簿冊に綴ります。%1 には今年度の使用中の簿冊がありません（作成するか、指定してください）</translation>
+    </message>
+    <message numerus="yes">
+        <source>保存期間が満了した簿冊の%1について（%n冊）</source>
+        <translation>
+            <numerusform>保存期間が満了した簿冊の%1について（%n冊）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>下記の簿冊について、保存期間を%1年延長してよろしいか伺います。</source>
+        <translation>下記の簿冊について、保存期間を%1年延長してよろしいか伺います。</translation>
+    </message>
+    <message>
+        <source>下記の簿冊について、保存期間が満了したため%1してよろしいか伺います。</source>
+        <translation>下記の簿冊について、保存期間が満了したため%1してよろしいか伺います。</translation>
+    </message>
+    <message>
+        <source>理由：%1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>伺い %1 is not decided (%2): nothing is carried out before its 決裁</source>
+        <translation>伺い %1 は決裁されていません（%2）。決裁前には何も実行されません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is no longer closed: the 伺い cannot be carried out</source>
+        <translation>簿冊 %1（%2）は完結の状態ではないため、伺いを実行できません</translation>
+    </message>
+    <message>
+        <source>Recording a 移管</source>
+        <translation>移管の記録</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 has no decided 移管 waiting for its package</source>
+        <translation>簿冊 %1 には、パッケージ作成を待つ決裁済みの移管がありません</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHolds</name>
+    <message>
+        <source>Placing a hold</source>
+        <translation>保全の設定</translation>
+    </message>
+    <message>
+        <source>a hold needs its reason (e.g. 訴訟, 情報公開請求)</source>
+        <translation>保全には理由が必要です（訴訟、情報公開請求など）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Lifting a hold</source>
+        <translation>保全の解除</translation>
+    </message>
+    <message>
+        <source>hold %1 does not exist or was lifted already</source>
+        <translation>保全 %1 は存在しないか、すでに解除されています</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTerms</name>
+    <message>
+        <source>under 1 year</source>
+        <translation>1年未満</translation>
+    </message>
+    <message>
+        <source>while in use</source>
+        <translation>常用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>電子</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>混在</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完結</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>満了予定</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>transfer decided</source>
+        <translation>移管待ち</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>移管済</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>廃棄済</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommands</name>
+    <message>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
+        <translation>--unit：コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>Lists a 課&apos;s 文書分類表, parents before their children: id, code, parent, depth, name, retention, disposition.</source>
+        <translation>課の文書分類表を上位から順に一覧表示します：id、コード、上位コード、階層、名称、保存期間、措置。</translation>
+    </message>
+    <message>
+        <source>Code of the 課 (default: yours).</source>
+        <translation>課のコード（省略時：自分の課）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Adds an entry to a 課&apos;s 文書分類表 (文書管理者). A leaf needs --retention (1年未満, 1, 3, 5, 10, 30, 常用) and --disposition (transfer or destroy).</source>
+        <translation>課の文書分類表に項目を追加します（文書管理者）。最下位の分類には --retention（1年未満、1、3、5、10、30、常用）と --disposition（transfer または destroy）が必要です。</translation>
+    </message>
+    <message>
+        <source>Its code.</source>
+        <translation>コード。</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code of the entry above it (none: a 大分類).</source>
+        <translation>上位の分類のコード（省略時：大分類）。</translation>
+    </message>
+    <message>
+        <source>Default 保存期間.</source>
+        <translation>既定の保存期間。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Default 措置 at expiry: transfer or destroy.</source>
+        <translation>既定の満了時の措置：transfer（移管）または destroy（廃棄）。</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <source>--retention &quot;%1&quot; is not a retention period</source>
+        <translation>--retention「%1」は保存期間ではありません</translation>
+    </message>
+    <message>
+        <source>--disposition is transfer or destroy</source>
+        <translation>--disposition は transfer か destroy です</translation>
+    </message>
+    <message>
+        <source>a leaf needs both --retention and --disposition</source>
+        <translation>最下位の分類には --retention と --disposition の両方が必要です</translation>
+    </message>
+    <message>
+        <source>Imports a 課&apos;s 文書分類表 from CSV, all or nothing (columns code, parent, name, retention, disposition, or 分類コード, 上位コード, 名称, 保存期間, 満了時の措置).</source>
+        <translation>課の文書分類表を CSV から取り込みます。全件取り込むか、何も取り込みません（列：code、parent、name、retention、disposition、または分類コード、上位コード、名称、保存期間、満了時の措置）。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>classify import needs FILE.csv</source>
+        <translation>classify import には FILE.csv が必要です</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 entries added to the 文書分類表</source>
+        <translation>文書分類表に %1 件追加しました</translation>
+    </message>
+    <message>
+        <source>Lists the closed 簿冊 whose 満了日 falls before the end of the next fiscal year (or within N days): is the 措置 still right?</source>
+        <translation>満了日が翌年度末まで（または N 日以内）に来る完結した簿冊を一覧表示します。満了時の措置の見直しに使います。</translation>
+    </message>
+    <message>
+        <source>Lists 簿冊: id, fiscal_year, unit, name, retention, expires_on, disposition, status, documents.</source>
+        <translation>簿冊を一覧表示します：id、年度、課、名称、保存期間、満了日、措置、状態、文書数。</translation>
+    </message>
+    <message>
+        <source>Look N days ahead instead.</source>
+        <translation>代わりに N 日先まで調べます。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Code of the 課 (default: every 課).</source>
+        <translation>課のコード（省略時：すべての課）。</translation>
+    </message>
+    <message>
+        <source>Fiscal year (default: every year).</source>
+        <translation>年度（省略時：すべての年度）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>--within-days is a number of days</source>
+        <translation>--within-days には日数を指定してください</translation>
+    </message>
+    <message>
+        <source>Creates a 簿冊 from a leaf of the 文書分類表 (文書管理者); its 保存期間 and 措置 default to the leaf&apos;s, its 起算日 and 満了日 follow from the rules.</source>
+        <translation>文書分類表の最下位の分類から簿冊を作成します（文書管理者）。保存期間と措置は分類の既定値を使い、起算日と満了日は規則により決まります。</translation>
+    </message>
+    <message>
+        <source>Code of the 分類表 leaf.</source>
+        <translation>分類表の最下位の分類のコード。</translation>
+    </message>
+    <message>
+        <source>Fiscal year (default: this one).</source>
+        <translation>年度（省略時：今年度）。</translation>
+    </message>
+    <message>
+        <source>A longer 保存期間 than the leaf&apos;s.</source>
+        <translation>分類より長い保存期間。</translation>
+    </message>
+    <message>
+        <source>electronic, paper or mixed.</source>
+        <translation>electronic（電子）、paper（紙）または mixed（混在）。</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>保存場所.</source>
+        <translation>保存場所。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>備考.</source>
+        <translation>備考。</translation>
+    </message>
+    <message>
+        <source>--class: no classification &quot;%1&quot; in this 課</source>
+        <translation>--class：この課に分類「%1」はありません</translation>
+    </message>
+    <message>
+        <source>--medium is electronic, paper or mixed</source>
+        <translation>--medium は electronic、paper、mixed のいずれかです</translation>
+    </message>
+    <message>
+        <source>Closes a 簿冊 (完結): its 起算日 and 満了日 are fixed by its documents&apos; dates.</source>
+        <translation>簿冊を完結します。起算日と満了日は綴られた文書の日付から決まります。</translation>
+    </message>
+    <message>
+        <source>The 簿冊&apos;s id.</source>
+        <translation>簿冊の id。</translation>
+    </message>
+    <message>
+        <source>Moves a document into another open 簿冊 of its 課 (文書管理者).</source>
+        <translation>文書を同じ課の使用中の別の簿冊に移し替えます（文書管理者）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s id.</source>
+        <translation>文書の id。</translation>
+    </message>
+    <message>
+        <source>document %1 is now in 簿冊 %2</source>
+        <translation>文書 %1 を簿冊 %2 に移し替えました</translation>
+    </message>
+    <message>
+        <source>新年度の簿冊を作成: last year&apos;s 簿冊 made from the 分類表, again for the new year.</source>
+        <translation>新年度の簿冊を作成：前年度に分類表から作成した簿冊を新年度分として作成します。</translation>
+    </message>
+    <message>
+        <source>The new fiscal year (default: this one).</source>
+        <translation>新年度（省略時：今年度）。</translation>
+    </message>
+    <message>
+        <source>After a 組織改編: hands 簿冊 (all of the former 課&apos;s, or those named) to the successor 課, recorded in their history.</source>
+        <translation>組織改編の後、簿冊（旧課のすべて、または指定したもの）を後継課に引き継ぎ、履歴に記録します。</translation>
+    </message>
+    <message>
+        <source>Code of the former 課.</source>
+        <translation>旧課のコード。</translation>
+    </message>
+    <message>
+        <source>Code of the successor 課.</source>
+        <translation>後継課のコード。</translation>
+    </message>
+    <message>
+        <source>Why (e.g. 令和8年度組織改編).</source>
+        <translation>理由（例：令和8年度組織改編）。</translation>
+    </message>
+    <message>
+        <source>Only these 簿冊.</source>
+        <translation>これらの簿冊だけ。</translation>
+    </message>
+    <message>
+        <source>%1 簿冊 handed to %2</source>
+        <translation>%1 冊の簿冊を %2 に引き継ぎました</translation>
+    </message>
+    <message>
+        <source>What happened to a 簿冊: 完結, 延長, 移管, 廃棄, moves to a successor 課.</source>
+        <translation>簿冊の履歴：完結、延長、移管、廃棄、後継課への引継ぎ。</translation>
+    </message>
+    <message>
+        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder with every document&apos;s cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
+        <translation>移管が決裁された簿冊の移管パッケージ（各文書の鑑と添付ファイル、manifest.json、SHA256SUMS を収めたフォルダ）を書き出し、移管済にします。</translation>
+    </message>
+    <message>
+        <source>The folder to write the package in.</source>
+        <translation>パッケージを書き出すフォルダ。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 has no decided 移管 waiting for its package</source>
+        <translation>簿冊 %1 には、パッケージ作成を待つ決裁済みの移管がありません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 transferred: %2</source>
+        <translation>簿冊 %1 を移管しました：%2</translation>
+    </message>
+    <message>
+        <source>Drafts the 廃棄 / 移管 / 延長 伺い listing the 簿冊; submit it (kessai-cli submit) and it is decided like any document. Its 決裁 carries it out. Prints its id.</source>
+        <translation>簿冊を列挙した廃棄・移管・延長の伺いを起案します。提出（kessai-cli submit）するとほかの文書と同じく回議・決裁され、決裁により実行されます。伺いの id を表示します。</translation>
+    </message>
+    <message>
+        <source>The 簿冊&apos;s ids.</source>
+        <translation>簿冊の id。</translation>
+    </message>
+    <message>
+        <source>destroy (default), transfer or extend.</source>
+        <translation>destroy（廃棄、既定）、transfer（移管）または extend（延長）。</translation>
+    </message>
+    <message>
+        <source>For extend: the years to add.</source>
+        <translation>延長の場合：延長する年数。</translation>
+    </message>
+    <message>
+        <source>Why (needed for extend).</source>
+        <translation>理由（延長では必須）。</translation>
+    </message>
+    <message>
+        <source>The 簿冊 to file the 伺い in (default: an open one of your 課).</source>
+        <translation>伺いを綴る簿冊（省略時：自分の課の使用中の簿冊）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>--action is destroy, transfer or extend</source>
+        <translation>--action は destroy、transfer、extend のいずれかです</translation>
+    </message>
+    <message>
+        <source>disposal draft needs at least one FILE</source>
+        <translation>disposal draft には簿冊（FILE）を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>Places a hold (訴訟・情報公開請求対応) on a 簿冊 or a document: no 廃棄 until it is lifted. Prints its id.</source>
+        <translation>簿冊または文書を保全（訴訟・情報公開請求対応）します。解除するまで廃棄できません。保全の id を表示します。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>理由。</translation>
+    </message>
+    <message>
+        <source>Lifts a hold (it stays on record).</source>
+        <translation>保全を解除します（記録は残ります）。</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s id.</source>
+        <translation>保全の id。</translation>
+    </message>
+    <message>
+        <source>Lists the holds in force: id, file, document, reason, placed_by, placed_at.</source>
+        <translation>保全中のものを一覧表示します：id、簿冊、文書、理由、設定者、設定日時。</translation>
+    </message>
+    <message>
+        <source>hold add needs --file or --doc (one of them)</source>
+        <translation>hold add には --file か --doc のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>hold %1 lifted</source>
+        <translation>保全 %1 を解除しました</translation>
+    </message>
+    <message>
+        <source>Exports the 行政文書ファイル管理簿 in the national column order: --csv (UTF-8 with BOM, for Excel) or --html (printable).</source>
+        <translation>行政文書ファイル管理簿を国の様式の列順で書き出します：--csv（BOM 付き UTF-8、Excel 用）または --html（印刷用）。</translation>
+    </message>
+    <message>
+        <source>Write CSV to this file.</source>
+        <translation>このファイルに CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Write a printable page to this file.</source>
+        <translation>このファイルに印刷用のページを書き出します。</translation>
+    </message>
+    <message>
+        <source>register export needs --csv FILE or --html FILE</source>
+        <translation>register export には --csv FILE または --html FILE が必要です</translation>
+    </message>
+    <message>
+        <source>行政文書ファイル管理簿</source>
+        <translation>行政文書ファイル管理簿</translation>
+    </message>
+    <message>
+        <source>%1 簿冊 in the register</source>
+        <translation>管理簿の簿冊：%1 冊</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDemoSeeder</name>
+    <message>
+        <source>本庁舎 地下書庫</source>
+        <translation>本庁舎 地下書庫</translation>
+    </message>
+    <message>
+        <source>%1 事務室</source>
+        <translation>%1 事務室</translation>
+    </message>
+    <message>
+        <source>%1第%2号</source>
+        <translation>%1第%2号</translation>
+    </message>
+    <message>
+        <source>%1年度 %2（その%3）</source>
+        <translation>%1年度 %2（その%3）</translation>
+    </message>
+    <message>
+        <source>標記について伺います。</source>
+        <translation>標記について伺います。</translation>
+    </message>
+    <message>
+        <source>情報公開請求（令和%1年 第7号）への対応</source>
+        <translation>情報公開請求（令和%1年 第7号）への対応</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsRegister</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3891,63 @@
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%2: %1 に失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPackage</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a package is never overwritten</source>
+        <translation>%1 はすでにあります。パッケージは上書きしません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>件名: %1
+文書番号: %2
+起案者: %3
+決裁日: %4
+施行日: %5
+
+%6
+</source>
+        <translation>件名: %1
+文書番号: %2
+起案者: %3
+決裁日: %4
+施行日: %5
+
+%6
+</translation>
+    </message>
+    <message>
+        <source>番号なし</source>
+        <translation>番号なし</translation>
+    </message>
+    <message>
+        <source>経路:</source>
+        <translation>経路:</translation>
+    </message>
+    <message>
+        <source>the package was cancelled; nothing was left behind</source>
+        <translation>パッケージの作成を中止しました。何も残っていません</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 を %2 に名前変更できません</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +5446,265 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>&amp;Delete saved password</source>
         <translation>保存したパスワードを削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordFileModel</name>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>満了日</translation>
+    </message>
+    <message>
+        <source>At expiry</source>
+        <translation>満了時の措置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書数</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordsMenu</name>
+    <message>
+        <source>&amp;Records management…</source>
+        <translation>文書管理(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordsWindow</name>
+    <message>
+        <source>Records management</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>課:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Files of the division, by fiscal year</source>
+        <translation>課の簿冊（年度別）</translation>
+    </message>
+    <message>
+        <source>Expiring by the end of the next fiscal year (is the action at expiry still right?)</source>
+        <translation>翌年度末までに保存期間が満了する簿冊（満了時の措置は適切か）</translation>
+    </message>
+    <message>
+        <source>Reason (for an extension, a hold, a transfer)</source>
+        <translation>理由（延長・保全・移管）</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>延長年数:</translation>
+    </message>
+    <message>
+        <source>Create the new year&apos;s files</source>
+        <translation>新年度の簿冊を作成</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>簿冊を完結</translation>
+    </message>
+    <message>
+        <source>Draft destruction…</source>
+        <translation>廃棄の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Draft transfer…</source>
+        <translation>移管の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Draft extension…</source>
+        <translation>延長の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保全</translation>
+    </message>
+    <message>
+        <source>Transfer package…</source>
+        <translation>移管パッケージ…</translation>
+    </message>
+    <message>
+        <source>Register (CSV)…</source>
+        <translation>管理簿（CSV）…</translation>
+    </message>
+    <message>
+        <source>Register (print)</source>
+        <translation>管理簿（印刷）</translation>
+    </message>
+    <message>
+        <source>All divisions</source>
+        <translation>すべての課</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>FY%1: %n file(s), %2 document(s) (%3)</source>
+        <translation>
+            <numerusform>%1年度：%n冊、文書 %2 件（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>簿冊はありません。</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Creating the files of FY%1</source>
+        <translation>%1年度の簿冊を作成しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) created for FY%1.</source>
+        <translation>
+            <numerusform>%1年度の簿冊を %n 冊作成しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the files first.</source>
+        <translation>先に簿冊を選択してください。</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>完結しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) closed.</source>
+        <translation>
+            <numerusform>%n 冊の簿冊を完結しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafting the request</source>
+        <translation>伺いを起案しています</translation>
+    </message>
+    <message>
+        <source>Request %1 drafted: submit it (提出) from your drafts; its decision carries it out.</source>
+        <translation>伺い %1 を起案しました。起案中の文書から提出してください。決裁されると実行されます。</translation>
+    </message>
+    <message>
+        <source>Select the files and give the reason of the hold.</source>
+        <translation>簿冊を選択し、保全の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Placing the hold</source>
+        <translation>保全を設定しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held: no destruction until the hold is lifted.</source>
+        <translation>
+            <numerusform>%n 冊の簿冊を保全しました。解除するまで廃棄できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the transfer packages</source>
+        <translation>移管パッケージの書出し先フォルダ</translation>
+    </message>
+    <message>
+        <source>Writing the transfer packages</source>
+        <translation>移管パッケージを書き出しています</translation>
+    </message>
+    <message>
+        <source>Transferred: %1</source>
+        <translation>移管しました：%1</translation>
+    </message>
+    <message>
+        <source>Register of files</source>
+        <translation>行政文書ファイル管理簿</translation>
+    </message>
+    <message>
+        <source>Preparing the register</source>
+        <translation>管理簿を作成しています</translation>
+    </message>
+    <message>
+        <source>The register opens in the browser to print: %1</source>
+        <translation>管理簿をブラウザで開きます。そこから印刷してください：%1</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>管理簿の書出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register</source>
+        <translation>管理簿を書き出しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n 冊を %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "cli/EditCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
+#include "cli/RecordsCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
@@ -176,6 +177,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AbsenceCommands(context).absence(rest);
     if (EditCommands::handles(command))
         return EditCommands(context).run(command, rest);
+    if (RecordsCommands::handles(command))
+        return RecordsCommands(context).run(command, rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
@@ -253,6 +256,17 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Give back your edit lock; --force breaks a stale one (its owner or a 文書管理者).")},
         {QStringLiteral("restore DOC POS VERSION [--note N]"),
          tr("Restore an old version of an attachment as a new version.")},
+        {QStringLiteral("classify list|add|import FILE.csv [--unit CODE]"),
+         tr("The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).")},
+        {QStringLiteral("file list|create|close|move DOC FILE|new-year [--year Y]|expiring [--within-days N]"),
+         tr("簿冊: list, create from the 分類表, close, move a document, the new year's, those expiring.")},
+        {QStringLiteral("file reassign|history|transfer ..."),
+         tr("簿冊 to a successor 課, a 簿冊's history, the 移管 package of a decided 移管.")},
+        {QStringLiteral("disposal draft [--action destroy|transfer|extend] FILE..."),
+         tr("Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.")},
+        {QStringLiteral("hold add|remove|list"), tr("Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.")},
+        {QStringLiteral("register export --csv OUT | --html OUT"),
+         tr("The 行政文書ファイル管理簿: CSV for Excel, or a printable page.")},
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},

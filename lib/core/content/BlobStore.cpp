@@ -57,7 +57,8 @@ BlobStore::BlobStore(StoreConnection &connection)
 std::optional<BlobStore::Blob> BlobStore::find(const QString &sha256)
 {
     SqlQuery q(m_connection,
-               QStringLiteral("SELECT id, sha256, size FROM blobs WHERE sha256 = ? AND staged_at IS NULL"));
+               QStringLiteral("SELECT id, sha256, size FROM blobs WHERE sha256 = ? AND staged_at IS NULL "
+                              "AND destroyed_at IS NULL"));
     q.bind(sha256.toLower()).exec();
     if (!q.next())
         return std::nullopt;
@@ -217,6 +218,10 @@ void BlobStore::verify(const QString &sha256)
 
 void BlobStore::readChecked(const QString &sha256, QIODevice *sink)
 {
+    if (sha256.startsWith(kDestroyedPrefix))
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("the content %1 was destroyed (廃棄) with its 簿冊; only its record remains")
+                             .arg(sha256.mid(kDestroyedPrefix.size())));
     const auto blob = find(sha256);
     if (!blob)
         throw StoreError(StoreError::Kind::BadData, tr("no stored content with SHA-256 %1").arg(sha256));

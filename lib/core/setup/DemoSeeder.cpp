@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/DemoSeeder.h"
 
+
 #include "core/documents/DocumentNumbering.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/setup/RecordsDemoSeeder.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -336,6 +338,7 @@ void DemoSeeder::seed(const QDateTime &now)
     addDocument("hayashi.y", u"道路占用許可の更新について", u"標記許可を更新してよろしいか伺います。", D,
                 DocumentStatus::Draft, {});
 
+    RecordsDemoSeeder(m_session).seed(now); // 文書分類表, 簿冊 of past years, some due to expire
     m_session.audit(QStringLiteral("organization.demo_seed"), QStringLiteral("organization"), 1,
                     {{QStringLiteral("units"), int(std::size(kUnits))},
                      {QStringLiteral("staff"), int(std::size(kStaff))}});

@@ -73,6 +73,12 @@ const QList<std::pair<const char *, const char *>> kGuardTriggers{
     {"absences", "absences_guard"},
     {"delegation_rules", "delegation_rules_guard"},
     {"kessai_meta", "kessai_meta_guard"},
+    {"files", "files_guard"},
+    {"filing_classes", "filing_classes_guard"},
+    {"file_history", "file_history_guard"},
+    {"record_holds", "record_holds_guard"},
+    {"disposal_requests", "disposal_requests_guard"},
+    {"disposal_request_files", "disposal_request_files_guard"},
 };
 } // namespace
 

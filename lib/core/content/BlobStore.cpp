@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/content/BlobStore.h"
 
+#include "core/Sha256.h"
 #include "core/content/StagedBlob.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -8,7 +9,6 @@
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QUuid>
 
@@ -103,7 +103,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                        QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ? AND staged_at > ''"));
     SqlQuery insertChunk(m_connection,
                          QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QList<QByteArray> batch;
     qint64 total = 0;
     int seq = 0;
@@ -139,7 +139,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
             insertChunk.bind(stagedId).bind(seq++).bind(chunk).exec();
         transaction.commit();
     }
-    const QString sha256 = QString::fromLatin1(hash.result().toHex());
+    const QString sha256 = hash.hexResult();
     if (!expectedSha256.isEmpty() && sha256 != expectedSha256.toLower())
         throw StoreError(StoreError::Kind::BadData,
                          tr("%1 changed while it was being copied; nothing was stored").arg(sourceName));
@@ -245,7 +245,7 @@ QString BlobStore::stream(const Blob &blob, QIODevice *sink, const Progress &pro
     // One chunk per query: drivers that buffer whole result sets (QPSQL) stay bounded too.
     SqlQuery chunk(m_connection,
                    QStringLiteral("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 done = 0;
     for (qint64 seq = 0; seq < count; ++seq) {
         chunk.bind(blob.id).bind(seq).exec();
@@ -266,7 +266,7 @@ QString BlobStore::stream(const Blob &blob, QIODevice *sink, const Progress &pro
         if (progress && !progress(done))
             throw StoreError(StoreError::Kind::Cancelled, tr("cancelled"));
     }
-    if (QString::fromLatin1(hash.result().toHex()) != blob.sha256)
+    if (hash.hexResult() != blob.sha256)
         return tr("its bytes do not match their SHA-256 %1").arg(blob.sha256);
     return {};
 }

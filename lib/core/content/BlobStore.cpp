@@ -3,6 +3,7 @@
 
 #include "core/Sha256.h"
 #include "core/content/StagedBlob.h"
+#include "core/store/PgStatement.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -27,6 +28,33 @@ QString nowText()
 {
     return Timestamps::toText(Timestamps::now());
 }
+
+/// Inserts chunks: on PostgreSQL as binary parameters of a statement kept for the connection
+/// (PgStatement: Qt's driver would send each as a hex literal twice its size), else through SqlQuery.
+class ChunkWriter
+{
+public:
+    explicit ChunkWriter(StoreConnection &connection)
+    {
+        if (PgStatement::available(connection))
+            m_server.emplace(connection, QByteArrayLiteral("kessai_insert_blob_chunk"),
+                             QByteArrayLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES ($1, $2, $3)"));
+        else
+            m_query.emplace(connection,
+                            QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
+    }
+    void operator()(qint64 blobId, int seq, const QByteArray &data)
+    {
+        if (m_server)
+            m_server->exec({PgStatement::number(blobId), PgStatement::number(seq), PgStatement::bytes(data)});
+        else
+            m_query->bind(blobId).bind(seq).bind(data).exec();
+    }
+
+private:
+    std::optional<PgStatement> m_server;
+    std::optional<SqlQuery> m_query;
+};
 
 qint64 expectedChunks(qint64 size, qint64 chunkSize)
 {
@@ -103,8 +131,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
     StagedBlob staged(m_connection, stagedId); // discards what was staged if anything below throws
     SqlQuery heartbeat(m_connection,
                        QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ? AND staged_at > ''"));
-    SqlQuery insertChunk(m_connection,
-                         QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
+    ChunkWriter writeChunk(m_connection);
     Sha256 hash;
     QList<QByteArray> batch;
     qint64 total = 0;
@@ -144,7 +171,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                                  .arg(sourceName)
                                  .arg(kAbandonedAfterSeconds / 60));
         for (const QByteArray &chunk : std::as_const(batch))
-            insertChunk.bind(stagedId).bind(seq++).bind(chunk).exec();
+            writeChunk(stagedId, seq++, chunk);
         transaction.commit();
         hashed.get();
     }

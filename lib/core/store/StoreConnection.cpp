@@ -90,6 +90,7 @@ StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
 
 StoreConnection::~StoreConnection()
 {
+    m_statements.clear(); // deallocated while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

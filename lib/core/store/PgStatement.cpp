@@ -43,6 +43,13 @@ StoreError failure(StoreConnection &connection, PGconn *conn, const PGresult *re
                           QString::fromLatin1(state ? state : ""));
     return SqlQuery::failure(connection, error, QString::fromUtf8(sql));
 }
+StoreError noConnection(StoreConnection &connection, const QByteArray &sql)
+{
+    return SqlQuery::failure(connection,
+                             QSqlError(QString(), QStringLiteral("no open PostgreSQL connection"),
+                                       QSqlError::ConnectionError),
+                             QString::fromUtf8(sql));
+}
 } // namespace
 
 bool PgStatement::available(StoreConnection &connection)
@@ -56,9 +63,8 @@ PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, co
     , m_sql(sql)
 {
     PGconn *conn = handleOf(connection);
-    if (!conn)
-        throw StoreError(StoreError::Kind::Internal,
-                         tr("a PostgreSQL statement was asked of a connection that is not PostgreSQL's"));
+    if (!conn) // closed, or not PostgreSQL (callers ask available() first)
+        throw noConnection(connection, m_sql);
     // Prepared statements live as long as the server session: describe first, prepare if absent.
     const Result described(PQdescribePrepared(conn, m_name.constData()));
     if (described && PQresultStatus(described.get()) == PGRES_COMMAND_OK)
@@ -72,8 +78,7 @@ int PgStatement::exec(const QList<Parameter> &parameters)
 {
     PGconn *conn = handleOf(m_connection);
     if (!conn)
-        throw StoreError(StoreError::Kind::Unavailable,
-                         tr("lost the connection to %1").arg(m_connection.url().displayName()));
+        throw noConnection(m_connection, m_sql);
     std::vector<const char *> values;
     std::vector<int> lengths;
     std::vector<int> formats;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 
 namespace kessai {
@@ -19,8 +18,6 @@ class StoreConnection;
 /// failures throw the same StoreError as SqlQuery's.
 class PgStatement
 {
-    Q_DECLARE_TR_FUNCTIONS(PgStatement)
-
 public:
     /// One parameter: text in PostgreSQL's input syntax, or bytes for a bytea.
     struct Parameter

@@ -18,6 +18,12 @@
 
 namespace kessai::bench {
 
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -127,7 +133,6 @@ void writeRtf(const QString &path, int paragraphs)
     if (file.open(QIODevice::WriteOnly))
         file.write(rtf);
 }
-
 
 qint64 Store::attach(qint64 doc, const QString &path)
 {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,8 @@ class RenderEngine;
 /// store to attach them to, and the process's memory figures.
 namespace kessai::bench {
 
+/// Standard output, for the figures.
+QTextStream &out();
 double median(QList<double> values);
 /// A field of /proc/self/status (VmRSS:, VmHWM:) in KiB, or of another process's when pid > 0.
 qint64 statusKiB(const char *field, qint64 pid = 0);

@@ -33,10 +33,9 @@
 #include <QThread>
 #include <QUrl>
 
-#include <poppler-qt6.h>
-
 #include <limits>
 #include <memory>
+#include <poppler-qt6.h>
 #include <thread>
 #include <vector>
 
@@ -44,12 +43,6 @@ using namespace kessai;
 using namespace kessai::bench;
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 struct ChildRun
 {
     double seconds = 0;
@@ -96,7 +89,8 @@ int rawExport(const QString &pdf, const QString &outputDirectory, int dpi)
             for (int p = t; p < document->numPages(); p += kThreads) {
                 const std::unique_ptr<Poppler::Page> page = document->page(p);
                 page->renderToImage(dpi, dpi).save(
-                    QDir(outputDirectory).filePath(QStringLiteral("p%1.png").arg(p + 1, 3, 10, QLatin1Char('0'))),
+                    QDir(outputDirectory)
+                        .filePath(QStringLiteral("p%1.png").arg(p + 1, 3, 10, QLatin1Char('0'))),
                     "PNG");
             }
         });
@@ -132,8 +126,8 @@ void exportSection(const QString &cli, int pages, int runs, QTemporaryDir &dir)
         const ChildRun kessai = runChild(
             cli, {QStringLiteral("--database"), database, QStringLiteral("render"), QString::number(doc),
                   QStringLiteral("--out"), kessaiOut, QStringLiteral("--dpi"), QStringLiteral("96")});
-        const ChildRun raw = runChild(QCoreApplication::applicationFilePath(),
-                                      {QStringLiteral("--raw-export"), pdf, rawOut});
+        const ChildRun raw =
+            runChild(QCoreApplication::applicationFilePath(), {QStringLiteral("--raw-export"), pdf, rawOut});
         const qsizetype written = QDir(kessaiOut).entryList({QStringLiteral("*.png")}, QDir::Files).size();
         const qsizetype rawWritten = QDir(rawOut).entryList({QStringLiteral("*.png")}, QDir::Files).size();
         if (!kessai.ok || !raw.ok || written != pages || rawWritten != pages) {
@@ -190,33 +184,35 @@ void officeSection(int runs, QTemporaryDir &dir)
         inputs.append(dir.filePath(QStringLiteral("office-%1.rtf").arg(i)));
         writeRtf(inputs.last(), 5 + i);
     }
-    out() << "\n[office] " << inputs.size() << " small RTF files; " << render::OfficeConverter::converterName()
-          << "\n";
+    out() << "\n[office] " << inputs.size() << " small RTF files; "
+          << render::OfficeConverter::converterName() << "\n";
     // The baseline gets what OfficeConverter gives LibreOffice too: its own fresh profile, the
     // same options, no display plugin (svp).
     qputenv("SAL_USE_VCLPLUGIN", "svp");
     QList<double> ratios;
     for (int run = 1; run <= runs; ++run) {
         const QString profile = dir.filePath(QStringLiteral("profile-%1").arg(run));
-        const ChildRun soffice =
-            runChild(render::OfficeConverter::program(),
-                     QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
-                                 QStringLiteral("--headless"), QStringLiteral("--invisible"),
-                                 QStringLiteral("--nologo"), QStringLiteral("--nodefault"),
-                                 QStringLiteral("--norestore"), QStringLiteral("--nolockcheck"),
-                                 QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                                 dir.filePath(QStringLiteral("soffice-%1").arg(run))} +
-                         inputs);
+        const ChildRun soffice = runChild(
+            render::OfficeConverter::program(),
+            QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
+                        QStringLiteral("--headless"), QStringLiteral("--invisible"),
+                        QStringLiteral("--nologo"), QStringLiteral("--nodefault"),
+                        QStringLiteral("--norestore"), QStringLiteral("--nolockcheck"),
+                        QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                        dir.filePath(QStringLiteral("soffice-%1").arg(run))} +
+                inputs);
         const auto [all, allOk] = convertWithService(inputs, dir.filePath(QStringLiteral("all-%1").arg(run)),
                                                      std::numeric_limits<int>::max());
         const auto [eights, eightsOk] =
             convertWithService(inputs, dir.filePath(QStringLiteral("eights-%1").arg(run)), 8);
-        const qsizetype sofficeOk =
-            QDir(dir.filePath(QStringLiteral("soffice-%1").arg(run))).entryList({QStringLiteral("*.pdf")}).size();
+        const qsizetype sofficeOk = QDir(dir.filePath(QStringLiteral("soffice-%1").arg(run)))
+                                        .entryList({QStringLiteral("*.pdf")})
+                                        .size();
         ratios.append(all / soffice.seconds);
-        out() << QStringLiteral("  run %1: one soffice call %2 s (%3 PDFs); ConversionService, everything pending "
-                                "in one run %4 s (%5 ok, %6 files/s, ratio %7); in batches of 8 (before) %8 s "
-                                "(%9 ok, ratio %10) (load %11)\n")
+        out() << QStringLiteral(
+                     "  run %1: one soffice call %2 s (%3 PDFs); ConversionService, everything pending "
+                     "in one run %4 s (%5 ok, %6 files/s, ratio %7); in batches of 8 (before) %8 s "
+                     "(%9 ok, ratio %10) (load %11)\n")
                      .arg(run)
                      .arg(soffice.seconds, 0, 'f', 2)
                      .arg(sofficeOk)
@@ -249,7 +245,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each comparison (default 3)."),
                       QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("cli"), QStringLiteral("The kessai-cli to measure (default: this build's)."),
+    parser.addOption({QStringLiteral("cli"),
+                      QStringLiteral("The kessai-cli to measure (default: this build's)."),
                       QStringLiteral("path"),
                       QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cli/kessai-cli")});
     parser.addOption({QStringLiteral("skip-export"), QStringLiteral("Leave out the export.")});

@@ -44,12 +44,6 @@ using namespace kessai::render;
 using namespace kessai::bench;
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 void writeScan(const QString &path, int pages)
 {
     QPdfWriter writer(path);
@@ -191,7 +185,8 @@ int main(int argc, char *argv[])
         warm.append(firstPageMs(url, doc, cache));
         warmOpened.append(g_openedMs);
     }
-    out() << "\n[first page] (load " << loadAverage() << ") dossier of " << names.size() << " attachments, " << totalPages << " pages\n"
+    out() << "\n[first page] (load " << loadAverage() << ") dossier of " << names.size() << " attachments, "
+          << totalPages << " pages\n"
           << QStringLiteral("  cold (copy out of the store, measure sizes): %1 ms\n").arg(cold, 0, 'f', 1)
           << QStringLiteral("  warm (sizes and renditions stored), median of 5: %1 ms (max %2)\n")
                  .arg(median(warm), 0, 'f', 1)
@@ -263,7 +258,8 @@ int main(int argc, char *argv[])
         engineTotal = t.nsecsElapsed() / 1e6;
     }
     const double ratio = median(viaEngine) / median(raw);
-    out() << "\n[per page] (load " << loadAverage() << ") " << comparePages << " A4 report pages at " << 72 * scale << " dpi, twice each\n"
+    out() << "\n[per page] (load " << loadAverage() << ") " << comparePages << " A4 report pages at "
+          << 72 * scale << " dpi, twice each\n"
           << QStringLiteral("  raw Poppler renderToImage: median %1 ms\n").arg(median(raw), 0, 'f', 2)
           << QStringLiteral("  through the engine (request → pageRendered): median %1 ms\n")
                  .arg(median(viaEngine), 0, 'f', 2)
@@ -324,8 +320,9 @@ int main(int argc, char *argv[])
             waitUntil([] { return false; }, 1000);
             after.append(statusKiB("VmRSS:"));
         }
-        out() << "[1,500 pages] (load " << loadAverage() << ") scrolled " << engine.totalPages() << " pages in " << timer.elapsed() / 1000.0
-              << " s (median wait per step " << median(pageMs) << " ms)\n"
+        out() << "[1,500 pages] (load " << loadAverage() << ") scrolled " << engine.totalPages()
+              << " pages in " << timer.elapsed() / 1000.0 << " s (median wait per step " << median(pageMs)
+              << " ms)\n"
               << QStringLiteral("  cache budget %1 MiB, cache peak %2 MiB, evictions %3\n")
                      .arg(engine.cacheBudget() >> 20)
                      .arg(engine.peakCacheBytes() >> 20)

@@ -3,10 +3,9 @@
 
 #include <QIODevice>
 
-#include <openssl/evp.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <openssl/evp.h>
 
 namespace kessai {
 

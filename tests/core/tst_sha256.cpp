@@ -3,22 +3,15 @@
 // however the data is cut into pieces, from a device, and a fresh start after each result —
 // checked against Qt's independent implementation.
 #include "core/Sha256.h"
+#include "tests/support/StoreTestHelpers.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace kessai;
 
 namespace {
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QList<quint32> words((size + 3) / 4);
-    QRandomGenerator(seed).fillRange(words.data(), words.size());
-    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
-}
-
 QString qtHex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -35,9 +28,11 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("hex");
         QTest::newRow("empty") << QByteArray()
-                               << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+                               << QStringLiteral(
+                                      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         QTest::newRow("abc") << QByteArrayLiteral("abc")
-                             << QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+                             << QStringLiteral(
+                                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         QTest::newRow("two blocks")
             << QByteArrayLiteral("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             << QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
@@ -53,7 +48,7 @@ private slots:
 
     void piecesMakeTheSameDigest()
     {
-        const QByteArray data = randomBytes(3 * 1024 * 1024 + 17, 20);
+        const QByteArray data = test::randomBytes(3 * 1024 * 1024 + 17, 20);
         Sha256 hash;
         QRandomGenerator cut(3);
         for (qsizetype done = 0; done < data.size();) {
@@ -66,7 +61,7 @@ private slots:
 
     void readsADevice()
     {
-        QByteArray data = randomBytes(2 * 1024 * 1024 + 5, 21);
+        QByteArray data = test::randomBytes(2 * 1024 * 1024 + 5, 21);
         QBuffer buffer(&data);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         Sha256 hash;

@@ -96,13 +96,14 @@ private slots:
         {
             Transaction transaction(connection);
             QCOMPARE(addOne(connection, 0), 1);
-            QVERIFY_THROWS_EXCEPTION(StoreError, SqlQuery(connection, QStringLiteral("SELECT CAST(? AS integer)"))
-                                                     .bind(QStringLiteral("not a number"))
-                                                     .exec());
+            QVERIFY_THROWS_EXCEPTION(StoreError,
+                                     SqlQuery(connection, QStringLiteral("SELECT CAST(? AS integer)"))
+                                         .bind(QStringLiteral("not a number"))
+                                         .exec());
         }
         QCOMPARE(addOne(connection, 3), 4);
-        KESSAI_TRY(QCOMPARE(SqlQuery(connection, QStringLiteral("SELECT CAST(? AS integer)")).bind(9).scalar().toInt(),
-                            9));
+        KESSAI_TRY(QCOMPARE(
+            SqlQuery(connection, QStringLiteral("SELECT CAST(? AS integer)")).bind(9).scalar().toInt(), 9));
     }
 };
 

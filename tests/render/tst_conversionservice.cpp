@@ -46,7 +46,8 @@ private slots:
         QList<AttachmentRecord> attachments;
         for (int i = 0; i < 10; ++i)
             attachments.append(fixture.attach(
-                doc, RenderFixtures::rtf({u"通知 %1"_s.arg(i + 1), u"第%1号 電子決裁の運用について"_s.arg(i + 1)}),
+                doc,
+                RenderFixtures::rtf({u"通知 %1"_s.arg(i + 1), u"第%1号 電子決裁の運用について"_s.arg(i + 1)}),
                 u"notice-%1.rtf"_s.arg(i + 1), u"application/rtf"_s));
         ConversionService service(fixture.url());
         service.setCacheDirectory(m_cache.path());

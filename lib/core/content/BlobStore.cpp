@@ -37,8 +37,9 @@ public:
     explicit ChunkWriter(StoreConnection &connection)
     {
         if (PgStatement::available(connection))
-            m_server.emplace(connection, QByteArrayLiteral("kessai_insert_blob_chunk"),
-                             QByteArrayLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES ($1, $2, $3)"));
+            m_server.emplace(
+                connection, QByteArrayLiteral("kessai_insert_blob_chunk"),
+                QByteArrayLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES ($1, $2, $3)"));
         else
             m_query.emplace(connection,
                             QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));

@@ -9,7 +9,6 @@
 #include <QSqlError>
 
 #include <libpq-fe.h>
-
 #include <memory>
 #include <vector>
 
@@ -45,10 +44,10 @@ StoreError failure(StoreConnection &connection, PGconn *conn, const PGresult *re
 }
 StoreError noConnection(StoreConnection &connection, const QByteArray &sql)
 {
-    return SqlQuery::failure(connection,
-                             QSqlError(QString(), QStringLiteral("no open PostgreSQL connection"),
-                                       QSqlError::ConnectionError),
-                             QString::fromUtf8(sql));
+    return SqlQuery::failure(
+        connection,
+        QSqlError(QString(), QStringLiteral("no open PostgreSQL connection"), QSqlError::ConnectionError),
+        QString::fromUtf8(sql));
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace kessai;

@@ -194,11 +194,8 @@ QVariant SqlQuery::scalar()
 {
     exec();
     const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
-    // Read to the end and release the statement: an unfinished INSERT … RETURNING keeps SQLite's
-    // statement active and COMMIT would refuse, and rows left unread keep a PostgreSQL connection
-    // busy (StatementCache keeps the statement, so nothing else would read them).
-    while (m_query.next()) {
-    }
+    // Step no further but release the statement: an unfinished INSERT … RETURNING keeps
+    // SQLite's statement active and COMMIT would refuse.
     m_query.finish();
     return value;
 }

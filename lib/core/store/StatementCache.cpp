@@ -18,10 +18,6 @@ std::optional<QSqlQuery> StatementCache::take(const QString &sql)
 
 void StatementCache::give(const QString &sql, QSqlQuery query)
 {
-    // QPSQL fetches forward-only results row by row: rows not read yet keep the connection busy
-    // (its notifications unread) until they are. Destroying the query used to read them.
-    while (query.isActive() && query.isSelect() && query.next()) {
-    }
     query.finish();
     m_idle[sql].push_back(std::move(query));
     m_order.append(sql);

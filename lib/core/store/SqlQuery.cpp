@@ -95,25 +95,11 @@ StoreError toStoreError(const StoreConnection &connection, const QSqlError &erro
 SqlQuery::SqlQuery(StoreConnection &connection, const QString &sql)
     : m_connection(connection)
     , m_sql(sql)
+    , m_query(connection.database())
 {
-    if (StatementCache *cache = connection.statements()) {
-        if (std::optional<QSqlQuery> kept = cache->take(sql)) {
-            m_query = std::move(*kept);
-            return;
-        }
-    }
-    m_query = QSqlQuery(connection.database());
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         throw toStoreError(connection, m_query.lastError(), sql);
-}
-
-SqlQuery::~SqlQuery()
-{
-    StatementCache *cache = m_connection.statements();
-    // A statement whose connection went away is not worth keeping.
-    if (cache && m_connection.database().isOpen())
-        cache->give(m_sql, std::move(m_query));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)

@@ -19,12 +19,7 @@ class SqlQuery
     Q_DECLARE_TR_FUNCTIONS(SqlQuery)
 
 public:
-    /// Prepares sql, or on PostgreSQL takes the connection's idle statement for it (StatementCache).
     SqlQuery(StoreConnection &connection, const QString &sql);
-    /// On PostgreSQL the statement stays prepared for the next SqlQuery of the same SQL.
-    ~SqlQuery();
-    SqlQuery(const SqlQuery &) = delete;
-    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bindNull();

@@ -90,7 +90,6 @@ StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
 
 StoreConnection::~StoreConnection()
 {
-    m_statements.clear(); // deallocated while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

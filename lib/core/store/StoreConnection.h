@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/store/DatabaseUrl.h"
-#include "core/store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -55,8 +54,6 @@ public:
 
     /// Transaction nesting, used by Transaction.
     int &transactionDepth() { return m_transactionDepth; }
-    /// Prepared statements kept for reuse by SqlQuery; null on SQLite (preparing costs no round trip).
-    StatementCache *statements() { return isPostgreSQL() ? &m_statements : nullptr; }
 
 private:
     void openSqlite(Open open);
@@ -69,7 +66,6 @@ private:
     QString m_identityLogin;
     bool m_serverSuperuser = false;
     int m_transactionDepth = 0;
-    StatementCache m_statements;
 };
 
 } // namespace kessai

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -179,6 +180,9 @@ private:
     std::optional<RenderKey> bestPlaceholder(const View &view, const RenderKey &exclude) const;
     RenderKey wholeKey(const View &view) const;
     bool tiled(const View &view) const;
+    /// Hands the memory of evicted images back to the system once atLeast bytes were evicted
+    /// since the last time, or kReleaseAfterMs after the last eviction (MemoryPlatform).
+    void releaseEvictedMemory(qint64 atLeast);
     DossierLoader makeLoader() const;
 
     QThreadPool m_pool;   // rendering
@@ -201,6 +205,10 @@ private:
     int m_generation = 0;
     int m_rendered = 0;
     int m_aborted = 0;
+    static constexpr qint64 kReleaseAfterBytes = 32LL * 1024 * 1024;
+    static constexpr int kReleaseAfterMs = 1000;
+    qint64 m_evictedAtRelease = 0;
+    QTimer m_releaseTimer;
 };
 
 } // namespace kessai::render

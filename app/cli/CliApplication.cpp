@@ -297,10 +297,11 @@ ManPage CliApplication::manPage()
     page.addList(tr("COMMANDS"), commands);
     page.addSection(tr("EXIT STATUS"), exitStatusText() + QStringLiteral("\n\n") +
                                            tr("3: some attachment could not be rendered (render)."));
-    page.addList(tr("ENVIRONMENT"),
-                 {{QStringLiteral("KESSAI_DATABASE"), tr("The database when --database is not given.")},
-                  {QStringLiteral("PGPASSWORD"), tr("The password for a PostgreSQL server (else ~/.pgpass or a "
-                                                    "Kerberos ticket).")}});
+    page.addList(
+        tr("ENVIRONMENT"),
+        {{QStringLiteral("KESSAI_DATABASE"), tr("The database when --database is not given.")},
+         {QStringLiteral("PGPASSWORD"), tr("The password for a PostgreSQL server (else ~/.pgpass or a "
+                                           "Kerberos ticket).")}});
     page.setSeeAlso({QStringLiteral("kessai")});
     return page;
 }

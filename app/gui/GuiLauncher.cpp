@@ -22,14 +22,15 @@ namespace kessai::gui {
 namespace {
 QString description()
 {
-    return QCoreApplication::translate("GuiLauncher",
-                                       "Kessai: document management and electronic approval (文書管理・電子決裁)");
+    return QCoreApplication::translate(
+        "GuiLauncher", "Kessai: document management and electronic approval (文書管理・電子決裁)");
 }
 
 QString linkDescription()
 {
     return QCoreApplication::translate(
-        "GuiLauncher", "A document link, kessai://NUMBER or a .kessai file: opens that document's single view");
+        "GuiLauncher",
+        "A document link, kessai://NUMBER or a .kessai file: opens that document's single view");
 }
 } // namespace
 
@@ -92,31 +93,34 @@ ManPage GuiLauncher::manPage()
         "opening a document link, brings that window to the front and opens the document there."));
     const Options chosen = options();
     // Qt's own --help and --version (QCommandLineParser::addHelpOption, addVersionOption).
-    page.addOptions({chosen.database, chosen.actAs, chosen.lang,
-                     QCommandLineOption({QStringLiteral("?"), QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("GuiLauncher", "Show the help and exit.")),
-                     QCommandLineOption(QStringLiteral("help-all"),
-                                        QCoreApplication::translate(
-                                            "GuiLauncher", "Show the help, with Qt's own options, and exit.")),
-                     QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
-                                        QCoreApplication::translate("GuiLauncher", "Show the version and exit."))});
+    page.addOptions(
+        {chosen.database, chosen.actAs, chosen.lang,
+         QCommandLineOption({QStringLiteral("?"), QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("GuiLauncher", "Show the help and exit.")),
+         QCommandLineOption(
+             QStringLiteral("help-all"),
+             QCoreApplication::translate("GuiLauncher", "Show the help, with Qt's own options, and exit.")),
+         QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                            QCoreApplication::translate("GuiLauncher", "Show the version and exit."))});
     page.addList(QCoreApplication::translate("GuiLauncher", "ARGUMENTS"),
                  {{QStringLiteral("kessai://NUMBER"), linkDescription()},
                   {QStringLiteral("FILE.kessai"),
                    QCoreApplication::translate("GuiLauncher",
                                                "A link file: a [Kessai Link] section with Database=URL and "
                                                "Document=NUMBER lines.")}});
-    page.addList(QCoreApplication::translate("GuiLauncher", "ENVIRONMENT"),
-                 {{QStringLiteral("KESSAI_DATABASE"),
-                   QCoreApplication::translate("GuiLauncher", "The database when --database is not given.")},
-                  {QStringLiteral("PGPASSWORD"),
-                   QCoreApplication::translate("GuiLauncher", "The password for a PostgreSQL server (else "
-                                                              "~/.pgpass, a Kerberos ticket or the keychain).")}});
-    page.addList(QCoreApplication::translate("GuiLauncher", "FILES"),
-                 {{QStringLiteral("~/.local/share/Kessai/kessai/kessai.sqlite"),
-                   QCoreApplication::translate("GuiLauncher", "The embedded database made on the first start.")},
-                  {QStringLiteral("~/.config/Kessai/kessai.conf"),
-                   QCoreApplication::translate("GuiLauncher", "Settings: the last database, editing applications.")}});
+    page.addList(
+        QCoreApplication::translate("GuiLauncher", "ENVIRONMENT"),
+        {{QStringLiteral("KESSAI_DATABASE"),
+          QCoreApplication::translate("GuiLauncher", "The database when --database is not given.")},
+         {QStringLiteral("PGPASSWORD"),
+          QCoreApplication::translate("GuiLauncher", "The password for a PostgreSQL server (else "
+                                                     "~/.pgpass, a Kerberos ticket or the keychain).")}});
+    page.addList(
+        QCoreApplication::translate("GuiLauncher", "FILES"),
+        {{QStringLiteral("~/.local/share/Kessai/kessai/kessai.sqlite"),
+          QCoreApplication::translate("GuiLauncher", "The embedded database made on the first start.")},
+         {QStringLiteral("~/.config/Kessai/kessai.conf"),
+          QCoreApplication::translate("GuiLauncher", "Settings: the last database, editing applications.")}});
     page.setSeeAlso({QStringLiteral("kessai-cli")});
     return page;
 }
@@ -154,9 +158,10 @@ int GuiLauncher::prepare(QApplication &app, const QStringList &arguments)
     DocumentLink link;
     if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty()) {
         if (positional.size() > 1) {
-            std::fprintf(stderr, "kessai: %s\n",
-                         qPrintable(QCoreApplication::translate("GuiLauncher", "give one document link, not %1")
-                                        .arg(positional.size())));
+            std::fprintf(
+                stderr, "kessai: %s\n",
+                qPrintable(QCoreApplication::translate("GuiLauncher", "give one document link, not %1")
+                               .arg(positional.size())));
             return 1;
         }
         link = DocumentLink::parse(positional.constFirst(), &error);
@@ -193,12 +198,14 @@ int GuiLauncher::prepare(QApplication &app, const QStringList &arguments)
     m_linkOpener = new LinkOpener(m_window.get());
     if (!m_channelName.isEmpty()) {
         m_channel = std::make_unique<InstanceChannel>();
-        QObject::connect(m_channel.get(), &InstanceChannel::documentRequested, m_linkOpener, &LinkOpener::open);
+        QObject::connect(m_channel.get(), &InstanceChannel::documentRequested, m_linkOpener,
+                         &LinkOpener::open);
         if (!m_channel->listen(m_channelName)) {
-            std::fprintf(stderr, "kessai: %s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "GuiLauncher", "links will open new windows (cannot listen on %1: %2)")
-                                        .arg(m_channelName, m_channel->errorString())));
+            std::fprintf(
+                stderr, "kessai: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "GuiLauncher", "links will open new windows (cannot listen on %1: %2)")
+                               .arg(m_channelName, m_channel->errorString())));
             m_channelName.clear();
         }
     }

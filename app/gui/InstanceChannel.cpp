@@ -33,16 +33,16 @@ QString databaseKey(const DatabaseUrl &url)
 
 InstanceChannel::InstanceChannel(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 InstanceChannel::~InstanceChannel() = default;
 
 QString InstanceChannel::serverName(const DatabaseUrl &url)
 {
     const QByteArray key = (StoreConnection::osLogin() + QLatin1Char('\n') + databaseKey(url)).toUtf8();
-    const QString name = QStringLiteral("kessai-") +
-                         QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    const QString name =
+        QStringLiteral("kessai-") +
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 #ifdef Q_OS_UNIX
     // In the user's own runtime folder (mode 0700) no other account can take the name first.
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);

@@ -28,8 +28,7 @@ ManPage::ManPage(QString program, QString version, QString summary)
     : m_program(std::move(program))
     , m_version(std::move(version))
     , m_summary(std::move(summary))
-{
-}
+{}
 
 void ManPage::addOptions(const QList<QCommandLineOption> &options)
 {
@@ -127,7 +126,8 @@ QString ManPage::toRoff() const
         out += QStringLiteral(".SH \"%1\"\n").arg(tr("SEE ALSO"));
         for (qsizetype i = 0; i < m_seeAlso.size(); ++i) {
             const bool last = i + 1 == m_seeAlso.size();
-            out += QStringLiteral(".BR %1 (1)%2\n").arg(escape(m_seeAlso.at(i)), last ? QString() : QStringLiteral(","));
+            out += QStringLiteral(".BR %1 (1)%2\n")
+                       .arg(escape(m_seeAlso.at(i)), last ? QString() : QStringLiteral(","));
         }
     }
     return out;

@@ -87,9 +87,10 @@ private slots:
     void fileNamesDatabaseAndDocument()
     {
         QTemporaryDir dir;
-        const QString server = writeFile(dir, QStringLiteral("決裁依頼.kessai"),
-                                         "# from a mail\n[Kessai Link]\nDatabase=postgresql://db.example/kessai\n"
-                                         "Document = 42\r\n");
+        const QString server =
+            writeFile(dir, QStringLiteral("決裁依頼.kessai"),
+                      "# from a mail\n[Kessai Link]\nDatabase=postgresql://db.example/kessai\n"
+                      "Document = 42\r\n");
         QString error;
         DocumentLink link = DocumentLink::parse(server, &error);
         QVERIFY2(link.isValid(), qPrintable(error));
@@ -97,8 +98,9 @@ private slots:
         QCOMPARE(link.database(), QStringLiteral("postgresql://db.example/kessai"));
 
         // A relative SQLite file is next to the link (a shared folder), also given as a file:// URL.
-        const QString shared = writeFile(dir, QStringLiteral("link.kessai"),
-                                         "[Other]\nDocument=1\n[Kessai Link]\nDocument=8\nDatabase=kessai.sqlite\n");
+        const QString shared =
+            writeFile(dir, QStringLiteral("link.kessai"),
+                      "[Other]\nDocument=1\n[Kessai Link]\nDocument=8\nDatabase=kessai.sqlite\n");
         link = DocumentLink::parse(QUrl::fromLocalFile(shared).toString(), &error);
         QVERIFY2(link.isValid(), qPrintable(error));
         QCOMPARE(link.documentId(), qint64(8));
@@ -118,7 +120,8 @@ private slots:
         QString error;
         const QString noGroup = writeFile(dir, QStringLiteral("a.kessai"), "Document=4\n");
         QVERIFY(!DocumentLink::parse(noGroup, &error).isValid());
-        QVERIFY2(error.contains(QStringLiteral("a.kessai")) && error.contains(QStringLiteral("[Kessai Link]")),
+        QVERIFY2(error.contains(QStringLiteral("a.kessai")) &&
+                     error.contains(QStringLiteral("[Kessai Link]")),
                  qPrintable(error));
 
         const QString badId = writeFile(dir, QStringLiteral("b.kessai"), "[Kessai Link]\nDocument=第4号\n");
@@ -129,14 +132,17 @@ private slots:
 
         const QString noEquals = writeFile(dir, QStringLiteral("c.kessai"), "[Kessai Link]\n\nDocument 4\n");
         QVERIFY(!DocumentLink::parse(noEquals, &error).isValid());
-        QVERIFY2(error.contains(QStringLiteral("c.kessai")) && error.contains(QStringLiteral("3")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("c.kessai")) && error.contains(QStringLiteral("3")),
+                 qPrintable(error));
 
-        const QString noDocument = writeFile(dir, QStringLiteral("d.kessai"), "[Kessai Link]\nDatabase=x.sqlite\n");
+        const QString noDocument =
+            writeFile(dir, QStringLiteral("d.kessai"), "[Kessai Link]\nDatabase=x.sqlite\n");
         QVERIFY(!DocumentLink::parse(noDocument, &error).isValid());
         QVERIFY2(error.contains(QStringLiteral("Document")), qPrintable(error));
 
-        const QString huge = writeFile(dir, QStringLiteral("e.kessai"),
-                                       "[Kessai Link]\nDocument=1\n" + QByteArray(DocumentLink::kMaxFileSize, '#'));
+        const QString huge =
+            writeFile(dir, QStringLiteral("e.kessai"),
+                      "[Kessai Link]\nDocument=1\n" + QByteArray(DocumentLink::kMaxFileSize, '#'));
         QVERIFY(!DocumentLink::parse(huge, &error).isValid());
         QVERIFY2(error.contains(QStringLiteral("e.kessai")), qPrintable(error));
 

@@ -59,7 +59,8 @@ void makeFirstVersionOffice(test::TestDatabase &db)
         .bind(db.defaultLogin())
         .exec();
     // The attachment of the draft: content-addressed, in one chunk.
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(kAttachment, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(kAttachment, QCryptographicHash::Sha256).toHex());
     SqlQuery(connection, QStringLiteral("INSERT INTO blobs (id, sha256, size, chunk_size, created_at) "
                                         "VALUES (1, ?, ?, 1048576, '2026-05-01T01:01:00.000Z')"))
         .bind(sha)
@@ -68,24 +69,26 @@ void makeFirstVersionOffice(test::TestDatabase &db)
     SqlQuery(connection, QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (1, 0, ?)"))
         .bind(kAttachment)
         .exec();
-    SqlQuery::execDirect(connection,
-                         QStringLiteral("INSERT INTO attachments (id, document_id, position, display_name, "
-                                        "original_name, mime_type, page_count, created_by, created_at) VALUES "
-                                        "(1, 1, 1, '別紙 給与表', '別紙.pdf', 'application/pdf', 1, 2, "
-                                        "'2026-05-01T01:01:00.000Z')"));
-    SqlQuery(connection, QStringLiteral("INSERT INTO attachment_versions (id, attachment_id, version_no, blob_id, "
-                                        "size, author_id, created_at, note) VALUES (1, 1, 1, 1, ?, 2, "
-                                        "'2026-05-01T01:01:00.000Z', '')"))
+    SqlQuery::execDirect(
+        connection, QStringLiteral("INSERT INTO attachments (id, document_id, position, display_name, "
+                                   "original_name, mime_type, page_count, created_by, created_at) VALUES "
+                                   "(1, 1, 1, '別紙 給与表', '別紙.pdf', 'application/pdf', 1, 2, "
+                                   "'2026-05-01T01:01:00.000Z')"));
+    SqlQuery(connection,
+             QStringLiteral("INSERT INTO attachment_versions (id, attachment_id, version_no, blob_id, "
+                            "size, author_id, created_at, note) VALUES (1, 1, 1, 1, ?, 2, "
+                            "'2026-05-01T01:01:00.000Z', '')"))
         .bind(qint64(kAttachment.size()))
         .exec();
     if (connection.isPostgreSQL()) {
         // Rows written with their ids: move the identity counters past them, as inserts had.
-        for (const char *table : {"units", "titles", "users", "absences", "decision_levels", "retention_schedule",
-                                  "files", "documents", "blobs", "attachments", "attachment_versions",
-                                  "route_stages", "route_steps", "comments"})
-            SqlQuery::execDirect(connection, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                            "(SELECT max(id) FROM %1))")
-                                                 .arg(QLatin1String(table)));
+        for (const char *table : {"units", "titles", "users", "absences", "decision_levels",
+                                  "retention_schedule", "files", "documents", "blobs", "attachments",
+                                  "attachment_versions", "route_stages", "route_steps", "comments"})
+            SqlQuery::execDirect(connection,
+                                 QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                "(SELECT max(id) FROM %1))")
+                                     .arg(QLatin1String(table)));
     }
 }
 
@@ -153,8 +156,9 @@ private slots:
                  QStringLiteral("了承"));
         QCOMPARE(text(connection, QStringLiteral("SELECT body FROM comments WHERE document_id = 2")),
                  QStringLiteral("日程を周知してください。"));
-        QCOMPARE(text(connection, QStringLiteral("SELECT display_name FROM attachments WHERE document_id = 1")),
-                 QStringLiteral("別紙 給与表"));
+        QCOMPARE(
+            text(connection, QStringLiteral("SELECT display_name FROM attachments WHERE document_id = 1")),
+            QStringLiteral("別紙 給与表"));
 
         // Every stored content still matches its SHA-256, and the audit chain is whole.
         const StoreVerifier::Report report = StoreVerifier(connection).run();
@@ -196,8 +200,9 @@ private slots:
             QCOMPARE(query.value(0).toInt(), 1);
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM documents")) && query.next());
             QCOMPARE(query.value(0).toInt(), 2);
-            QVERIFY(query.exec(QStringLiteral("SELECT value FROM kessai_meta WHERE key = 'schema_version'")) &&
-                    query.next());
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT value FROM kessai_meta WHERE key = 'schema_version'")) &&
+                query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("1"));
             raw.close();
         }
@@ -250,7 +255,8 @@ private slots:
         }
         db.superuserExec(QStringLiteral("UPDATE kessai_meta SET value = '%1' WHERE key = 'schema_version'")
                              .arg(Migrator().latestVersion() + 1));
-        const QByteArray before = test::TestDatabase::isPostgreSQL() ? QByteArray() : fileHash(db.url().path());
+        const QByteArray before =
+            test::TestDatabase::isPostgreSQL() ? QByteArray() : fileHash(db.url().path());
         KESSAI_EXPECT_ERROR(StoreError::Kind::Unavailable,
                             StoreConnection(db.url(), StoreConnection::Open::Existing));
         QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("newer version")),
@@ -258,7 +264,8 @@ private slots:
         QVERIFY(test::lastErrorMessage().contains(QStringLiteral("left unchanged")));
         if (!test::TestDatabase::isPostgreSQL()) {
             QCOMPARE(fileHash(db.url().path()), before);
-            QVERIFY(!QFile::exists(db.url().path() + QStringLiteral(".bak-%1").arg(Migrator().latestVersion() + 1)));
+            QVERIFY(!QFile::exists(db.url().path() +
+                                   QStringLiteral(".bak-%1").arg(Migrator().latestVersion() + 1)));
         }
     }
 };

@@ -55,7 +55,8 @@ private slots:
         QFile file(m_config.filePath(QStringLiteral("Kessai/kessai.conf")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY2(text.contains(QStringLiteral("[store]")) && text.contains(QStringLiteral("location=")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("[store]")) && text.contains(QStringLiteral("location=")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("[editors]\nodt=lowriter")), qPrintable(text));
         QCOMPARE(GuiSettings::lastDatabase(), QStringLiteral("/home/sato/決裁.sqlite"));
     }

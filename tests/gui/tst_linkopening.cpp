@@ -71,7 +71,8 @@ private slots:
         const QList<qint64> ids = draftsIn(db.url(), {QStringLiteral("一件目"), QStringLiteral("二件目")});
         const QString database = db.url().toString();
         GuiLauncher running;
-        QCOMPARE(running.prepare(*qApp, {QStringLiteral("kessai"), QStringLiteral("--database"), database}), 0);
+        QCOMPARE(running.prepare(*qApp, {QStringLiteral("kessai"), QStringLiteral("--database"), database}),
+                 0);
         QTRY_VERIFY_WITH_TIMEOUT(running.window()->isReady(), 30000);
         QVERIFY(!running.channelName().isEmpty());
         QCOMPARE(shownDocument(running), qint64(0));

@@ -24,15 +24,15 @@ qint64 documentNumber(const QString &text)
 
 bool isServerUrl(const QString &database)
 {
-    return database.startsWith(QLatin1String("postgresql:")) || database.startsWith(QLatin1String("postgres:"));
+    return database.startsWith(QLatin1String("postgresql:")) ||
+           database.startsWith(QLatin1String("postgres:"));
 }
 } // namespace
 
 DocumentLink::DocumentLink(qint64 documentId, QString database)
     : m_documentId(documentId)
     , m_database(std::move(database))
-{
-}
+{}
 
 DocumentLink DocumentLink::parse(const QString &argument, QString *error)
 {
@@ -81,7 +81,8 @@ DocumentLink DocumentLink::fromFile(const QString &path, QString *error)
     return fromFileContents(file.read(kMaxFileSize), path, error);
 }
 
-DocumentLink DocumentLink::fromFileContents(const QByteArray &contents, const QString &fileName, QString *error)
+DocumentLink DocumentLink::fromFileContents(const QByteArray &contents, const QString &fileName,
+                                            QString *error)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
     const QStringList lines = QString::fromUtf8(contents).split(QLatin1Char('\n'));
@@ -119,7 +120,8 @@ DocumentLink DocumentLink::fromFileContents(const QByteArray &contents, const QS
         }
     }
     if (!sawGroup) {
-        *error = tr("%1 is not a Kessai link file: it has no %2 section").arg(shown, QLatin1String(kFileGroup));
+        *error =
+            tr("%1 is not a Kessai link file: it has no %2 section").arg(shown, QLatin1String(kFileGroup));
         return {};
     }
     if (!id) {

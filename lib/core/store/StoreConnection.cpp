@@ -67,8 +67,7 @@ QString connectOptions(const DatabaseUrl &url)
 
 StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
     : StoreConnection(url, open, Migrator::builtIn())
-{
-}
+{}
 
 StoreConnection::StoreConnection(const DatabaseUrl &url, Open open, const QList<Migration> &migrations)
     : m_url(url)

@@ -711,6 +711,42 @@
         <source>The 行政文書ファイル管理簿: CSV for Excel, or a printable page.</source>
         <translation>行政文書ファイル管理簿：Excel 用の CSV、または印刷用のページ。</translation>
     </message>
+    <message>
+        <source>administration and scripting for Kessai (文書管理・電子決裁)</source>
+        <translation>Kessai の管理とスクリプト処理（文書管理・電子決裁）</translation>
+    </message>
+    <message>
+        <source>Runs one command on a Kessai database, an SQLite file or an office&apos;s PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
+
+The options below are accepted before the command and after it.</source>
+        <translation>Kessai のデータベース（SQLite ファイルまたは庁内の PostgreSQL サーバー） に対してコマンドを一つ実行します。組織と職員の設定、起案、添付、経路、承認と決裁、保存内容と監査ログの検証を行えます。各コマンドは一つのトランザクションで、すべて行われるか、まったく行われないかのどちらかです。
+
+次のオプションはコマンドの前にも後にも指定できます。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <source>3: some attachment could not be rendered (render).</source>
+        <translation>3: 表示できない添付がありました（render）。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The database when --database is not given.</source>
+        <translation>--database を指定しないときのデータベース。</translation>
+    </message>
+    <message>
+        <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
+        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1010,6 +1046,41 @@
     <message>
         <source>--folder &quot;%1&quot; is not pending, drafts, returned, in_progress, done or all</source>
         <translation>--folder “%1” は pending、drafts、returned、in_progress、done、all のいずれでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLink</name>
+    <message>
+        <source>%1 is not a document link: expected kessai://NUMBER</source>
+        <translation>%1 は文書へのリンクではありません。kessai://番号 の形で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai link file: it is larger than %2 bytes</source>
+        <translation>%1 は Kessai のリンクファイルではありません（%2 バイトを超えています）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <source>%1: expected Key=Value</source>
+        <translation>%1: キー=値 の形が必要です</translation>
+    </message>
+    <message>
+        <source>%1: Document must be a document number, not &quot;%2&quot;</source>
+        <translation>%1: Document には文書の番号を指定してください（「%2」は番号ではありません）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai link file: it has no %2 section</source>
+        <translation>%1 は Kessai のリンクファイルではありません（%2 の節がありません）</translation>
+    </message>
+    <message>
+        <source>%1 names no document (Document=NUMBER)</source>
+        <translation>%1 に文書の指定（Document=番号） がありません</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2015,74 @@
         <source>Kessai: document management and electronic approval (文書管理・電子決裁)</source>
         <translation>Kessai（決裁）: 文書管理・電子決裁</translation>
     </message>
+    <message>
+        <source>A document link, kessai://NUMBER or a .kessai file: opens that document&apos;s single view</source>
+        <translation>文書へのリンク（kessai://番号 または .kessai ファイル）: その文書を一覧表示で開きます</translation>
+    </message>
+    <message>
+        <source>[options] [link]</source>
+        <translation>[オプション] [リンク]</translation>
+    </message>
+    <message>
+        <source>The desktop application of Kessai: draft documents (起案) and attach files, review every attachment in one scrolling view (一覧表示), approve in sequence (回議・合議・決裁), on an embedded SQLite file or an office&apos;s PostgreSQL server.
+
+One window runs per user and database: starting kessai again on the same database, or opening a document link, brings that window to the front and opens the document there.</source>
+        <translation>Kessai のデスクトップアプリケーションです。文書を起案してファイルを添付し、すべての添付を一つのスクロール表示（一覧表示） で確認し、順に回議・合議・決裁します。内蔵の SQLite ファイルでも庁内の PostgreSQL サーバーでも動きます。
+
+ウィンドウは利用者とデータベースごとに一つです。同じデータベースで kessai をもう一度起動したり文書へのリンクを開いたりすると、そのウィンドウが前面に出て、そこで文書が開きます。</translation>
+    </message>
+    <message>
+        <source>Show the help and exit.</source>
+        <translation>ヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the help, with Qt&apos;s own options, and exit.</source>
+        <translation>Qt 自身のオプションも含めたヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>A link file: a [Kessai Link] section with Database=URL and Document=NUMBER lines.</source>
+        <translation>リンクファイル: [Kessai Link] の節に Database=URL と Document=番号 の行を書いたもの。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The database when --database is not given.</source>
+        <translation>--database を指定しないときのデータベース。</translation>
+    </message>
+    <message>
+        <source>The password for a PostgreSQL server (else ~/.pgpass, a Kerberos ticket or the keychain).</source>
+        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass、Kerberos チケットまたはキーチェーン）。</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The embedded database made on the first start.</source>
+        <translation>初回起動時に作られる内蔵データベース。</translation>
+    </message>
+    <message>
+        <source>Settings: the last database, editing applications.</source>
+        <translation>設定: 最後に開いたデータベース、編集に使うアプリケーション。</translation>
+    </message>
+    <message>
+        <source>give one document link, not %1</source>
+        <translation>文書へのリンクは一つだけ指定してください（%1 個あります）</translation>
+    </message>
+    <message>
+        <source>links will open new windows (cannot listen on %1: %2)</source>
+        <translation>リンクは新しいウィンドウで開きます（%1 で待ち受けできません: %2）</translation>
+    </message>
 </context>
 <context>
     <name>ImagePageSource</name>
@@ -1972,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>ユーザーコマンド</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>関連項目</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>%1 is not a Kessai database; it was left unchanged</source>
@@ -1988,6 +2154,10 @@
     <message>
         <source>%1 has schema %2 and this version of Kessai needs %3: ask the server&apos;s administrator to run kessai-cli server upgrade; nothing was changed</source>
         <translation>%1 のスキーマは %2 ですが、この版の Kessai には %3 が必要です: サーバーの管理者に kessai-cli server upgrade の実行を依頼してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and must be upgraded, but its backup copy %3 could not be written (%4); nothing was changed</source>
+        <translation>%1 はスキーマ %2 のため更新が必要ですが、バックアップ %3 を書き込めませんでした（%4）。何も変更していません</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
+#include "manpage/ManPage.h"
 #include "translations/TranslationLoader.h"
 
 #include <QCommandLineParser>
@@ -113,13 +114,20 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliContext::addGlobalOptions(parser);
     CliContext::addHelpOption(parser);
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    parser.addOption(versionOption());
+    QCommandLineOption helpMan(QStringLiteral("help-man"));
+    helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(helpMan);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  tr("COMMAND ..."));
     if (!parser.parse(arguments))
         throw CliContext::usageError(parser.errorText(), {});
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << globalHelp(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(helpMan)) {
+        m_out << manPage().toRoff();
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -182,9 +190,14 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
-QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+QCommandLineOption CliApplication::versionOption()
 {
-    const QList<std::pair<QString, QString>> commands{
+    return {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")};
+}
+
+QList<std::pair<QString, QString>> CliApplication::commandSummaries()
+{
+    return {
         {QStringLiteral("init --organization NAME [--admin-name NAME]"),
          tr("Create the organization; you become its first administrator.")},
         {QStringLiteral("unit add --code C --name N --level L [--parent CODE] [--order N]"),
@@ -271,15 +284,50 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
     };
+}
+
+QString CliApplication::exitStatusText()
+{
+    return tr("\"%1 COMMAND --help\" shows the options of a command. Exit status: 0 done, 1 usage error, "
+              "2 refused, invalid data or database unavailable (nothing was changed).")
+        .arg(QLatin1String(CliContext::programName));
+}
+
+ManPage CliApplication::manPage()
+{
+    ManPage page(QLatin1String(CliContext::programName), QCoreApplication::applicationVersion(),
+                 tr("administration and scripting for Kessai (文書管理・電子決裁)"));
+    page.setSynopsis(tr("[options] COMMAND ..."));
+    page.setDescription(
+        tr("Runs one command on a Kessai database, an SQLite file or an office's PostgreSQL server: set up "
+           "the organization and its staff, draft, attach, route, approve and decide, verify the stored "
+           "contents and the audit log. Each command is one transaction: it is done completely or not at "
+           "all.\n\nThe options below are accepted before the command and after it."));
+    page.addOptions(CliContext::globalOptions() << CliContext::helpOption() << versionOption());
+    QList<ManPage::Entry> commands;
+    const QList<std::pair<QString, QString>> summaries = commandSummaries();
+    for (const auto &[synopsis, description] : summaries)
+        commands.append({synopsis, description});
+    page.addList(tr("COMMANDS"), commands);
+    page.addSection(tr("EXIT STATUS"), exitStatusText() + QStringLiteral("\n\n") +
+                                           tr("3: some attachment could not be rendered (render)."));
+    page.addList(
+        tr("ENVIRONMENT"),
+        {{QStringLiteral("KESSAI_DATABASE"), tr("The database when --database is not given.")},
+         {QStringLiteral("PGPASSWORD"), tr("The password for a PostgreSQL server (else ~/.pgpass or a "
+                                           "Kerberos ticket).")}});
+    page.setSeeAlso({QStringLiteral("kessai")});
+    return page;
+}
+
+QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+{
+    const QList<std::pair<QString, QString>> commands = commandSummaries();
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto &[synopsis, description] : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(synopsis, description);
-    text += QLatin1Char('\n') +
-            tr("\"%1 COMMAND --help\" shows the options of a command. Exit status: 0 done, 1 usage error, "
-               "2 refused, invalid data or database unavailable (nothing was changed).")
-                .arg(QLatin1String(CliContext::programName)) +
-            QLatin1Char('\n');
+    text += QLatin1Char('\n') + exitStatusText() + QLatin1Char('\n');
     return text;
 }
 

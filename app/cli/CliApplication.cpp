@@ -11,6 +11,7 @@
 #include "cli/EditCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
+#include "cli/RecordCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
@@ -166,6 +167,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return RenderCommands(context).render(rest);
     if (command == QLatin1String("convert"))
         return RenderCommands(context).convert(rest);
+    if (command == QLatin1String("export-pdf"))
+        return RecordCommands(context).exportPdf(rest);
     if (command == QLatin1String("route"))
         return RouteCommands(context).route(rest);
     if (WorkflowCommands::handles(command))
@@ -217,6 +220,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
+        {QStringLiteral("export-pdf DOC --out FILE"),
+         tr("Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.")},
         {QStringLiteral("convert DOC [--retry-failed]"),
          tr("Convert a document's office attachments to PDF for the single view now.")},
         {QStringLiteral("route show DOC"),
@@ -253,7 +258,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Give back your edit lock; --force breaks a stale one (its owner or a 文書管理者).")},
         {QStringLiteral("restore DOC POS VERSION [--note N]"),
          tr("Restore an old version of an attachment as a new version.")},
-        {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
+        {QStringLiteral("audit verify [--pdf FILE]"),
+         tr("Check that the audit log has not been tampered with (and that a record PDF matches it).")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
     };

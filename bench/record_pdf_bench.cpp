@@ -5,7 +5,9 @@
 // `qpdf --empty --pages … --` in the same run. Each side runs as its own process under
 // /usr/bin/time (elapsed seconds, peak RSS); three runs each, the median is reported.
 //
-//   record_pdf_bench [--attachments 27] [--pages-each 10] [--runs 3]
+//   record_pdf_bench [--attachments 27] [--pages-each 10] [--office 6] [--runs 3] [--keep]
+//   record_pdf_bench --child-record WORK OUT.pdf   (one run; QT_LOGGING_RULES=kessai.render.record.debug=true
+//                                                  shows where the time goes)
 #include "render/OfficeConverter.h"
 #include "render/RecordPdfWriter.h"
 #include "tests/render/RenderFixtures.h"
@@ -180,8 +182,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("office"), QStringLiteral("office documents (converted first)"),
                       QStringLiteral("N"), QStringLiteral("6")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per side"), QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("keep the files (prints the folder)")});
     parser.process(app);
     QTemporaryDir work;
+    if (parser.isSet(QStringLiteral("keep"))) {
+        work.setAutoRemove(false);
+        out() << "files in " << work.path() << '\n';
+    }
     QStringList list;
     // PDF attachments: text on every page, every fifth page A3 landscape.
     for (int a = 0; a < parser.value(QStringLiteral("attachments")).toInt(); ++a) {

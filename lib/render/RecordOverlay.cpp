@@ -42,6 +42,10 @@ void RecordOverlay::paint(QPainter &painter, const QSizeF &page, int pageNumber,
         const QString mark = watermark();
         const qreal side = std::min(page.width(), page.height());
         QFont big = TextWrap::font(std::max(12, int(side / 4.5)), true);
+        // Within the page: a long translation is made smaller, never cut at the edges.
+        const qreal wide = QFontMetricsF(big).horizontalAdvance(mark);
+        if (wide > page.width() * 0.85)
+            big.setPixelSize(std::max(8, int(big.pixelSize() * page.width() * 0.85 / wide)));
         painter.setFont(big);
         const QFontMetricsF bigMetrics(big);
         // Level, not diagonal: text turned by an odd angle comes out of pdftotext letter by

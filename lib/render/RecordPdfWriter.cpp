@@ -15,7 +15,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QElapsedTimer>
 #include <QImageReader>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,6 +29,8 @@
 namespace kessai::render {
 
 namespace {
+Q_LOGGING_CATEGORY(lcRecord, "kessai.render.record", QtWarningMsg)
+
 constexpr qreal kA4Width = CoverSheetPainter::kPageWidth;
 constexpr qreal kA4Height = CoverSheetPainter::kPageHeight;
 constexpr qreal kMargin = CoverSheetPainter::kMargin;
@@ -364,6 +368,8 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
 {
     m_error.clear();
     m_pageCount = 0;
+    QElapsedTimer clock; // where the time goes: QT_LOGGING_RULES=kessai.render.record.debug=true
+    clock.start();
     const CoverSheetPainter cover(sheet);
     QList<ItemPlan> items;
     for (const Attachment &a : attachments) {
@@ -371,6 +377,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         plan(item);
         items.append(item);
     }
+    qCDebug(lcRecord) << "planned" << items.size() << "attachments in" << clock.restart() << "ms";
     int total = cover.pageCount() + 1;
     for (const ItemPlan &item : items)
         total += int(item.sizes.size());
@@ -428,6 +435,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
             return false;
         }
     }
+    qCDebug(lcRecord) << "drew" << pages.size() << "pages in" << clock.restart() << "ms";
     // 2. The overlay of every page: footer and, before 決裁, the watermark.
     const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
     {
@@ -440,6 +448,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
             return false;
         }
     }
+    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
     // 3. qpdf puts it together: copied pages, overlay, bookmarks, embedded files, information.
     RecordPdfAssembly assembly;
     QList<RecordPdfAssembly::Source> sources;
@@ -476,6 +485,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
                                    [&](int done) { return !cancelled(done); });
     if (!ok && m_error.isEmpty())
         m_error = assembly.error();
+    qCDebug(lcRecord) << "assembled and wrote in" << clock.elapsed() << "ms";
     return ok;
 }
 

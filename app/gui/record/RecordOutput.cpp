@@ -111,8 +111,12 @@ void RecordOutput::writePdf(qint64 documentId, const QString &path, const PrintS
 {
     run(documentId, path, scope, passwords, [this, path](bool ok, const QString &message) {
         end(ok, ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : message);
-        if (!ok && m_window && m_window->isVisible())
-            QMessageBox::warning(m_window, tr("Record PDF"), message);
+        if (!ok && m_window && m_window->isVisible()) { // said, without holding anything up
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Record PDF"), message, QMessageBox::Ok, m_window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("recordPdfProblem"));
+            box->open();
+        }
     });
 }
 

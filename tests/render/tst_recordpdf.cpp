@@ -14,6 +14,7 @@
 #include "core/workflow/WorkflowStore.h"
 #include "locale/JapaneseDate.h"
 #include "render/RecordPdfWriter.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/render/RenderFixtures.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -24,7 +25,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,28 +36,10 @@ using namespace Qt::Literals::StringLiterals;
 using K = WorkflowActionKind;
 
 namespace {
-struct Run
+/// kessai-cli in Japanese on the test's store.
+test::CliResult cli(const DatabaseUrl &url, const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString errors;
-};
-
-Run cli(const DatabaseUrl &url, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(KESSAI_CLI_PATH), QStringList{u"--database"_s, url.toString(), u"--lang"_s, u"ja"_s} + arguments);
-    Run run;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        run.errors = u"timed out"_s;
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.errors = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runCli(QStringList{u"--lang"_s, u"ja"_s} + arguments, {url.toString(), {}, {}});
 }
 
 QStringList pageTexts(const Poppler::Document &pdf)
@@ -106,9 +88,9 @@ class TestRecordPdf : public QObject
     std::unique_ptr<Poppler::Document> exportPdf(const QString &name)
     {
         const QString path = m_out.filePath(name);
-        const Run run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, path});
+        const test::CliResult run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, path});
         if (run.exitCode != 0)
-            qWarning("%s", qPrintable(run.out + run.errors));
+            qWarning("%s", qPrintable(run.out + run.err));
         if (run.exitCode != 0)
             return nullptr;
         return Poppler::Document::load(path);
@@ -163,9 +145,9 @@ private slots:
             QVERIFY2(squeezed(texts.at(i)).contains(u"未決裁"_s), qPrintable(u"page %1: %2"_s.arg(i + 1).arg(texts.at(i))));
         QVERIFY(pdf->info(u"KessaiAuditEvent"_s).isEmpty());
         // Nothing to match yet: verify says so and fails.
-        const Run verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, m_out.filePath(u"undecided.pdf"_s)});
+        const test::CliResult verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, m_out.filePath(u"undecided.pdf"_s)});
         QCOMPARE(verify.exitCode, 2);
-        QVERIFY2(verify.errors.contains(u"決裁"_s), qPrintable(verify.errors));
+        QVERIFY2(verify.err.contains(u"決裁"_s), qPrintable(verify.err));
     }
 
     void decidedRecord()
@@ -249,8 +231,8 @@ private slots:
         QCOMPARE(files.at(0)->data(), m_pdfAttachment);
         QCOMPARE(files.at(1)->data(), m_png);
         // The audit check: matches the store.
-        const Run verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, m_out.filePath(u"decided.pdf"_s)});
-        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.errors));
+        const test::CliResult verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, m_out.filePath(u"decided.pdf"_s)});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
         QVERIFY(verify.out.contains(sheet.decision.hash));
     }
 
@@ -262,9 +244,9 @@ private slots:
         const int lockedPage = locked->outline().at(5).destination()->pageNumber() - 1;
         QVERIFY(!squeezed(locked->page(lockedPage)->text(QRectF())).contains(u"Secret"_s));
         const QString path = m_out.filePath(u"unlocked.pdf"_s);
-        const Run run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, path, u"--password"_s,
+        const test::CliResult run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, path, u"--password"_s,
                                           u"kessai"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
         QVERIFY(pdf);
         QVERIFY(!pdf->isEncrypted());
@@ -281,9 +263,9 @@ private slots:
         render::RecordPdfWriter writer;
         const QString path = m_out.filePath(u"forged.pdf"_s);
         QVERIFY2(writer.write(*sheet, {}, path), qPrintable(writer.error()));
-        const Run verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, path});
+        const test::CliResult verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, path});
         QCOMPARE(verify.exitCode, 2);
-        QVERIFY2(verify.errors.contains(sheet->decision.hash), qPrintable(verify.errors));
+        QVERIFY2(verify.err.contains(sheet->decision.hash), qPrintable(verify.err));
         // Not a record at all.
         QFile plain(m_out.filePath(u"plain.pdf"_s));
         QVERIFY(plain.open(QIODevice::WriteOnly));
@@ -295,9 +277,9 @@ private slots:
     void unwritablePathLeavesNothing()
     {
         const QString missingFolder = m_out.filePath(u"no/such/folder/record.pdf"_s);
-        const Run run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, missingFolder});
+        const test::CliResult run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--out"_s, missingFolder});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errors.contains(u"record.pdf"_s), qPrintable(run.errors));
+        QVERIFY2(run.err.contains(u"record.pdf"_s), qPrintable(run.err));
         QVERIFY(!QFile::exists(missingFolder));
         // A folder where the file should be: refused, the folder untouched, no temporary left.
         const QString folder = m_out.filePath(u"taken.pdf"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/record/RecordOutput.h"
 
+#include "core/documents/AttachmentStore.h"
 #include "core/workflow/CoverSheetReader.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreWorker.h"
@@ -124,8 +125,18 @@ void RecordOutput::print(qint64 documentId, const QHash<int, QString> &passwords
 {
     if (m_busy)
         return;
-    PrintOptionsDialog options(99, m_window);
-    if (options.exec() != QDialog::Accepted)
+    // How many attachments there are, for the range (read on the store's thread).
+    m_client->call<int>(
+        this,
+        [documentId](StoreWorker &worker) { return int(AttachmentStore(worker.connection()).list(documentId).size()); },
+        [this, documentId, passwords](int count) { print(documentId, count, passwords); },
+        [this](const StoreClient::Failure &failure) { end(false, failure.message); });
+}
+
+void RecordOutput::print(qint64 documentId, int attachmentCount, const QHash<int, QString> &passwords)
+{
+    PrintOptionsDialog options(attachmentCount, m_window);
+    if (m_busy || options.exec() != QDialog::Accepted)
         return;
     const PrintScope scope = options.scope();
     m_printDir = std::make_unique<QTemporaryDir>();

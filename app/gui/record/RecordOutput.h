@@ -58,6 +58,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void print(qint64 documentId, int attachmentCount, const QHash<int, QString> &passwords);
     void run(qint64 documentId, const QString &path, const PrintScope &scope, const QHash<int, QString> &passwords,
              std::function<void(bool ok, const QString &message)> done);
     void printFile(const QString &path, const PrintScope &scope);

@@ -291,16 +291,24 @@
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted.</source>
-        <translation>監査ログのハッシュチェーンを検証します。改ざんがなければ終了コード 0、記録の変更・削除・挿入があれば 2 を返します。</translation>
-    </message>
-    <message>
         <source>The audit log is intact: %1 events checked</source>
         <translation>監査ログは改ざんされていません（%1 件を検証）</translation>
     </message>
     <message>
         <source>the audit log is broken: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted. With --pdf, also checks that a record PDF names a decision event that is in the store with the same hash.</source>
+        <translation>監査ログのハッシュの連鎖を検証します。無傷なら終了コード 0、改変・削除・挿入されたイベントがあれば 2。--pdf を付けると、原議 PDF が記す決裁イベントが同じハッシュで保存内容にあることも検証します。</translation>
+    </message>
+    <message>
+        <source>A record PDF written by export-pdf to check against the store.</source>
+        <translation>保存内容と照合する原議 PDF（export-pdf で作成したもの）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -532,10 +540,6 @@
         <translation>文書の一覧を表示します。</translation>
     </message>
     <message>
-        <source>Check that the audit log has not been tampered with.</source>
-        <translation>監査ログが改ざんされていないか検証します。</translation>
-    </message>
-    <message>
         <source>[options] COMMAND ...</source>
         <translation>[オプション] コマンド ...</translation>
     </message>
@@ -747,6 +751,14 @@ The options below are accepted before the command and after it.</source>
         <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
         <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
     </message>
+    <message>
+        <source>Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.</source>
+        <translation>文書の原議 PDF を作成します（鑑と決裁欄の印影、添付ファイル、監査ログの参照）。</translation>
+    </message>
+    <message>
+        <source>Check that the audit log has not been tampered with (and that a record PDF matches it).</source>
+        <translation>監査ログが改ざんされていないこと（と原議 PDF が一致すること）を検証します。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -923,6 +935,196 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>Unsupported type (%1)</source>
         <translation>未対応の種類（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CoverSheetPainter</name>
+    <message>
+        <source>Proxy decision</source>
+        <translation>代決</translation>
+    </message>
+    <message>
+        <source>Acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Skipped ahead</source>
+        <translation>引上げ</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Post-review</source>
+        <translation>後閲</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Draft form</source>
+        <translation>起案用紙</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>至急</translation>
+    </message>
+    <message>
+        <source>Decided on paper</source>
+        <translation>紙決裁</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起案日</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公開区分</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>At expiry</source>
+        <translation>満了時の措置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>文書の種類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>Drafter&apos;s unit</source>
+        <translation>起案者 所属</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>内線</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>合議先</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>決裁欄</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>合議</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Proposal and text</source>
+        <translation>伺い文・本文</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>No route yet.</source>
+        <translation>経路はまだありません。</translation>
+    </message>
+    <message>
+        <source>Draft form (continued, %1 of %2)  %3</source>
+        <translation>起案用紙（続き %1／%2）  %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoverSheetReader</name>
+    <message>
+        <source>Submitted</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>引戻し</translation>
+    </message>
+    <message>
+        <source>Skipped ahead</source>
+        <translation>引上げ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <source>Decided as proxy</source>
+        <translation>代決</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation>施行</translation>
+    </message>
+    <message>
+        <source>Edited attachment %1 (version %2)</source>
+        <translation>添付%1 を修正（第%2版）</translation>
+    </message>
+    <message>
+        <source>Edited “%1” (version %2), since removed</source>
+        <translation>「%1」を修正（第%2版、その後削除）</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>付記</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2858,93 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Writes the record PDF (原議) of a document to FILE: the cover sheet with its approval boxes and seals, then every attachment in order with a bookmark each (PDF pages copied as they are, office documents through their PDF renditions), the original files embedded, and a last page naming the decision&apos;s event in the audit log. Before the decision every page is marked 「未決裁」. The file is written completely or not at all.</source>
+        <translation>文書の原議 PDF を FILE に書き出します。決裁欄と印影のある鑑、続いて添付ファイルを順にそれぞれしおり付きで（PDF のページはそのまま複写、Office 文書は PDF 変換版から）、元のファイルを埋め込み、最後のページに監査ログ上の決裁イベントを記します。決裁前はすべてのページに「未決裁」と表示します。ファイルは完全に書き出されるか、まったく書き出されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Password to try on password-protected PDF attachments.</source>
+        <translation>パスワード付き PDF の添付に試すパスワード。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation>この秒数で打ち切ります（既定 600）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout は正の秒数で指定してください</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the graphical application object (internal error)</source>
+        <translation>PDF の作成にはグラフィカルなアプリケーションオブジェクトが必要です（内部エラー）</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages</source>
+        <translation>%1 を書き出しました：%2 ページ</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, marked 「未決裁」 (not decided)</source>
+        <translation>%1 を書き出しました：%2 ページ、「未決裁」表示付き</translation>
+    </message>
+    <message>
+        <source>the audit log is broken: %1</source>
+        <translation>監査ログが壊れています：%1</translation>
+    </message>
+    <message>
+        <source>the PDF was written before the decision: it names no audit event</source>
+        <translation>この PDF は決裁前に作成されたもので、監査イベントを記していません</translation>
+    </message>
+    <message>
+        <source>audit event %1 of document %2 is not in the store</source>
+        <translation>文書 %2 の監査イベント %1 は保存内容にありません</translation>
+    </message>
+    <message>
+        <source>audit event %1 has hash %2 in the store, the PDF says %3</source>
+        <translation>監査イベント %1 のハッシュは保存内容では %2、PDF では %3 です</translation>
+    </message>
+    <message>
+        <source>audit event %1 is %2, not a decision</source>
+        <translation>監査イベント %1 は %2 で、決裁ではありません</translation>
+    </message>
+    <message>
+        <source>%1 matches the store: document %2, decision event %3, hash %4</source>
+        <translation>%1 は保存内容と一致します：文書 %2、決裁イベント %3、ハッシュ %4</translation>
+    </message>
+    <message>
+        <source>%1 does not match the store: %2</source>
+        <translation>%1 は保存内容と一致しません：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordDestruction</name>
     <message>
         <source>簿冊 %1 does not exist</source>
@@ -2820,6 +3109,165 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>hold %1 does not exist or was lifted already</source>
         <translation>保全 %1 は存在しないか、すでに解除されています</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOverlay</name>
+    <message>
+        <source>Not decided</source>
+        <translation>未決裁</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfAssembly</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and was not unlocked.</source>
+        <translation>パスワードで保護された PDF で、解除されていません。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>この PDF にはページがありません。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: %1</source>
+        <translation>PDF が壊れています：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き出せませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfStamp</name>
+    <message>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 は読み込める PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a record PDF written by Kessai (it names no document).</source>
+        <translation>%1 は Kessai が作成した原議 PDF ではありません（文書を記していません）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>The text file is larger than %1 MiB.</source>
+        <translation>テキストファイルが %1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file is not text in an encoding Kessai knows.</source>
+        <translation>Kessai が扱える文字コードのテキストではありません。</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2</source>
+        <translation>添付%1：%2</translation>
+    </message>
+    <message>
+        <source>Document No.: %1</source>
+        <translation>文書番号：%1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名：%1</translation>
+    </message>
+    <message>
+        <source>Kessai document id: %1</source>
+        <translation>Kessai 文書 ID：%1</translation>
+    </message>
+    <message>
+        <source>Decision recorded in the audit log as event %1 (%2), %3.</source>
+        <translation>決裁は監査ログのイベント %1（%2）として記録されています（%3）。</translation>
+    </message>
+    <message>
+        <source>Chain hash of that event (SHA-256):</source>
+        <translation>そのイベントの連鎖ハッシュ（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Not decided: the audit log holds no decision for this document yet.</source>
+        <translation>未決裁：監査ログにはこの文書の決裁の記録がまだありません。</translation>
+    </message>
+    <message>
+        <source>Check this file against the store with: kessai-cli audit verify --pdf FILE</source>
+        <translation>このファイルは kessai-cli audit verify --pdf ファイル で保存内容と照合できます</translation>
+    </message>
+    <message>
+        <source>Attachments (SHA-256 of the original files, embedded in this PDF):</source>
+        <translation>添付ファイル（元ファイルの SHA-256。元ファイルはこの PDF に埋め込み済み）：</translation>
+    </message>
+    <message>
+        <source>Record of this original</source>
+        <translation>原議の記録</translation>
+    </message>
+    <message>
+        <source>The attachment was not ready (still being read or converted).</source>
+        <translation>添付ファイルの準備ができていませんでした（読み込み中または変換中）。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and was not unlocked.</source>
+        <translation>パスワードで保護された PDF で、解除されていません。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be read in time.</source>
+        <translation>時間内に文書一式を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>一時フォルダーを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn to %1.</source>
+        <translation>%1 にページを描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>鑑</translation>
+    </message>
+    <message>
+        <source>Attachment %1, SHA-256 %2</source>
+        <translation>添付%1、SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>原議</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>%1 cannot be read for printing.</source>
+        <translation>印刷のために %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>プリンターが次のページを受け付けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +6067,45 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::PrintOptionsDialog</name>
+    <message>
+        <source>Start each attachment on a new sheet (double-sided printing)</source>
+        <translation>添付ごとに新しい用紙から始める（両面印刷）</translation>
+    </message>
+    <message>
+        <source>Print large pages at their own size (e.g. A3 on A3)</source>
+        <translation>大きなページは原寸で印刷する（例：A3 は A3 に）</translation>
+    </message>
+    <message>
+        <source>Show a preview first</source>
+        <translation>先に印刷プレビューを表示する</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>The cover sheet only</source>
+        <translation>鑑のみ</translation>
+    </message>
+    <message>
+        <source>The whole dossier</source>
+        <translation>文書一式（鑑と全添付）</translation>
+    </message>
+    <message>
+        <source>A range of attachments</source>
+        <translation>添付の範囲を指定</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::RecordFileModel</name>
     <message>
         <source>FY%1</source>
@@ -5667,6 +6154,73 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Documents</source>
         <translation>文書数</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordOutput</name>
+    <message>
+        <source>Save record &amp;PDF…</source>
+        <translation>原議 PDF を保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the record PDF</source>
+        <translation>原議 PDF を保存</translation>
+    </message>
+    <message>
+        <source>record-%1.pdf</source>
+        <translation>原議-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Record PDF</source>
+        <translation>原議 PDF</translation>
+    </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation>文書一式を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Writing the record PDF…</source>
+        <translation>原議 PDF を作成しています…</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>この文書はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>原議</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>印刷しました。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
 #include "cli/RecordsCommands.h"
+#include "cli/RecordCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
@@ -175,6 +176,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return RenderCommands(context).render(rest);
     if (command == QLatin1String("convert"))
         return RenderCommands(context).convert(rest);
+    if (command == QLatin1String("export-pdf"))
+        return RecordCommands(context).exportPdf(rest);
     if (command == QLatin1String("route"))
         return RouteCommands(context).route(rest);
     if (WorkflowCommands::handles(command))
@@ -233,6 +236,8 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
+        {QStringLiteral("export-pdf DOC --out FILE"),
+         tr("Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.")},
         {QStringLiteral("convert DOC [--retry-failed]"),
          tr("Convert a document's office attachments to PDF for the single view now.")},
         {QStringLiteral("route show DOC"),
@@ -280,7 +285,8 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
         {QStringLiteral("hold add|remove|list"), tr("Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.")},
         {QStringLiteral("register export --csv OUT | --html OUT"),
          tr("The 行政文書ファイル管理簿: CSV for Excel, or a printable page.")},
-        {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
+        {QStringLiteral("audit verify [--pdf FILE]"),
+         tr("Check that the audit log has not been tampered with (and that a record PDF matches it).")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
     };

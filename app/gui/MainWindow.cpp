@@ -27,6 +27,7 @@
 #include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
+#include "gui/record/RecordOutput.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -272,6 +273,8 @@ void MainWindow::createActions()
     QAction *copyDraft =
         fileMenu->addAction(tr("New draft from &selected document"), this, &MainWindow::copyAsNewDraft);
     copyDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    (new RecordOutput(m_client, m_url, [this] { return m_conversion; }, this))
+        ->addActions(fileMenu, [this] { return m_selectedDocument; }); // 原議 PDF, 印刷
     fileMenu->addSeparator();
     QAction *openFile = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                             tr("&Open database file…"), this, &MainWindow::openDatabaseFile);

@@ -103,6 +103,8 @@ public:
     QSize pixelSize(int item, int page, qreal scale, int rotation = 0) const;
     /// For searching on another thread: the item's source handle (null when it has no pages).
     std::shared_ptr<SourceHandle> sourceHandle(int item) const;
+    /// The local copy of the item's bytes (empty while not read; the record PDF embeds it).
+    QString contentPath(int item) const { return m_slots.at(item).contentPath; }
 
     // Rendering.
     void setViewport(const QList<View> &visible, int direction = 1);

@@ -785,6 +785,10 @@
         <source>Print the audit events after ID with their document&apos;s state: the feed for other systems.</source>
         <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
     </message>
+    <message>
+        <source>Start a 起案 from a receipt, linked both ways.</source>
+        <translation>収受文書から起案します（相互に関連付け）。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2524,6 +2528,14 @@
         <source>only the 係 or 課 concerned registers what it receives: %1 is not in the unit %2</source>
         <translation>収受登録は担当の係・課だけが行えます: %1 は所属 %2 に属していません</translation>
     </message>
+    <message>
+        <source>document %1 is not a receipt (収受) you can see</source>
+        <translation>文書 %1 は閲覧できる収受文書ではありません</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveCommands</name>
@@ -2682,6 +2694,26 @@
     <message>
         <source>--settle &quot;%1&quot; is not a number of milliseconds up to 600000</source>
         <translation>--settle「%1」は 600000 以下のミリ秒数ではありません</translation>
+    </message>
+    <message>
+        <source>Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the draft&apos;s id.</source>
+        <translation>収受文書から起案します（回答など）。収受文書と相互に関連付けた自分の起案を作成し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Id of the received document.</source>
+        <translation>収受文書の ID。</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>収受文書</translation>
+    </message>
+    <message>
+        <source>The title (件名) of the draft (default: &quot;Answer: &quot; and the receipt&apos;s).</source>
+        <translation>起案の件名（既定: 「回答: 」と収受文書の件名）。</translation>
+    </message>
+    <message>
+        <source>Code of the unit drafting it (default: yours).</source>
+        <translation>起案する所属のコード（既定: 自分の所属）。</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4912,65 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::HotFolderDock</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>登録可</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読込不可</translation>
+    </message>
+    <message>
+        <source>Waiting to be received (収受待ち)</source>
+        <translation>収受待ち</translation>
+    </message>
+    <message>
+        <source>Hot folder…</source>
+        <translation>ホットフォルダ…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <source>No hot folder chosen</source>
+        <translation>ホットフォルダが選択されていません</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s hot folder</source>
+        <translation>スキャナーのホットフォルダ</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::MainWindow</name>
     <message>
         <source>Kessai — document management and e-approval</source>
@@ -5076,6 +5167,92 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>&amp;Delete saved password</source>
         <translation>保存したパスワードを削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptDialog</name>
+    <message>
+        <source>Register a received document (収受)</source>
+        <translation>収受登録</translation>
+    </message>
+    <message>
+        <source>Date received (収受日)</source>
+        <translation>収受日</translation>
+    </message>
+    <message>
+        <source>Sender (差出人)</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Addressee (宛先)</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
+        <source>Date on the document</source>
+        <translation>文書の日付</translation>
+    </message>
+    <message>
+        <source>e.g. 財第123号</source>
+        <translation>例: 財第123号</translation>
+    </message>
+    <message>
+        <source>Number on the document</source>
+        <translation>文書の番号</translation>
+    </message>
+    <message>
+        <source>Title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>How it arrived (収受区分)</source>
+        <translation>収受区分</translation>
+    </message>
+    <message>
+        <source>To be done (処理区分)</source>
+        <translation>処理区分</translation>
+    </message>
+    <message>
+        <source>Drop the scan or the files here</source>
+        <translation>スキャンやファイルをここにドロップしてください</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Files (drop here)</source>
+        <translation>ファイル（ここにドロップ）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Files of the received document</source>
+        <translation>収受文書のファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptsMenu</name>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>収受(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register a received document…</source>
+        <translation>収受登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting in the hot folder</source>
+        <translation>収受待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>%1 として登録しました</translation>
     </message>
 </context>
 <context>

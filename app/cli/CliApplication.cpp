@@ -259,6 +259,7 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
                         "[FILE...]"),
          tr("Register a document that arrived (収受) with its files; prints the 収受番号.")},
         {QStringLiteral("receive list [--year FY] [--unit CODE]"), tr("List the receipts (収受).")},
+        {QStringLiteral("receive answer RECEIPT [--title T]"), tr("Start a 起案 from a receipt, linked both ways.")},
         {QStringLiteral("receive hot-folder DIR [--register --sender S] [--settle MS]"),
          tr("List the files waiting in a scanner's hot folder; register the ready ones.")},
         {QStringLiteral("circulate DOC --to LOGIN|unit:CODE,... [--parallel]"),

@@ -13,6 +13,7 @@
 #include "core/store/Transaction.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QThread>
 
 namespace kessai::cli {
@@ -92,8 +93,12 @@ int ReceiveCommands::receive(const QStringList &arguments)
         return list(arguments.mid(1));
     if (sub == QLatin1String("hot-folder"))
         return hotFolder(arguments.mid(1));
+    if (sub == QLatin1String("answer"))
+        return answer(arguments.mid(1));
     return m_context.groupHelp(QStringLiteral("receive"),
-                               {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("hot-folder")}, arguments);
+                               {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("hot-folder"),
+                                QStringLiteral("answer")},
+                               arguments);
 }
 
 int ReceiveCommands::add(const QStringList &arguments)
@@ -195,10 +200,45 @@ int ReceiveCommands::list(const QStringList &arguments)
     const QString unitCode = parser.value(kUnit).trimmed();
     const qint64 unitId = unitCode.isEmpty() ? 0 : unitIdOf(*connection, unitCode);
     QList<QJsonObject> rows;
-    const QList<ReceiptRecord> receipts = ReceiptStore(*connection).list(year, unitId);
-    for (const ReceiptRecord &r : receipts)
-        rows.append(receiptJson(r));
+    ReceiptStore store(*connection);
+    const QList<ReceiptRecord> receipts = store.list(year, unitId);
+    for (const ReceiptRecord &r : receipts) {
+        QJsonObject row = receiptJson(r);
+        QJsonArray answers;
+        for (qint64 id : store.answers(r.documentId))
+            answers.append(id);
+        row.insert(QStringLiteral("answers"), answers);
+        rows.append(row);
+    }
     m_context.output().printList(rows, columns());
+    return ExitOk;
+}
+
+int ReceiveCommands::answer(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("receive answer");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the "
+           "draft's id."));
+    parser.addPositionalArgument(QStringLiteral("receipt"), tr("Id of the received document."), tr("RECEIPT"));
+    parser.addOption({kTitle, tr("The title (件名) of the draft (default: \"Answer: \" and the receipt's)."),
+                      tr("title")});
+    parser.addOption({kUnit, tr("Code of the unit drafting it (default: yours)."), tr("code")});
+    if (!m_context.parse(parser, command, arguments, 1))
+        return ExitOk;
+    const qint64 receiptId =
+        CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("RECEIPT"), command);
+    const auto connection = m_context.connect();
+    const Session session(*connection, m_context.actAs());
+    DocumentRecord draft;
+    draft.title = parser.value(kTitle);
+    const QString unitCode = parser.value(kUnit).trimmed();
+    if (!unitCode.isEmpty())
+        draft.unitId = unitIdOf(*connection, unitCode);
+    const qint64 id = ReceiptStore(*connection).answer(session, receiptId, draft);
+    m_context.output().printResult(QString::number(id),
+                                   {{QStringLiteral("id"), id}, {QStringLiteral("receipt"), receiptId}});
     return ExitOk;
 }
 

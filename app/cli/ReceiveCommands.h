@@ -17,7 +17,7 @@ namespace kessai::cli {
 
 class CliContext;
 
-/// 収受: receive add|list|hot-folder.
+/// 収受: receive add|list|hot-folder|answer.
 class ReceiveCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiveCommands)
@@ -35,6 +35,7 @@ private:
     int add(const QStringList &arguments);
     int list(const QStringList &arguments);
     int hotFolder(const QStringList &arguments);
+    int answer(const QStringList &arguments);
     /// --channel and --handling into receipt; CliError::usage for an unknown code.
     static void readCodes(const QCommandLineParser &parser, const QString &command, ReceiptRecord &receipt);
     /// Checks the files, then registers receipt with them attached in one transaction; prints it.

@@ -27,6 +27,7 @@
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
+#include "gui/receipts/ReceiptsMenu.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -301,6 +302,7 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    connect(new ReceiptsMenu(this, m_client), &ReceiptsMenu::registered, this, &MainWindow::refresh);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);
 

@@ -285,6 +285,13 @@ private slots:
         const CliResult listed = as(u"ito_t"_s, {u"receive"_s, u"list"_s, u"--unit"_s, u"総務"_s, u"--json"_s});
         RUN_OK(listed);
         QCOMPARE(listed.json().array().first().toObject().value(u"number"_s), receipt.value(u"number"_s));
+        // 起案 from it, linked both ways.
+        const CliResult answered = as(u"sato_y"_s, {u"receive"_s, u"answer"_s,
+                                                    QString::number(receipt.value(u"id"_s).toInteger()), u"--json"_s});
+        RUN_OK(answered);
+        const qint64 draft = answered.json().object().value(u"id"_s).toInteger();
+        const CliResult relisted = as(u"ito_t"_s, {u"receive"_s, u"list"_s, u"--unit"_s, u"総務"_s, u"--json"_s});
+        QCOMPARE(relisted.json().array().first().toObject().value(u"answers"_s).toArray(), QJsonArray{draft});
         // A wrong code and a missing file are refused before anything is registered.
         const qint64 receipts = count(u"receipts"_s);
         RUN_FAILS(as(u"ito_t"_s, {u"receive"_s, u"add"_s, u"--title"_s, u"x"_s, u"--sender"_s, u"y"_s, u"--channel"_s,

@@ -239,6 +239,43 @@ private slots:
         QCOMPARE(store.receipt(id)->number, before + 1);
     }
 
+    void aDraftFromAReceiptIsLinkedBothWays()
+    {
+        ReceiptRecord r = sample(QDate::currentDate(), QStringLiteral("北海道総務部"));
+        r.title = QStringLiteral("照会について");
+        r.handling = ReceiptHandling::Draft;
+        r.unitId = m_org.division;
+        qint64 receipt = 0;
+        KESSAI_TRY(receipt = ReceiptStore(m_ito->connection()).registerReceipt(ito(), r));
+        // sato_y of the same 課 answers it (回答).
+        test::SessionAs sato(*m_db, *m_admin, QStringLiteral("sato_y"));
+        DocumentRecord draft;
+        draft.body = QStringLiteral("標記について、別紙のとおり回答してよろしいか伺います。");
+        qint64 answer = 0;
+        KESSAI_TRY(answer = ReceiptStore(sato.connection()).answer(sato.session(), receipt, draft));
+        const auto created = DocumentStore(*m_admin).document(answer);
+        QVERIFY(created);
+        QCOMPARE(created->kind, DocumentKind::Decision);
+        QCOMPARE(created->drafterId, m_org.sato);
+        QCOMPARE(created->title, QStringLiteral("Answer: 照会について"));
+        QCOMPARE(created->sourceDocumentId, receipt);
+        // Both ways.
+        QCOMPARE(ReceiptStore(*m_admin).answers(receipt), QList<qint64>{answer});
+        const auto from = ReceiptStore(*m_admin).answeredReceipt(answer);
+        QVERIFY(from);
+        QCOMPARE(from->documentId, receipt);
+        QVERIFY(!ReceiptStore(*m_admin).answeredReceipt(receipt));
+        // Audited on the receipt, naming the draft.
+        const QList<AuditEvent> events = AuditLog(*m_admin).recent(3, QStringLiteral("document"), receipt);
+        QVERIFY(std::any_of(events.begin(), events.end(), [answer](const AuditEvent &e) {
+            return e.action == QLatin1String("receipt.answer") && e.details.contains(QString::number(answer));
+        }));
+        // Not a receipt: refused, nothing created.
+        const qint64 documents = countOf(QStringLiteral("documents"));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, ReceiptStore(sato.connection()).answer(sato.session(), answer, draft));
+        QCOMPARE(countOf(QStringLiteral("documents")), documents);
+    }
+
     void concurrentRegistrationsGetDistinctGaplessNumbers()
     {
         constexpr int kThreads = 4;

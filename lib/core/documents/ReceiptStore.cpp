@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/ReceiptStore.h"
 
+#include "core/content/AttachmentFile.h"
+#include "core/content/StagedBlob.h"
+#include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentNumbering.h"
 #include "core/documents/DocumentRecord.h"
 #include "core/documents/DocumentStore.h"
@@ -14,7 +17,11 @@
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
 
+#include <QFile>
 #include <QJsonObject>
+
+#include <memory>
+#include <vector>
 
 namespace kessai {
 
@@ -168,6 +175,31 @@ qint64 ReceiptStore::registerReceipt(const Session &session, const ReceiptRecord
     return id;
 }
 
+qint64 ReceiptStore::registerWithFiles(const Session &session, const ReceiptRecord &receipt, const QStringList &paths)
+{
+    validate(receipt);
+    AttachmentStore attachments(m_connection);
+    const qint64 limit = attachments.sizeLimit();
+    QList<AttachmentFile> files;
+    for (const QString &path : paths)
+        files.append(AttachmentFile::inspect(path, limit));
+    BlobStore blobs(m_connection);
+    std::vector<StagedBlob> staged;
+    for (const AttachmentFile &file : files) {
+        const std::unique_ptr<QFile> content = file.open();
+        staged.push_back(blobs.stage(*content, file.displayPath()));
+    }
+    Transaction transaction(m_connection);
+    const qint64 id = registerReceipt(session, receipt);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const BlobStore::Blob blob = blobs.publish(staged.at(size_t(i)));
+        attachments.attachBlob(session, id, blob.sha256,
+                               {files.at(i).originalName(), {}, files.at(i).mimeType()});
+    }
+    transaction.commit();
+    return id;
+}
+
 std::optional<ReceiptRecord> ReceiptStore::receipt(qint64 documentId)
 {
     const QList<ReceiptRecord> found = query(QStringLiteral("r.document_id = ?"), {documentId});
@@ -179,6 +211,41 @@ QList<ReceiptRecord> ReceiptStore::list(int fiscalYear, qint64 unitId)
     // "? = 0 OR …": one statement whatever is given, each value bound.
     return query(QStringLiteral("(? = 0 OR r.fiscal_year = ?) AND (? = 0 OR r.unit_id = ?)"),
                  {fiscalYear, fiscalYear, unitId, unitId});
+}
+
+qint64 ReceiptStore::answer(const Session &session, qint64 receiptId, DocumentRecord draft)
+{
+    const auto answered = receipt(receiptId);
+    if (!answered)
+        throw StoreError(StoreError::Kind::BadData, tr("document %1 is not a receipt (収受) you can see").arg(receiptId));
+    if (draft.title.trimmed().isEmpty())
+        draft.title = tr("Answer: %1").arg(answered->title);
+    draft.kind = DocumentKind::Decision;
+    draft.sourceDocumentId = receiptId;
+    Transaction transaction(m_connection);
+    const qint64 id = DocumentStore(m_connection).createDraft(session, draft);
+    session.audit(QStringLiteral("receipt.answer"), QStringLiteral("document"), receiptId,
+                  {{QStringLiteral("draft_id"), id}, {QStringLiteral("receipt_number"), answered->numberLabel}});
+    transaction.commit();
+    return id;
+}
+
+QList<qint64> ReceiptStore::answers(qint64 receiptId)
+{
+    SqlQuery q(m_connection, QStringLiteral("SELECT id FROM documents WHERE source_document_id = ? AND kind <> "
+                                            "'received' ORDER BY id"));
+    q.bind(receiptId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.id(0));
+    return ids;
+}
+
+std::optional<ReceiptRecord> ReceiptStore::answeredReceipt(qint64 documentId)
+{
+    const QList<ReceiptRecord> found = query(
+        QStringLiteral("r.document_id = (SELECT source_document_id FROM documents WHERE id = ?)"), {documentId});
+    return found.isEmpty() ? std::nullopt : std::optional<ReceiptRecord>(found.first());
 }
 
 std::optional<ReceiptRecord> ReceiptStore::findPickedUp(qint64 unitId, const QString &fileName,

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/DocumentRecord.h"
 #include "core/documents/ReceiptRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,7 +33,21 @@ public:
     /// transaction. StoreError(BadData) names the field; Refused for a unit not the user's.
     qint64 registerReceipt(const Session &session, const ReceiptRecord &receipt);
 
+    /// Checks every file first (AttachmentFile::inspect: StoreError(BadData) naming it), streams
+    /// them in, then registers the receipt with them attached in order, in one transaction: a bad
+    /// file leaves nothing behind. Call it outside a transaction (the GUI's 収受登録).
+    qint64 registerWithFiles(const Session &session, const ReceiptRecord &receipt, const QStringList &paths);
+
     std::optional<ReceiptRecord> receipt(qint64 documentId);
+
+    /// 起案 from a 収受 (回答 etc.): a new draft by the session's user with draft's fields, linked to
+    /// the receipt (documents.source_document_id), both audited. Returns the draft's id.
+    /// StoreError(BadData) when receiptId is not a receipt the user sees.
+    qint64 answer(const Session &session, qint64 receiptId, DocumentRecord draft);
+    /// The drafts made from this receipt, oldest first (the link seen from the receipt).
+    QList<qint64> answers(qint64 receiptId);
+    /// The receipt this document was drafted from, if any (the link seen from the draft).
+    std::optional<ReceiptRecord> answeredReceipt(qint64 documentId);
     /// Receipts of fiscal year fiscalYear (0: every year), of unit unitId (0: every unit the
     /// reader sees), newest number first.
     QList<ReceiptRecord> list(int fiscalYear = 0, qint64 unitId = 0);

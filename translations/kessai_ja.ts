@@ -486,6 +486,76 @@
     </message>
 </context>
 <context>
+    <name>Circulation</name>
+    <message>
+        <source>reader %1 is not an active user</source>
+        <translation>閲覧者 %1 は有効な職員ではありません</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>nobody to circulate to: name readers other than yourself</source>
+        <translation>供覧先がいません。自分以外の閲覧者を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationCommands</name>
+    <message>
+        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have.</source>
+        <translation>自分の収受文書または報告を供覧します。閲覧者はカンマ区切りで、ログイン名か unit:CODE（その所属と下位の所属の有効な職員全員）で指定します。指定した順に一人ずつ、または --parallel で全員同時に回します。各閲覧者は kessai-cli confirm で確認し、全員が確認すると完結します。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The readers: LOGIN or unit:CODE, separated by commas.</source>
+        <translation>閲覧者: ログイン名または unit:CODE をカンマ区切りで。</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>All readers at once instead of one after another.</source>
+        <translation>一人ずつではなく全員同時に回します。</translation>
+    </message>
+    <message>
+        <source>--to: no unit with code &quot;%1&quot;</source>
+        <translation>--to: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>--to: no user &quot;%1&quot;</source>
+        <translation>--to: 職員「%1」はいません</translation>
+    </message>
+    <message>
+        <source>document %1 circulated to %2 readers</source>
+        <translation>文書 %1 を %2 人に供覧しました</translation>
+    </message>
+    <message>
+        <source>Marks a circulated document (供覧) as seen (確認), with an optional comment.</source>
+        <translation>供覧中の文書を確認済みにします。コメントを付けることもできます。</translation>
+    </message>
+    <message>
+        <source>A comment for the others to read.</source>
+        <translation>他の閲覧者に向けたコメント。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>document %1 confirmed</source>
+        <translation>文書 %1 を確認しました</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Show the version.</source>
@@ -758,6 +828,42 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>Check that the audit log has not been tampered with (and that a record PDF matches it).</source>
         <translation>監査ログが改ざんされていないこと（と原議 PDF が一致すること）を検証します。</translation>
+    </message>
+    <message>
+        <source>Register a document that arrived (収受) with its files; prints the 収受番号.</source>
+        <translation>到達した文書をファイルとともに収受登録し、収受番号を表示します。</translation>
+    </message>
+    <message>
+        <source>List the receipts (収受).</source>
+        <translation>収受文書を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Start a 起案 from a receipt, linked both ways.</source>
+        <translation>収受文書から起案します（相互に関連付け）。</translation>
+    </message>
+    <message>
+        <source>List the files waiting in a scanner&apos;s hot folder; register the ready ones.</source>
+        <translation>スキャナーのホットフォルダで収受待ちのファイルを表示し、準備のできたものを登録します。</translation>
+    </message>
+    <message>
+        <source>Circulate a received document or 報告 for information (供覧).</source>
+        <translation>収受文書または報告を供覧します。</translation>
+    </message>
+    <message>
+        <source>Mark a circulated document as seen (確認).</source>
+        <translation>供覧中の文書を確認済みにします。</translation>
+    </message>
+    <message>
+        <source>Create (and submit) a 起案 from another system&apos;s request package (folder or zip).</source>
+        <translation>他システムの連携依頼パッケージ（フォルダまたは zip）から起案を作成（および提出）します。</translation>
+    </message>
+    <message>
+        <source>Write outcome files of decided, rejected or enforced requests.</source>
+        <translation>決裁・却下・施行された連携依頼の処理結果ファイルを書き出します。</translation>
+    </message>
+    <message>
+        <source>Print the audit events after ID with their document&apos;s state: the feed for other systems.</source>
+        <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1389,17 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>%1 names no document (Document=NUMBER)</source>
         <translation>%1 に文書の指定（Document=番号） がありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRequests</name>
+    <message>
+        <source>the external reference</source>
+        <translation>外部参照番号</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>処理結果の出力先</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2074,41 @@ The options below are accepted before the command and after it.</source>
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <source>Prints the audit chain&apos;s events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come.</source>
+        <translation>監査ログの --since ID より後のイベントを古い順に、その文書の現在の状態（状態、文書番号、決裁日、施行日、外部参照番号）とともに表示します。他システムが依頼の結果を知るためのフィードです。最後に読んだ ID を保存して次回指定してください（ID は連続しています）。--json では1行に1つの JSON オブジェクトを出力します。--follow では新しいイベントを待ち続けて表示します。</translation>
+    </message>
+    <message>
+        <source>Print the events after this id (0: from the start).</source>
+        <translation>この ID より後のイベントを表示します（0: 最初から）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep waiting for new events (stop with Ctrl+C).</source>
+        <translation>新しいイベントを待ち続けます（Ctrl+C で終了）。</translation>
+    </message>
+    <message>
+        <source>With --follow, how often to look, in milliseconds (default 1000).</source>
+        <translation>--follow のときの確認間隔（ミリ秒、既定 1000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not an event id</source>
+        <translation>--since「%1」はイベント ID ではありません</translation>
+    </message>
+    <message>
+        <source>--interval &quot;%1&quot; is not a number of milliseconds from 50</source>
+        <translation>--interval「%1」は 50 以上のミリ秒数ではありません</translation>
+    </message>
+</context>
+<context>
     <name>FileAttacher</name>
     <message>
         <source>%1: the folder holds no file to attach</source>
@@ -2284,6 +2436,61 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>links will open new windows (cannot listen on %1: %2)</source>
         <translation>リンクは新しいウィンドウで開きます（%1 で待ち受けできません: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>HotFolder</name>
+    <message>
+        <source>the hot folder %1 does not exist or cannot be read</source>
+        <translation>ホットフォルダ %1 が存在しないか、読み込めません</translation>
+    </message>
+    <message>
+        <source>new: waiting until it stops changing</source>
+        <translation>新着: 変化が止まるのを待っています</translation>
+    </message>
+    <message>
+        <source>still being written: its size or time changed</source>
+        <translation>書き込み中: サイズまたは更新時刻が変わりました</translation>
+    </message>
+    <message>
+        <source>waiting until it stops changing</source>
+        <translation>変化が止まるのを待っています</translation>
+    </message>
+    <message>
+        <source>locked by the scanner (%1.lock is there)</source>
+        <translation>スキャナーがロックしています（%1.lock があります）</translation>
+    </message>
+    <message>
+        <source>the file is empty: nothing to register</source>
+        <translation>ファイルが空です。登録する内容がありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened, perhaps still held by the scanner: %1</source>
+        <translation>開けません。スキャナーがまだ使用中の可能性があります: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not ready to be registered: %2</source>
+        <translation>%1 はまだ登録できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed or vanished since it was listed: it stays, look again</source>
+        <translation>%1 は一覧表示の後に変更または削除されました。フォルダに残します。もう一度確認してください</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read (%2 bytes instead of %3): it stays</source>
+        <translation>%1 は読み込み中に変更されました（%3 バイトのはずが %2 バイト）。フォルダに残します</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was registered: it stays in the folder</source>
+        <translation>%1 は登録後に変更されました。フォルダに残します</translation>
+    </message>
+    <message>
+        <source>%1 is registered as %2 but could not be removed: %3</source>
+        <translation>%1 は %2 として登録しましたが、フォルダから削除できませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3062,271 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCodes</name>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Brought in person</source>
+        <translation>持参</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>Internal mail</source>
+        <translation>庁内</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>ファクス</translation>
+    </message>
+    <message>
+        <source>Circulate for information</source>
+        <translation>供覧</translation>
+    </message>
+    <message>
+        <source>Answer by a draft</source>
+        <translation>起案</translation>
+    </message>
+    <message>
+        <source>File only</source>
+        <translation>保存のみ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStore</name>
+    <message>
+        <source>件名 (title) is required</source>
+        <translation>件名は必須です</translation>
+    </message>
+    <message>
+        <source>差出人 (sender) is required</source>
+        <translation>差出人は必須です</translation>
+    </message>
+    <message>
+        <source>収受日 (date received) is required</source>
+        <translation>収受日は必須です</translation>
+    </message>
+    <message>
+        <source>収受日 (date received) %1 is in the future</source>
+        <translation>収受日 %1 が未来の日付です</translation>
+    </message>
+    <message>
+        <source>文書の日付 (date on the document) %1 is after the 収受日 %2</source>
+        <translation>文書の日付 %1 が収受日 %2 より後です</translation>
+    </message>
+    <message>
+        <source>the title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>the addressee (宛先)</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>the number on the document (文書の番号)</source>
+        <translation>文書の番号</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no unit; give the receipt a unit</source>
+        <translation>%1 はどの所属にも属していません。収受する所属を指定してください</translation>
+    </message>
+    <message>
+        <source>only the 係 or 課 concerned registers what it receives: %1 is not in the unit %2</source>
+        <translation>収受登録は担当の係・課だけが行えます: %1 は所属 %2 に属していません</translation>
+    </message>
+    <message>
+        <source>document %1 is not a receipt (収受) you can see</source>
+        <translation>文書 %1 は閲覧できる収受文書ではありません</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveCommands</name>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
+        <translation>--unit: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>Registers a document that arrived (収受) and attaches its scan or files in the order given. Prints the 収受番号. Every field and file is checked first: if one is wrong, nothing is registered.</source>
+        <translation>到達した文書を収受登録し、スキャンやファイルを指定した順に添付します。収受番号を表示します。すべての項目とファイルを先に確認し、誤りがあれば何も登録しません。</translation>
+    </message>
+    <message>
+        <source>The title (件名); required.</source>
+        <translation>件名（必須）。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>The sender (差出人); required. A new one joins the list of senders.</source>
+        <translation>差出人（必須）。新しい差出人は差出人の一覧に加わります。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The date received (収受日), YYYY-MM-DD; default today.</source>
+        <translation>収受日（YYYY-MM-DD、既定は今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Code of the 係 or 課 that received it (default: yours).</source>
+        <translation>収受した係・課のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The addressee (宛先) as written on it.</source>
+        <translation>文書に記載された宛先。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The date written on it, YYYY-MM-DD.</source>
+        <translation>文書に記載された日付（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The number written on it (e.g. 財第123号).</source>
+        <translation>文書に記載された番号（例: 財第123号）。</translation>
+    </message>
+    <message>
+        <source>How it arrived (収受区分): %1; default post.</source>
+        <translation>収受区分: %1（既定 post）。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>収受区分</translation>
+    </message>
+    <message>
+        <source>What is to be done (処理区分): %1; default circulate.</source>
+        <translation>処理区分: %1（既定 circulate）。</translation>
+    </message>
+    <message>
+        <source>handling</source>
+        <translation>処理区分</translation>
+    </message>
+    <message>
+        <source>Files and folders to attach.</source>
+        <translation>添付するファイルとフォルダ。</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ファイル...]</translation>
+    </message>
+    <message>
+        <source>--channel &quot;%1&quot; is not one of %2</source>
+        <translation>--channel「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--handling &quot;%1&quot; is not one of %2</source>
+        <translation>--handling「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Lists the receipts (収受) you may see, newest 収受番号 first.</source>
+        <translation>閲覧できる収受文書を、収受番号の新しい順に表示します。</translation>
+    </message>
+    <message>
+        <source>Only this fiscal year (年度, e.g. 2026).</source>
+        <translation>この年度のみ（例: 2026）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s receipts (its code).</source>
+        <translation>この所属の収受文書のみ（所属のコード）。</translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot; is not a fiscal year</source>
+        <translation>--year「%1」は年度ではありません</translation>
+    </message>
+    <message>
+        <source>Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the draft&apos;s id.</source>
+        <translation>収受文書から起案します（回答など）。収受文書と相互に関連付けた自分の起案を作成し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Id of the received document.</source>
+        <translation>収受文書の ID。</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>収受文書</translation>
+    </message>
+    <message>
+        <source>The title (件名) of the draft (default: &quot;Answer: &quot; and the receipt&apos;s).</source>
+        <translation>起案の件名（既定: 「回答: 」と収受文書の件名）。</translation>
+    </message>
+    <message>
+        <source>Code of the unit drafting it (default: yours).</source>
+        <translation>起案する所属のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>Lists the files waiting in a hot folder (収受待ち) with their state: ready, waiting (new or still being written), empty, locked or unreadable, and why. A file is ready once it has not changed for the settle time. With --register, registers every ready file as a receipt (its title the file&apos;s name unless --title is given) and removes it from the folder once the store has it; the others stay.</source>
+        <translation>ホットフォルダで収受待ちのファイルを状態とその理由とともに表示します: ready（登録可）、waiting（新着または書き込み中）、empty（空）、locked（ロック中）、unreadable（読み込み不可）。一定時間変化のないファイルが登録可になります。--register を付けると登録可のファイルをすべて収受登録し（件名は --title がなければファイル名）、保存が完了してからフォルダから削除します。その他のファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The hot folder.</source>
+        <translation>ホットフォルダ。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Register the ready files (needs --sender).</source>
+        <translation>登録可のファイルを登録します（--sender が必要）。</translation>
+    </message>
+    <message>
+        <source>How long a file must stay unchanged, in milliseconds (default 2000).</source>
+        <translation>ファイルが変化しないことを確認する時間（ミリ秒、既定 2000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>The title (件名) of each receipt (default: the file&apos;s name).</source>
+        <translation>各収受文書の件名（既定: ファイル名）。</translation>
+    </message>
+    <message>
+        <source>The sender (差出人) of the receipts.</source>
+        <translation>収受文書の差出人。</translation>
+    </message>
+    <message>
+        <source>Code of the 係 or 課 whose folder it is (default: yours).</source>
+        <translation>このフォルダを使う係・課のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>give the hot folder (DIR)</source>
+        <translation>ホットフォルダ（DIR）を指定してください</translation>
+    </message>
+    <message>
+        <source>--settle &quot;%1&quot; is not a number of milliseconds up to 600000</source>
+        <translation>--settle「%1」は 600000 以下のミリ秒数ではありません</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4240,188 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>RequestCommands</name>
+    <message>
+        <source>Reads a request package of another business system (a folder or a zip with request.json, docs/linkage.md), checks all of it, then creates the 起案 with its attachments in order, linked to the request&apos;s external reference, and submits it when the request says so. Prints the document&apos;s id and 文書番号 as JSON. If anything is wrong, nothing is created and the message names the field.</source>
+        <translation>他の業務システムの連携依頼パッケージ（request.json を含むフォルダまたは zip、docs/linkage.md）を読み込み、すべてを確認してから、添付を順番どおりに付けた起案を外部参照番号と関連付けて作成し、依頼に指定があれば提出します。文書の ID と文書番号を JSON で表示します。誤りがあれば何も作成せず、その項目名をメッセージに示します。</translation>
+    </message>
+    <message>
+        <source>The package: a folder or a .zip file.</source>
+        <translation>パッケージ: フォルダまたは .zip ファイル。</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>give the request package (PACKAGE)</source>
+        <translation>連携依頼パッケージ（PACKAGE）を指定してください</translation>
+    </message>
+    <message>
+        <source>request.json: drafter: &quot;%1&quot; is not an active user</source>
+        <translation>request.json: drafter: 「%1」は有効な職員ではありません</translation>
+    </message>
+    <message>
+        <source>request.json: drafter: %1 may not submit for %2; only an administrator acts for another user</source>
+        <translation>request.json: drafter: %1 は %2 の代わりに依頼を提出できません。他の職員の代わりに処理できるのは管理者だけです</translation>
+    </message>
+    <message>
+        <source>request.json: unit: no unit with code &quot;%1&quot;</source>
+        <translation>request.json: unit: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>request.json: level: no 決裁区分 &quot;%1&quot;</source>
+        <translation>request.json: level: 決裁区分「%1」はありません</translation>
+    </message>
+    <message>
+        <source>request.json: file: no 簿冊 &quot;%1&quot; of %2 in fiscal year %3</source>
+        <translation>request.json: file: %3 年度の %2 に簿冊「%1」はありません</translation>
+    </message>
+    <message>
+        <source>request.json: outbox: &quot;%1&quot; is not an existing folder, given as a full path, that Kessai may write to</source>
+        <translation>request.json: outbox: 「%1」は、フルパスで指定された書き込み可能な既存のフォルダではありません</translation>
+    </message>
+    <message>
+        <source>request.json: route: %1</source>
+        <translation>request.json: route: %1</translation>
+    </message>
+    <message>
+        <source>Writes the outcome file of every linked document that was decided (決裁), rejected (却下) or enforced (施行) into its request&apos;s outbox, once: REFERENCE.decided.json and so on. Run it after a 決裁, or regularly. Prints the files written.</source>
+        <translation>決裁・却下・施行された連携文書ごとに、依頼の出力先フォルダへ処理結果ファイル（REFERENCE.decided.json など）を一度だけ書き出します。決裁の後、または定期的に実行してください。書き出したファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>%1: the outcome file cannot be written: %2</source>
+        <translation>%1: 処理結果ファイルを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPackage</name>
+    <message>
+        <source>%1: no such folder or zip file</source>
+        <translation>%1: そのようなフォルダまたは zip ファイルはありません</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file the request can come in: %2</source>
+        <translation>%1: 連携依頼として読める zip ファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; leaves the package (an absolute or ../ path): refused</source>
+        <translation>%1: 項目「%2」はパッケージの外を指しています（絶対パスまたは ../）。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is not a file or a folder (a link?): refused</source>
+        <translation>%1: 項目「%2」はファイルでもフォルダでもありません（リンク？）。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, over the limit of %4: refused</source>
+        <translation>%1: 項目「%2」は %3 バイトと申告しており、上限の %4 を超えています。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: its entries declare more than %2 bytes in all: refused</source>
+        <translation>%1: 項目の申告サイズの合計が %2 バイトを超えています。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a zip file: %2</source>
+        <translation>%1: zip ファイルとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder to unpack it: %2</source>
+        <translation>%1: 展開用の一時フォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack &quot;%2&quot;: %3</source>
+        <translation>%1: 「%2」を展開できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is damaged: %3</source>
+        <translation>%1: 項目「%2」が壊れています: %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; holds more than it declares: refused</source>
+        <translation>%1: 項目「%2」に申告サイズを超える内容があります。受け付けません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not a path inside the package</source>
+        <translation>request.json: %1: 「%2」はパッケージ内のパスではありません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not in the package</source>
+        <translation>request.json: %1: 「%2」はパッケージにありません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; leads out of the package</source>
+        <translation>request.json: %1: 「%2」はパッケージの外を指しています</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not a file</source>
+        <translation>request.json: %1: 「%2」はファイルではありません</translation>
+    </message>
+    <message>
+        <source>request.json: not found in the package (%1)</source>
+        <translation>request.json: パッケージにありません（%1）</translation>
+    </message>
+    <message>
+        <source>request.json: larger than 1 MiB</source>
+        <translation>request.json: 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>request.json: not valid JSON at offset %1: %2</source>
+        <translation>request.json: 位置 %1 で JSON として正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>request.json: not a JSON object</source>
+        <translation>request.json: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>request.json: unknown field &quot;%1&quot;</source>
+        <translation>request.json: 不明な項目「%1」</translation>
+    </message>
+    <message>
+        <source>request.json: schema_version: a whole number from 1 is required</source>
+        <translation>request.json: schema_version: 1 以上の整数が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: schema_version: %1 is from a newer request format; this Kessai reads up to %2</source>
+        <translation>request.json: schema_version: %1 は新しい形式です。この Kessai が読めるのは %2 までです</translation>
+    </message>
+    <message>
+        <source>request.json: %1: required</source>
+        <translation>request.json: %1: 必須です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: a text is required</source>
+        <translation>request.json: %1: 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: must not be empty</source>
+        <translation>request.json: %1: 空にはできません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: holds a NUL character</source>
+        <translation>request.json: %1: NUL 文字が含まれています</translation>
+    </message>
+    <message>
+        <source>request.json: route: a list of stages is required</source>
+        <translation>request.json: route: 段階の配列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: level or route: one of them is required</source>
+        <translation>request.json: level または route: どちらかが必要です</translation>
+    </message>
+    <message>
+        <source>request.json: submit: true or false is required</source>
+        <translation>request.json: submit: true または false が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: attachments: a list of paths is required</source>
+        <translation>request.json: attachments: パスの配列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: a path is required</source>
+        <translation>request.json: %1: パスが必要です</translation>
+    </message>
+</context>
+<context>
     <name>ReturnHistory</name>
     <message>
         <source>Subject changed to “%1”</source>
@@ -4057,6 +4711,17 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
         <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
+    <name>SenderList</name>
+    <message>
+        <source>差出人 (sender) is required</source>
+        <translation>差出人は必須です</translation>
+    </message>
+    <message>
+        <source>the sender (差出人)</source>
+        <translation>差出人</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6585,65 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::HotFolderDock</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>登録可</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読込不可</translation>
+    </message>
+    <message>
+        <source>Waiting to be received (収受待ち)</source>
+        <translation>収受待ち</translation>
+    </message>
+    <message>
+        <source>Hot folder…</source>
+        <translation>ホットフォルダ…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <source>No hot folder chosen</source>
+        <translation>ホットフォルダが選択されていません</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s hot folder</source>
+        <translation>スキャナーのホットフォルダ</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::MainWindow</name>
     <message>
         <source>Kessai — document management and e-approval</source>
@@ -6103,6 +6827,92 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Attachments</source>
         <translation>添付</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptDialog</name>
+    <message>
+        <source>Register a received document (収受)</source>
+        <translation>収受登録</translation>
+    </message>
+    <message>
+        <source>Date received (収受日)</source>
+        <translation>収受日</translation>
+    </message>
+    <message>
+        <source>Sender (差出人)</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Addressee (宛先)</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
+        <source>Date on the document</source>
+        <translation>文書の日付</translation>
+    </message>
+    <message>
+        <source>e.g. 財第123号</source>
+        <translation>例: 財第123号</translation>
+    </message>
+    <message>
+        <source>Number on the document</source>
+        <translation>文書の番号</translation>
+    </message>
+    <message>
+        <source>Title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>How it arrived (収受区分)</source>
+        <translation>収受区分</translation>
+    </message>
+    <message>
+        <source>To be done (処理区分)</source>
+        <translation>処理区分</translation>
+    </message>
+    <message>
+        <source>Drop the scan or the files here</source>
+        <translation>スキャンやファイルをここにドロップしてください</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Files (drop here)</source>
+        <translation>ファイル（ここにドロップ）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Files of the received document</source>
+        <translation>収受文書のファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptsMenu</name>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>収受(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register a received document…</source>
+        <translation>収受登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting in the hot folder</source>
+        <translation>収受待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>%1 として登録しました</translation>
     </message>
 </context>
 <context>

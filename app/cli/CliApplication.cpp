@@ -4,15 +4,19 @@
 #include "cli/AbsenceCommands.h"
 #include "cli/AttachmentCommands.h"
 #include "cli/AuditCommands.h"
+#include "cli/CirculationCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
 #include "cli/DocumentCommands.h"
 #include "cli/DraftCommands.h"
 #include "cli/EditCommands.h"
+#include "cli/EventCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
 #include "cli/RecordsCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/ReceiveCommands.h"
+#include "cli/RequestCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
@@ -184,6 +188,14 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return WorkflowCommands(context).run(command, rest);
     if (command == QLatin1String("inbox"))
         return InboxCommands(context).inbox(rest);
+    if (CirculationCommands::handles(command))
+        return CirculationCommands(context).run(command, rest);
+    if (command == QLatin1String("events"))
+        return EventCommands(context).events(rest);
+    if (command == QLatin1String("request"))
+        return RequestCommands(context).request(rest);
+    if (command == QLatin1String("receive"))
+        return ReceiveCommands(context).receive(rest);
     if (command == QLatin1String("absence"))
         return AbsenceCommands(context).absence(rest);
     if (EditCommands::handles(command))
@@ -264,6 +276,21 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
         {QStringLiteral("absence add --from D --to D --proxy LOGIN [--user LOGIN] [--reason R]"),
          tr("Register an absence (不在) and the proxy who acts meanwhile.")},
         {QStringLiteral("absence list [--user LOGIN]"), tr("List a user's absences.")},
+        {QStringLiteral("receive add --title T --sender S [--date D] [--unit CODE] [--channel C] [--handling H] "
+                        "[FILE...]"),
+         tr("Register a document that arrived (収受) with its files; prints the 収受番号.")},
+        {QStringLiteral("receive list [--year FY] [--unit CODE]"), tr("List the receipts (収受).")},
+        {QStringLiteral("receive answer RECEIPT [--title T]"), tr("Start a 起案 from a receipt, linked both ways.")},
+        {QStringLiteral("receive hot-folder DIR [--register --sender S] [--settle MS]"),
+         tr("List the files waiting in a scanner's hot folder; register the ready ones.")},
+        {QStringLiteral("circulate DOC --to LOGIN|unit:CODE,... [--parallel]"),
+         tr("Circulate a received document or 報告 for information (供覧).")},
+        {QStringLiteral("confirm DOC [--comment C]"), tr("Mark a circulated document as seen (確認).")},
+        {QStringLiteral("request submit PACKAGE"),
+         tr("Create (and submit) a 起案 from another system's request package (folder or zip).")},
+        {QStringLiteral("request outcomes"), tr("Write outcome files of decided, rejected or enforced requests.")},
+        {QStringLiteral("events --since ID [--follow]"),
+         tr("Print the audit events after ID with their document's state: the feed for other systems.")},
         {QStringLiteral("versions DOC POS"),
          tr("List the versions of an attachment: number, author, time, size, SHA-256, note.")},
         {QStringLiteral("checkout DOC POS OUT"),

@@ -28,6 +28,7 @@
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/record/RecordOutput.h"
+#include "gui/receipts/ReceiptsMenu.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -307,6 +308,7 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    connect(new ReceiptsMenu(this, m_client), &ReceiptsMenu::registered, this, &MainWindow::refresh);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(UserGuideWindow::createAction(this));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);

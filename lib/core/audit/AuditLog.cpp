@@ -196,4 +196,20 @@ QList<AuditEvent> AuditLog::recent(int limit, const QString &entityType, qint64 
     return events;
 }
 
+QList<AuditEvent> AuditLog::since(qint64 afterId, int limit)
+{
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT %1 FROM audit_events WHERE id > ? ORDER BY id LIMIT ?").arg(kEventColumns));
+    query.bind(afterId).bind(limit).exec();
+    QList<AuditEvent> events;
+    while (query.next())
+        events.append(readEvent(query));
+    return events;
+}
+
+qint64 AuditLog::lastId()
+{
+    return SqlQuery(m_connection, QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1")).scalar().toLongLong();
+}
+
 } // namespace kessai

@@ -16,6 +16,7 @@
 #include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
+#include "cli/SearchCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
@@ -148,6 +149,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AuditCommands(context).audit(rest);
     if (command == QLatin1String("store"))
         return StoreCommands(context).store(rest);
+    if (command == QLatin1String("search"))
+        return SearchCommands(context).search(rest);
     if (command == QLatin1String("server"))
         return ServerCommands(context).server(rest);
     if (command == QLatin1String("draft"))
@@ -256,6 +259,10 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
+        {QStringLiteral("search QUERY... [--year Y] [--unit U] [--status S] [--type T] [--limit N]"),
+         tr("Find documents by any word in them or their attachments (scans included).")},
+        {QStringLiteral("search reindex [--all] [--no-ocr]"),
+         tr("Bring the search index up to date (resumable); --all rebuilds it.")},
     };
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');

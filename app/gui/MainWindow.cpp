@@ -27,6 +27,7 @@
 #include "gui/StoreVerifyDialog.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
+#include "gui/search/SearchPanel.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -284,6 +285,7 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    viewMenu->addAction(SearchPanel::install(this, m_client, m_url)->toggleViewAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);

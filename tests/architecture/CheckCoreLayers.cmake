@@ -5,7 +5,7 @@ cmake_policy(SET CMP0057 NEW) # if(IN_LIST) in script mode
 # the same level). Used at configure time (lib/core/CMakeLists.txt) and as the core_layers test.
 #   cmake -DCORE_DIR=lib/core -P CheckCoreLayers.cmake
 # Levels, lowest first; folders on one level (documents, renditions) may not include each other.
-set(kessai_core_levels store=1 audit=2 org=3 content=4 documents=5 renditions=5 editing=6 workflow=7 setup=8)
+set(kessai_core_levels store=1 audit=2 org=3 content=4 documents=5 renditions=5 editing=6 search=6 workflow=7 setup=8)
 
 function(kessai_check_core_layers core_dir_given)
     get_filename_component(core_dir "${core_dir_given}" ABSOLUTE)

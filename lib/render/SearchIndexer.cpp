@@ -53,6 +53,8 @@ void SearchIndexer::indexDocument(qint64 documentId)
     if (queuedAt.isEmpty())
         queuedAt = Timestamps::toText(Timestamps::now());
     const QString text = store.documentText(documentId);
+    if (text.isEmpty())
+        return; // gone, or not visible to this connection: left queued for someone who sees it
     QList<SearchIndexStore::Entry> entries;
     entries.append({0, 0, 0, SearchAnalyzer::termText(text)});
     const QList<IndexedContent> contents = store.currentContents(documentId);

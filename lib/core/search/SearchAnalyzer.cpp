@@ -113,7 +113,8 @@ QStringList SearchAnalyzer::terms(const QString &text)
     QStringList out;
     forEachRun(fold(text), [&](Kind kind, const QList<QString> &run) {
         if (kind == Kind::Word) {
-            out.append(run.join(QString()));
+            // a long run (a hash, base64 in a text file) is cut: both engines limit a term's length
+            out.append(run.mid(0, SearchAnalyzer::kMaxWordLength).join(QString()));
             return;
         }
         for (qsizetype k = 0; k < run.size(); ++k) {

@@ -16,6 +16,9 @@ namespace kessai {
 class SearchAnalyzer
 {
 public:
+    /// Code points of a word kept in the index (and of a typed word looked up).
+    static constexpr int kMaxWordLength = 64;
+
     /// The folded form of text. When map is given it gets, for each unit of the result, the
     /// index in text it came from (snippets highlight the original by it).
     static QString fold(const QString &text, QList<int> *map = nullptr);

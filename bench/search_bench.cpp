@@ -148,6 +148,7 @@ QImage textImage(const QString &text)
     QPainter painter(&image);
     QFont font(QStringLiteral("Noto Sans CJK JP"));
     font.setPixelSize(40);
+    font.setWeight(QFont::Bold);
     painter.setFont(font);
     painter.setPen(Qt::black);
     painter.drawText(image.rect().adjusted(80, 80, -80, -80), Qt::TextWordWrap, text);

@@ -36,6 +36,7 @@ QImage scannedText(const QString &text)
     QPainter painter(&image);
     QFont font(QStringLiteral("Noto Sans CJK JP"));
     font.setPixelSize(72);
+    font.setWeight(QFont::Bold); // the family's default face here is hairline-thin: no print looks like it
     painter.setFont(font);
     painter.setPen(Qt::black);
     painter.drawText(image.rect().adjusted(60, 0, -60, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
@@ -129,7 +130,13 @@ private slots:
         KESSAI_TRY(indexer.indexQueued());
         SearchResults results;
         KESSAI_TRY(results = SearchFixture::run(ito(), QStringLiteral("条例 改正")));
-        QCOMPARE(results.hits.size(), 1);
+        const QString read = SqlQuery(*m_connection, QStringLiteral("SELECT t.text || ' / ' || t.note FROM content_text t "
+                                                                    "JOIN attachment_versions v ON v.blob_id = t.blob_id "
+                                                                    "WHERE v.attachment_id = ?"))
+                                 .bind(attachment)
+                                 .scalar()
+                                 .toString();
+        QVERIFY2(results.hits.size() == 1, qPrintable(QStringLiteral("OCR read: ") + read));
         QCOMPARE(results.hits.first().attachmentName, QStringLiteral("申請書.png"));
         QCOMPARE(results.hits.first().page, 1);
         QVERIFY2(results.hits.first().snippet.contains(QStringLiteral("公文書管理条例")),

@@ -128,6 +128,13 @@ private slots:
                      .scalar()
                      .toLongLong(),
                  0);
+        // nor does the server's term lookup that SearchEngine uses
+        const QString lookup = QStringLiteral("SELECT count(*) FROM kessai_search_documents(CAST('懲戒' AS tsquery), ' 懲戒 ') "
+                                              "AS f(f) WHERE f.f = ?");
+        QCOMPARE(count("suzuki_h", lookup, m_secret), 0);
+        QCOMPARE(count("watanabe_a", lookup, m_secret), 0);
+        QCOMPARE(count("ito_t", lookup, m_secret), 1);
+        QCOMPARE(count("kanri_s", lookup, m_secret), 1);
         // the queue: make the secret document pending again and look
         SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET body = body || '。' WHERE id = ?")).bind(m_secret).exec();
         QCOMPARE(count("suzuki_h", QStringLiteral("SELECT count(*) FROM search_pending WHERE document_id = ?"), m_secret),
@@ -166,9 +173,19 @@ private slots:
         // deleting another's index rows finds none to delete
         write("suzuki_h", QStringLiteral("DELETE FROM search_entries WHERE document_id = %1").arg(m_secret));
         write("watanabe_a", QStringLiteral("DELETE FROM search_entries WHERE document_id <> %1").arg(m_jinji));
-        // an index row of one's own document naming someone else's content
+        // an index row of one's own document naming someone else's content (with or without its attachment)
+        const qint64 secretAttachment = SqlQuery(*m_admin, QStringLiteral("SELECT id FROM attachments WHERE document_id = ?"))
+                                            .bind(m_secret)
+                                            .scalar()
+                                            .toLongLong();
         QVERIFY(!write("watanabe_a", QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
-                                                    "tokens) SELECT %1, a.id, %2, 1, 'x' FROM attachments a LIMIT 1")
+                                                    "tokens) VALUES (%1, %2, %3, 1, 'x')")
+                                         .arg(m_jinji)
+                                         .arg(secretAttachment)
+                                         .arg(m_secretBlob))
+                     .isEmpty());
+        QVERIFY(!write("watanabe_a", QStringLiteral("INSERT INTO search_entries (document_id, blob_id, page, tokens) "
+                                                    "VALUES (%1, %2, 1, 'x')")
                                          .arg(m_jinji)
                                          .arg(m_secretBlob))
                      .isEmpty());

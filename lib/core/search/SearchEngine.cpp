@@ -61,9 +61,10 @@ QString SearchEngine::termSubquery() const
 {
     // The term's lookup terms through the engine's index, then its terms in order in the same
     // entry (a phrase, or a word of three characters or more) on the few rows found.
+    // On PostgreSQL through kessai_search_documents (schema 12): the GIN index, and only documents
+    // the actor may open, decided by the server.
     if (m_connection.isPostgreSQL())
-        return QStringLiteral("SELECT e.document_id FROM search_entries e WHERE e.tsv @@ CAST(? AS tsquery) "
-                              "AND strpos(' ' || e.tokens || ' ', ?) > 0");
+        return QStringLiteral("SELECT f.f FROM kessai_search_documents(CAST(? AS tsquery), ?) AS f(f)");
     return QStringLiteral("SELECT e.document_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
                           "WHERE search_fts MATCH ? AND instr(' ' || e.tokens || ' ', ?) > 0");
 }

@@ -114,7 +114,7 @@ BEGIN
         PERFORM kessai_refuse(format('document %s is not visible to %s', COALESCE(NEW.document_id, OLD.document_id),
                                      session_user));
     END IF;
-    IF TG_OP = 'INSERT' AND NEW.attachment_id IS NOT NULL AND NOT EXISTS (
+    IF TG_OP = 'INSERT' AND (NEW.attachment_id IS NOT NULL OR NEW.blob_id IS NOT NULL) AND NOT EXISTS (
             SELECT 1 FROM attachments a JOIN attachment_versions v ON v.attachment_id = a.id
             WHERE a.id = NEW.attachment_id AND a.document_id = NEW.document_id AND v.blob_id = NEW.blob_id) THEN
         PERFORM kessai_refuse('an index row names content of another attachment');
@@ -125,6 +125,45 @@ $$;
 -- split
 CREATE TRIGGER search_entries_guard BEFORE INSERT OR UPDATE OR DELETE ON search_entries
     FOR EACH ROW EXECUTE FUNCTION kessai_guard_search_entry();
+-- split
+-- The documents holding one term that the actor may open, for SearchEngine. Row-level security
+-- on search_entries stays for any other reader, but its per-row check would keep the planner from
+-- the GIN index (@@ is not leakproof): this function reads the index as the owner and applies the
+-- visibility rule of kessai_sees set-wise, once per query, to the rows found.
+CREATE FUNCTION kessai_search_documents(p_query tsquery, p_sequence text) RETURNS SETOF bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me bigint := kessai_actor_id();
+    my_unit bigint;
+    records_manager boolean;
+    admin boolean;
+    scope bigint[];
+    today text := kessai_today();
+BEGIN
+    IF me IS NULL THEN
+        RETURN;
+    END IF;
+    SELECT u.unit_id,
+           EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'records_manager'),
+           EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'admin')
+        INTO my_unit, records_manager, admin
+        FROM users u WHERE u.id = me;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    scope := CASE WHEN my_unit IS NULL THEN '{}'::bigint[] ELSE kessai_unit_scope(my_unit) END;
+    RETURN QUERY
+        SELECT DISTINCT e.document_id FROM search_entries e JOIN documents d ON d.id = e.document_id
+        WHERE e.tsv @@ p_query AND strpos(' ' || e.tokens || ' ', p_sequence) > 0
+          AND (records_manager OR d.drafter_id = me
+               OR (d.classification = 'public' AND (admin OR d.unit_id = ANY (scope)))
+               OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id
+                          AND (s.assignee_id = me OR s.acted_by = me))
+               OR EXISTS (SELECT 1 FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id
+                          WHERE a.proxy_user_id = me AND a.starts_on <= today AND a.ends_on >= today
+                          AND s.document_id = d.id));
+END
+$$;
 -- split
 ALTER TABLE search_entries ENABLE ROW LEVEL SECURITY;
 -- split

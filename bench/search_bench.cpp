@@ -19,6 +19,7 @@
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
 #include "render/ContentTextExtractor.h"
 #include "render/OcrEngine.h"
@@ -63,6 +64,12 @@ void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 att
         SqlQuery(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM attachments")).scalar().toLongLong();
     const qint64 admin = SqlQuery(connection, QStringLiteral("SELECT MIN(id) FROM users")).scalar().toLongLong();
     const QString now = Timestamps::toText(Timestamps::now());
+    // Years of attachments on documents decided since: written past the freeze that refuses new
+    // versions of a decided document (a throwaway store; the documents are queued already).
+    if (connection.isPostgreSQL())
+        SqlQuery::execDirect(connection, QStringLiteral("ALTER TABLE attachment_versions DISABLE TRIGGER USER"));
+    else
+        SqlQuery::execDirect(connection, QStringLiteral("DROP TRIGGER attachment_versions_frozen_after_decision"));
     BulkInserter blobs(connection, QStringLiteral("blobs"),
                        {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("size"), QStringLiteral("chunk_size"),
                         QStringLiteral("created_at")},
@@ -105,6 +112,12 @@ void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 att
     states.flush();
     atts.flush();
     blobs.flush();
+    if (connection.isPostgreSQL()) {
+        SqlQuery::execDirect(connection, QStringLiteral("ALTER TABLE attachment_versions ENABLE TRIGGER USER"));
+        // the sequences past the ids written here
+        SqlQuery::execDirect(connection, QStringLiteral("SELECT setval(pg_get_serial_sequence('attachments', 'id'), "
+                                                        "(SELECT MAX(id) FROM attachments))"));
+    }
 }
 
 qint64 indexBytes(StoreConnection &connection)

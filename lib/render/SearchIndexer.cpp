@@ -14,6 +14,10 @@
 
 namespace kessai::render {
 
+namespace {
+constexpr qint64 kProgressEvery = 200;
+}
+
 SearchIndexer::SearchIndexer(StoreConnection &connection, const QString &cacheDirectory)
     : m_connection(connection)
     , m_cache(std::make_unique<BlobCache>(cacheDirectory))
@@ -101,7 +105,7 @@ qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, 
             indexDocument(id);
             lastId = id;
             ++done;
-            if (progress)
+            if (progress && done % kProgressEvery == 0) // counting the queue is not free
                 progress({done, store.pendingCount()});
             if (limit >= 0 && done >= limit)
                 break;

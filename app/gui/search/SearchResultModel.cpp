@@ -65,7 +65,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const QString place = placeText(hit);
         if (!place.isEmpty())
             heading += QStringLiteral("<br><span style=\"color:#1a5fb4\">%1</span>").arg(place.toHtmlEscaped());
-        return heading + QStringLiteral("<br><span style=\"color:#333\">%1</span>").arg(snippetHtml(hit));
+        return QString(heading + QStringLiteral("<br><span style=\"color:#333\">%1</span>").arg(snippetHtml(hit)));
     }
     default:
         return {};

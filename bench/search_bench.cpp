@@ -45,6 +45,7 @@ namespace {
 QTextStream &out()
 {
     static QTextStream stream(stdout);
+    stream.flush(); // the previous line shows at once: runs are long
     return stream;
 }
 
@@ -202,7 +203,7 @@ void benchOcr(JapaneseTextGenerator &text, const QString &dir, int pageCount)
 {
     render::OcrEngine engine;
     if (!engine.isReady()) {
-        out() << "OCR: " << engine.errorString() << '\n';
+        out() << "OCR: " << engine.errorString() << Qt::endl;
         return;
     }
     QStringList files;
@@ -332,7 +333,7 @@ int main(int argc, char **argv)
     const int ocrPages = parser.isSet(QStringLiteral("ocr-pages")) ? parser.value(QStringLiteral("ocr-pages")).toInt() : 4;
     QTemporaryDir dir;
     out() << "search_bench: " << documents << " documents, " << attachments << " attachments; load average "
-          << loadAverage() << '\n';
+          << loadAverage() << Qt::endl;
     JapaneseTextGenerator text(5);
     benchExtraction(text, dir.path());
     benchOcr(text, dir.path(), ocrPages);
@@ -342,9 +343,9 @@ int main(int argc, char **argv)
         if (parser.isSet(QStringLiteral("postgresql")))
             benchBackend(DatabaseUrl::parse(parser.value(QStringLiteral("postgresql"))), documents, attachments, runs);
     } catch (const StoreError &error) {
-        out() << "failed: " << error.message() << '\n';
+        out() << "failed: " << error.message() << Qt::endl;
         return 1;
     }
-    out() << "load average at the end " << loadAverage() << '\n';
+    out() << "load average at the end " << loadAverage() << Qt::endl;
     return 0;
 }

@@ -27,7 +27,7 @@ constexpr int kTypingPauseMs = 400;
 SearchPanel *SearchPanel::install(MainWindow *window, StoreClient *client, const DatabaseUrl &url)
 {
     auto *panel = new SearchPanel(window, client, url);
-    window->addDockWidget(Qt::LeftDockWidgetArea, panel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, panel);
     auto *focus = new QAction(tr("Full-text &search"), panel);
     focus->setObjectName(QStringLiteral("searchAction"));
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -66,7 +66,7 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     setWidget(content);
-    setMinimumWidth(320);
+    setMinimumHeight(200);
 
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(kTypingPauseMs);

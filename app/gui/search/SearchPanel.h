@@ -30,7 +30,7 @@ class SearchPanel : public QDockWidget
     Q_OBJECT
 
 public:
-    /// Adds the panel to window (docked on the left, under the folders) with its shortcut.
+    /// Adds the panel to window (docked below the lists: snippets want the width) with its shortcut.
     static SearchPanel *install(MainWindow *window, StoreClient *client, const DatabaseUrl &url);
 
     SearchPanel(MainWindow *window, StoreClient *client, const DatabaseUrl &url);

@@ -265,6 +265,7 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
 
     timer.restart();
     render::SearchIndexer indexer(connection);
+    indexer.setBatchSize(50); // as kessai-cli search reindex does
     const qint64 indexed = indexer.indexQueued();
     const double seconds = timer.elapsed() / 1000.0;
     const qint64 entries = SqlQuery(connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();

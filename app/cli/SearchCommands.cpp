@@ -23,6 +23,7 @@ namespace kessai::cli {
 
 namespace {
 constexpr qint64 kProgressEveryMs = 2000;
+constexpr int kReindexBatch = 50; ///< documents per transaction of a rebuild
 
 /// The filter options, each the same as writing key:value in the query.
 const QList<std::pair<QString, QString>> &filterOptions()
@@ -153,6 +154,7 @@ int SearchCommands::reindex(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("all")))
         store.queueAll();
     render::SearchIndexer indexer(*connection);
+    indexer.setBatchSize(kReindexBatch);
     QTextStream err(stderr);
     QElapsedTimer sinceShown;
     sinceShown.start();

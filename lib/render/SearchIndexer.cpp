@@ -8,6 +8,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
+#include "core/store/Transaction.h"
 #include "render/BlobCache.h"
 #include "render/ContentTextExtractor.h"
 #include "render/OcrEngine.h"
@@ -99,10 +100,19 @@ qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, 
             batch.append(next.id(0));
         if (batch.isEmpty())
             break;
+        std::unique_ptr<Transaction> transaction;
+        int inTransaction = 0;
         for (qint64 id : std::as_const(batch)) {
             if (cancel && cancel->load())
-                return done;
+                break;
+            if (!transaction && m_batchSize > 1)
+                transaction = std::make_unique<Transaction>(m_connection);
             indexDocument(id);
+            if (transaction && ++inTransaction >= m_batchSize) {
+                transaction->commit();
+                transaction.reset();
+                inTransaction = 0;
+            }
             lastId = id;
             ++done;
             if (progress && done % kProgressEvery == 0) // counting the queue is not free
@@ -110,6 +120,10 @@ qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, 
             if (limit >= 0 && done >= limit)
                 break;
         }
+        if (transaction)
+            transaction->commit();
+        if (cancel && cancel->load())
+            break;
     }
     return done;
 }

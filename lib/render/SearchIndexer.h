@@ -38,6 +38,9 @@ public:
     SearchIndexer(StoreConnection &connection, const QString &cacheDirectory = {});
     ~SearchIndexer();
 
+    /// Documents indexed per transaction (default 1: the write lock is never held across several
+    /// documents' extraction). A rebuild (search reindex) takes more at once: far fewer commits.
+    void setBatchSize(int documents) { m_batchSize = qMax(1, documents); }
     /// OCR time limit per page (default OcrEngine::kDefaultTimeLimitMs).
     void setOcrTimeLimit(int msecs) { m_ocrTimeLimitMs = msecs; }
 
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<BlobCache> m_cache;
     std::unique_ptr<OcrEngine> m_ocr;
     int m_ocrTimeLimitMs;
+    int m_batchSize = 1;
 };
 
 } // namespace kessai::render

@@ -46,6 +46,10 @@ CREATE TABLE search_entries (
 CREATE INDEX search_entries_document ON search_entries (document_id);
 CREATE INDEX search_entries_blob ON search_entries (blob_id);
 
+-- The indexer reads a document's comments (and which step comments they hold) for every document.
+CREATE INDEX comments_document ON comments (document_id);
+CREATE INDEX comments_step ON comments (step_id);
+
 -- Documents whose index rows are out of date, filled by triggers on what is indexed, emptied by
 -- the indexer (SearchIndexer) of whichever client may see the document.
 CREATE TABLE search_pending (

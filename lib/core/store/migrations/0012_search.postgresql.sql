@@ -157,11 +157,10 @@ BEGIN
         WHERE e.tsv @@ p_query AND strpos(' ' || e.tokens || ' ', p_sequence) > 0
           AND (records_manager OR d.drafter_id = me
                OR (d.classification = 'public' AND (admin OR d.unit_id = ANY (scope)))
-               OR EXISTS (SELECT 1 FROM route_steps s WHERE s.document_id = d.id
-                          AND (s.assignee_id = me OR s.acted_by = me))
-               OR EXISTS (SELECT 1 FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id
-                          WHERE a.proxy_user_id = me AND a.starts_on <= today AND a.ends_on >= today
-                          AND s.document_id = d.id));
+               OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = me
+                           UNION SELECT s.document_id FROM route_steps s WHERE s.acted_by = me)
+               OR d.id IN (SELECT s.document_id FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id
+                           WHERE a.proxy_user_id = me AND a.starts_on <= today AND a.ends_on >= today));
 END
 $$;
 -- split

@@ -287,8 +287,10 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
                               QStringLiteral("道路 補修"),    QStringLiteral("\"補助金交付\""),
                               QStringLiteral("研修 OR 講習"), QStringLiteral("予算 -決算"), QStringLiteral("ＤＸ推進 計画")};
     for (const QString &login : {clerk, manager}) {
-        Session session(connection, login);
-        SearchEngine engine(connection);
+        // one connection per person, as in the application: acting for someone stays with a connection
+        StoreConnection own(url);
+        Session session(own, login == manager ? QString() : login);
+        SearchEngine engine(own);
         out() << "queries as " << login << (login == manager ? " (administrator)" : " (係員)") << ":\n";
         for (const QString &input : queries) {
             const SearchQuery query = SearchQuery::parse(input);

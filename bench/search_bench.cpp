@@ -25,8 +25,6 @@
 #include "render/OcrEngine.h"
 #include "render/SearchIndexer.h"
 
-#include <poppler-qt6.h>
-
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +35,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <poppler-qt6.h>
 
 using namespace kessai;
 using namespace kessai::bench;
@@ -52,41 +52,53 @@ QTextStream &out()
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
-                                          : QStringLiteral("n/a");
+    return file.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("n/a");
 }
 
 /// M attachments of two pages each on evenly spread documents, written as the indexer would find
 /// them after extraction (content_text, content_extractions 'done'): what is measured is indexing.
-void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 attachments, JapaneseTextGenerator &text)
+void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 attachments,
+                       JapaneseTextGenerator &text)
 {
-    const qint64 firstBlob = SqlQuery(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM blobs")).scalar().toLongLong();
+    const qint64 firstBlob =
+        SqlQuery(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM blobs"))
+            .scalar()
+            .toLongLong();
     const qint64 firstAttachment =
-        SqlQuery(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM attachments")).scalar().toLongLong();
-    const qint64 admin = SqlQuery(connection, QStringLiteral("SELECT MIN(id) FROM users")).scalar().toLongLong();
+        SqlQuery(connection, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM attachments"))
+            .scalar()
+            .toLongLong();
+    const qint64 admin =
+        SqlQuery(connection, QStringLiteral("SELECT MIN(id) FROM users")).scalar().toLongLong();
     const QString now = Timestamps::toText(Timestamps::now());
     // Years of attachments on documents decided since: written past the freeze that refuses new
     // versions of a decided document (a throwaway store; the documents are queued already).
     if (connection.isPostgreSQL())
-        SqlQuery::execDirect(connection, QStringLiteral("ALTER TABLE attachment_versions DISABLE TRIGGER USER"));
+        SqlQuery::execDirect(connection,
+                             QStringLiteral("ALTER TABLE attachment_versions DISABLE TRIGGER USER"));
     else
-        SqlQuery::execDirect(connection, QStringLiteral("DROP TRIGGER attachment_versions_frozen_after_decision"));
+        SqlQuery::execDirect(connection,
+                             QStringLiteral("DROP TRIGGER attachment_versions_frozen_after_decision"));
     BulkInserter blobs(connection, QStringLiteral("blobs"),
-                       {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("size"), QStringLiteral("chunk_size"),
-                        QStringLiteral("created_at")},
+                       {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("size"),
+                        QStringLiteral("chunk_size"), QStringLiteral("created_at")},
                        500);
     BulkInserter atts(connection, QStringLiteral("attachments"),
                       {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("position"),
-                       QStringLiteral("display_name"), QStringLiteral("original_name"), QStringLiteral("mime_type"),
-                       QStringLiteral("created_by"), QStringLiteral("created_at")},
+                       QStringLiteral("display_name"), QStringLiteral("original_name"),
+                       QStringLiteral("mime_type"), QStringLiteral("created_by"),
+                       QStringLiteral("created_at")},
                       500);
     BulkInserter versions(connection, QStringLiteral("attachment_versions"),
-                          {QStringLiteral("attachment_id"), QStringLiteral("version_no"), QStringLiteral("blob_id"),
-                           QStringLiteral("size"), QStringLiteral("author_id"), QStringLiteral("created_at")},
+                          {QStringLiteral("attachment_id"), QStringLiteral("version_no"),
+                           QStringLiteral("blob_id"), QStringLiteral("size"), QStringLiteral("author_id"),
+                           QStringLiteral("created_at")},
                           500);
     BulkInserter pages(connection, QStringLiteral("content_text"),
-                       {QStringLiteral("blob_id"), QStringLiteral("page"), QStringLiteral("method"), QStringLiteral("text"),
-                        QStringLiteral("created_at")},
+                       {QStringLiteral("blob_id"), QStringLiteral("page"), QStringLiteral("method"),
+                        QStringLiteral("text"), QStringLiteral("created_at")},
                        200);
     BulkInserter states(connection, QStringLiteral("content_extractions"),
                         {QStringLiteral("blob_id"), QStringLiteral("status"), QStringLiteral("page_count"),
@@ -100,7 +112,8 @@ void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 att
     for (qint64 i = 0; i < attachments; ++i) {
         const qint64 blob = firstBlob + i;
         const qint64 attachment = firstAttachment + i;
-        blobs.add({blob, QStringLiteral("bench%1").arg(blob, 58, 10, QLatin1Char('0')), 100000, 1048576, now});
+        blobs.add(
+            {blob, QStringLiteral("bench%1").arg(blob, 58, 10, QLatin1Char('0')), 100000, 1048576, now});
         atts.add({attachment, 1 + (i * step) % documents, 1, QStringLiteral("資料%1.pdf").arg(i),
                   QStringLiteral("資料%1.pdf").arg(i), QStringLiteral("application/pdf"), admin, now});
         versions.add({attachment, 1, blob, 100000, admin, now});
@@ -114,24 +127,29 @@ void addAttachmentText(StoreConnection &connection, qint64 documents, qint64 att
     atts.flush();
     blobs.flush();
     if (connection.isPostgreSQL()) {
-        SqlQuery::execDirect(connection, QStringLiteral("ALTER TABLE attachment_versions ENABLE TRIGGER USER"));
+        SqlQuery::execDirect(connection,
+                             QStringLiteral("ALTER TABLE attachment_versions ENABLE TRIGGER USER"));
         // the sequences past the ids written here
-        SqlQuery::execDirect(connection, QStringLiteral("SELECT setval(pg_get_serial_sequence('attachments', 'id'), "
-                                                        "(SELECT MAX(id) FROM attachments))"));
+        SqlQuery::execDirect(connection,
+                             QStringLiteral("SELECT setval(pg_get_serial_sequence('attachments', 'id'), "
+                                            "(SELECT MAX(id) FROM attachments))"));
     }
 }
 
 qint64 indexBytes(StoreConnection &connection)
 {
     if (connection.isPostgreSQL())
-        return SqlQuery(connection, QStringLiteral("SELECT pg_total_relation_size('search_entries')")).scalar().toLongLong();
+        return SqlQuery(connection, QStringLiteral("SELECT pg_total_relation_size('search_entries')"))
+            .scalar()
+            .toLongLong();
     // dbstat is not in every SQLite build: page count of the index tables through it when there
     qint64 bytes = 0;
     try {
-        bytes = SqlQuery(connection, QStringLiteral("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE "
-                                                    "'search%' OR name LIKE 'sqlite_autoindex_search%'"))
-                    .scalar()
-                    .toLongLong();
+        bytes =
+            SqlQuery(connection, QStringLiteral("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE "
+                                                "'search%' OR name LIKE 'sqlite_autoindex_search%'"))
+                .scalar()
+                .toLongLong();
     } catch (const StoreError &) {
         bytes = -1;
     }
@@ -184,7 +202,8 @@ void benchExtraction(JapaneseTextGenerator &text, const QString &dir)
     }
     const double rawMs = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
-    const render::ContentTextExtractor::Result result = render::ContentTextExtractor::extract({pdf, {}, {}, {}});
+    const render::ContentTextExtractor::Result result =
+        render::ContentTextExtractor::extract({pdf, {}, {}, {}});
     qint64 tokens = 0;
     for (const ExtractedPage &page : result.pages)
         tokens += SearchAnalyzer::terms(page.text).size();
@@ -224,15 +243,16 @@ void benchOcr(JapaneseTextGenerator &text, const QString &dir, int pageCount)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
         tesseract.setProcessEnvironment(env);
-        tesseract.start(QStringLiteral("tesseract"), {file, QStringLiteral("stdout"), QStringLiteral("-l"),
-                                                      render::OcrEngine::languages(), QStringLiteral("--psm"),
-                                                      QStringLiteral("3")});
+        tesseract.start(QStringLiteral("tesseract"),
+                        {file, QStringLiteral("stdout"), QStringLiteral("-l"), render::OcrEngine::languages(),
+                         QStringLiteral("--psm"), QStringLiteral("3")});
         if (!tesseract.waitForFinished(300000) || tesseract.exitCode() != 0)
             ++cliFailures;
     }
     const double cliMs = double(timer.nsecsElapsed()) / 1e6;
-    out() << QStringLiteral("OCR of %1 pages (1700x1000, %2): OcrEngine %3 pages/s; tesseract command %4 pages/s "
-                            "(%5 failed); ratio %6%\n")
+    out() << QStringLiteral(
+                 "OCR of %1 pages (1700x1000, %2): OcrEngine %3 pages/s; tesseract command %4 pages/s "
+                 "(%5 failed); ratio %6%\n")
                  .arg(pageCount)
                  .arg(render::OcrEngine::languages())
                  .arg(pageCount * 1000.0 / oursMs, 0, 'f', 3)
@@ -268,7 +288,8 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
     indexer.setBatchSize(50); // as kessai-cli search reindex does
     const qint64 indexed = indexer.indexQueued();
     const double seconds = timer.elapsed() / 1000.0;
-    const qint64 entries = SqlQuery(connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();
+    const qint64 entries =
+        SqlQuery(connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();
     out() << QStringLiteral("indexed %1 documents, %2 entries (pages) in %3 s: %4 pages/s; index %5 MiB\n")
                  .arg(indexed)
                  .arg(entries)
@@ -279,13 +300,16 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
         SqlQuery::execDirect(connection, QStringLiteral("ANALYZE"));
 
     const QString clerk = BenchOrganization::loginOf(org.sections.first().clerks.first());
-    const QString manager = SqlQuery(connection, QStringLiteral("SELECT login FROM users WHERE id = (SELECT MIN(id) FROM users)"))
-                                .scalar()
-                                .toString();
-    const QStringList queries{QStringLiteral("課"),           QStringLiteral("予"),         QStringLiteral("港"),
-                              QStringLiteral("予算"),         QStringLiteral("道路"),       QStringLiteral("森林"),
+    const QString manager =
+        SqlQuery(connection, QStringLiteral("SELECT login FROM users WHERE id = (SELECT MIN(id) FROM users)"))
+            .scalar()
+            .toString();
+    const QStringList queries{QStringLiteral("課"),           QStringLiteral("予"),
+                              QStringLiteral("港"),           QStringLiteral("予算"),
+                              QStringLiteral("道路"),         QStringLiteral("森林"),
                               QStringLiteral("道路 補修"),    QStringLiteral("\"補助金交付\""),
-                              QStringLiteral("研修 OR 講習"), QStringLiteral("予算 -決算"), QStringLiteral("ＤＸ推進 計画")};
+                              QStringLiteral("研修 OR 講習"), QStringLiteral("予算 -決算"),
+                              QStringLiteral("ＤＸ推進 計画")};
     for (const QString &login : {clerk, manager}) {
         // one connection per person, as in the application: acting for someone stays with a connection
         StoreConnection own(url);
@@ -318,22 +342,27 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("documents"), QStringLiteral("Documents (default 1000000)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("attachments"), QStringLiteral("Attachments of 2 pages (default documents/10)."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("postgresql"), QStringLiteral("An empty PostgreSQL database."), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("documents"), QStringLiteral("Documents (default 1000000)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("attachments"),
+                      QStringLiteral("Attachments of 2 pages (default documents/10)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("postgresql"), QStringLiteral("An empty PostgreSQL database."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("no-sqlite"), QStringLiteral("Skip SQLite.")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each query (default 20)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("ocr-pages"), QStringLiteral("Pages for the OCR comparison (default 4)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Runs of each query (default 20)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("ocr-pages"),
+                      QStringLiteral("Pages for the OCR comparison (default 4)."), QStringLiteral("n")});
     parser.process(app);
-    const qint64 documents = parser.isSet(QStringLiteral("documents")) ? parser.value(QStringLiteral("documents")).toLongLong()
-                                                                     : 1000000;
+    const qint64 documents = parser.isSet(QStringLiteral("documents"))
+                                 ? parser.value(QStringLiteral("documents")).toLongLong()
+                                 : 1000000;
     const qint64 attachments = parser.isSet(QStringLiteral("attachments"))
                                    ? parser.value(QStringLiteral("attachments")).toLongLong()
                                    : documents / 10;
     const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 20;
-    const int ocrPages = parser.isSet(QStringLiteral("ocr-pages")) ? parser.value(QStringLiteral("ocr-pages")).toInt() : 4;
+    const int ocrPages =
+        parser.isSet(QStringLiteral("ocr-pages")) ? parser.value(QStringLiteral("ocr-pages")).toInt() : 4;
     QTemporaryDir dir;
     out() << "search_bench: " << documents << " documents, " << attachments << " attachments; load average "
           << loadAverage() << Qt::endl;
@@ -342,9 +371,11 @@ int main(int argc, char **argv)
     benchOcr(text, dir.path(), ocrPages);
     try {
         if (!parser.isSet(QStringLiteral("no-sqlite")))
-            benchBackend(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("search.sqlite"))), documents, attachments, runs);
+            benchBackend(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("search.sqlite"))), documents,
+                         attachments, runs);
         if (parser.isSet(QStringLiteral("postgresql")))
-            benchBackend(DatabaseUrl::parse(parser.value(QStringLiteral("postgresql"))), documents, attachments, runs);
+            benchBackend(DatabaseUrl::parse(parser.value(QStringLiteral("postgresql"))), documents,
+                         attachments, runs);
     } catch (const StoreError &error) {
         out() << "failed: " << error.message() << Qt::endl;
         return 1;

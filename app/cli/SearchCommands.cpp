@@ -29,10 +29,14 @@ constexpr int kReindexBatch = 50; ///< documents per transaction of a rebuild
 const QList<std::pair<QString, QString>> &filterOptions()
 {
     static const QList<std::pair<QString, QString>> options{
-        {QStringLiteral("year"), QStringLiteral("year")},       {QStringLiteral("unit"), QStringLiteral("unit")},
-        {QStringLiteral("status"), QStringLiteral("status")},   {QStringLiteral("level"), QStringLiteral("level")},
-        {QStringLiteral("drafter"), QStringLiteral("drafter")}, {QStringLiteral("from"), QStringLiteral("from")},
-        {QStringLiteral("to"), QStringLiteral("to")},           {QStringLiteral("type"), QStringLiteral("type")}};
+        {QStringLiteral("year"), QStringLiteral("year")},
+        {QStringLiteral("unit"), QStringLiteral("unit")},
+        {QStringLiteral("status"), QStringLiteral("status")},
+        {QStringLiteral("level"), QStringLiteral("level")},
+        {QStringLiteral("drafter"), QStringLiteral("drafter")},
+        {QStringLiteral("from"), QStringLiteral("from")},
+        {QStringLiteral("to"), QStringLiteral("to")},
+        {QStringLiteral("type"), QStringLiteral("type")}};
     return options;
 }
 
@@ -89,8 +93,8 @@ int SearchCommands::find(const QStringList &arguments)
         throw CliContext::usageError(tr("nothing to search for: give a word or a filter"), command);
     int limit = SearchEngine::kDefaultLimit;
     if (parser.isSet(QStringLiteral("limit")))
-        limit = int(CliContext::positiveNumber({parser.value(QStringLiteral("limit"))}, 0, QStringLiteral("--limit"),
-                                               command));
+        limit = int(CliContext::positiveNumber({parser.value(QStringLiteral("limit"))}, 0,
+                                               QStringLiteral("--limit"), command));
 
     const auto connection = m_context.connect();
     const Session session(*connection, m_context.actAs());
@@ -123,13 +127,19 @@ int SearchCommands::find(const QStringList &arguments)
         return ExitOk;
     }
     QTextStream &out = m_context.out();
-    out << tr("%1%2 document(s) found").arg(results.total).arg(results.totalCapped ? QStringLiteral("+") : QString())
+    out << tr("%1%2 document(s) found")
+               .arg(results.total)
+               .arg(results.totalCapped ? QStringLiteral("+") : QString())
         << '\n';
     for (const SearchHit &hit : results.hits) {
-        out << hit.documentId << '\t' << (hit.numberLabel.isEmpty() ? QStringLiteral("-") : hit.numberLabel) << '\t'
-            << DomainLabels::label(hit.status) << '\t' << hit.title << '\n';
+        out << hit.documentId << '\t' << (hit.numberLabel.isEmpty() ? QStringLiteral("-") : hit.numberLabel)
+            << '\t' << DomainLabels::label(hit.status) << '\t' << hit.title << '\n';
         if (hit.attachmentId)
-            out << "\t" << tr("attachment %1 %2, page %3").arg(hit.attachmentPosition).arg(hit.attachmentName).arg(hit.page)
+            out << "\t"
+                << tr("attachment %1 %2, page %3")
+                       .arg(hit.attachmentPosition)
+                       .arg(hit.attachmentName)
+                       .arg(hit.page)
                 << '\n';
         out << '\t' << markedSnippet(hit) << '\n';
     }

@@ -125,7 +125,8 @@ QImage ContentTextExtractor::pageImage(const QString &path, int page, QString *e
     if (type.kind == ContentType::Kind::Pdf) {
         PdfPageSource pdf(path);
         if (pdf.state() != PageSource::State::Ready || page < 1 || page > pdf.pageCount()) {
-            *error = pdf.errorString().isEmpty() ? tr("page %1 is not in the PDF").arg(page) : pdf.errorString();
+            *error =
+                pdf.errorString().isEmpty() ? tr("page %1 is not in the PDF").arg(page) : pdf.errorString();
             return {};
         }
         const QSizeF points = pdf.pageSize(page - 1);

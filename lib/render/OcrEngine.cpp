@@ -3,10 +3,10 @@
 
 #include "core/search/SearchAnalyzer.h"
 
+#include <QElapsedTimer>
+
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
-
-#include <QElapsedTimer>
 
 namespace kessai::render {
 
@@ -54,7 +54,8 @@ OcrEngine::~OcrEngine()
 
 QString OcrEngine::name()
 {
-    return QStringLiteral("Tesseract %1 %2").arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), languages());
+    return QStringLiteral("Tesseract %1 %2")
+        .arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), languages());
 }
 
 QString OcrEngine::joinJapanese(const QString &text)

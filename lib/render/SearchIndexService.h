@@ -21,7 +21,7 @@ class SearchIndexService : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kIdleMs = 15000; ///< how often an idle indexer looks for work
+    static constexpr int kIdleMs = 15000;   ///< how often an idle indexer looks for work
     static constexpr int kRestPercent = 50; ///< rest this share of the time OCR took
 
     explicit SearchIndexService(const DatabaseUrl &url, QObject *parent = nullptr);

@@ -32,7 +32,8 @@ QString SearchIndexer::localPath(const QString &sha256)
     return m_cache->materialize(m_connection, sha256);
 }
 
-void SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const QString &name, const QString &mime)
+void SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const QString &name,
+                                   const QString &mime)
 {
     SearchIndexStore store(m_connection);
     if (store.extraction(blobId))
@@ -92,8 +93,9 @@ qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, 
     while (limit < 0 || done < limit) {
         // After lastId: a document that stays queued (changed again, or not visible here) is
         // taken again by the next pass, not in a loop now.
-        SqlQuery next(m_connection, QStringLiteral("SELECT document_id FROM search_pending WHERE document_id > ? "
-                                                   "ORDER BY document_id LIMIT 50"));
+        SqlQuery next(m_connection,
+                      QStringLiteral("SELECT document_id FROM search_pending WHERE document_id > ? "
+                                     "ORDER BY document_id LIMIT 50"));
         next.bind(lastId).exec();
         QList<qint64> batch;
         while (next.next())
@@ -159,10 +161,11 @@ int SearchIndexer::ocrWaiting(int maxPages, const std::atomic_bool *cancel)
         if (!m_ocr->isReady()) {
             result.note = m_ocr->errorString();
         } else {
-            const QString sha = SqlQuery(m_connection, QStringLiteral("SELECT sha256 FROM blobs WHERE id = ?"))
-                                    .bind(blobId)
-                                    .scalar()
-                                    .toString();
+            const QString sha =
+                SqlQuery(m_connection, QStringLiteral("SELECT sha256 FROM blobs WHERE id = ?"))
+                    .bind(blobId)
+                    .scalar()
+                    .toString();
             QString error;
             QImage image;
             try {

@@ -46,7 +46,8 @@ public:
 
     /// Indexes queued documents until the queue is empty (or limit documents, or cancel).
     /// Returns how many were indexed.
-    qint64 indexQueued(qint64 limit = -1, const std::atomic_bool *cancel = nullptr, const ProgressFn &progress = {});
+    qint64 indexQueued(qint64 limit = -1, const std::atomic_bool *cancel = nullptr,
+                       const ProgressFn &progress = {});
     /// Indexes one document now (its queue entry goes when it was not queued again meanwhile).
     void indexDocument(qint64 documentId);
     /// OCRs up to maxPages pages waiting for it; returns how many pages were done.

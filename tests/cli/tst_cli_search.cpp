@@ -44,7 +44,8 @@ private slots:
         RUN_OK(reindex);
         QVERIFY2(reindex.out.contains(u"Indexed 1 document"_s), qPrintable(reindex.describe()));
 
-        const CliResult found = cli(db, {u"--json"_s, u"search"_s, u"ﾎﾞｳｽｲ OR 防水"_s, u"--type"_s, u"csv"_s});
+        const CliResult found =
+            cli(db, {u"--json"_s, u"search"_s, u"ﾎﾞｳｽｲ OR 防水"_s, u"--type"_s, u"csv"_s});
         RUN_OK(found);
         const QJsonObject json = found.json().object();
         QCOMPARE(json.value(u"total"_s).toInt(), 1);

@@ -45,7 +45,8 @@ private slots:
             QBuffer csv;
             csv.setData(QStringLiteral("項目,金額\n屋上防水,予算 120万円\n").toUtf8());
             csv.open(QIODevice::ReadOnly);
-            AttachmentStore(connection).add(session, doc, csv, {QStringLiteral("見積.csv"), {}, QStringLiteral("text/csv")});
+            AttachmentStore(connection)
+                .add(session, doc, csv, {QStringLiteral("見積.csv"), {}, QStringLiteral("text/csv")});
             render::SearchIndexer(connection).indexQueued();
         }
         StoreClient client;

@@ -13,7 +13,8 @@
 
 namespace kessai::test {
 
-qint64 SearchFixture::draft(Session &drafter, qint64 unit, const QString &title, const QString &body, bool secret)
+qint64 SearchFixture::draft(Session &drafter, qint64 unit, const QString &title, const QString &body,
+                            bool secret)
 {
     DocumentRecord d;
     d.kind = DocumentKind::Decision;

@@ -22,9 +22,11 @@ private slots:
         QTest::newRow("one character") << QStringLiteral("課") << QStringLiteral("課");
         QTest::newRow("full-width latin") << QStringLiteral("ＡＢＣ－１２") << QStringLiteral("abc 12");
         QTest::newRow("half-width kana") << QStringLiteral("ｶﾞｲﾄﾞ") << QStringLiteral("ガ ガイ イ イド ド");
-        QTest::newRow("mixed") << QStringLiteral("令和8年度DX") << QStringLiteral("令 令和 和 8 年 年度 度 dx");
+        QTest::newRow("mixed") << QStringLiteral("令和8年度DX")
+                               << QStringLiteral("令 令和 和 8 年 年度 度 dx");
         QTest::newRow("prolonged mark") << QStringLiteral("データ") << QStringLiteral("デ デー ー ータ タ");
-        QTest::newRow("punctuation splits") << QStringLiteral("予算、決算") << QStringLiteral("予 予算 算 決 決算 算");
+        QTest::newRow("punctuation splits")
+            << QStringLiteral("予算、決算") << QStringLiteral("予 予算 算 決 決算 算");
         QTest::newRow("symbols only") << QStringLiteral("!@#（）「」") << QString();
         QTest::newRow("surrogate kanji") << QStringLiteral("𠮷野家") << QStringLiteral("𠮷 𠮷野 野 野家 家");
     }
@@ -50,7 +52,8 @@ private slots:
     {
         const SearchQuery q = SearchQuery::parse(QStringLiteral("予算案 課 8年"));
         QCOMPARE(q.required.size(), 3);
-        QCOMPARE(q.required.at(0).first().lookup, (QStringList{QStringLiteral("予算"), QStringLiteral("算案")}));
+        QCOMPARE(q.required.at(0).first().lookup,
+                 (QStringList{QStringLiteral("予算"), QStringLiteral("算案")}));
         QCOMPARE(q.required.at(0).first().sequence, QStringLiteral("予 予算 算 算案 案"));
         QCOMPARE(q.required.at(1).first().lookup, QStringList{QStringLiteral("課")});
         QCOMPARE(q.required.at(2).first().lookup, (QStringList{QStringLiteral("8"), QStringLiteral("年")}));
@@ -74,8 +77,9 @@ private slots:
 
     void filters()
     {
-        const SearchQuery q = SearchQuery::parse(QStringLiteral(
-            "予算 年度:令和8 課:総務課 状態:decided 区分:課長専決 起案者:伊藤 期間:2026-04-01..2026-06-30 添付:.PDF"));
+        const SearchQuery q =
+            SearchQuery::parse(QStringLiteral("予算 年度:令和8 課:総務課 状態:decided 区分:課長専決 "
+                                              "起案者:伊藤 期間:2026-04-01..2026-06-30 添付:.PDF"));
         QVERIFY2(q.errors.isEmpty(), qPrintable(q.errors.join(u';')));
         QCOMPARE(q.filters.fiscalYear, 2026);
         QCOMPARE(q.filters.unit, QStringLiteral("総務課"));
@@ -110,12 +114,14 @@ private slots:
     void snippetMarksTheTypedWordInTheOriginal()
     {
         SearchHit hit;
-        const QString text = QString(200, QChar(u'x')) + QStringLiteral("ﾖｻﾝ案を") + QString(200, QChar(u'y'));
+        const QString text =
+            QString(200, QChar(u'x')) + QStringLiteral("ﾖｻﾝ案を") + QString(200, QChar(u'y'));
         SearchEngine::makeSnippet(text, {QStringLiteral("ヨサン")}, hit);
         QVERIFY(hit.snippet.startsWith(QStringLiteral("…")));
         QVERIFY(hit.snippet.endsWith(QStringLiteral("…")));
         QCOMPARE(hit.highlights.size(), 1);
-        QCOMPARE(hit.snippet.mid(hit.highlights.first().first, hit.highlights.first().second), QStringLiteral("ﾖｻﾝ"));
+        QCOMPARE(hit.snippet.mid(hit.highlights.first().first, hit.highlights.first().second),
+                 QStringLiteral("ﾖｻﾝ"));
         QVERIFY(hit.snippet.size() <= SearchEngine::kSnippetLength + 2);
     }
 };

@@ -59,8 +59,9 @@ private slots:
         for (const QString &login : test::WorkflowOrg::logins())
             KESSAI_TRY(m_people[login] = std::make_unique<test::SessionAs>(*m_db, *m_connection, login));
         Session &ito = as("ito_t");
-        KESSAI_TRY(m_road = SearchFixture::draft(ito, m_org.division, QStringLiteral("道路補修の予算について"),
-                                                 QStringLiteral("市道3号線の補修を行う。")));
+        KESSAI_TRY(m_road =
+                       SearchFixture::draft(ito, m_org.division, QStringLiteral("道路補修の予算について"),
+                                            QStringLiteral("市道3号線の補修を行う。")));
         KESSAI_TRY(SearchFixture::attach(ito, m_road, QStringLiteral("内訳.csv"),
                                          QStringLiteral("項目,金額\n舗装,1200000\n区画線,300000\n").toUtf8(),
                                          QStringLiteral("text/csv")));
@@ -70,8 +71,9 @@ private slots:
                                                   QStringLiteral("ｶﾀｶﾅで書いたｼｽﾃﾑ名とＤＸ推進")));
         KESSAI_TRY(m_secret = SearchFixture::draft(ito, m_org.division, QStringLiteral("秘密の人事案件"),
                                                    QStringLiteral("懲戒処分の検討"), true));
-        KESSAI_TRY(m_jinji = SearchFixture::draft(as("watanabe_a"), m_org.jinji, QStringLiteral("人事課の研修計画"),
-                                                  QStringLiteral("新任職員研修を実施する。")));
+        KESSAI_TRY(m_jinji =
+                       SearchFixture::draft(as("watanabe_a"), m_org.jinji, QStringLiteral("人事課の研修計画"),
+                                            QStringLiteral("新任職員研修を実施する。")));
         KESSAI_TRY(SearchFixture::indexAll(*m_connection));
     }
 
@@ -84,15 +86,18 @@ private slots:
 
     void oneAndTwoCharacterQueries()
     {
-        QCOMPARE(titles("ito_t", QStringLiteral("予")), QStringList{QStringLiteral("道路補修の予算について")});
-        QCOMPARE(titles("ito_t", QStringLiteral("予算")), QStringList{QStringLiteral("道路補修の予算について")});
+        QCOMPARE(titles("ito_t", QStringLiteral("予")),
+                 QStringList{QStringLiteral("道路補修の予算について")});
+        QCOMPARE(titles("ito_t", QStringLiteral("予算")),
+                 QStringList{QStringLiteral("道路補修の予算について")});
         QCOMPARE(titles("ito_t", QStringLiteral("補修")),
                  (QStringList{QStringLiteral("河川補修の計画"), QStringLiteral("道路補修の予算について")}));
         QCOMPARE(titles("ito_t", QStringLiteral("算の")), QStringList{});
         QCOMPARE(titles("ito_t", QStringLiteral("修の")),
                  (QStringList{QStringLiteral("河川補修の計画"), QStringLiteral("道路補修の予算について")}));
         // three characters are a sequence, not three separate pieces
-        QCOMPARE(titles("ito_t", QStringLiteral("補修の予算")), QStringList{QStringLiteral("道路補修の予算について")});
+        QCOMPARE(titles("ito_t", QStringLiteral("補修の予算")),
+                 QStringList{QStringLiteral("道路補修の予算について")});
         QCOMPARE(titles("ito_t", QStringLiteral("予算の補修")), QStringList{});
     }
 
@@ -130,8 +135,8 @@ private slots:
         QCOMPARE(titles("ito_t", QStringLiteral("補修 課:総務課")), (QStringList{river, road}));
         QCOMPARE(titles("ito_t", QStringLiteral("補修 課:人事課")), QStringList{});
         QCOMPARE(titles("ito_t", QStringLiteral("補修 起案者:伊藤")), (QStringList{river, road}));
-        const int year = QDate::currentDate().month() >= 4 ? QDate::currentDate().year()
-                                                           : QDate::currentDate().year() - 1;
+        const int year =
+            QDate::currentDate().month() >= 4 ? QDate::currentDate().year() : QDate::currentDate().year() - 1;
         QCOMPARE(titles("ito_t", QStringLiteral("補修 年度:%1").arg(year)), (QStringList{river, road}));
         QCOMPARE(titles("ito_t", QStringLiteral("補修 年度:%1").arg(year - 3)), QStringList{});
         QCOMPARE(titles("ito_t", QStringLiteral("補修 from:2000-01-01 to:2000-12-31")), QStringList{});
@@ -154,7 +159,8 @@ private slots:
         QCOMPARE(hit.attachmentPosition, 1);
         QCOMPARE(hit.page, 1);
         QCOMPARE(hit.highlights.size(), 1);
-        QCOMPARE(hit.snippet.mid(hit.highlights.first().first, hit.highlights.first().second), QStringLiteral("区画線"));
+        QCOMPARE(hit.snippet.mid(hit.highlights.first().first, hit.highlights.first().second),
+                 QStringLiteral("区画線"));
         // a hit in the document's own text has no attachment, its snippet marks the typed form
         KESSAI_TRY(results = SearchFixture::run(as("ito_t"), QStringLiteral("システム")));
         QCOMPARE(results.hits.size(), 1);
@@ -173,7 +179,8 @@ private slots:
         // another unit's drafts: neither hits, nor a count, nor a snippet
         QCOMPARE(titles("watanabe_a", QStringLiteral("補修")), QStringList{});
         QCOMPARE(SearchFixture::run(as("watanabe_a"), QStringLiteral("補修")).total, 0);
-        QCOMPARE(titles("watanabe_a", QStringLiteral("研修")), QStringList{QStringLiteral("人事課の研修計画")});
+        QCOMPARE(titles("watanabe_a", QStringLiteral("研修")),
+                 QStringList{QStringLiteral("人事課の研修計画")});
         QCOMPARE(titles("ito_t", QStringLiteral("研修")), QStringList{});
         // the 部長 above both 課 sees both units' public documents, not the 秘 one
         QCOMPARE(titles("yamamoto_k", QStringLiteral("計画")),
@@ -207,7 +214,8 @@ private slots:
             QVERIFY(results.total >= 0);
         }
         // AND between words is the default operator; at the end it is the word "and" (text)
-        QCOMPARE(titles("ito_t", QStringLiteral("補修 AND 予算")), QStringList{QStringLiteral("道路補修の予算について")});
+        QCOMPARE(titles("ito_t", QStringLiteral("補修 AND 予算")),
+                 QStringList{QStringLiteral("道路補修の予算について")});
         QCOMPARE(titles("ito_t", QStringLiteral("補修 AND")), QStringList{});
         QCOMPARE(titles("ito_t", QStringLiteral("\"補修")).size(), 2);
         QCOMPARE(titles("ito_t", QStringLiteral("NEAR(補修 予算)")), QStringList{});
@@ -238,28 +246,34 @@ private slots:
 
         // 廃棄 removes content: its extracted text and index rows go with it (ON DELETE CASCADE).
         // Here the guard against deleting versions is lifted by hand to remove the content.
-        const qint64 blob = SqlQuery(*m_connection, QStringLiteral("SELECT blob_id FROM attachment_versions "
-                                                                   "WHERE attachment_id = ? AND version_no = 2"))
-                                .bind(attachment)
-                                .scalar()
-                                .toLongLong();
+        const qint64 blob =
+            SqlQuery(*m_connection, QStringLiteral("SELECT blob_id FROM attachment_versions "
+                                                   "WHERE attachment_id = ? AND version_no = 2"))
+                .bind(attachment)
+                .scalar()
+                .toLongLong();
         QVERIFY(SqlQuery(*m_connection, QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"))
                     .bind(blob)
                     .scalar()
                     .toInt() > 0);
         if (m_connection->isPostgreSQL())
-            SqlQuery::execDirect(*m_connection, QStringLiteral("ALTER TABLE attachment_versions DISABLE TRIGGER USER"));
+            SqlQuery::execDirect(*m_connection,
+                                 QStringLiteral("ALTER TABLE attachment_versions DISABLE TRIGGER USER"));
         else
             SqlQuery::execDirect(*m_connection, QStringLiteral("DROP TRIGGER attachment_versions_no_delete"));
-        SqlQuery(*m_connection, QStringLiteral("DELETE FROM attachment_versions WHERE blob_id = ?")).bind(blob).exec();
+        SqlQuery(*m_connection, QStringLiteral("DELETE FROM attachment_versions WHERE blob_id = ?"))
+            .bind(blob)
+            .exec();
         SqlQuery(*m_connection, QStringLiteral("DELETE FROM blobs WHERE id = ?")).bind(blob).exec();
         if (m_connection->isPostgreSQL())
-            SqlQuery::execDirect(*m_connection, QStringLiteral("ALTER TABLE attachment_versions ENABLE TRIGGER USER"));
-        QCOMPARE(SqlQuery(*m_connection, QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"))
-                     .bind(blob)
-                     .scalar()
-                     .toInt(),
-                 0);
+            SqlQuery::execDirect(*m_connection,
+                                 QStringLiteral("ALTER TABLE attachment_versions ENABLE TRIGGER USER"));
+        QCOMPARE(
+            SqlQuery(*m_connection, QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"))
+                .bind(blob)
+                .scalar()
+                .toInt(),
+            0);
         QCOMPARE(titles("ito_t", QStringLiteral("庁舎清掃")), QStringList{});
     }
 

@@ -85,9 +85,10 @@ class TestSearchIndexer : public QObject
     Session &ito() { return m_people.at(QStringLiteral("ito_t"))->session(); }
     QString extractionOf(qint64 attachment, const char *column)
     {
-        return SqlQuery(*m_connection, QStringLiteral("SELECT x.%1 FROM content_extractions x JOIN attachment_versions v "
-                                                      "ON v.blob_id = x.blob_id WHERE v.attachment_id = ?")
-                                           .arg(QLatin1String(column)))
+        return SqlQuery(*m_connection,
+                        QStringLiteral("SELECT x.%1 FROM content_extractions x JOIN attachment_versions v "
+                                       "ON v.blob_id = x.blob_id WHERE v.attachment_id = ?")
+                            .arg(QLatin1String(column)))
             .bind(attachment)
             .scalar()
             .toString();
@@ -116,9 +117,10 @@ private slots:
     {
         const qint64 doc = SearchFixture::draft(ito(), m_org.division, QStringLiteral("紙の申請書"));
         qint64 attachment = 0;
-        KESSAI_TRY(attachment = SearchFixture::attach(ito(), doc, QStringLiteral("申請書.png"),
-                                                      png(scannedText(QStringLiteral("公文書管理条例の改正について"))),
-                                                      QStringLiteral("image/png")));
+        KESSAI_TRY(attachment =
+                       SearchFixture::attach(ito(), doc, QStringLiteral("申請書.png"),
+                                             png(scannedText(QStringLiteral("公文書管理条例の改正について"))),
+                                             QStringLiteral("image/png")));
         render::SearchIndexer indexer(*m_connection);
         KESSAI_TRY(indexer.indexQueued());
         // before OCR only the document's own text is there; the page waits
@@ -130,27 +132,29 @@ private slots:
         KESSAI_TRY(indexer.indexQueued());
         SearchResults results;
         KESSAI_TRY(results = SearchFixture::run(ito(), QStringLiteral("条例 改正")));
-        const QString read = SqlQuery(*m_connection, QStringLiteral("SELECT t.text || ' / ' || t.note FROM content_text t "
-                                                                    "JOIN attachment_versions v ON v.blob_id = t.blob_id "
-                                                                    "WHERE v.attachment_id = ?"))
-                                 .bind(attachment)
-                                 .scalar()
-                                 .toString();
+        const QString read =
+            SqlQuery(*m_connection, QStringLiteral("SELECT t.text || ' / ' || t.note FROM content_text t "
+                                                   "JOIN attachment_versions v ON v.blob_id = t.blob_id "
+                                                   "WHERE v.attachment_id = ?"))
+                .bind(attachment)
+                .scalar()
+                .toString();
         QVERIFY2(results.hits.size() == 1, qPrintable(QStringLiteral("OCR read: ") + read));
         QCOMPARE(results.hits.first().attachmentName, QStringLiteral("申請書.png"));
         QCOMPARE(results.hits.first().page, 1);
         QVERIFY2(results.hits.first().snippet.contains(QStringLiteral("公文書管理条例")),
                  qPrintable(results.hits.first().snippet));
-        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("公文書")), QStringList{QStringLiteral("紙の申請書")});
+        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("公文書")),
+                 QStringList{QStringLiteral("紙の申請書")});
     }
 
     void pdfTextLayerAndScannedPage()
     {
         const qint64 doc = SearchFixture::draft(ito(), m_org.division, QStringLiteral("報告書の綴り"));
-        KESSAI_TRY(SearchFixture::attach(ito(), doc, QStringLiteral("報告.pdf"),
-                                         pdfWithTextAndScan(QStringLiteral("情報公開請求への対応"),
-                                                            QStringLiteral("防災訓練の実施計画")),
-                                         QStringLiteral("application/pdf")));
+        KESSAI_TRY(SearchFixture::attach(
+            ito(), doc, QStringLiteral("報告.pdf"),
+            pdfWithTextAndScan(QStringLiteral("情報公開請求への対応"), QStringLiteral("防災訓練の実施計画")),
+            QStringLiteral("application/pdf")));
         KESSAI_TRY(SearchFixture::indexAll(*m_connection));
         SearchResults text;
         KESSAI_TRY(text = SearchFixture::run(ito(), QStringLiteral("情報公開")));
@@ -187,15 +191,17 @@ private slots:
         KESSAI_TRY(indexer.indexQueued());
         QCOMPARE(indexer.ocrWaiting(10), 1);
         KESSAI_TRY(indexer.indexQueued());
-        const QString note = SqlQuery(*m_connection, QStringLiteral("SELECT t.note FROM content_text t JOIN "
-                                                                    "attachment_versions v ON v.blob_id = t.blob_id "
-                                                                    "WHERE v.attachment_id = ?"))
-                                 .bind(attachment)
-                                 .scalar()
-                                 .toString();
+        const QString note =
+            SqlQuery(*m_connection, QStringLiteral("SELECT t.note FROM content_text t JOIN "
+                                                   "attachment_versions v ON v.blob_id = t.blob_id "
+                                                   "WHERE v.attachment_id = ?"))
+                .bind(attachment)
+                .scalar()
+                .toString();
         QVERIFY2(!note.isEmpty(), "no reason recorded");
         QCOMPARE(extractionOf(attachment, "status"), QStringLiteral("done"));
-        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("現場写真")), QStringList{QStringLiteral("写真の添付")});
+        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("現場写真")),
+                 QStringList{QStringLiteral("写真の添付")});
         QCOMPARE(SearchIndexStore(*m_connection).pendingCount(), 0);
     }
 };

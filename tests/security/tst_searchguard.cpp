@@ -33,10 +33,10 @@ class TestSearchGuard : public QObject
     test::WorkflowOrg m_org;
     std::map<QString, std::unique_ptr<test::SessionAs>> m_people;
     std::map<QString, std::unique_ptr<StoreConnection>> m_raw;
-    qint64 m_secret = 0;      // ito_t's 秘 draft with an attachment
-    qint64 m_secretBlob = 0;  // its content
-    qint64 m_open = 0;        // ito_t's public draft in 総務課
-    qint64 m_jinji = 0;       // watanabe_a's draft in 人事課
+    qint64 m_secret = 0;     // ito_t's 秘 draft with an attachment
+    qint64 m_secretBlob = 0; // its content
+    qint64 m_open = 0;       // ito_t's public draft in 総務課
+    qint64 m_jinji = 0;      // watanabe_a's draft in 人事課
 
     Session &as(const char *login) { return m_people.at(QLatin1String(login))->session(); }
     StoreConnection &raw(const char *login)
@@ -66,10 +66,13 @@ class TestSearchGuard : public QObject
     }
     QString indexState()
     {
-        return SqlQuery(*m_admin, QStringLiteral("SELECT md5(concat_ws('|', "
-                                                 "(SELECT string_agg(e::text, ',' ORDER BY id) FROM search_entries e), "
-                                                 "(SELECT string_agg(t::text, ',' ORDER BY blob_id, page) FROM content_text t), "
-                                                 "(SELECT string_agg(x::text, ',' ORDER BY blob_id) FROM content_extractions x)))"))
+        return SqlQuery(
+                   *m_admin,
+                   QStringLiteral(
+                       "SELECT md5(concat_ws('|', "
+                       "(SELECT string_agg(e::text, ',' ORDER BY id) FROM search_entries e), "
+                       "(SELECT string_agg(t::text, ',' ORDER BY blob_id, page) FROM content_text t), "
+                       "(SELECT string_agg(x::text, ',' ORDER BY blob_id) FROM content_extractions x)))"))
             .scalar()
             .toString();
     }
@@ -92,11 +95,13 @@ private slots:
         KESSAI_TRY(m_open = SearchFixture::draft(ito, m_org.division, QStringLiteral("道路補修の予算")));
         KESSAI_TRY(m_jinji = SearchFixture::draft(as("watanabe_a"), m_org.jinji, QStringLiteral("研修計画")));
         KESSAI_TRY(SearchFixture::indexAll(*m_admin));
-        m_secretBlob = SqlQuery(*m_admin, QStringLiteral("SELECT v.blob_id FROM attachment_versions v JOIN attachments a "
-                                                         "ON a.id = v.attachment_id WHERE a.document_id = ?"))
-                           .bind(m_secret)
-                           .scalar()
-                           .toLongLong();
+        m_secretBlob =
+            SqlQuery(*m_admin,
+                     QStringLiteral("SELECT v.blob_id FROM attachment_versions v JOIN attachments a "
+                                    "ON a.id = v.attachment_id WHERE a.document_id = ?"))
+                .bind(m_secret)
+                .scalar()
+                .toLongLong();
         QVERIFY(m_secretBlob > 0);
     }
 
@@ -113,15 +118,20 @@ private slots:
         const QString entries = QStringLiteral("SELECT count(*) FROM search_entries WHERE document_id = ?");
         QVERIFY(count("ito_t", entries, m_secret) >= 2);
         QCOMPARE(count("suzuki_h", entries, m_secret), 0); // 課長 of the unit, not on the route: 秘
-        QCOMPARE(count("watanabe_a", entries, m_open), 0);  // another unit's draft
+        QCOMPARE(count("watanabe_a", entries, m_open), 0); // another unit's draft
         QVERIFY(count("suzuki_h", entries, m_open) >= 1);
         QVERIFY(count("kanri_s", entries, m_secret) >= 2); // 文書管理者
         // the text of its attachment and its state: not even that it exists
-        QCOMPARE(count("suzuki_h", QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"), m_secretBlob), 0);
-        QCOMPARE(count("suzuki_h", QStringLiteral("SELECT count(*) FROM content_extractions WHERE blob_id = ?"),
+        QCOMPARE(count("suzuki_h", QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"),
                        m_secretBlob),
                  0);
-        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"), m_secretBlob), 1);
+        QCOMPARE(count("suzuki_h",
+                       QStringLiteral("SELECT count(*) FROM content_extractions WHERE blob_id = ?"),
+                       m_secretBlob),
+                 0);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM content_text WHERE blob_id = ?"),
+                       m_secretBlob),
+                 1);
         // a term lookup straight on the index counts nothing invisible
         QCOMPARE(SqlQuery(raw("suzuki_h"), QStringLiteral("SELECT count(*) FROM search_entries "
                                                           "WHERE tsv @@ CAST('懲戒' AS tsquery)"))
@@ -129,17 +139,23 @@ private slots:
                      .toLongLong(),
                  0);
         // nor does the server's term lookup that SearchEngine uses
-        const QString lookup = QStringLiteral("SELECT count(*) FROM kessai_search_documents(CAST('懲戒' AS tsquery), ' 懲戒 ') "
-                                              "AS f(f) WHERE f.f = ?");
+        const QString lookup =
+            QStringLiteral("SELECT count(*) FROM kessai_search_documents(CAST('懲戒' AS tsquery), ' 懲戒 ') "
+                           "AS f(f) WHERE f.f = ?");
         QCOMPARE(count("suzuki_h", lookup, m_secret), 0);
         QCOMPARE(count("watanabe_a", lookup, m_secret), 0);
         QCOMPARE(count("ito_t", lookup, m_secret), 1);
         QCOMPARE(count("kanri_s", lookup, m_secret), 1);
         // the queue: make the secret document pending again and look
-        SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET body = body || '。' WHERE id = ?")).bind(m_secret).exec();
-        QCOMPARE(count("suzuki_h", QStringLiteral("SELECT count(*) FROM search_pending WHERE document_id = ?"), m_secret),
+        SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET body = body || '。' WHERE id = ?"))
+            .bind(m_secret)
+            .exec();
+        QCOMPARE(count("suzuki_h",
+                       QStringLiteral("SELECT count(*) FROM search_pending WHERE document_id = ?"), m_secret),
                  0);
-        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM search_pending WHERE document_id = ?"), m_secret), 1);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM search_pending WHERE document_id = ?"),
+                       m_secret),
+                 1);
     }
 
     void searchThroughKessaiOnOwnConnection()
@@ -148,7 +164,8 @@ private slots:
         QCOMPARE(SearchFixture::titles(as("suzuki_h"), QStringLiteral("懲戒")), QStringList{});
         QCOMPARE(SearchFixture::titles(as("suzuki_h"), QStringLiteral("証言")), QStringList{});
         QCOMPARE(SearchFixture::run(as("watanabe_a"), QStringLiteral("補修")).total, 0);
-        QCOMPARE(SearchFixture::titles(as("ito_t"), QStringLiteral("証言")), QStringList{QStringLiteral("秘密の人事案件")});
+        QCOMPARE(SearchFixture::titles(as("ito_t"), QStringLiteral("証言")),
+                 QStringList{QStringLiteral("秘密の人事案件")});
     }
 
     void writesAreGuarded()
@@ -159,35 +176,45 @@ private slots:
                                                   "VALUES (%1, 0, '偽 偽物 物')")
                                        .arg(m_secret))
                      .isEmpty());
-        QVERIFY(!write("watanabe_a", QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, created_at) "
-                                                    "VALUES (%1, 9, 'ocr', '偽', '2026-01-01')")
-                                         .arg(m_secretBlob))
+        QVERIFY(!write("watanabe_a",
+                       QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, created_at) "
+                                      "VALUES (%1, 9, 'ocr', '偽', '2026-01-01')")
+                           .arg(m_secretBlob))
                      .isEmpty());
         // rewriting extracted text, even of content one can read
-        QVERIFY(!write("ito_t", QStringLiteral("UPDATE content_text SET text = '改ざん' WHERE blob_id = %1").arg(m_secretBlob))
+        QVERIFY(!write("ito_t", QStringLiteral("UPDATE content_text SET text = '改ざん' WHERE blob_id = %1")
+                                    .arg(m_secretBlob))
                      .isEmpty());
-        QVERIFY(!write("ito_t", QStringLiteral("DELETE FROM content_text WHERE blob_id = %1").arg(m_secretBlob)).isEmpty());
-        QVERIFY(!write("ito_t", QStringLiteral("UPDATE search_entries SET tokens = 'x' WHERE document_id = %1")
-                                    .arg(m_secret))
-                     .isEmpty());
+        QVERIFY(
+            !write("ito_t", QStringLiteral("DELETE FROM content_text WHERE blob_id = %1").arg(m_secretBlob))
+                 .isEmpty());
+        QVERIFY(
+            !write("ito_t", QStringLiteral("UPDATE search_entries SET tokens = 'x' WHERE document_id = %1")
+                                .arg(m_secret))
+                 .isEmpty());
         // deleting another's index rows finds none to delete
         write("suzuki_h", QStringLiteral("DELETE FROM search_entries WHERE document_id = %1").arg(m_secret));
-        write("watanabe_a", QStringLiteral("DELETE FROM search_entries WHERE document_id <> %1").arg(m_jinji));
+        write("watanabe_a",
+              QStringLiteral("DELETE FROM search_entries WHERE document_id <> %1").arg(m_jinji));
         // an index row of one's own document naming someone else's content (with or without its attachment)
-        const qint64 secretAttachment = SqlQuery(*m_admin, QStringLiteral("SELECT id FROM attachments WHERE document_id = ?"))
-                                            .bind(m_secret)
-                                            .scalar()
-                                            .toLongLong();
-        QVERIFY(!write("watanabe_a", QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
-                                                    "tokens) VALUES (%1, %2, %3, 1, 'x')")
-                                         .arg(m_jinji)
-                                         .arg(secretAttachment)
-                                         .arg(m_secretBlob))
-                     .isEmpty());
-        QVERIFY(!write("watanabe_a", QStringLiteral("INSERT INTO search_entries (document_id, blob_id, page, tokens) "
-                                                    "VALUES (%1, %2, 1, 'x')")
-                                         .arg(m_jinji)
-                                         .arg(m_secretBlob))
+        const qint64 secretAttachment =
+            SqlQuery(*m_admin, QStringLiteral("SELECT id FROM attachments WHERE document_id = ?"))
+                .bind(m_secret)
+                .scalar()
+                .toLongLong();
+        QVERIFY(
+            !write("watanabe_a",
+                   QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
+                                  "tokens) VALUES (%1, %2, %3, 1, 'x')")
+                       .arg(m_jinji)
+                       .arg(secretAttachment)
+                       .arg(m_secretBlob))
+                 .isEmpty());
+        QVERIFY(!write("watanabe_a",
+                       QStringLiteral("INSERT INTO search_entries (document_id, blob_id, page, tokens) "
+                                      "VALUES (%1, %2, 1, 'x')")
+                           .arg(m_jinji)
+                           .arg(m_secretBlob))
                      .isEmpty());
         QCOMPARE(indexState(), before);
     }

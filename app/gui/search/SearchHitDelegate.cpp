@@ -22,7 +22,8 @@ void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const 
 }
 } // namespace
 
-void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

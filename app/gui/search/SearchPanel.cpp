@@ -46,7 +46,8 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
     auto *content = new QWidget(this);
     m_field = new QLineEdit(content);
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search all documents (Ctrl+Shift+F) — e.g. 予算 \"道路補修\" -廃止 年度:2026"));
+    m_field->setPlaceholderText(
+        tr("Search all documents (Ctrl+Shift+F) — e.g. 予算 \"道路補修\" -廃止 年度:2026"));
     m_field->setClearButtonEnabled(true);
     m_model = new SearchResultModel(this);
     m_results = new QListView(content);
@@ -76,13 +77,13 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
         m_typingPause.stop();
         search(m_field->text());
     });
-    connect(m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openHit(index.row()); });
+    connect(m_results, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openHit(index.row()); });
 
     m_indexer = new render::SearchIndexService(url, this);
-    connect(m_indexer, &render::SearchIndexService::progress, this,
-            [this](qint64, qint64, qint64 waiting) {
-                setWindowTitle(waiting > 0 ? tr("Search (indexing: %1 waiting)").arg(waiting) : tr("Search"));
-            });
+    connect(m_indexer, &render::SearchIndexService::progress, this, [this](qint64, qint64, qint64 waiting) {
+        setWindowTitle(waiting > 0 ? tr("Search (indexing: %1 waiting)").arg(waiting) : tr("Search"));
+    });
     connect(window, &MainWindow::ready, this, [this] { m_indexer->start(); });
 }
 
@@ -122,7 +123,10 @@ void SearchPanel::search(const QString &input)
     m_lastTerm = query.highlightTerms().value(0);
     m_status->setText(tr("Searching…"));
     m_client->call<SearchResults>(
-        this, [query](StoreWorker &worker) { return SearchEngine(worker.connection()).search(worker.session(), query); },
+        this,
+        [query](StoreWorker &worker) {
+            return SearchEngine(worker.connection()).search(worker.session(), query);
+        },
         [this, generation](const SearchResults &results) {
             if (generation != m_generation)
                 return; // a newer search is under way
@@ -154,12 +158,14 @@ void SearchPanel::openHit(int row)
     const QString term = m_lastTerm;
     // The in-dossier search takes over once the dossier is there; then the view goes to the page
     // the hit was on (a scan's OCR text is not in the view's own text, so its page is shown).
-    connect(view, &SingleViewWindow::coverLoaded, view, [view, term] { view->find(term); },
-            Qt::SingleShotConnection);
+    connect(
+        view, &SingleViewWindow::coverLoaded, view, [view, term] { view->find(term); },
+        Qt::SingleShotConnection);
     if (hit.attachmentPosition > 0) {
-        connect(view, &SingleViewWindow::searchFinished, view,
-                [view, hit] { view->view()->goToPage(hit.attachmentPosition - 1, hit.page - 1); },
-                Qt::SingleShotConnection);
+        connect(
+            view, &SingleViewWindow::searchFinished, view,
+            [view, hit] { view->view()->goToPage(hit.attachmentPosition - 1, hit.page - 1); },
+            Qt::SingleShotConnection);
     }
 }
 

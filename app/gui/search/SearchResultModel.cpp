@@ -27,7 +27,8 @@ QString SearchResultModel::snippetHtml(const SearchHit &hit)
     int at = 0;
     for (const auto &[start, length] : hit.highlights) {
         html += hit.snippet.mid(at, start - at).toHtmlEscaped();
-        html += QStringLiteral("<b style=\"background:#ffe680\">%1</b>").arg(hit.snippet.mid(start, length).toHtmlEscaped());
+        html += QStringLiteral("<b style=\"background:#ffe680\">%1</b>")
+                    .arg(hit.snippet.mid(start, length).toHtmlEscaped());
         at = start + length;
     }
     return html + hit.snippet.mid(at).toHtmlEscaped();
@@ -47,7 +48,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const SearchHit &hit = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2  [%3]").arg(hit.title, hit.numberLabel, DomainLabels::label(hit.status));
+        return QStringLiteral("%1  %2  [%3]")
+            .arg(hit.title, hit.numberLabel, DomainLabels::label(hit.status));
     case Qt::ToolTipRole:
         return hit.snippet;
     case DocumentIdRole:
@@ -64,8 +66,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
                        .arg(DomainLabels::label(hit.status).toHtmlEscaped());
         const QString place = placeText(hit);
         if (!place.isEmpty())
-            heading += QStringLiteral("<br><span style=\"color:#1a5fb4\">%1</span>").arg(place.toHtmlEscaped());
-        return QString(heading + QStringLiteral("<br><span style=\"color:#333\">%1</span>").arg(snippetHtml(hit)));
+            heading +=
+                QStringLiteral("<br><span style=\"color:#1a5fb4\">%1</span>").arg(place.toHtmlEscaped());
+        return QString(heading +
+                       QStringLiteral("<br><span style=\"color:#333\">%1</span>").arg(snippetHtml(hit)));
     }
     default:
         return {};

@@ -23,7 +23,8 @@ QString matchText(const SearchTerm &term, bool postgres)
 {
     QStringList parts;
     for (const QString &t : term.lookup)
-        parts.append(postgres ? QLatin1Char('\'') + t + QLatin1Char('\'') : QLatin1Char('"') + t + QLatin1Char('"'));
+        parts.append(postgres ? QLatin1Char('\'') + t + QLatin1Char('\'')
+                              : QLatin1Char('"') + t + QLatin1Char('"'));
     return parts.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
@@ -65,8 +66,9 @@ QString SearchEngine::termSubquery() const
     // the actor may open, decided by the server.
     if (m_connection.isPostgreSQL())
         return QStringLiteral("SELECT f.f FROM kessai_search_documents(CAST(? AS tsquery), ?) AS f(f)");
-    return QStringLiteral("SELECT e.document_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
-                          "WHERE search_fts MATCH ? AND instr(' ' || e.tokens || ' ', ?) > 0");
+    return QStringLiteral(
+        "SELECT e.document_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
+        "WHERE search_fts MATCH ? AND instr(' ' || e.tokens || ' ', ?) > 0");
 }
 
 SearchEngine::Where SearchEngine::where(const Session &session, const SearchQuery &query) const
@@ -127,12 +129,14 @@ SearchEngine::Where SearchEngine::where(const Session &session, const SearchQuer
     if (!f.attachmentType.isEmpty()) {
         // "image" (画像) by the recorded type, anything else by the file's extension.
         if (f.attachmentType == QLatin1String("image") || f.attachmentType == QStringLiteral("画像")) {
-            conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM attachments fa WHERE fa.document_id = d.id "
-                                             "AND fa.removed_at IS NULL AND fa.mime_type LIKE 'image/%')"));
+            conditions.append(
+                QStringLiteral("EXISTS (SELECT 1 FROM attachments fa WHERE fa.document_id = d.id "
+                               "AND fa.removed_at IS NULL AND fa.mime_type LIKE 'image/%')"));
         } else {
-            conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM attachments fa WHERE fa.document_id = d.id "
-                                             "AND fa.removed_at IS NULL AND (lower(fa.display_name) LIKE ? ESCAPE '\\' "
-                                             "OR lower(fa.original_name) LIKE ? ESCAPE '\\'))"));
+            conditions.append(
+                QStringLiteral("EXISTS (SELECT 1 FROM attachments fa WHERE fa.document_id = d.id "
+                               "AND fa.removed_at IS NULL AND (lower(fa.display_name) LIKE ? ESCAPE '\\' "
+                               "OR lower(fa.original_name) LIKE ? ESCAPE '\\'))"));
             const QString pattern = likePattern(QLatin1Char('.') + f.attachmentType, true, false);
             values << pattern << pattern;
         }
@@ -158,9 +162,10 @@ SearchResults SearchEngine::search(const Session &session, const SearchQuery &qu
     if (!query.isRunnable())
         return results;
     const Where w = where(session, query);
-    SqlQuery count(m_connection, QStringLiteral("SELECT count(*) FROM (SELECT d.id FROM documents d WHERE %1 LIMIT %2) c")
-                                     .arg(w.sql)
-                                     .arg(kCountLimit + 1));
+    SqlQuery count(m_connection,
+                   QStringLiteral("SELECT count(*) FROM (SELECT d.id FROM documents d WHERE %1 LIMIT %2) c")
+                       .arg(w.sql)
+                       .arg(kCountLimit + 1));
     w.bind(count);
     results.total = count.scalar().toInt();
     if (results.total > kCountLimit) {
@@ -168,10 +173,11 @@ SearchResults SearchEngine::search(const Session &session, const SearchQuery &qu
         results.totalCapped = true;
     }
     SqlQuery q(m_connection,
-               QStringLiteral("SELECT d.id, d.title, COALESCE(d.number_label, ''), d.status, n.name, u.display_name, "
-                              "d.updated_at FROM documents d JOIN units n ON n.id = d.unit_id "
-                              "JOIN users u ON u.id = d.drafter_id WHERE %1 "
-                              "ORDER BY d.updated_at DESC, d.id DESC LIMIT ?")
+               QStringLiteral(
+                   "SELECT d.id, d.title, COALESCE(d.number_label, ''), d.status, n.name, u.display_name, "
+                   "d.updated_at FROM documents d JOIN units n ON n.id = d.unit_id "
+                   "JOIN users u ON u.id = d.drafter_id WHERE %1 "
+                   "ORDER BY d.updated_at DESC, d.id DESC LIMIT ?")
                    .arg(w.sql));
     w.bind(q);
     q.bind(qBound(1, limit, 1000)).exec();
@@ -211,19 +217,24 @@ void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)
     };
     QHash<qint64, Best> best;
     if (query.hasTerms()) {
-        SqlQuery entries(m_connection,
-                         QStringLiteral("SELECT e.document_id, COALESCE(e.attachment_id, 0), COALESCE(e.blob_id, 0), "
-                                        "e.page, e.tokens, COALESCE(a.position, 0), COALESCE(a.display_name, '') "
-                                        "FROM search_entries e LEFT JOIN attachments a ON a.id = e.attachment_id "
-                                        "WHERE e.document_id IN (%1) "
-                                        "ORDER BY e.document_id, COALESCE(a.position, 0), e.page")
-                             .arg(marks.join(u',')));
+        SqlQuery entries(
+            m_connection,
+            QStringLiteral("SELECT e.document_id, COALESCE(e.attachment_id, 0), COALESCE(e.blob_id, 0), "
+                           "e.page, e.tokens, COALESCE(a.position, 0), COALESCE(a.display_name, '') "
+                           "FROM search_entries e LEFT JOIN attachments a ON a.id = e.attachment_id "
+                           "WHERE e.document_id IN (%1) "
+                           "ORDER BY e.document_id, COALESCE(a.position, 0), e.page")
+                .arg(marks.join(u',')));
         entries.exec();
         while (entries.next()) {
             const int score = groupsMatched(query, entries.text(4));
             Best &b = best[entries.id(0)];
             if (score > b.score)
-                b = {score, entries.id(1), entries.id(2), entries.value(3).toInt(), entries.value(5).toInt(),
+                b = {score,
+                     entries.id(1),
+                     entries.id(2),
+                     entries.value(3).toInt(),
+                     entries.value(5).toInt(),
                      entries.text(6)};
         }
     }
@@ -235,7 +246,8 @@ void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)
         hit.attachmentPosition = b.position;
         hit.attachmentName = b.name;
         hit.page = b.page;
-        const QString text = b.attachmentId ? store.pageText(b.blobId, b.page) : store.documentText(hit.documentId);
+        const QString text =
+            b.attachmentId ? store.pageText(b.blobId, b.page) : store.documentText(hit.documentId);
         makeSnippet(text, terms, hit);
     }
 }
@@ -259,7 +271,8 @@ void SearchEngine::makeSnippet(const QString &text, const QStringList &terms, Se
             c = QLatin1Char(' ');
     }
     const bool cutBefore = start > 0;
-    hit.snippet = (cutBefore ? QStringLiteral("…") : QString()) + snippet + (end < text.size() ? QStringLiteral("…") : QString());
+    hit.snippet = (cutBefore ? QStringLiteral("…") : QString()) + snippet +
+                  (end < text.size() ? QStringLiteral("…") : QString());
     hit.highlights.clear();
     for (const auto &range : std::as_const(all)) {
         if (range.first >= start && range.first + range.second <= end)

@@ -36,9 +36,9 @@ struct SearchHit
 struct SearchResults
 {
     QList<SearchHit> hits;
-    int total = 0;          ///< documents found (at most SearchEngine::kCountLimit)
+    int total = 0;            ///< documents found (at most SearchEngine::kCountLimit)
     bool totalCapped = false; ///< there are more than total
-    QStringList notes;      ///< what of the query was left out, for people
+    QStringList notes;        ///< what of the query was left out, for people
 };
 
 } // namespace kessai

@@ -37,7 +37,8 @@ SearchIndexStore::SearchIndexStore(StoreConnection &connection)
 
 QList<qint64> SearchIndexStore::pending(int limit)
 {
-    SqlQuery q(m_connection, QStringLiteral("SELECT document_id FROM search_pending ORDER BY document_id LIMIT ?"));
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT document_id FROM search_pending ORDER BY document_id LIMIT ?"));
     q.bind(limit).exec();
     QList<qint64> ids;
     while (q.next())
@@ -47,7 +48,9 @@ QList<qint64> SearchIndexStore::pending(int limit)
 
 qint64 SearchIndexStore::pendingCount()
 {
-    return SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM search_pending")).scalar().toLongLong();
+    return SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM search_pending"))
+        .scalar()
+        .toLongLong();
 }
 
 qint64 SearchIndexStore::queueAll()
@@ -63,21 +66,24 @@ qint64 SearchIndexStore::queueAll()
 
 QString SearchIndexStore::documentText(qint64 documentId)
 {
-    SqlQuery doc(m_connection, QStringLiteral("SELECT d.title, COALESCE(d.number_label, ''), COALESCE(f.name, ''), "
-                                              "d.body FROM documents d LEFT JOIN files f ON f.id = d.file_id "
-                                              "WHERE d.id = ?"));
+    SqlQuery doc(m_connection,
+                 QStringLiteral("SELECT d.title, COALESCE(d.number_label, ''), COALESCE(f.name, ''), "
+                                "d.body FROM documents d LEFT JOIN files f ON f.id = d.file_id "
+                                "WHERE d.id = ?"));
     doc.bind(documentId).exec();
     if (!doc.next())
         return {};
     QStringList lines{doc.text(0), doc.text(1), doc.text(2), doc.text(3)};
-    SqlQuery comments(m_connection, QStringLiteral("SELECT body FROM comments WHERE document_id = ? ORDER BY id"));
+    SqlQuery comments(m_connection,
+                      QStringLiteral("SELECT body FROM comments WHERE document_id = ? ORDER BY id"));
     comments.bind(documentId).exec();
     while (comments.next())
         lines.append(comments.text(0));
     // A step's comment is kept in comments as well; one left only on the step is read here.
-    SqlQuery steps(m_connection,
-                   QStringLiteral("SELECT s.comment FROM route_steps s WHERE s.document_id = ? AND s.comment <> '' "
-                                  "AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.step_id = s.id) ORDER BY s.id"));
+    SqlQuery steps(
+        m_connection,
+        QStringLiteral("SELECT s.comment FROM route_steps s WHERE s.document_id = ? AND s.comment <> '' "
+                       "AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.step_id = s.id) ORDER BY s.id"));
     steps.bind(documentId).exec();
     while (steps.next())
         lines.append(steps.text(0));
@@ -92,12 +98,13 @@ QString SearchIndexStore::documentText(qint64 documentId)
 
 QList<IndexedContent> SearchIndexStore::currentContents(qint64 documentId)
 {
-    SqlQuery q(m_connection,
-               QStringLiteral("SELECT a.id, a.position, a.display_name, a.mime_type, b.id, b.sha256 "
-                              "FROM attachments a JOIN attachment_versions v ON v.attachment_id = a.id "
-                              "JOIN blobs b ON b.id = v.blob_id WHERE a.document_id = ? AND a.removed_at IS NULL "
-                              "AND v.version_no = (SELECT max(w.version_no) FROM attachment_versions w "
-                              "WHERE w.attachment_id = a.id) ORDER BY a.position"));
+    SqlQuery q(
+        m_connection,
+        QStringLiteral("SELECT a.id, a.position, a.display_name, a.mime_type, b.id, b.sha256 "
+                       "FROM attachments a JOIN attachment_versions v ON v.attachment_id = a.id "
+                       "JOIN blobs b ON b.id = v.blob_id WHERE a.document_id = ? AND a.removed_at IS NULL "
+                       "AND v.version_no = (SELECT max(w.version_no) FROM attachment_versions w "
+                       "WHERE w.attachment_id = a.id) ORDER BY a.position"));
     q.bind(documentId).exec();
     QList<IndexedContent> list;
     while (q.next())
@@ -125,13 +132,15 @@ std::optional<ContentExtraction> SearchIndexStore::extraction(qint64 blobId)
     return e;
 }
 
-void SearchIndexStore::putExtraction(qint64 blobId, const QList<ExtractedPage> &pages, const ContentExtraction &state)
+void SearchIndexStore::putExtraction(qint64 blobId, const QList<ExtractedPage> &pages,
+                                     const ContentExtraction &state)
 {
     const QString now = Timestamps::toText(Timestamps::now());
     Transaction transaction(m_connection);
     for (const ExtractedPage &page : pages) {
-        SqlQuery(m_connection, QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, note, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id, page) DO NOTHING"))
+        SqlQuery(m_connection,
+                 QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, note, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id, page) DO NOTHING"))
             .bind(blobId)
             .bind(page.page)
             .bind(page.method)
@@ -141,11 +150,12 @@ void SearchIndexStore::putExtraction(qint64 blobId, const QList<ExtractedPage> &
             .exec();
     }
     SqlQuery(m_connection,
-             QStringLiteral("INSERT INTO content_extractions (blob_id, status, page_count, ocr_pages, error, extractor, "
-                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id) DO UPDATE "
-                            "SET status = excluded.status, page_count = excluded.page_count, "
-                            "ocr_pages = excluded.ocr_pages, error = excluded.error, extractor = excluded.extractor, "
-                            "updated_at = excluded.updated_at"))
+             QStringLiteral(
+                 "INSERT INTO content_extractions (blob_id, status, page_count, ocr_pages, error, extractor, "
+                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id) DO UPDATE "
+                 "SET status = excluded.status, page_count = excluded.page_count, "
+                 "ocr_pages = excluded.ocr_pages, error = excluded.error, extractor = excluded.extractor, "
+                 "updated_at = excluded.updated_at"))
         .bind(blobId)
         .bind(statusCode(state.status))
         .bind(state.pageCount)
@@ -160,8 +170,9 @@ void SearchIndexStore::putExtraction(qint64 blobId, const QList<ExtractedPage> &
 
 QList<ExtractedPage> SearchIndexStore::pages(qint64 blobId)
 {
-    SqlQuery q(m_connection,
-               QStringLiteral("SELECT page, method, text, note FROM content_text WHERE blob_id = ? ORDER BY page"));
+    SqlQuery q(
+        m_connection,
+        QStringLiteral("SELECT page, method, text, note FROM content_text WHERE blob_id = ? ORDER BY page"));
     q.bind(blobId).exec();
     QList<ExtractedPage> list;
     while (q.next())
@@ -194,13 +205,17 @@ QString SearchIndexStore::queuedAt(qint64 documentId)
     return q.next() ? q.text(0) : QString();
 }
 
-void SearchIndexStore::replaceEntries(qint64 documentId, const QList<Entry> &entries, const QString &queuedBefore)
+void SearchIndexStore::replaceEntries(qint64 documentId, const QList<Entry> &entries,
+                                      const QString &queuedBefore)
 {
     Transaction transaction(m_connection);
-    SqlQuery(m_connection, QStringLiteral("DELETE FROM search_entries WHERE document_id = ?")).bind(documentId).exec();
+    SqlQuery(m_connection, QStringLiteral("DELETE FROM search_entries WHERE document_id = ?"))
+        .bind(documentId)
+        .exec();
     for (const Entry &entry : entries) {
-        SqlQuery(m_connection, QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
-                                              "tokens) VALUES (?, ?, ?, ?, ?)"))
+        SqlQuery(m_connection,
+                 QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
+                                "tokens) VALUES (?, ?, ?, ?, ?)"))
             .bind(documentId)
             .bindOptionalId(entry.attachmentId)
             .bindOptionalId(entry.blobId)
@@ -208,7 +223,8 @@ void SearchIndexStore::replaceEntries(qint64 documentId, const QList<Entry> &ent
             .bind(entry.tokens)
             .exec();
     }
-    SqlQuery(m_connection, QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND queued_at <= ?"))
+    SqlQuery(m_connection,
+             QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND queued_at <= ?"))
         .bind(documentId)
         .bind(queuedBefore)
         .exec();
@@ -217,7 +233,9 @@ void SearchIndexStore::replaceEntries(qint64 documentId, const QList<Entry> &ent
 
 qint64 SearchIndexStore::entryCount()
 {
-    return SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();
+    return SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM search_entries"))
+        .scalar()
+        .toLongLong();
 }
 
 } // namespace kessai

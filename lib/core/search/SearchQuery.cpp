@@ -61,13 +61,14 @@ SearchTerm termOf(const QString &text)
     for (qsizetype k = 0; k < terms.size(); ++k) {
         const QString &t = terms.at(k);
         const bool single = t.size() == 1 || (t.size() == 2 && t.at(0).isHighSurrogate());
-        const bool japanese = single && SearchAnalyzer::isJapaneseScript(t.at(0).isHighSurrogate()
-                                                                              ? QChar::surrogateToUcs4(t.at(0), t.at(1))
-                                                                              : t.at(0).unicode());
+        const bool japanese =
+            single && SearchAnalyzer::isJapaneseScript(t.at(0).isHighSurrogate()
+                                                           ? QChar::surrogateToUcs4(t.at(0), t.at(1))
+                                                           : t.at(0).unicode());
         if (japanese) {
-            const bool inBigram = (k > 0 && terms.at(k - 1).endsWith(t) && terms.at(k - 1).size() > t.size()) ||
-                                  (k + 1 < terms.size() && terms.at(k + 1).startsWith(t) &&
-                                   terms.at(k + 1).size() > t.size());
+            const bool inBigram =
+                (k > 0 && terms.at(k - 1).endsWith(t) && terms.at(k - 1).size() > t.size()) ||
+                (k + 1 < terms.size() && terms.at(k + 1).startsWith(t) && terms.at(k + 1).size() > t.size());
             if (inBigram)
                 continue;
         }
@@ -85,8 +86,8 @@ QDate dateOf(const QString &text)
 
 bool SearchFilters::isEmpty() const
 {
-    return fiscalYear == 0 && unit.isEmpty() && status.isEmpty() && decisionLevel.isEmpty() && drafter.isEmpty() &&
-           !from.isValid() && !to.isValid() && attachmentType.isEmpty();
+    return fiscalYear == 0 && unit.isEmpty() && status.isEmpty() && decisionLevel.isEmpty() &&
+           drafter.isEmpty() && !from.isValid() && !to.isValid() && attachmentType.isEmpty();
 }
 
 QStringList SearchQuery::highlightTerms() const
@@ -104,7 +105,8 @@ bool SearchQuery::applyFilter(const QString &key, const QString &value)
     static const QStringList yearKeys{QStringLiteral("年度"), QStringLiteral("year")};
     static const QStringList unitKeys{QStringLiteral("課"), QStringLiteral("所属"), QStringLiteral("unit")};
     static const QStringList statusKeys{QStringLiteral("状態"), QStringLiteral("status")};
-    static const QStringList levelKeys{QStringLiteral("区分"), QStringLiteral("決裁区分"), QStringLiteral("level")};
+    static const QStringList levelKeys{QStringLiteral("区分"), QStringLiteral("決裁区分"),
+                                       QStringLiteral("level")};
     static const QStringList drafterKeys{QStringLiteral("起案者"), QStringLiteral("drafter")};
     static const QStringList periodKeys{QStringLiteral("期間"), QStringLiteral("period")};
     static const QStringList fromKeys{QStringLiteral("以降"), QStringLiteral("from")};
@@ -187,8 +189,8 @@ SearchQuery SearchQuery::parse(const QString &input)
     for (qsizetype w = 0; w < words.size(); ++w) {
         const Word &word = words.at(w);
         const bool between = w > 0 && w + 1 < words.size();
-        if (!word.quoted && !word.negated && between && (word.text == QLatin1String("OR") ||
-                                                         word.text == QLatin1String("AND"))) {
+        if (!word.quoted && !word.negated && between &&
+            (word.text == QLatin1String("OR") || word.text == QLatin1String("AND"))) {
             orPending = orPending || word.text == QLatin1String("OR");
             continue;
         }

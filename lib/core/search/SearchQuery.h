@@ -12,9 +12,9 @@ namespace kessai {
 /// One thing to look for: a word or a quoted phrase as typed, with its analyzed terms.
 struct SearchTerm
 {
-    QString typed;       ///< as the user wrote it (snippets highlight it)
-    QStringList lookup;  ///< the distinct index terms that must all be in one entry
-    QString sequence;    ///< every term in order, space-separated: the entry holds it as is
+    QString typed;      ///< as the user wrote it (snippets highlight it)
+    QStringList lookup; ///< the distinct index terms that must all be in one entry
+    QString sequence;   ///< every term in order, space-separated: the entry holds it as is
 };
 
 /// 検索の絞り込み: what a result's document must be, besides containing the terms.

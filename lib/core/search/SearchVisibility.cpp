@@ -65,15 +65,17 @@ QString SearchVisibility::condition() const
         publicRule = QStringLiteral(" OR d.classification = 'public'");
     } else if (!m_scope.isEmpty()) {
         QStringList marks(m_scope.size(), QStringLiteral("?"));
-        publicRule = QStringLiteral(" OR (d.classification = 'public' AND d.unit_id IN (%1))").arg(marks.join(u','));
+        publicRule =
+            QStringLiteral(" OR (d.classification = 'public' AND d.unit_id IN (%1))").arg(marks.join(u','));
     }
     // Uncorrelated IN lists, not EXISTS per row: each is computed once (an index lookup by the
     // user) and the documents found are checked against it, however many there are.
-    return QStringLiteral(
-               "(d.drafter_id = ? OR d.id IN (SELECT vs.document_id FROM route_steps vs WHERE vs.assignee_id = ? "
-               "UNION SELECT vs.document_id FROM route_steps vs WHERE vs.acted_by = ?)%1 "
-               "OR d.id IN (SELECT vp.document_id FROM absences va JOIN route_steps vp ON vp.assignee_id = va.user_id "
-               "WHERE va.proxy_user_id = ? AND va.starts_on <= ? AND va.ends_on >= ?))")
+    return QStringLiteral("(d.drafter_id = ? OR d.id IN (SELECT vs.document_id FROM route_steps vs WHERE "
+                          "vs.assignee_id = ? "
+                          "UNION SELECT vs.document_id FROM route_steps vs WHERE vs.acted_by = ?)%1 "
+                          "OR d.id IN (SELECT vp.document_id FROM absences va JOIN route_steps vp ON "
+                          "vp.assignee_id = va.user_id "
+                          "WHERE va.proxy_user_id = ? AND va.starts_on <= ? AND va.ends_on >= ?))")
         .arg(publicRule);
 }
 

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>kessai::gui::AdministratorTools</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event checked.</numerusform>
+            <numerusform>The audit log is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::DraftEditor</name>
     <message numerus="yes">
         <source>Attach %n file(s) (%1 in total) from the dropped folders?</source>
@@ -57,13 +67,6 @@
 </context>
 <context>
     <name>kessai::gui::MainWindow</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n event checked.</numerusform>
-            <numerusform>The audit log is intact: %n events checked.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n new document(s) await your decision.</source>
         <translation>
@@ -113,6 +116,23 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SubmitDialog</name>
+    <message numerus="yes">
+        <source>the default route (none was set): %n step(s)</source>
+        <translation>
+            <numerusform>the default route (none was set): %n step</numerusform>
+            <numerusform>the default route (none was set): %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
 </context>

@@ -1003,16 +1003,16 @@
         <translation>文書を新しい順に表示します: ID、文書番号、状態、件名、起案者、所属、最終更新（UTC）。管理者と文書管理者は既定で全文書、その他の利用者は未決の文書を表示します。</translation>
     </message>
     <message>
-        <source>pending, drafts, returned, done or all.</source>
-        <translation>pending（未決）、drafts（起案中）、returned（差戻し）、done（既決）、all（全文書）のいずれか。</translation>
-    </message>
-    <message>
         <source>folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <source>--folder &quot;%1&quot; is not pending, drafts, returned, done or all</source>
-        <translation>--folder「%1」は pending、drafts、returned、done、all のいずれでもありません</translation>
+        <source>pending, drafts, returned, in_progress, done or all.</source>
+        <translation>pending、drafts、returned、in_progress、done、all のいずれか。</translation>
+    </message>
+    <message>
+        <source>--folder &quot;%1&quot; is not pending, drafts, returned, in_progress, done or all</source>
+        <translation>--folder “%1” は pending、drafts、returned、in_progress、done、all のいずれでもありません</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1185,6 @@
         <translation>差戻し</translation>
     </message>
     <message>
-        <source>Acted on</source>
-        <translation>既決</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>全文書</translation>
     </message>
@@ -1201,6 +1197,14 @@
         <translation>
             <numerusform>%n年</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In circulation</source>
+        <translation>回議中</translation>
+    </message>
+    <message>
+        <source>Decided documents</source>
+        <translation>既決</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2378,41 @@
     </message>
 </context>
 <context>
+    <name>ReturnHistory</name>
+    <message>
+        <source>Subject changed to “%1”</source>
+        <translation>件名を「%1」に変更</translation>
+    </message>
+    <message>
+        <source>Body text revised</source>
+        <translation>本文を修正</translation>
+    </message>
+    <message>
+        <source>Details changed (%1)</source>
+        <translation>起案の項目を変更（%1）</translation>
+    </message>
+    <message>
+        <source>Attachment %1 “%2” added</source>
+        <translation>添付%1「%2」を追加</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” removed</source>
+        <translation>添付「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Attachment renamed to “%1”</source>
+        <translation>添付の名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <source>Attachment %1 moved to position %2</source>
+        <translation>添付%1を%2番目に移動</translation>
+    </message>
+    <message>
+        <source>Attachment %1 “%2”: version %3</source>
+        <translation>添付%1「%2」第%3版</translation>
+    </message>
+</context>
+<context>
     <name>RouteCommands</name>
     <message>
         <source>document %1 does not exist</source>
@@ -3145,6 +3184,21 @@
     </message>
 </context>
 <context>
+    <name>SubmissionCheck</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Submitted as %1.</source>
+        <translation>提出しました。文書番号は %1 です。</translation>
+    </message>
+    <message>
+        <source>It now awaits %1.</source>
+        <translation>次は %1 です。</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message>
         <source>[The rest of this file (%1 more characters) is not shown here; open the file to read it.]</source>
@@ -3668,6 +3722,57 @@
     </message>
 </context>
 <context>
+    <name>kessai::gui::AdministratorTools</name>
+    <message>
+        <source>&amp;Import organization (CSV)…</source>
+        <translation>組織データを取り込む（CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>監査ログを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the &amp;store…</source>
+        <translation>検証(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import organization</source>
+        <translation>組織データの取り込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Units added: %1, updated: %2
+Staff added: %3, updated: %4</source>
+        <translation>所属 追加 %1・更新 %2
+職員 追加 %3・更新 %4</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>何も取り込まれませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>監査ログは改ざんされていません（%n 件を確認）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::AttachmentImportWorker</name>
     <message>
         <source>%1: cancelled</source>
@@ -3984,6 +4089,46 @@ SHA-256: %3</translation>
         <source>may edit</source>
         <translation>修正可</translation>
     </message>
+    <message>
+        <source>Sent back</source>
+        <translation>差戻しの記録</translation>
+    </message>
+    <message>
+        <source>the drafter (%1)</source>
+        <translation>起案者（%1）</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第%1回 差戻し</translation>
+    </message>
+    <message>
+        <source>%1 sent it back to %2</source>
+        <translation>%1 が %2 に差し戻しました</translation>
+    </message>
+    <message>
+        <source>Comment: </source>
+        <translation>理由: </translation>
+    </message>
+    <message>
+        <source>No changes recorded after it.</source>
+        <translation>差戻しの後の変更はありません。</translation>
+    </message>
+    <message>
+        <source>Changed after it:</source>
+        <translation>差戻しの後の変更:</translation>
+    </message>
+    <message>
+        <source>Taken up again by %1 · %2</source>
+        <translation>%1 が再び処理 · %2</translation>
+    </message>
+    <message>
+        <source>Re-submitted by %1 · %2</source>
+        <translation>%1 が再提出 · %2</translation>
+    </message>
+    <message>
+        <source>Not yet re-submitted</source>
+        <translation>まだ再提出されていません</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DocumentActionBar</name>
@@ -4012,12 +4157,31 @@ SHA-256: %3</translation>
         <translation>Kessai</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>提出日</translation>
+        <source>Attachment %1: %2</source>
+        <translation>添付%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DocumentListContextMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
     </message>
     <message>
-        <source>The draft cannot be submitted yet</source>
-        <translation>この起案はまだ提出できません</translation>
+        <source>Single view of all attachments</source>
+        <translation>添付を一覧表示</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>起案を編集</translation>
+    </message>
+    <message>
+        <source>New draft from this document</source>
+        <translation>この文書から新規起案（引用起案）</translation>
+    </message>
+    <message>
+        <source>Copy document number</source>
+        <translation>文書番号をコピー</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4383,10 @@ SHA-256: %3</translation>
         <source>no attachment at position %1</source>
         <translation>%1 番目の添付はありません</translation>
     </message>
+    <message>
+        <source>Submit…</source>
+        <translation>提出…</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DraftForm</name>
@@ -4348,10 +4516,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>追加</translation>
     </message>
     <message>
-        <source>LibreOffice for office files</source>
-        <translation>Office 文書は LibreOffice で</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -4362,6 +4526,10 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>The extension .%1 has no command.</source>
         <translation>拡張子 .%1 にコマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Edit office files with LibreOffice</source>
+        <translation>Office 文書を LibreOffice で編集</translation>
     </message>
 </context>
 <context>
@@ -4449,14 +4617,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Import organization (CSV)…</source>
-        <translation>組織データを取り込む（CSV）(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify audit log</source>
-        <translation>監査ログを検証(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4503,42 +4663,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Kessai</source>
         <translation>Kessai</translation>
-    </message>
-    <message>
-        <source>Import organization</source>
-        <translation>組織データの取込</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Units added: %1, updated: %2
-Staff added: %3, updated: %4</source>
-        <translation>所属: %1 件追加、%2 件更新
-職員: %3 件追加、%4 件更新</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>何も取り込まれていません。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>監査ログ</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n event(s) checked.</source>
-        <translation>
-            <numerusform>監査ログは改ざんされていません（%n 件を検証）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log has been tampered with: %1</source>
-        <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
         <source>Open database file</source>
@@ -4591,14 +4715,6 @@ Staff added: %3, updated: %4</source>
         <translation>
             <numerusform>%n 件の添付ファイルを編集中です。保存した内容を登録し、編集を終えてから閉じますか？ 編集を終えずに閉じると編集は開いたままになり、ロックも残ります。次回［編集］で続けられます。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attachment %1: %2</source>
-        <translation>添付%1: %2</translation>
-    </message>
-    <message>
-        <source>Verify the &amp;store…</source>
-        <translation>検証(&amp;S)…</translation>
     </message>
     <message>
         <source>Kessai cannot open %1 without its password.</source>
@@ -4779,6 +4895,33 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>Edit</source>
         <translation>編集</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SingleViewActions</name>
+    <message>
+        <source>Next pending document</source>
+        <translation>次の未決へ</translation>
+    </message>
+    <message>
+        <source>Decide / approve…</source>
+        <translation>承認・決裁…</translation>
+    </message>
+    <message>
+        <source>Nothing here awaits your approval or decision.</source>
+        <translation>この文書には、あなたが承認・決裁するものはありません。</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>この文書はもうありません。</translation>
+    </message>
+    <message>
+        <source>Someone else has acted on this document in the meantime. The buttons and the route now show its current state.</source>
+        <translation>この文書はほかの場所で処理されました。ボタンと経路は今の状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>Nothing else awaits you.</source>
+        <translation>ほかに未決はありません。</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5107,76 @@ Staff added: %3, updated: %4</source>
     <message>
         <source>no user session</source>
         <translation>利用者のセッションがありません</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SubmitDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>経路:</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>経路</translation>
+    </message>
+    <message numerus="yes">
+        <source>the default route (none was set): %n step(s)</source>
+        <translation>
+            <numerusform>既定経路（経路が未設定のため）: %n 段階</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 段階</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be submitted yet:</source>
+        <translation>まだ提出できません:</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出しました</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>操作ガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>操作ガイド(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Bring the office server's schema, ownership and grants up to date.")},
         {QStringLiteral("server check"),
          tr("List anything out of place in the office server's security set-up.")},
-        {QStringLiteral("doc list [--folder pending|drafts|returned|done|all]"), tr("List documents.")},
+        {QStringLiteral("doc list [--folder pending|drafts|returned|in_progress|done|all]"), tr("List documents.")},
         {QStringLiteral(
              "draft create --title T [--kind decision|report] [--body-file F] [--unit CODE] [FILE...]"),
          tr("Create a draft with the files (and folders) attached in order; prints its id.")},

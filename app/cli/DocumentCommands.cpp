@@ -48,14 +48,14 @@ int DocumentCommands::list(const QStringList &arguments)
         tr("Lists documents, newest first: id, document number, status, title, drafter, unit, last "
            "change (UTC). Administrators and records managers see all documents by default, others "
            "their pending ones."));
-    parser.addOption({kFolder, tr("pending, drafts, returned, done or all."), tr("folder")});
+    parser.addOption({kFolder, tr("pending, drafts, returned, in_progress, done or all."), tr("folder")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
     std::optional<InboxFolder> folder;
     if (parser.isSet(kFolder)) {
         folder = fromCode<InboxFolder>(parser.value(kFolder).trimmed().toLower());
         if (!folder)
-            throw CliContext::usageError(tr("--folder \"%1\" is not pending, drafts, returned, done or all")
+            throw CliContext::usageError(tr("--folder \"%1\" is not pending, drafts, returned, in_progress, done or all")
                                              .arg(parser.value(kFolder)),
                                          command);
     }

@@ -210,7 +210,9 @@ bool AttachmentListModel::dropMimeData(const QMimeData *data, Qt::DropAction act
     const QList<QByteArray> paths = localPaths(data);
     if (paths.isEmpty())
         return false;
-    emit filesDropped(paths);
+    // Between two rows (row) or onto one (parent): they go there; below the attachments: at the end.
+    const int before = row >= 0 ? row : (parent.isValid() ? parent.row() : -1);
+    emit filesDropped(paths, before >= 0 && before < m_attachments.size() ? before + 1 : 0);
     return false;
 }
 

@@ -75,7 +75,9 @@ public:
 
 signals:
     void moveRequested(int fromPosition, int toPosition);
-    void filesDropped(const QList<QByteArray> &rawPaths);
+    /// Files dropped on the list: to be inserted at position (1-based: before that attachment),
+    /// or appended when position is 0 (dropped below the last one, or on the empty list).
+    void filesDropped(const QList<QByteArray> &rawPaths, int position);
     void renameRequested(int position, const QString &name);
 
 private:

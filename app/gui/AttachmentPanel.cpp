@@ -6,6 +6,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -56,7 +58,8 @@ AttachmentPanel::AttachmentPanel(AttachmentListModel *model, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragDropOverwriteMode(false);
-    m_view->setDropIndicatorShown(true);
+    m_view->setDropIndicatorShown(true); // the line between rows where dropped files will go
+    m_view->viewport()->installEventFilter(this);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
@@ -163,6 +166,35 @@ void AttachmentPanel::moveSelected(int delta)
     const int target = position + delta;
     if (position > 0 && target >= 1 && target <= int(m_model->attachments().size()))
         emit moveRequested(position, target);
+}
+
+bool AttachmentPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter: {
+            const auto *drag = static_cast<QDragEnterEvent *>(event);
+            setDropHighlighted(m_view->acceptDrops() && !AttachmentListModel::localPaths(drag->mimeData()).isEmpty());
+            break;
+        }
+        case QEvent::DragLeave:
+        case QEvent::Drop:
+            setDropHighlighted(false);
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttachmentPanel::setDropHighlighted(bool on)
+{
+    if (m_dropHighlighted == on)
+        return;
+    m_dropHighlighted = on;
+    m_view->setStyleSheet(on ? QStringLiteral("QTableView { border: 2px dashed #2a6fdb; background: #eef4ff; }")
+                             : QString());
 }
 
 } // namespace kessai::gui

@@ -26,6 +26,8 @@ public:
     int selectedPosition() const;
     void selectPosition(int position);
     void setEditable(bool editable);
+    /// Files are being dragged over the list: it is framed so the user sees where they land.
+    bool isDropHighlighted() const { return m_dropHighlighted; }
 
 signals:
     void attachRequested();
@@ -39,12 +41,17 @@ signals:
     void breakLockRequested(int position);
     void historyRequested(int position);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setDropHighlighted(bool on);
     void removeOrCancel();
     void moveSelected(int delta);
 
     AttachmentListModel *m_model;
     QTableView *m_view = nullptr;
+    bool m_dropHighlighted = false;
     QAction *m_attach = nullptr;
     QAction *m_up = nullptr;
     QAction *m_down = nullptr;

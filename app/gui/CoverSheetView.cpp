@@ -2,6 +2,7 @@
 #include "gui/CoverSheetView.h"
 
 #include "core/DomainLabels.h"
+#include "core/workflow/ReturnHistory.h"
 #include "locale/JapaneseDate.h"
 
 #include <QScrollBar>
@@ -19,6 +20,14 @@ QString row(const QString &label, const QString &value)
     return QStringLiteral("<tr><th align=left style='padding:3px 10px 3px 4px; background:#eef2f7; "
                           "white-space:nowrap'>%1</th><td style='padding:3px 6px'>%2</td></tr>")
         .arg(esc(label), value);
+}
+
+/// A name (with its title) that never breaks inside: 「高橋 美咲」 stays on one line (CJK text may
+/// break between any two characters, so the span forbids it, not only the spaces).
+QString nameHtml(const QString &name)
+{
+    return QStringLiteral("<span style='white-space:nowrap'>%1</span>")
+        .arg(esc(name).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
 }
 
 QString dateText(const QDateTime &time)
@@ -51,11 +60,14 @@ CoverSheetView::CoverSheetView(QWidget *parent)
     setObjectName(QStringLiteral("coverSheet"));
 }
 
-void CoverSheetView::showDocument(const DocumentRecord &document, const QList<RouteStep> &route)
+void CoverSheetView::showDocument(const DocumentRecord &document, const QList<RouteStep> &route,
+                                  const QList<ReturnRound> &rounds)
 {
+    // Another document starts at its top; the same one again (refreshed) stays where the reader was.
+    const bool same = m_documentId == document.id;
     m_documentId = document.id;
-    const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
-    setHtml(coverHtml(document, route));
+    const int scroll = same && verticalScrollBar() ? verticalScrollBar()->value() : 0;
+    setHtml(coverHtml(document, route, rounds));
     verticalScrollBar()->setValue(scroll);
 }
 
@@ -86,7 +98,48 @@ QString CoverSheetView::editsHtml(const RouteStep &step)
     return html;
 }
 
-QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep> &route)
+QString CoverSheetView::returnRoundsHtml(const QList<ReturnRound> &rounds)
+{
+    if (rounds.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Sent back")));
+    html += QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-color:#ccd' width='100%'>");
+    for (int i = 0; i < rounds.size(); ++i) {
+        const ReturnRound &round = rounds.at(i);
+        const QString from = QStringLiteral("%1 %2").arg(round.returnedByTitle, round.returnedByName).trimmed();
+        QString to = QStringLiteral("%1 %2").arg(round.returnedToTitle, round.returnedToName).trimmed();
+        if (!round.returnToStepId)
+            to = tr("the drafter (%1)").arg(to);
+        html += QStringLiteral("<tr style='background:#f9d9d9'><td><b>%1</b> · %2<br>%3</td></tr>")
+                    .arg(esc(tr("Round %1").arg(i + 1)), esc(JapaneseDate::dateTime(round.returnedAt)),
+                         esc(tr("%1 sent it back to %2").arg(from, to)));
+        if (!round.comment.isEmpty())
+            html += QStringLiteral("<tr><td style='white-space:pre-wrap'>%1「%2」</td></tr>")
+                        .arg(esc(tr("Comment: ")), esc(round.comment));
+        QString changes;
+        for (const ReturnRound::Change &change : round.changes)
+            changes += QStringLiteral("<li>%1 · %2 %3</li>")
+                           .arg(esc(ReturnHistory::describe(change)), esc(JapaneseDate::dateTime(change.at)),
+                                esc(change.byName));
+        html += QStringLiteral("<tr><td>%1</td></tr>")
+                    .arg(changes.isEmpty() ? esc(tr("No changes recorded after it."))
+                                           : esc(tr("Changed after it:")) +
+                                                 QStringLiteral("<ul style='margin:2px 0'>%1</ul>").arg(changes));
+        html += QStringLiteral("<tr style='background:%1'><td>%2</td></tr>")
+                    .arg(round.resubmitted() ? QStringLiteral("#e3f2e1") : QStringLiteral("#fff3c4"),
+                         esc(round.resubmitted()
+                                 ? (round.returnToStepId
+                                        ? tr("Taken up again by %1 · %2")
+                                        : tr("Re-submitted by %1 · %2"))
+                                       .arg(round.cameBackByName, JapaneseDate::dateTime(round.cameBackAt))
+                                 : tr("Not yet re-submitted")));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep> &route,
+                                  const QList<ReturnRound> &rounds)
 {
     QString html;
     html +=
@@ -103,7 +156,7 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
     html += row(tr("Status"),
                 esc(DomainLabels::label(d.status)) +
                     (d.paper ? QStringLiteral(" <b>%1</b>").arg(esc(tr("(decided on paper)"))) : QString()));
-    html += row(tr("Drafter"), esc(d.drafterName));
+    html += row(tr("Drafter"), nameHtml(d.drafterName));
     html += row(tr("Unit"), esc(d.unitName));
     html += row(tr("Drafted"), dateText(d.createdAt));
     if (d.submittedAt.isValid())
@@ -127,7 +180,7 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
     html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Route")));
     if (route.isEmpty()) {
         html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(tr("No route yet.")));
-        return html;
+        return html + returnRoundsHtml(rounds);
     }
     html +=
         QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-color:#ccd' width='100%'>");
@@ -155,14 +208,14 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
             state += QStringLiteral(" <span style='color:#2e7d32'>%1</span>")
                          .arg(esc(tr("post-reviewed %1").arg(JapaneseDate::dateTime(step.postReviewedAt))));
         html += QStringLiteral(
-                    "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                    "<td>%6</td><td>%7</td></tr>")
+                    "<tr style='background:%1'><td align=center>%2</td><td>%3</td><td style='white-space:nowrap'>%4</td>"
+                    "<td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(stateColour(step.state))
                     .arg(step.stageSeq)
                     .arg(esc(DomainLabels::label(step.kind)) +
                              (step.mayEdit ? QStringLiteral("<br><small>%1</small>").arg(esc(tr("may edit")))
                                            : QString()),
-                         esc(who.trimmed()), state,
+                         nameHtml(who.trimmed()), state,
                          step.actedAt.isValid() ? esc(JapaneseDate::dateTime(step.actedAt)) : QString(),
                          esc(step.comment) +
                              (step.comment.isEmpty() || step.edits.isEmpty() ? QString()
@@ -170,7 +223,7 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
                              editsHtml(step));
     }
     html += QStringLiteral("</table>");
-    return html;
+    return html + returnRoundsHtml(rounds);
 }
 
 } // namespace kessai::gui

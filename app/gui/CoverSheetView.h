@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/documents/DocumentRecord.h"
+#include "core/workflow/ReturnRound.h"
 #include "core/workflow/RouteStep.h"
 
 #include <QTextBrowser>
@@ -9,7 +10,7 @@
 namespace kessai::gui {
 
 /// The detail pane: the document's 鑑 (cover sheet: 件名, 起案者, 所属, 伺い文 …) and its route
-/// as a stage-by-stage timeline with the current step highlighted.
+/// as a stage-by-stage timeline with the current step highlighted, then every 差戻し round.
 class CoverSheetView : public QTextBrowser
 {
     Q_OBJECT
@@ -17,11 +18,16 @@ class CoverSheetView : public QTextBrowser
 public:
     explicit CoverSheetView(QWidget *parent = nullptr);
 
-    void showDocument(const DocumentRecord &document, const QList<RouteStep> &route);
+    void showDocument(const DocumentRecord &document, const QList<RouteStep> &route,
+                      const QList<ReturnRound> &rounds = {});
     void showMessage(const QString &message);
     qint64 documentId() const { return m_documentId; }
 
-    static QString coverHtml(const DocumentRecord &document, const QList<RouteStep> &route);
+    static QString coverHtml(const DocumentRecord &document, const QList<RouteStep> &route,
+                             const QList<ReturnRound> &rounds = {});
+    /// 差戻しの記録: every round (who sent it back, to whom, when, why; what changed; the
+    /// 再提出), kept after the route moved on (ReturnHistory).
+    static QString returnRoundsHtml(const QList<ReturnRound> &rounds);
     /// The 修正 an approver made during a step, as lines for the route table.
     static QString editsHtml(const RouteStep &step);
 

@@ -3,10 +3,14 @@
 
 #include "core/DomainLabels.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/DrafterRule.h"
+#include "core/editing/EditLocks.h"
+#include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "gui/ActionDialog.h"
 #include "gui/RouteEditorDialog.h"
 #include "gui/StoreClient.h"
+#include "gui/SubmitDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +27,49 @@ DocumentActionBar::DocumentActionBar(StoreClient *client, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
 }
 
+DocumentActionBar::Offer DocumentActionBar::readOffer(StoreWorker &worker, qint64 documentId,
+                                                     DocumentRecord *document)
+{
+    Offer offer;
+    const auto record = DocumentStore(worker.connection()).document(documentId);
+    if (!record)
+        return offer;
+    if (document)
+        *document = *record;
+    offer.documentId = documentId;
+    offer.route = RouteReader(worker.connection()).route(documentId);
+    WorkflowStore workflow(worker.connection());
+    workflow.load(documentId, &offer.rowVersion);
+    offer.actions = workflow.allowedActions(worker.session(), documentId);
+    // 起案を編集 also on a returned (差戻し) document: correcting it is what the drafter is asked for.
+    offer.canEditDraft =
+        DrafterRule::isOpen(record->status) && record->drafterId == worker.session().user().id;
+    offer.canEditRoute = offer.canEditDraft && record->status == DocumentStatus::Draft;
+    QStringList editing;
+    for (const EditLock &lock : EditLocks(worker.connection()).locksOf(documentId))
+        editing.append(tr("Attachment %1: %2").arg(lock.position).arg(EditLocks::badge(lock)));
+    offer.editing = editing.join(QStringLiteral("; "));
+    return offer;
+}
+
+bool DocumentActionBar::startMainAction()
+{
+    if (!m_offer.editing.isEmpty())
+        return false;
+    for (WorkflowActionKind kind : {WorkflowActionKind::Decide, WorkflowActionKind::ProxyDecide,
+                                    WorkflowActionKind::Approve, WorkflowActionKind::Read}) {
+        for (const WorkflowAction &action : m_offer.actions) {
+            if (action.kind == kind) {
+                // Always through the dialog (also 確認, whose button acts at once): a shortcut
+                // must never decide alone.
+                ask(action);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void DocumentActionBar::setOffer(const Offer &offer)
 {
     m_offer = offer;
@@ -32,17 +79,24 @@ void DocumentActionBar::setOffer(const Offer &offer)
         delete item;
     }
     const qint64 documentId = offer.documentId;
-    if (!documentId)
+    if (!documentId) {
+        emit offerChanged();
         return;
-    auto *singleView = new QPushButton(tr("Single view of all attachments"), this);
-    singleView->setObjectName(QStringLiteral("singleViewButton"));
-    connect(singleView, &QPushButton::clicked, this,
-            [this, documentId] { emit singleViewRequested(documentId); });
-    layout->addWidget(singleView);
+    }
+    if (m_singleViewOffered) {
+        auto *singleView = new QPushButton(tr("Single view of all attachments"), this);
+        singleView->setObjectName(QStringLiteral("singleViewButton"));
+        connect(singleView, &QPushButton::clicked, this,
+                [this, documentId] { emit singleViewRequested(documentId); });
+        layout->addWidget(singleView);
+    }
     if (offer.canEditDraft) {
         auto *edit = new QPushButton(tr("Edit draft"), this);
+        edit->setObjectName(QStringLiteral("editDraftButton"));
         connect(edit, &QPushButton::clicked, this, [this, documentId] { emit editRequested(documentId); });
         layout->addWidget(edit);
+    }
+    if (offer.canEditRoute) {
         auto *route = new QPushButton(tr("Route…"), this);
         route->setObjectName(QStringLiteral("routeButton"));
         connect(route, &QPushButton::clicked, this, [this, documentId] {
@@ -83,6 +137,7 @@ void DocumentActionBar::setOffer(const Offer &offer)
         layout->addWidget(notice);
     }
     layout->addStretch(1);
+    emit offerChanged();
 }
 
 void DocumentActionBar::start(const WorkflowAction &action)
@@ -99,6 +154,11 @@ void DocumentActionBar::start(const WorkflowAction &action)
     default:
         break;
     }
+    ask(action);
+}
+
+void DocumentActionBar::ask(const WorkflowAction &action)
+{
     auto *dialog = new ActionDialog(action, m_offer.route, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { run(dialog->action()); });
@@ -120,18 +180,12 @@ void DocumentActionBar::run(const WorkflowAction &action)
 
 void DocumentActionBar::submit()
 {
-    // The workflow layer fills in the default route of a draft that has none (one transaction).
-    const qint64 id = m_offer.documentId;
-    const int rowVersion = m_offer.rowVersion;
-    m_client->call<int>(
-        this,
-        [id, rowVersion](StoreWorker &worker) {
-            return WorkflowStore(worker.connection()).submit(worker.session(), id, {}, rowVersion);
-        },
-        [this](int) { emit actionDone(tr("Submitted")); },
-        [this](const StoreClient::Failure &failure) {
-            emit actionFailed(tr("The draft cannot be submitted yet"), failure.message);
-        });
+    // 提出 asks first (route, checks) and then says what happened (文書番号, who is next).
+    auto *dialog = new SubmitDialog(m_client, m_offer.documentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitDialog::submitted, this, [this](qint64, const QString &message) { emit actionDone(message); });
+    dialog->open();
+    dialog->load();
 }
 
 } // namespace kessai::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/DocumentRecord.h"
 #include "core/workflow/RouteStep.h"
 #include "core/workflow/WorkflowAction.h"
 
@@ -9,6 +10,7 @@
 namespace kessai::gui {
 
 class StoreClient;
+class StoreWorker;
 
 /// The buttons above the selected document's cover sheet: 一覧表示, the drafter's 起案を編集 and
 /// 決裁経路…, and the workflow actions the user may take now (提出, 承認, 差戻し …), each asking
@@ -26,16 +28,31 @@ public:
         QList<WorkflowAction> actions;
         QList<RouteStep> route;
         int rowVersion = 0;
-        bool canEditDraft = false; ///< the drafter's own 起案中 document: 起案を編集, 決裁経路…
+        bool canEditDraft = false; ///< the drafter's own 起案中 or 差戻し document: 起案を編集
+        bool canEditRoute = false; ///< the drafter's own 起案中 document: 決裁経路…
         QString editing;           ///< "添付1: 佐藤 が編集中 · 10:42から"; empty when nobody edits
     };
 
     explicit DocumentActionBar(StoreClient *client, QWidget *parent = nullptr);
 
+    /// Reads what the session's user may do with the document now (on the store thread); the
+    /// document itself into *document. An empty offer (documentId 0) when it is gone.
+    static Offer readOffer(StoreWorker &worker, qint64 documentId, DocumentRecord *document = nullptr);
+
     void setOffer(const Offer &offer);
     void clear() { setOffer({}); }
+    /// Whether 一覧表示 is offered (not inside the single view itself).
+    void setSingleViewOffered(bool offered) { m_singleViewOffered = offered; }
+    const Offer &offer() const { return m_offer; }
+    /// Starts the decision the user is here for — 決裁, 代決, 承認 or 確認, the first offered —
+    /// through its dialog, as its button would. False when none is offered (or an edit blocks it).
+    bool startMainAction();
+    /// The same action, taken from a button or from startMainAction().
+    void start(const WorkflowAction &action);
 
 signals:
+    /// setOffer() has shown another offer (or the same document in a new state).
+    void offerChanged();
     void singleViewRequested(qint64 documentId);
     void editRequested(qint64 documentId);
     /// The route was changed here: show the document again.
@@ -45,13 +62,15 @@ signals:
     void actionFailed(const QString &title, const QString &message);
 
 private:
-    void start(const WorkflowAction &action);
+    /// The action's dialog (comment, 差戻し target …); OK runs it.
+    void ask(const WorkflowAction &action);
     void run(const WorkflowAction &action);
     /// 提出 through WorkflowStore::submit (the default route filled in there).
     void submit();
 
     StoreClient *m_client;
     Offer m_offer;
+    bool m_singleViewOffered = true;
 };
 
 } // namespace kessai::gui

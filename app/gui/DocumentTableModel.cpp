@@ -114,6 +114,8 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
         return sortValue(document, index.column());
     case DocumentIdRole:
         return document.id;
+    case NumberLabelRole:
+        return document.numberLabel;
     default:
         return {};
     }

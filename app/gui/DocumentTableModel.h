@@ -29,7 +29,8 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1,
-        DocumentIdRole
+        DocumentIdRole,
+        NumberLabelRole ///< 文書番号 as assigned (empty before 提出)
     };
 
     explicit DocumentTableModel(QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include "core/org/OrgStore.h"
 #include "gui/AttachmentListModel.h"
 #include "gui/AttachmentPanel.h"
+#include "gui/SubmitDialog.h"
 #include "gui/ChangeListeners.h"
 #include "gui/DraftForm.h"
 #include "gui/StoreClient.h"
@@ -116,7 +117,8 @@ void DraftEditor::createLayout()
             [this](int jobId) { m_imports->cancel(jobId); });
     connect(m_model, &AttachmentListModel::moveRequested, this, &DraftEditor::userMove);
     connect(m_model, &AttachmentListModel::renameRequested, this, &DraftEditor::userRename);
-    connect(m_model, &AttachmentListModel::filesDropped, this, &DraftEditor::addFiles);
+    connect(m_model, &AttachmentListModel::filesDropped, this,
+            [this](const QList<QByteArray> &paths, int position) { addFiles(paths, position); });
     connect(m_panel, &AttachmentPanel::editRequested, this, &DraftEditor::startEditing);
     connect(m_panel, &AttachmentPanel::finishEditRequested, this, [this](int position) {
         if (const AttachmentRecord *record = m_model->attachmentAt(position - 1))
@@ -167,6 +169,9 @@ void DraftEditor::createLayout()
         if (m_record.id)
             emit singleViewRequested(m_record.id);
     });
+    m_submitButton = new QPushButton(tr("Submit…"), this);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    connect(m_submitButton, &QPushButton::clicked, this, &DraftEditor::askToSubmit);
     auto *closeButton = new QPushButton(tr("Close"), this);
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
     m_status = new QLabel(this);
@@ -202,6 +207,7 @@ void DraftEditor::createLayout()
     buttons->addWidget(singleViewButton);
     buttons->addWidget(undoButton);
     buttons->addWidget(saveButton);
+    buttons->addWidget(m_submitButton);
     buttons->addWidget(closeButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
@@ -253,6 +259,7 @@ void DraftEditor::load()
             m_form->setCatalog(context.levels, context.files);
             m_form->setRecord(context.record, context.drafterLine);
             m_form->setEnabled(m_editable);
+            m_submitButton->setEnabled(m_editable);
             m_panel->setEditable(m_editable);
             m_model->setAttachments(context.attachments);
             if (!m_editable)
@@ -332,7 +339,7 @@ void DraftEditor::save()
             m_record = record;
             m_record.id = result.id;
             m_record.rowVersion = result.rowVersion;
-            m_form->setRecord(m_record, QString());
+            m_form->setRecord(m_record, m_form->headerText()); // 起案者 / 起案日 stay
             watchDocument();
             if (generation == m_editGeneration)
                 m_dirty = false;
@@ -356,10 +363,34 @@ void DraftEditor::save()
         });
 }
 
-void DraftEditor::addFiles(const QList<QByteArray> &rawPaths)
+void DraftEditor::askToSubmit()
+{
+    if (!m_loaded || !m_editable)
+        return;
+    if (m_form->record().title.isEmpty()) {
+        m_form->showTitleRequired(true);
+        return;
+    }
+    if (!m_record.id || m_dirty || m_saving) { // what the reviewers get is what is saved
+        connect(this, &DraftEditor::saved, this, &DraftEditor::askToSubmit, Qt::SingleShotConnection);
+        save();
+        return;
+    }
+    auto *dialog = new SubmitDialog(m_client, m_record.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitDialog::submitted, this, [this](qint64 id) {
+        emit saved(id); // the lists move it from 起案中 to 回議中
+        load();         // no longer a draft: read-only here
+    });
+    dialog->open();
+    dialog->load();
+}
+
+void DraftEditor::addFiles(const QList<QByteArray> &rawPaths, int position)
 {
     if (!m_editable || rawPaths.isEmpty())
         return;
+    m_insertAt = position; // where the next files attached go (0: at the end)
     // Listing a folder tree can take a while: do it off the GUI thread. The answer is dropped
     // if the editor is closed meanwhile (then() with this as its context).
     QtConcurrent::run([rawPaths] {
@@ -447,7 +478,9 @@ void DraftEditor::link(const Link &link)
         return;
     }
     const AttachmentStore::Source source{link.stored.originalName, QString(), link.stored.mimeType};
-    attachBlob(link.stored.sha256, source, 0, [this, link, source](const AttachmentRecord &added) {
+    // Dropped between rows: one after the other from there, in the order given.
+    const int at = m_insertAt > 0 ? m_insertAt++ : 0;
+    attachBlob(link.stored.sha256, source, at, [this, link, source](const AttachmentRecord &added) {
         m_model->removePending(link.jobId);
         m_jobPaths.remove(link.jobId);
         const int position = added.position;

@@ -74,11 +74,16 @@ public:
     DossierWatcher *watcher() const { return m_watcher; }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
-    /// Files and folders to attach (raw path bytes), in the order given.
-    void addFiles(const QList<QByteArray> &rawPaths);
+    /// Files and folders to attach (raw path bytes), in the order given: at position (1-based,
+    /// before that attachment) or at the end (0).
+    void addFiles(const QList<QByteArray> &rawPaths, int position = 0);
 
 public slots:
     void save();
+    /// 提出…: saves first, then asks with the route and the checks (SubmitDialog).
+    void askToSubmit();
+    /// Reads the attachment list again for what became known meanwhile (頁数 after a conversion).
+    void refreshPageCounts();
     /// 直接編集 of the attachment at position (1-based) / 編集終了.
     void startEditing(int position);
     void finishEditing(int position);
@@ -145,6 +150,7 @@ private:
     bool m_closeAfterSave = false;
     int m_editGeneration = 0;
     int m_storeOps = 0;
+    int m_insertAt = 0; ///< position of the next file attached from a drop between rows; 0: the end
     QList<Link> m_waiting;
     QList<QByteArray> m_retry;
     QHash<int, QByteArray> m_jobPaths;
@@ -161,6 +167,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_submitButton = nullptr;
     QWidget *m_messageBar = nullptr;
     QTimer m_autosave;
     QTimer m_maxDelay;

@@ -4,6 +4,8 @@
 // attaching, which are the rest of DraftEditor.cpp.
 #include "core/editing/EditLocks.h"
 #include "gui/AttachmentListModel.h"
+#include "gui/AttachmentPanel.h"
+#include "gui/StoreClient.h"
 #include "gui/ChangeListeners.h"
 #include "gui/DraftEditor.h"
 #include "gui/editing/EditSessionController.h"
@@ -108,6 +110,23 @@ void DraftEditor::breakLock(int position)
             if (yes)
                 m_hub->breakLock(id, tr("stale lock broken from the draft editor"));
         });
+}
+
+void DraftEditor::refreshPageCounts()
+{
+    // A conversion finished somewhere: its 頁数 is known now. Only the list is read again; nothing
+    // changed in the draft, so nothing is announced.
+    const qint64 id = m_record.id;
+    if (!id || !m_loaded)
+        return;
+    m_client->call<QList<AttachmentRecord>>(
+        this, [id](StoreWorker &worker) { return AttachmentStore(worker.connection()).list(id); },
+        [this](const QList<AttachmentRecord> &list) {
+            const int selected = m_panel->selectedPosition();
+            m_model->setAttachments(list);
+            m_panel->selectPosition(selected);
+        },
+        [this](const StoreClient::Failure &failure) { addMessage(failure.message); });
 }
 
 } // namespace kessai::gui

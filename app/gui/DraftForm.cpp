@@ -114,6 +114,11 @@ void DraftForm::setCatalog(const QList<FilingCatalog::DecisionLevel> &levels,
     m_filling = false;
 }
 
+QString DraftForm::headerText() const
+{
+    return m_header->text();
+}
+
 void DraftForm::setRecord(const DocumentRecord &record, const QString &drafterLine)
 {
     m_filling = true;

@@ -29,6 +29,8 @@ public:
                     const QList<FilingCatalog::FileEntry> &files);
     /// Fills the fields without emitting edited().
     void setRecord(const DocumentRecord &record, const QString &drafterLine);
+    /// The header line (起案者, 所属, 起案日, 年度) as set last.
+    QString headerText() const;
     /// The record with the fields as edited (id, row version, drafter… kept from setRecord).
     DocumentRecord record() const;
 

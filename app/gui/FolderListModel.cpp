@@ -9,8 +9,8 @@
 namespace kessai::gui {
 
 namespace {
-const QList<InboxFolder> kOrder{InboxFolder::Pending, InboxFolder::Drafts, InboxFolder::Returned,
-                                InboxFolder::Done, InboxFolder::All};
+const QList<InboxFolder> kOrder{InboxFolder::Pending,    InboxFolder::Drafts, InboxFolder::Returned,
+                                InboxFolder::InProgress, InboxFolder::Done,   InboxFolder::All};
 
 QString iconName(InboxFolder folder)
 {
@@ -25,6 +25,8 @@ QString iconName(InboxFolder folder)
         return QStringLiteral("task-complete");
     case InboxFolder::All:
         return QStringLiteral("folder-documents");
+    case InboxFolder::InProgress:
+        return QStringLiteral("mail-send");
     }
     return {};
 }

@@ -2,21 +2,20 @@
 #include "gui/MainWindow.h"
 
 #include "core/DomainLabels.h"
-#include "core/audit/AuditLog.h"
 #include "core/documents/DocumentStore.h"
 #include "core/documents/DrafterRule.h"
-#include "core/editing/EditLocks.h"
-#include "core/org/OrgCsvImporter.h"
 #include "core/org/OrgStore.h"
 #include "core/setup/DemoSeeder.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
-#include "core/workflow/RouteReader.h"
-#include "core/workflow/WorkflowStore.h"
+#include "core/workflow/ReturnHistory.h"
+#include "gui/AdministratorTools.h"
 #include "gui/ConnectionPasswordFlow.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentActionBar.h"
+#include "gui/DocumentListColumns.h"
+#include "gui/DocumentListContextMenu.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/DraftEditor.h"
 #include "gui/FirstRunDialog.h"
@@ -24,7 +23,7 @@
 #include "gui/GuiSettings.h"
 #include "gui/RefreshSchedule.h"
 #include "gui/StoreClient.h"
-#include "gui/StoreVerifyDialog.h"
+#include "gui/UserGuideWindow.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/search/SearchPanel.h"
@@ -34,7 +33,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,6 +81,7 @@ struct SessionInfo
     QString login;
     bool actingAsOther = false;
     qint64 userId = 0;
+    QList<Role> roles;
 };
 
 struct Snapshot
@@ -96,6 +95,7 @@ struct DocumentView
 {
     DocumentRecord document;
     DocumentActionBar::Offer offer;
+    QList<ReturnRound> rounds;
     bool found = false;
 };
 } // namespace
@@ -181,13 +181,8 @@ void MainWindow::createLayout()
     m_documentView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_documentView->setAlternatingRowColors(true);
-    m_documentView->setWordWrap(false);
     m_documentView->verticalHeader()->hide();
-    // The subject takes the room; every other column is as wide as its contents.
-    QHeaderView *header = m_documentView->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
+    new DocumentListColumns(m_documentView); // the subject takes the room, names never break
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.data(DocumentTableModel::DocumentIdRole).toLongLong();
@@ -213,6 +208,10 @@ void MainWindow::createLayout()
     m_coverSheet = new CoverSheetView(this);
     m_coverSheet->showMessage(tr("Select a document to see its cover sheet and route."));
 
+    m_adminTools = new AdministratorTools(m_client, this);
+    connect(m_adminTools, &AdministratorTools::notice, this, &MainWindow::notify);
+    connect(m_adminTools, &AdministratorTools::organizationChanged, this, &MainWindow::refresh);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_folderView);
     splitter->addWidget(m_documentView);
@@ -225,6 +224,10 @@ void MainWindow::createLayout()
         statusBar()->showMessage(message, 5000);
         refresh();
     });
+    auto *contextMenu = new DocumentListContextMenu(m_documentView, m_actionBar);
+    connect(contextMenu, &DocumentListContextMenu::singleViewRequested, this, &MainWindow::openSingleView);
+    connect(contextMenu, &DocumentListContextMenu::editRequested, this, &MainWindow::openEditor);
+    connect(contextMenu, &DocumentListContextMenu::copyAsNewDraftRequested, this, &MainWindow::copyAsNewDraft);
     connect(m_actionBar, &DocumentActionBar::actionFailed, this,
             [this](const QString &title, const QString &message) {
                 notify(QMessageBox::Warning, title, message);
@@ -250,6 +253,8 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     m_storeLabel->setText(m_url.displayName());
+    m_adminTools->setUrl(m_url);
+    m_adminTools->setRoles({}); // until the session says who this is
 }
 
 void MainWindow::createActions()
@@ -288,11 +293,7 @@ void MainWindow::createActions()
     viewMenu->addAction(SearchPanel::install(this, m_client, m_url)->toggleViewAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    toolsMenu->addAction(tr("&Import organization (CSV)…"), this, &MainWindow::importOrganization);
-    toolsMenu->addAction(tr("&Verify audit log"), this, &MainWindow::verifyAuditLog);
-    QAction *verifyStore = toolsMenu->addAction(tr("Verify the &store…"), this, &MainWindow::verifyStore);
-    verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
-    toolsMenu->addSeparator();
+    m_adminTools->addTo(toolsMenu); // shown to the roles that may use them
     m_removePassword = toolsMenu->addAction(tr("&Delete saved password"), this, [this] {
         m_passwords->removeSaved([this](const QString &text) { statusBar()->showMessage(text, 10000); });
     });
@@ -304,6 +305,7 @@ void MainWindow::createActions()
     });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(UserGuideWindow::createAction(this));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -334,6 +336,8 @@ void MainWindow::openStore()
     m_ready = false;
     centralWidget()->setEnabled(false);
     m_storeLabel->setText(m_url.displayName());
+    m_adminTools->setUrl(m_url);
+    m_adminTools->setRoles({}); // until the session says who this is
     m_removePassword->setEnabled(m_url.backend() == DatabaseUrl::Backend::PostgreSQL);
     statusBar()->showMessage(tr("Connecting to %1…").arg(m_url.displayName()));
     const DatabaseUrl url = m_url;
@@ -437,6 +441,7 @@ void MainWindow::startSession()
             info.login = session.user().login;
             info.actingAsOther = session.isActingAsOther();
             info.userId = session.user().id;
+            info.roles = session.user().roles;
             return info;
         },
         [this](const SessionInfo &info) {
@@ -449,6 +454,7 @@ void MainWindow::startSession()
                 user = tr("%1 (acting as %2)").arg(user, info.login);
             m_userLabel->setText(user);
             m_userId = info.userId;
+            m_adminTools->setRoles(info.roles);
             if (m_rememberStore) // File → Open's choice is the next start's database
                 GuiSettings::setLastDatabase(m_url);
             if (!m_conversion) // office files are converted once, in the background, for every viewer
@@ -502,7 +508,9 @@ void MainWindow::refresh()
                 m_documentView->selectionModel()->setCurrentIndex(
                     m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             } else {
+                // Nothing left here: no button may act on the document that was shown (issue 19).
                 m_selectedDocument = 0;
+                m_actionBar->clear();
                 m_coverSheet->showMessage(tr("No documents in “%1”.").arg(DomainLabels::label(m_folder)));
             }
             emit refreshed();
@@ -530,30 +538,17 @@ void MainWindow::showDocument(qint64 documentId)
         this,
         [documentId](StoreWorker &worker) {
             DocumentView view;
-            DocumentStore store(worker.connection());
-            if (const auto document = store.document(documentId)) {
-                view.document = *document;
-                DocumentActionBar::Offer &offer = view.offer;
-                offer.documentId = documentId;
-                offer.route = RouteReader(worker.connection()).route(documentId);
-                WorkflowStore workflow(worker.connection());
-                workflow.load(documentId, &offer.rowVersion);
-                offer.actions = workflow.allowedActions(worker.session(), documentId);
-                offer.canEditDraft = document->status == DocumentStatus::Draft &&
-                                     document->drafterId == worker.session().user().id;
-                QStringList editing;
-                for (const EditLock &lock : EditLocks(worker.connection()).locksOf(documentId))
-                    editing.append(tr("Attachment %1: %2").arg(lock.position).arg(EditLocks::badge(lock)));
-                offer.editing = editing.join(QStringLiteral("; "));
-                view.found = true;
-            }
+            view.offer = DocumentActionBar::readOffer(worker, documentId, &view.document);
+            view.found = view.offer.documentId != 0;
+            if (view.found)
+                view.rounds = ReturnHistory(worker.connection()).rounds(documentId);
             return view;
         },
         [this, documentId](const DocumentView &view) {
             if (documentId != m_selectedDocument)
                 return; // the user has moved on
             if (view.found) {
-                m_coverSheet->showDocument(view.document, view.offer.route);
+                m_coverSheet->showDocument(view.document, view.offer.route, view.rounds);
                 m_actionBar->setOffer(view.offer);
             } else {
                 m_coverSheet->showMessage(tr("This document no longer exists."));
@@ -578,62 +573,6 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &title, const QStr
                                                         : QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::importOrganization()
-{
-    auto *dialog =
-        new QFileDialog(this, tr("Import organization"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        m_client->call<OrgCsvImporter::Result>(
-            this,
-            [path](StoreWorker &worker) {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    throw StoreError(StoreError::Kind::BadData,
-                                     QStringLiteral("%1: %2").arg(path, file.errorString()));
-                return OrgCsvImporter(worker.session()).import(file.readAll(), path);
-            },
-            [this](const OrgCsvImporter::Result &result) {
-                notify(QMessageBox::Information, tr("Import organization"),
-                       tr("Units added: %1, updated: %2\nStaff added: %3, updated: %4")
-                           .arg(result.unitsAdded)
-                           .arg(result.unitsUpdated)
-                           .arg(result.usersAdded)
-                           .arg(result.usersUpdated));
-                refresh();
-            },
-            [this](const StoreClient::Failure &failure) {
-                notify(QMessageBox::Warning, tr("Import organization"),
-                       tr("Nothing was imported.\n\n%1").arg(failure.message));
-            });
-    });
-    dialog->open();
-}
-
-void MainWindow::verifyAuditLog()
-{
-    m_client->call<AuditLog::Verification>(
-        this, [](StoreWorker &worker) { return AuditLog(worker.connection()).verify(); },
-        [this](const AuditLog::Verification &result) {
-            if (result.intact)
-                notify(
-                    QMessageBox::Information, tr("Audit log"),
-                    tr("The audit log is intact: %n event(s) checked.", nullptr, int(result.eventsChecked)));
-            else
-                notify(QMessageBox::Critical, tr("Audit log"),
-                       tr("The audit log has been tampered with: %1").arg(result.problem));
-        });
-}
-
-void MainWindow::verifyStore()
-{
-    auto *dialog = new StoreVerifyDialog(m_url, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->start();
 }
 
 void MainWindow::openDatabaseFile()
@@ -722,6 +661,8 @@ void MainWindow::openEditor(qint64 documentId)
         refresh();
     });
     connect(editor, &DraftEditor::singleViewRequested, this, &MainWindow::openSingleView);
+    if (m_conversion) // a converted office file has its 頁数 now
+        connect(m_conversion, &render::ConversionService::finished, editor, &DraftEditor::refreshPageCounts);
     if (documentId)
         m_editors.insert(documentId, editor);
     editor->show();
@@ -739,6 +680,7 @@ void MainWindow::openSingleView(qint64 documentId)
         return;
     auto *window = new SingleViewWindow(m_client, m_url, documentId, m_conversion, this);
     window->setEditSessionHub(m_editHub);
+    connect(window, &SingleViewWindow::editRequested, this, &MainWindow::openEditor);
     m_lastSingleView = window;
     window->show();
     window->load();

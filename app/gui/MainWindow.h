@@ -25,6 +25,7 @@ class ConversionService;
 
 namespace kessai::gui {
 
+class AdministratorTools;
 class ConnectionPasswordFlow;
 class CoverSheetView;
 class DocumentTableModel;
@@ -78,6 +79,8 @@ public:
     EditSessionHub *editSessionHub() const { return m_editHub; }
     /// The password step of a PostgreSQL store that asks for one (dialog, keychain).
     ConnectionPasswordFlow *passwordFlow() const { return m_passwords; }
+    /// Tools → import / verify, shown to the roles that may use them.
+    AdministratorTools *administratorTools() const { return m_adminTools; }
 
 public slots:
     void refresh();
@@ -106,10 +109,6 @@ private:
     void showDocument(qint64 documentId);
     void fail(const QString &message);
     void notify(QMessageBox::Icon icon, const QString &title, const QString &text);
-    void importOrganization();
-    void verifyAuditLog();
-    /// Tools → 検証: every stored content and the audit log (StoreVerifyDialog).
-    void verifyStore();
     void openDatabaseFile();
     void showAbout();
     void copyAsNewDraft();
@@ -145,6 +144,7 @@ private:
     QHash<qint64, QPointer<DraftEditor>> m_editors;
     EditSessionHub *m_editHub = nullptr;
     ConnectionPasswordFlow *m_passwords = nullptr;
+    AdministratorTools *m_adminTools = nullptr;
     QAction *m_removePassword = nullptr;
     bool m_closeWithOpenEdits = false;
 };

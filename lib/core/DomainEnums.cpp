@@ -42,11 +42,12 @@ constexpr CodeTable<Classification, 2> kClassifications{
 constexpr CodeTable<Disposition, 3> kDispositions{{{Disposition::Transfer, "transfer"},
                                                    {Disposition::Destroy, "destroy"},
                                                    {Disposition::Extend, "extend"}}};
-constexpr CodeTable<InboxFolder, 5> kFolders{{{InboxFolder::Pending, "pending"},
+constexpr CodeTable<InboxFolder, 6> kFolders{{{InboxFolder::Pending, "pending"},
                                               {InboxFolder::Drafts, "drafts"},
                                               {InboxFolder::Returned, "returned"},
                                               {InboxFolder::Done, "done"},
-                                              {InboxFolder::All, "all"}}};
+                                              {InboxFolder::All, "all"},
+                                              {InboxFolder::InProgress, "in_progress"}}};
 constexpr CodeTable<AbsenceRule, 2> kAbsenceRules{
     {{AbsenceRule::Proxy, "proxy"}, {AbsenceRule::PostReview, "post_review"}}};
 } // namespace

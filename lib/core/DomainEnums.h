@@ -85,14 +85,16 @@ enum class Disposition
     Extend
 };
 
-/// The main window's folders: 未決, 起案中, 差戻し, 既決, 全文書.
+/// The main window's folders: 未決 (waiting for me), 起案中, 差戻し, 既決 (decided: mine or acted on
+/// by me), 全文書, and 回議中 (InProgress: submitted or acted on by me, still on its route).
 enum class InboxFolder
 {
     Pending,
     Drafts,
     Returned,
     Done,
-    All
+    All,
+    InProgress
 };
 
 /// 不在時の扱い (from the 専決規程): the 代理者 acts for the absent assignee (代決 on the 決裁

@@ -141,9 +141,11 @@ QString DomainLabels::label(InboxFolder value)
     case InboxFolder::Returned:
         return tr("Sent back to me");
     case InboxFolder::Done:
-        return tr("Acted on");
+        return tr("Decided documents");
     case InboxFolder::All:
         return tr("All documents");
+    case InboxFolder::InProgress:
+        return tr("In circulation");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/OrgStore.h"
+#include "core/renditions/RenditionStore.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -166,6 +167,22 @@ private slots:
         QCOMPARE(lastEvent(doc).action, u"attachment.add"_s);
         QVERIFY(AttachmentStore(connection()).findContent(doc, sha256("b")));
         QVERIFY(!AttachmentStore(connection()).findContent(doc, sha256("z")));
+    }
+
+    void pageCountKnownFromTheRendition()
+    {
+        // 頁数 of an office file is what its PDF rendition has, once converted (issue 19).
+        const qint64 doc = newDraft();
+        const AttachmentRecord report = add(doc, "PK\x03\x04 not really a docx", u"報告.docx"_s);
+        QCOMPARE(AttachmentStore(connection()).list(doc).first().pageCount, 0);
+        QBuffer pdf;
+        pdf.setData("%PDF-1.4\n% a rendition of four pages\n");
+        pdf.open(QIODevice::ReadOnly);
+        KESSAI_TRY(RenditionStore(connection()).putPdf(report.sha256, pdf, 4, u"test"_s));
+        QCOMPARE(AttachmentStore(connection()).list(doc).first().pageCount, 4);
+        // Measured by a viewer, the attachment's own count wins.
+        KESSAI_TRY(AttachmentStore(connection()).setPageCount(report.id, 5));
+        QCOMPARE(AttachmentStore(connection()).list(doc).first().pageCount, 5);
     }
 
     void move()

@@ -176,6 +176,7 @@ private slots:
         QTest::newRow("pending") << InboxFolder::Pending;
         QTest::newRow("drafts") << InboxFolder::Drafts;
         QTest::newRow("returned") << InboxFolder::Returned;
+        QTest::newRow("in_progress") << InboxFolder::InProgress;
         QTest::newRow("done") << InboxFolder::Done;
         QTest::newRow("all") << InboxFolder::All;
     }
@@ -207,10 +208,12 @@ private slots:
                          folder == InboxFolder::Drafts ? DocumentStatus::Draft : DocumentStatus::Returned);
                 QCOMPARE(document.drafterId, me);
                 break;
+            case InboxFolder::InProgress:
             case InboxFolder::Done: {
-                // 既決: a step I acted on, or my own draft once submitted.
-                bool acted = document.drafterId == me && document.status != DocumentStatus::Draft &&
-                             document.status != DocumentStatus::Returned;
+                // 回議中: still on its route; 既決: decided or ended. Both: mine, or I acted on it.
+                QCOMPARE(document.status == DocumentStatus::InReview, folder == InboxFolder::InProgress);
+                QVERIFY(document.status != DocumentStatus::Draft && document.status != DocumentStatus::Returned);
+                bool acted = document.drafterId == me;
                 for (const RouteStep &step : RouteReader(*m_connection).route(document.id))
                     acted = acted || step.actedById == me;
                 QVERIFY2(acted, qPrintable(document.title));

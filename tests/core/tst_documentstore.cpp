@@ -388,7 +388,8 @@ private slots:
         QCOMPARE(store.counts(*m_admin).value(InboxFolder::Drafts), adminBefore.value(InboxFolder::Drafts));
         QCOMPARE(store.counts(*m_admin).value(InboxFolder::All), adminBefore.value(InboxFolder::All) + 1);
 
-        // Submitted, with sato's step pending and ito's read: in sato's 未決, in ito's 既決.
+        // Submitted, with sato's step pending and ito's read: in sato's 未決, in ito's 回議中 (not
+        // yet 既決: nothing is decided).
         SqlQuery(*m_connection, QStringLiteral("UPDATE documents SET status = 'in_review' WHERE id = ?"))
             .bind(mine)
             .exec();
@@ -396,7 +397,8 @@ private slots:
         addStep(mine, addStage(mine, 2), StepKind::Circulate, m_ito, StepState::Read);
         QCOMPARE(store.counts(ito).value(InboxFolder::Drafts), before.value(InboxFolder::Drafts));
         QCOMPARE(store.counts(ito).value(InboxFolder::Pending), before.value(InboxFolder::Pending));
-        QCOMPARE(store.counts(ito).value(InboxFolder::Done), before.value(InboxFolder::Done) + 1);
+        QCOMPARE(store.counts(ito).value(InboxFolder::Done), before.value(InboxFolder::Done));
+        QCOMPARE(store.counts(ito).value(InboxFolder::InProgress), before.value(InboxFolder::InProgress) + 1);
         std::unique_ptr<test::SessionAs> satoAs;
         KESSAI_TRY(satoAs =
                        std::make_unique<test::SessionAs>(*m_db, *m_connection, QStringLiteral("sato_t")));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The draft editor, offscreen, on both backends: files dropped as URLs (several, a folder, a
 // duplicate, an empty one) are stored in order with the right hashes and clear messages;
-// reordering by drag persists; attachment changes undo; typing is saved by itself.
+// reordering by drag persists; attachment changes undo; typing is saved by itself (and the
+// header 起案者 / 起案日 stays); 提出 in the editor asks with the route and the checks, and says
+// the 文書番号 and who is next (issue 19).
 #include "core/content/BlobStore.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
@@ -11,8 +13,12 @@
 #include "gui/AttachmentPanel.h"
 #include "gui/DraftEditor.h"
 #include "gui/DraftForm.h"
+#include "gui/FolderListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
+#include "gui/SubmitDialog.h"
+#include "core/workflow/WorkflowStore.h"
+#include "tests/support/WorkflowOrg.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
@@ -24,7 +30,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -263,11 +273,117 @@ private slots:
         typeText(editor->form()->titleEdit(), QStringLiteral("自動保存"));
         typeText(editor->form()->bodyEdit(), QStringLiteral("標記について伺います。"));
         QTRY_VERIFY_WITH_TIMEOUT(editor->documentId() > 0 && !editor->isDirty() && !editor->isBusy(), 10000);
+        // The header (起案者, 起案日) survives the automatic save.
+        auto *header = editor->findChild<QLabel *>(QStringLiteral("draftHeader"));
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(QStringLiteral("起案 太郎")), qPrintable(header->text()));
         StoreConnection connection(m_db->url());
         const auto document = DocumentStore(connection).document(editor->documentId());
         QVERIFY(document);
         QCOMPARE(document->title, QStringLiteral("自動保存"));
         QCOMPARE(document->body, QStringLiteral("標記について伺います。"));
+    }
+
+    void dropBetweenRowsInsertsThereWithAHighlight()
+    {
+        DraftEditor *editor = openEditor(0);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        typeText(editor->form()->titleEdit(), QStringLiteral("差し込み"));
+        QTRY_VERIFY(editor->documentId() > 0);
+        const QString dir = m_files.path();
+        dropUrls(editor, {writeFile(dir + QStringLiteral("/first.txt"), "first"),
+                          writeFile(dir + QStringLiteral("/last.txt"), "last")});
+        QTRY_COMPARE_WITH_TIMEOUT(editor->attachmentModel()->attachments().size(), qsizetype(2), 20000);
+
+        // Dragging files over the list frames it; leaving takes the frame away.
+        QWidget *viewport = editor->attachmentPanel()->view()->viewport();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(writeFile(dir + QStringLiteral("/middle.txt"), "middle"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(editor->attachmentPanel()->isDropHighlighted());
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(viewport, &leave);
+        QVERIFY(!editor->attachmentPanel()->isDropHighlighted());
+
+        // Dropped between the two rows (before row 1, as the view's indicator says): it goes there.
+        AttachmentListModel *model = editor->attachmentModel();
+        QVERIFY(model->canDropMimeData(&data, Qt::CopyAction, 1, 0, {}));
+        model->dropMimeData(&data, Qt::CopyAction, 1, 0, {});
+        QTRY_COMPARE_WITH_TIMEOUT(names(model), (QStringList{QStringLiteral("first.txt"), QStringLiteral("middle.txt"),
+                                                             QStringLiteral("last.txt")}),
+                                  20000);
+    }
+
+    void submitAsksWithTheChecks()
+    {
+        // Without 決裁区分 and 簿冊 the confirmation names what is missing and offers no 提出.
+        DraftEditor *editor = openEditor(0);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        typeText(editor->form()->titleEdit(), QStringLiteral("提出の確認"));
+        editor->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        SubmitDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = editor->findChild<SubmitDialog *>()), 10000);
+        QTRY_VERIFY(!dialog->findChild<QLabel *>(QStringLiteral("submitChecks"))->text().contains(QStringLiteral("Checking")));
+        QVERIFY(!dialog->isReady());
+        QVERIFY(!dialog->preview().problems.isEmpty());
+        QVERIFY(dialog->preview().decisionLevel.isEmpty());
+        QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->reject();
+        StoreConnection connection(m_db->url());
+        QCOMPARE(DocumentStore(connection).document(editor->documentId())->status, DocumentStatus::Draft);
+    }
+
+    void submitFromTheEditorSaysWhatHappened()
+    {
+        if (test::TestDatabase::isPostgreSQL())
+            QSKIP("--as is the SQLite way to play the drafter");
+        cleanup();
+        m_db = std::make_unique<test::TestDatabase>();
+        test::WorkflowOrg org;
+        qint64 doc = 0;
+        {
+            StoreConnection connection(m_db->url());
+            org.setUp(connection);
+            Session drafter(connection, QStringLiteral("ito_t"));
+            doc = org.draft(drafter, QStringLiteral("公用車の更新について"));
+        }
+        m_client = std::make_unique<StoreClient>();
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_db->url(), QStringLiteral("ito_t"));
+        m_window->show();
+        m_window->start();
+        QTRY_VERIFY(m_window->isReady());
+        DraftEditor *editor = openEditor(doc);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        editor->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+        SubmitDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = editor->findChild<SubmitDialog *>()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+        // No route was set: the default route (係長 … 課長) is shown with the checks.
+        QVERIFY(dialog->preview().defaultRoute);
+        QVERIFY(dialog->preview().route.size() >= 2);
+        QVERIFY2(dialog->preview().route.join(QLatin1Char('|')).contains(QStringLiteral("鈴木 浩")),
+                 qPrintable(dialog->preview().route.join(QLatin1Char('|'))));
+        QVERIFY(!dialog->preview().decisionLevel.isEmpty());
+        QVERIFY(!dialog->preview().file.isEmpty());
+        {
+            // Showing it changed nothing: still a draft with no route.
+            StoreConnection connection(m_db->url());
+            QCOMPARE(DocumentStore(connection).document(doc)->status, DocumentStatus::Draft);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->resultText().isEmpty(), 10000);
+        StoreConnection connection(m_db->url());
+        const auto document = DocumentStore(connection).document(doc);
+        QCOMPARE(document->status, DocumentStatus::InReview);
+        QVERIFY2(dialog->resultText().contains(document->numberLabel), qPrintable(dialog->resultText()));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("佐藤 由美")), qPrintable(dialog->resultText()));
+        // The editor turns read-only; the main window lists it under 回議中.
+        QTRY_VERIFY(!editor->isEditable());
+        QTRY_COMPARE(m_window->folderModel()->count(InboxFolder::InProgress), 1);
     }
 
     void bigFileKeepsGuiResponsiveAndCancels()

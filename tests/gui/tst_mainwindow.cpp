@@ -2,6 +2,10 @@
 // The real main window, offscreen, on demo data: folder counts match the store, folders
 // switch the list, selecting a document shows its cover sheet, and an unreachable server
 // gives a clear message without blocking the GUI thread; Tools → 検証 checks the store.
+// Issue 19: the buttons follow the list (none left once 未決 is empty), a 差戻し document offers
+// 起案を編集, the folders 回議中 and 既決 mean what an office expects, the list's right-click menu
+// offers the buttons' actions, a clerk sees no administrator tools, and at 1024×700 the 件名
+// keeps its room while names stay whole.
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
 #include "core/setup/DemoSeeder.h"
@@ -9,6 +13,9 @@
 #include "core/store/StoreChangeListener.h"
 #include "core/store/StoreConnection.h"
 #include "gui/ChangeListeners.h"
+#include "core/workflow/WorkflowStore.h"
+#include "gui/ActionDialog.h"
+#include "gui/AdministratorTools.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/FolderListModel.h"
@@ -18,6 +25,15 @@
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
+
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +46,26 @@
 
 using namespace kessai;
 using namespace kessai::gui;
+
+namespace {
+/// "width/hidden" of every column, for a failure message.
+QString sections(const QHeaderView *header)
+{
+    QStringList out;
+    for (int i = 0; i < header->count(); ++i)
+        out << QStringLiteral("%1%2").arg(header->sectionSize(i)).arg(header->isSectionHidden(i) ? QStringLiteral("h") : QString());
+    return out.join(QLatin1Char(' '));
+}
+
+/// テスト県 with the demo data, its administrator being this account.
+void seedDemo(const test::TestDatabase &db)
+{
+    StoreConnection connection(db.url());
+    OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
+    Session session(connection);
+    DemoSeeder(session).seed();
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -132,12 +168,7 @@ private slots:
     {
         // Tools → 検証 opens the check and runs it off the GUI thread to its result.
         test::TestDatabase db;
-        {
-            StoreConnection connection(db.url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
-            Session session(connection);
-            DemoSeeder(session).seed();
-        }
+        seedDemo(db);
         StoreClient client;
         MainWindow window(&client, db.url());
         window.show();
@@ -153,15 +184,161 @@ private slots:
                  qPrintable(dialog->summaryText()));
     }
 
+    void buttonsFollowTheListAndTheState()
+    {
+        if (test::TestDatabase::isPostgreSQL())
+            QSKIP("--as is the SQLite way to play the reviewer and the drafter");
+        test::TestDatabase db;
+        test::WorkflowOrg org;
+        qint64 doc = 0;
+        {
+            StoreConnection connection(db.url());
+            org.setUp(connection);
+            Session drafter(connection, QStringLiteral("ito_t"));
+            doc = org.draft(drafter, QStringLiteral("会議室の予約について"));
+            RoutePlan plan;
+            plan.stages = {{RoutePlan::step(StepKind::Review, org.sato)},
+                           {RoutePlan::step(StepKind::Decide, org.suzuki)}};
+            WorkflowStore(connection).setRoute(drafter, doc, plan);
+            WorkflowStore(connection).submit(drafter, doc);
+        }
+        {
+            // The 係長's only 未決: once approved, the list is empty and no 承認 is left to click.
+            StoreClient client;
+            MainWindow window(&client, db.url(), QStringLiteral("sato_y"));
+            window.show();
+            window.start();
+            QTRY_VERIFY(window.isReady());
+            QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("action_approve")));
+            window.findChild<QPushButton *>(QStringLiteral("action_approve"))->click();
+            ActionDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<ActionDialog *>()));
+            dialog->accept();
+            QTRY_COMPARE(window.folderModel()->count(InboxFolder::Pending), 0);
+            QTRY_COMPARE(window.documentModel()->rowCount(), 0);
+            QTRY_VERIFY(!window.findChild<QPushButton *>(QStringLiteral("action_approve")));
+            // Approved and still on its route: 回議中 for the 係長, not 既決.
+            QCOMPARE(window.folderModel()->count(InboxFolder::InProgress), 1);
+            QCOMPARE(window.folderModel()->count(InboxFolder::Done), 0);
+        }
+        {
+            // The 課長 sends it back to the drafter.
+            StoreConnection connection(db.url());
+            Session suzuki(connection, QStringLiteral("suzuki_h"));
+            WorkflowStore(connection).act(suzuki, doc, WorkflowActionKind::Return, QStringLiteral("日付を直してください"));
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url(), QStringLiteral("ito_t"));
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        QTRY_COMPARE(window.folderModel()->count(InboxFolder::Returned), 1);
+        QCOMPARE(window.folderModel()->count(InboxFolder::InProgress), 0);
+        QCOMPARE(window.folderModel()->count(InboxFolder::Done), 0);
+        window.selectFolder(InboxFolder::Returned);
+        QTRY_COMPARE(window.documentModel()->rowCount(), 1);
+        // A returned document's pane offers 起案を編集 (not only a double-click) and 提出.
+        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("editDraftButton")));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("action_submit")));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("routeButton")));
+        // The round is kept in the route: who, why.
+        QTRY_VERIFY(window.coverSheet()->toPlainText().contains(QStringLiteral("日付を直してください")));
+
+        // The list's right-click menu: the same actions, for the row clicked.
+        QTableView *view = window.documentView();
+        const QPoint cell = view->visualRect(view->model()->index(0, DocumentTableModel::TitleColumn)).center();
+        emit view->customContextMenuRequested(cell);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window.findChild<QMenu *>(QStringLiteral("documentContextMenu"))));
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names << action->objectName();
+        for (const char *expected : {"contextOpen", "contextSingleView", "contextEdit", "contextCopyAsNewDraft",
+                                     "context_submit", "contextCopyNumber"})
+            QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(QLatin1Char(','))));
+        QAction *copy = menu->findChild<QAction *>(QStringLiteral("contextCopyNumber"));
+        QVERIFY(!copy || copy->isEnabled()); // numbered at the first 提出
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("contextCopyNumber")) {
+                QVERIFY(action->isEnabled());
+                action->trigger();
+            }
+        }
+        QCOMPARE(QGuiApplication::clipboard()->text(), window.documentModel()->documentAt(0)->numberLabel);
+        menu->close();
+    }
+
+    void clerksDoNotSeeAdministratorTools()
+    {
+        if (test::TestDatabase::isPostgreSQL())
+            QSKIP("--as is the SQLite way to play a clerk");
+        test::TestDatabase db;
+        seedDemo(db);
+        struct Expect
+        {
+            QString login;
+            bool import;
+            bool verify;
+        };
+        for (const Expect &expect : {Expect{QString(), true, true}, Expect{QStringLiteral("ito.t"), false, false},
+                                     Expect{QStringLiteral("sato.y"), false, true}}) {
+            StoreClient client;
+            MainWindow window(&client, db.url(), expect.login);
+            window.show();
+            window.start();
+            QTRY_VERIFY(window.isReady());
+            AdministratorTools *tools = window.administratorTools();
+            QTRY_COMPARE(tools->importAction()->isVisible(), expect.import);
+            QCOMPARE(tools->verifyAuditAction()->isVisible(), expect.verify);
+            QCOMPARE(tools->verifyStoreAction()->isVisible(), expect.verify);
+        }
+    }
+
+    void narrowWindowKeepsTheSubjectReadable()
+    {
+        test::TestDatabase db;
+        seedDemo(db);
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.resize(1024, 700);
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        window.selectFolder(InboxFolder::All);
+        QTRY_VERIFY(window.documentModel()->rowCount() > 5);
+        QTableView *view = window.documentView();
+        const QAbstractItemView *items = view; // sizeHintForColumn is public there
+        QHeaderView *header = view->horizontalHeader();
+        // The subject keeps at least its share; names and numbers are never cut.
+        QTRY_VERIFY2(header->sectionSize(DocumentTableModel::TitleColumn) >= int(view->viewport()->width() * 0.38),
+                     qPrintable(QStringLiteral("subject %1 of %2; sections %3")
+                                    .arg(header->sectionSize(DocumentTableModel::TitleColumn))
+                                    .arg(view->viewport()->width())
+                                    .arg(sections(header))));
+        for (int column : {int(DocumentTableModel::DrafterColumn), int(DocumentTableModel::NumberColumn)})
+            QVERIFY2(header->sectionSize(column) >= items->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(header->sectionSize(column))
+                                    .arg(items->sizeHintForColumn(column))));
+        QVERIFY(!view->wordWrap());
+
+        // In the narrow cover sheet beside it, no name breaks inside (「高 橋 美咲」).
+        QTRY_VERIFY(window.coverSheet()->documentId() != 0);
+        int names = 0;
+        for (QTextBlock block = window.coverSheet()->document()->begin(); block.isValid(); block = block.next()) {
+            if (!block.text().contains(QChar(0x00a0))) // names and titles are joined by no-break spaces
+                continue;
+            ++names;
+            QVERIFY2(block.layout()->lineCount() == 1, qPrintable(block.text()));
+        }
+        QVERIFY(names >= 2); // the drafter, and who is on the route
+    }
+
     void countsFollowStoreChanges()
     {
         test::TestDatabase db;
-        {
-            StoreConnection connection(db.url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
-            Session session(connection);
-            DemoSeeder(session).seed();
-        }
+        seedDemo(db);
         StoreClient client;
         MainWindow window(&client, db.url());
         window.show();
@@ -185,12 +362,7 @@ private slots:
         if (!test::TestDatabase::isPostgreSQL())
             QSKIP("SQLite: the window polls every 15 s");
         test::TestDatabase db;
-        {
-            StoreConnection connection(db.url());
-            OrganizationSetup(connection).initialize(QStringLiteral("テスト県"), QStringLiteral("管理 太郎"));
-            Session session(connection);
-            DemoSeeder(session).seed();
-        }
+        seedDemo(db);
         StoreClient client;
         MainWindow window(&client, db.url());
         window.show();

@@ -14,6 +14,7 @@
 #include "gui/FolderListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
+#include "gui/SubmitDialog.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
 
@@ -81,7 +82,15 @@ private:
         }
         const int before = rowVersion();
         window->findChild<QPushButton *>(name)->click();
-        if (ActionDialog *dialog = nullptr;
+        if (kind == WorkflowActionKind::Submit) { // 提出 asks with the route and the checks first
+            SubmitDialog *confirm = nullptr;
+            if (!QTest::qWaitFor([&] { return (confirm = window->findChild<SubmitDialog *>()) && confirm->isReady(); },
+                                 10000)) {
+                qWarning("%s: the submission was not ready to confirm", qPrintable(login));
+                return false;
+            }
+            confirm->submit();
+        } else if (ActionDialog *dialog = nullptr;
             QTest::qWaitFor([&] { return (dialog = window->findChild<ActionDialog *>()); }, 2000)) {
             dialog->setComment(comment);
             if (fill)

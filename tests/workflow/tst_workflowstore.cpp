@@ -205,7 +205,9 @@ private slots:
         QVERIFY(!inFolder("takahashi_m", InboxFolder::Pending, doc));
         // 回議, then 合議 in parallel: both must act before the 課長補佐 is asked.
         KESSAI_TRY(act("sato_y", doc, K::Approve, QStringLiteral("確認しました")));
-        QVERIFY(inFolder("sato_y", InboxFolder::Done, doc));
+        // Acted on and still on its route: 回議中, not yet 既決 (issue 19).
+        QVERIFY(inFolder("sato_y", InboxFolder::InProgress, doc));
+        QVERIFY(!inFolder("sato_y", InboxFolder::Done, doc));
         KESSAI_TRY(act("watanabe_a", doc, K::Approve, QStringLiteral("人事課として異議なし")));
         QCOMPARE(stepStates(doc).value(m_org.takahashi), QStringLiteral("waiting"));
         KESSAI_TRY(act("kimura_s", doc, K::Approve));

@@ -32,7 +32,9 @@ EditorSettingsDialog::EditorSettingsDialog(QWidget *parent)
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
-    auto *libreOffice = new QPushButton(tr("LibreOffice for office files"), this);
+    // A whole phrase: the old 「Office 文書は LibreOffice で」 read as cut off (issue 19).
+    auto *libreOffice = new QPushButton(tr("Edit office files with LibreOffice"), this);
+    libreOffice->setObjectName(QStringLiteral("libreOfficeButton"));
     connect(libreOffice, &QPushButton::clicked, this, [this] {
         EditorCommands::Map current = commands();
         for (const char *extension :

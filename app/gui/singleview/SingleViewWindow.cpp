@@ -3,6 +3,7 @@
 
 #include "core/documents/DocumentStore.h"
 #include "core/editing/EditLocks.h"
+#include "core/workflow/ReturnHistory.h"
 #include "core/workflow/RouteReader.h"
 #include "gui/ChangeListeners.h"
 #include "gui/CoverSheetView.h"
@@ -11,6 +12,7 @@
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/VersionHistoryDialog.h"
 #include "gui/singleview/DossierWatcher.h"
+#include "gui/singleview/SingleViewActions.h"
 #include "gui/singleview/SingleView.h"
 #include "render/ConversionService.h"
 #include "render/RenderEngine.h"
@@ -40,6 +42,7 @@ struct Cover
 {
     DocumentRecord document;
     QList<RouteStep> route;
+    QList<ReturnRound> rounds;
     bool found = false;
 };
 
@@ -59,15 +62,13 @@ SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, 
     if (conversion)
         m_engine->setConversionService(conversion);
     m_search = new DossierSearch(m_engine, this);
-    m_watcher = new DossierWatcher(client, documentId, this);
-    connect(m_watcher, &DossierWatcher::changed, this, &SingleViewWindow::applyActivity);
     // PostgreSQL: follow the document through the store's notifications (one listener per store
     // in this process); SQLite: poll.
-    const std::shared_ptr<StoreChangeListener> listener = ChangeListeners::forStore(url);
-    m_watcher->setChangeListener(listener);
+    m_listener = ChangeListeners::forStore(url);
+    watch();
     createLayout();
     auto *hub = new EditSessionHub(client, this);
-    hub->setChangeListener(listener);
+    hub->setChangeListener(m_listener);
     setEditSessionHub(hub);
     connect(m_engine, &render::RenderEngine::opened, this, [this] {
         m_opened = true;
@@ -219,6 +220,11 @@ void SingleViewWindow::createLayout()
         }
     });
 
+    m_actions = new SingleViewActions(m_client, this);
+    connect(m_actions, &SingleViewActions::documentChanged, this, &SingleViewWindow::loadCover);
+    connect(m_actions, &SingleViewActions::nextRequested, this, &SingleViewWindow::showDocument);
+    connect(m_actions, &SingleViewActions::editRequested, this, &SingleViewWindow::editRequested);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("singleViewStatus"));
     auto *splitter = new QSplitter(this);
@@ -230,6 +236,7 @@ void SingleViewWindow::createLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar);
+    layout->addWidget(m_actions);
     layout->addWidget(splitter, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(8, 3, 8, 3);
@@ -238,6 +245,51 @@ void SingleViewWindow::createLayout()
 }
 
 void SingleViewWindow::load()
+{
+    loadCover();
+    m_actions->setDocument(m_documentId);
+    m_engine->openDocument(m_url, m_documentId);
+    m_view->verticalScrollBar()->setValue(0); // a dossier opens at its cover sheet
+    m_view->setFocus();
+    m_watcher->start();
+}
+
+void SingleViewWindow::watch()
+{
+    delete m_watcher;
+    m_watcher = new DossierWatcher(m_client, m_documentId, this);
+    m_watcher->setChangeListener(m_listener);
+    connect(m_watcher, &DossierWatcher::changed, this, &SingleViewWindow::applyActivity);
+    // Every change to the document (a workflow action too): the buttons follow its state.
+    connect(m_watcher, &DossierWatcher::changed, this, [this] {
+        if (m_actions)
+            m_actions->reload();
+    });
+}
+
+void SingleViewWindow::showDocument(qint64 documentId)
+{
+    if (documentId == m_documentId || !documentId)
+        return;
+    m_documentId = documentId;
+    m_search->cancel();
+    m_search->clearCache();
+    m_hits.clear();
+    m_currentHit = -1;
+    m_view->setHits({});
+    m_find->clear();
+    m_hitLabel->clear();
+    m_activity.clear();
+    m_replacing.clear();
+    m_thumbScale.clear();
+    m_restoreItem = -1;
+    m_opened = false;
+    m_view->clearItemStatus();
+    watch();
+    load();
+}
+
+void SingleViewWindow::loadCover()
 {
     const qint64 id = m_documentId;
     m_client->call<Cover>(
@@ -248,23 +300,23 @@ void SingleViewWindow::load()
             if (const auto document = store.document(id)) {
                 cover.document = *document;
                 cover.route = RouteReader(worker.connection()).route(id);
+                cover.rounds = ReturnHistory(worker.connection()).rounds(id);
                 cover.found = true;
             }
             return cover;
         },
-        [this](const Cover &cover) {
+        [this, id](const Cover &cover) {
+            if (id != m_documentId)
+                return;
             if (!cover.found) {
                 m_status->setText(tr("This document no longer exists."));
                 return;
             }
             setWindowTitle(tr("%1 — Single view").arg(cover.document.title));
-            m_view->setCoverHtml(CoverSheetView::coverHtml(cover.document, cover.route));
+            m_view->setCoverHtml(CoverSheetView::coverHtml(cover.document, cover.route, cover.rounds));
             emit coverLoaded();
         },
         [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
-    m_engine->openDocument(m_url, id);
-    m_view->setFocus();
-    m_watcher->start();
 }
 
 void SingleViewWindow::setEditSessionHub(EditSessionHub *hub)

@@ -10,10 +10,16 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+namespace kessai {
+class StoreChangeListener;
+}
 
 namespace kessai::render {
 class ConversionService;
@@ -25,6 +31,7 @@ namespace kessai::gui {
 
 class DossierWatcher;
 class EditSessionHub;
+class SingleViewActions;
 class VersionHistoryDialog;
 class StoreClient;
 
@@ -44,6 +51,10 @@ public:
     ~SingleViewWindow() override;
 
     void load();
+    /// Shows another document in this window (次の未決へ), from its top.
+    void showDocument(qint64 documentId);
+    /// The reviewer's buttons (承認, 差戻し …) and the notices about the document's state.
+    SingleViewActions *actions() const { return m_actions; }
     /// The sessions 編集 starts (MainWindow's, shared with the draft editors); by default the
     /// window has its own.
     void setEditSessionHub(EditSessionHub *hub);
@@ -69,10 +80,14 @@ public:
 
 signals:
     void coverLoaded();
+    /// 起案を編集 on the drafter's own draft or 差戻し document.
+    void editRequested(qint64 documentId);
     void searchFinished(int hits);
 
 private:
     void createLayout();
+    void loadCover();
+    void watch();
     void rebuildSidePanel();
     void requestThumbnails();
     void onRendered(const render::RenderKey &key, const QImage &image);
@@ -104,6 +119,8 @@ private:
     QHash<int, int> m_thumbScale; ///< item → scaleMilli of its thumbnail
     EditSessionHub *m_hub = nullptr;
     DossierWatcher *m_watcher = nullptr;
+    std::shared_ptr<StoreChangeListener> m_listener;
+    SingleViewActions *m_actions = nullptr;
     QList<AttachmentActivity::Entry> m_activity;
     int m_restoreItem = -1; ///< after the attachments were reordered: where the reader was
     bool m_opened = false;

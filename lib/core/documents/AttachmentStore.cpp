@@ -19,8 +19,12 @@ namespace kessai {
 
 namespace {
 const auto kSelect =
+    // 頁数: as measured when shown, else what is known of the content — the PDF rendition of an
+    // office file, the page layout the viewers measured (issue 19: docx / xlsx had none).
     QStringLiteral("SELECT a.id, a.document_id, a.position, a.display_name, a.original_name, a.mime_type, "
-                   "a.page_count, v.size, "
+                   "COALESCE(NULLIF(a.page_count, 0), "
+                   "NULLIF((SELECT max(r.page_count) FROM renditions r WHERE r.source_sha256 = b.sha256), 0), "
+                   "(SELECT max(l.page_count) FROM page_layouts l WHERE l.sha256 = b.sha256), 0), v.size, "
                    "b.sha256, v.version_no, a.created_at, u.display_name FROM attachments a "
                    "JOIN attachment_versions v ON v.attachment_id = a.id AND v.version_no = "
                    "(SELECT max(version_no) FROM attachment_versions x WHERE x.attachment_id = a.id) "

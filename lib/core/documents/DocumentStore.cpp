@@ -105,10 +105,15 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
     case InboxFolder::Returned:
         return QStringLiteral("d.status = 'returned' AND d.drafter_id = ?");
     case InboxFolder::Done:
-        // 既決: what I acted on — a step of the route, or my own draft once it left my hands.
-        return QStringLiteral("d.id IN (SELECT s.document_id FROM route_steps s WHERE s.acted_by = ? "
-                              "UNION SELECT o.id FROM documents o WHERE o.drafter_id = ? AND o.status NOT IN "
-                              "('draft', 'returned'))");
+        // 既決: decided (or ended) — my own draft, or a step I acted on.
+        return QStringLiteral("d.status NOT IN ('draft', 'returned', 'in_review') AND d.id IN "
+                              "(SELECT s.document_id FROM route_steps s WHERE s.acted_by = ? "
+                              "UNION SELECT o.id FROM documents o WHERE o.drafter_id = ?)");
+    case InboxFolder::InProgress:
+        // 提出中 / 回議中: still on its route — my own submitted draft, or one I acted on already.
+        return QStringLiteral("d.status = 'in_review' AND d.id IN "
+                              "(SELECT s.document_id FROM route_steps s WHERE s.acted_by = ? "
+                              "UNION SELECT o.id FROM documents o WHERE o.drafter_id = ?)");
     case InboxFolder::All:
         return QStringLiteral("? > 0");
     }
@@ -118,7 +123,7 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
 void DocumentStore::bindFolder(SqlQuery &query, InboxFolder folder, const Session &session) const
 {
     const qint64 me = session.user().id;
-    if (folder == InboxFolder::Done) {
+    if (folder == InboxFolder::Done || folder == InboxFolder::InProgress) {
         query.bind(me).bind(me);
         return;
     }
@@ -149,7 +154,7 @@ QHash<InboxFolder, int> DocumentStore::counts(const Session &session)
 {
     QHash<InboxFolder, int> result;
     QList<InboxFolder> folders{InboxFolder::Pending, InboxFolder::Drafts, InboxFolder::Returned,
-                               InboxFolder::Done};
+                               InboxFolder::InProgress, InboxFolder::Done};
     if (canSeeAll(session))
         folders.append(InboxFolder::All);
     for (InboxFolder folder : folders) {

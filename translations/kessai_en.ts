@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>kessai::gui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::SingleView</name>
     <message numerus="yes">
         <source>%n page(s)</source>

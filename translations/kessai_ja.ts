@@ -865,6 +865,14 @@ The options below are accepted before the command and after it.</source>
         <source>Print the audit events after ID with their document&apos;s state: the feed for other systems.</source>
         <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
     </message>
+    <message>
+        <source>Find documents by any word in them or their attachments (scans included).</source>
+        <translation>文書や添付ファイル（スキャンを含む）の中の語で文書を検索します。</translation>
+    </message>
+    <message>
+        <source>Bring the search index up to date (resumable); --all rebuilds it.</source>
+        <translation>検索索引を最新にします（中断しても再開可能）。--all で作り直します。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -990,6 +998,29 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>the CA file %1 cannot be read (%2)</source>
         <translation>CA ファイル %1 を読み取れません（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTextExtractor</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>page %1 is not in the PDF</source>
+        <translation>%1 ページは PDF にありません</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>%1 ページを描画できませんでした</translation>
+    </message>
+    <message>
+        <source>the image has no frame %1</source>
+        <translation>画像に %1 番目のページがありません</translation>
+    </message>
+    <message>
+        <source>the image could not be read (%1 × %2 pixels): %3</source>
+        <translation>画像を読み込めませんでした（%1 × %2 ピクセル）: %3</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2598,33 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>%1 has schema %2 and must be upgraded, but its backup copy %3 could not be written (%4); nothing was changed</source>
         <translation>%1 はスキーマ %2 のため更新が必要ですが、バックアップ %3 を書き込めませんでした（%4）。何も変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Tesseract could not load its Japanese data (%1): install tesseract-ocr-jpn and tesseract-ocr-jpn-vert</source>
+        <translation>Tesseract の日本語データ（%1）を読み込めませんでした: tesseract-ocr-jpn と tesseract-ocr-jpn-vert をインストールしてください</translation>
+    </message>
+    <message>
+        <source>the image is empty or too small to read</source>
+        <translation>画像が空か、小さすぎて読み取れません</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>OCR gave up after %1 s (time limit)</source>
+        <translation>文字認識を %1 秒で打ち切りました（制限時間）</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the image</source>
+        <translation>Tesseract が画像を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>no text was found on the image</source>
+        <translation>画像に文字が見つかりませんでした</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4769,112 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
         <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Finds documents by the words in their title, body, comments, number, 簿冊 and the text of their attachments (scans through OCR), newest first; only documents you may open. Words separated by spaces must all occur; &quot;a phrase&quot; in quotes; OR between alternatives; -word excludes (write -- before a query that starts with -). Filters: year:2026 unit:総務課 status:decided level:課長専決 drafter:伊藤 from:2026-04-01 to:2026-06-30 type:pdf, or the options below.</source>
+        <translation>件名・本文・コメント・文書番号・簿冊と添付ファイルの本文（スキャンは文字認識）の語で、閲覧できる文書だけを新しい順に検索します。空白で区切った語はすべて含むもの、&quot;語句&quot; は引用符で囲んだ並びのとおり、OR でいずれか、-語 で除外します（- で始まる検索は前に -- を付けてください）。絞り込み: 年度:2026 課:総務課 状態:decided 区分:課長専決 起案者:伊藤 以降:2026-04-01 以前:2026-06-30 添付:pdf、または下記のオプション。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>検索する語。</translation>
+    </message>
+    <message>
+        <source>QUERY...</source>
+        <translation>検索語...</translation>
+    </message>
+    <message>
+        <source>Filter: the same as %1:VALUE in the query.</source>
+        <translation>絞り込み: 検索語に %1:値 と書くのと同じです。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>At most this many documents (default 50).</source>
+        <translation>表示する文書の最大数（既定 50）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>nothing to search for: give a word or a filter</source>
+        <translation>検索する内容がありません: 語か絞り込みを指定してください</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 document(s) found</source>
+        <translation>%1%2 件の文書が見つかりました</translation>
+    </message>
+    <message>
+        <source>attachment %1 %2, page %3</source>
+        <translation>添付 %1 %2、%3 ページ</translation>
+    </message>
+    <message>
+        <source>Brings the search index up to date: indexes every queued document, then OCRs the pages of scans that wait for it. Stopped, it resumes where it was when run again. --all queues every document first (a rebuild). Progress goes to standard error.</source>
+        <translation>検索索引を最新にします: 待ち行列の文書をすべて索引に登録し、文字認識を待つスキャンのページを読み取ります。中断しても、もう一度実行すると続きから再開します。--all はすべての文書を登録し直します（作り直し）。進み具合は標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Index every document again.</source>
+        <translation>すべての文書を索引に登録し直します。</translation>
+    </message>
+    <message>
+        <source>Leave scans for later (no OCR now).</source>
+        <translation>スキャンは後回しにします（今は文字認識をしません）。</translation>
+    </message>
+    <message>
+        <source>indexing: %1 document(s) done, %2 to go</source>
+        <translation>索引作成中: %1 件完了、残り %2 件</translation>
+    </message>
+    <message>
+        <source>OCR: %1 page(s) to read</source>
+        <translation>文字認識: 残り %1 ページ</translation>
+    </message>
+    <message>
+        <source>Indexed %1 document(s), OCR&apos;d %2 page(s); %3 index entries</source>
+        <translation>%1 件の文書を索引に登録し、%2 ページを文字認識しました。索引の項目数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a fiscal year (write 2026 or 令和8)</source>
+        <translation>%1: 「%2」は年度ではありません（2026 または 令和8 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a status</source>
+        <translation>%1: 「%2」は文書の状態ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a period (write 2026-04-01..2026-06-30)</source>
+        <translation>%1: 「%2」は期間ではありません（2026-04-01..2026-06-30 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (write 2026-04-01)</source>
+        <translation>%1: 「%2」は日付ではありません（2026-04-01 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>only the first %1 characters of the search were used</source>
+        <translation>検索語は先頭の %1 文字だけを使いました</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; was cut to %2 characters</source>
+        <translation>「%1…」は %2 文字に切り詰めました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letters or digits and was left out</source>
+        <translation>「%1」には文字も数字もないため除きました</translation>
+    </message>
+    <message>
+        <source>only the first %1 words were used</source>
+        <translation>先頭の %1 語だけを使いました</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7482,50 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
         <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SearchPanel</name>
+    <message>
+        <source>Full-text &amp;search</source>
+        <translation>全文検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search all documents (Ctrl+Shift+F) — e.g. 予算 &quot;道路補修&quot; -廃止 年度:2026</source>
+        <translation>すべての文書を検索（Ctrl+Shift+F）— 例: 予算 &quot;道路補修&quot; -廃止 年度:2026</translation>
+    </message>
+    <message>
+        <source>Search (indexing: %1 waiting)</source>
+        <translation>検索（索引作成中: 残り %1）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>More than %1 documents found</source>
+        <translation>%1 件を超える文書が見つかりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n 件の文書が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest %1 shown)</source>
+        <translation>（新しい %1 件を表示）</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SearchResultModel</name>
+    <message>
+        <source>Attachment %1 %2 · page %3</source>
+        <translation>添付 %1 %2 · %3 ページ</translation>
     </message>
 </context>
 <context>

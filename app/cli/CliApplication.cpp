@@ -22,6 +22,7 @@
 #include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
+#include "cli/SearchCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
@@ -162,6 +163,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AuditCommands(context).audit(rest);
     if (command == QLatin1String("store"))
         return StoreCommands(context).store(rest);
+    if (command == QLatin1String("search"))
+        return SearchCommands(context).search(rest);
     if (command == QLatin1String("server"))
         return ServerCommands(context).server(rest);
     if (command == QLatin1String("draft"))
@@ -316,6 +319,10 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
          tr("Check that the audit log has not been tampered with (and that a record PDF matches it).")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
+        {QStringLiteral("search QUERY... [--year Y] [--unit U] [--status S] [--type T] [--limit N]"),
+         tr("Find documents by any word in them or their attachments (scans included).")},
+        {QStringLiteral("search reindex [--all] [--no-ocr]"),
+         tr("Bring the search index up to date (resumable); --all rebuilds it.")},
     };
 }
 

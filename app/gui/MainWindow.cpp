@@ -29,6 +29,7 @@
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/record/RecordOutput.h"
 #include "gui/receipts/ReceiptsMenu.h"
+#include "gui/search/SearchPanel.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -294,6 +295,7 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    viewMenu->addAction(SearchPanel::install(this, m_client, m_url)->toggleViewAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_adminTools->addTo(toolsMenu); // shown to the roles that may use them

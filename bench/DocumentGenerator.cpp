@@ -85,6 +85,7 @@ void DocumentGenerator::openInserters()
                                                  QStringList{QStringLiteral("id"),
                                                              QStringLiteral("kind"),
                                                              QStringLiteral("title"),
+                                                             QStringLiteral("body"),
                                                              QStringLiteral("drafter_id"),
                                                              QStringLiteral("unit_id"),
                                                              QStringLiteral("decision_level_id"),
@@ -299,9 +300,12 @@ void DocumentGenerator::writeDocument(qint64 drafter, int sectionIndex, bool dep
         return t.isValid() ? QVariant(Timestamps::dateToText(t.toLocalTime().date()))
                            : BulkInserter::nullText();
     };
+    const QPair<QString, QString> text =
+        m_textSource ? m_textSource(documentId) : qMakePair(QStringLiteral("業務文書 %1 の件").arg(documentId), QString());
     m_documents->add({documentId,
                       QStringLiteral("decision"),
-                      QStringLiteral("業務文書 %1 の件").arg(documentId),
+                      text.first,
+                      text.second,
                       drafter,
                       unitId,
                       departmentLevel ? m_levelDepartment : m_levelDivision,

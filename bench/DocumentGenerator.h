@@ -44,6 +44,9 @@ public:
     ~DocumentGenerator();
 
     void generate(qint64 documents, const std::function<void(qint64 done)> &progress);
+    /// 件名 and 本文 of each generated document (default: "業務文書 N の件", no body).
+    using TextSource = std::function<QPair<QString, QString>(qint64 documentId)>;
+    void setTextSource(TextSource source) { m_textSource = std::move(source); }
     /// Drafts (with level, file and a 3-step route) of `clients` drafters of one division.
     QList<NumberingClient> addNumberingDrafts(int clients, int draftsPerClient);
     /// Writes number_counters; on PostgreSQL moves the id sequences past the ids written here.
@@ -93,6 +96,7 @@ private:
     qint64 m_stepCount = 0;
     QHash<QPair<qint64, int>, int> m_counters; ///< (unit, fiscal year) → last number
     QHash<QPair<int, int>, qint64> m_files;    ///< (division, fiscal year) → 簿冊
+    TextSource m_textSource;
     std::unique_ptr<BulkInserter> m_documents;
     std::unique_ptr<BulkInserter> m_stages;
     std::unique_ptr<BulkInserter> m_steps;

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attach throughput: how fast a large file becomes an attachment (AttachmentFile::inspect,
 // then AttachmentStore::add streaming it into the blob store) next to the raw speed of reading
-// and hashing the same file. Issue 3 asks that attaching on SQLite cost no more than 3x the raw
-// hash time.
+// and hashing the same file. Issue 3 asked that attaching on SQLite cost no more than 3x the raw
+// hash time; issue 20 measures against coreutils' sha256sum: SQLite <= 1.8x, PostgreSQL <= 2.5x.
 //
-//   bench_attach [--mib N] [--postgresql URL] [--repeat N]
+//   bench_attach [--mib N] [--postgresql URL] [--postgresql-durable URL] [--repeat N]
 //
 // The file is pseudo-random (incompressible) and written first, so every run reads it from
 // the page cache: the figures are CPU and database costs, not disk reads. The URL must name an
 // empty database (scripts/bench.sh creates one in a throwaway cluster).
+#include "LoadAverage.h"
+#include "core/Sha256.h"
 #include "core/content/AttachmentFile.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
@@ -70,14 +72,15 @@ void writeRandomFile(const QString &path, qint64 bytes)
     }
 }
 
-Timing rawHash(const QString &path)
+/// Reads the file in 1 MiB blocks into Hash (Kessai's Sha256, or Qt's for comparison).
+template <typename Hash>
+Timing rawHash(const QString &path, Hash &hash)
 {
     QElapsedTimer timer;
     timer.start();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
@@ -135,15 +138,17 @@ Timing attach(const DatabaseUrl &url, const QString &path, qint64 size)
     return {timer.nsecsElapsed() / 1e9, record.sha256};
 }
 
-void report(const QString &what, qint64 bytes, const Timing &timing, double hashSeconds)
+/// One line: the time, the throughput, the ratio to the baseline (sha256sum) and the load
+/// average at the end of the measurement.
+void report(const QString &what, qint64 bytes, const Timing &timing, double baselineSeconds)
 {
     out() << qSetFieldWidth(38) << Qt::left << what << qSetFieldWidth(0)
           << QStringLiteral("%1 s  %2 MB/s")
                  .arg(timing.seconds, 7, 'f', 2)
                  .arg(mbPerSecond(bytes, timing.seconds), 7, 'f', 1);
-    if (hashSeconds > 0)
-        out() << QStringLiteral("  %1x raw hash time").arg(timing.seconds / hashSeconds, 0, 'f', 2);
-    out() << Qt::endl;
+    if (baselineSeconds > 0)
+        out() << QStringLiteral("  %1x sha256sum").arg(timing.seconds / baselineSeconds, 5, 'f', 2);
+    out() << QStringLiteral("  (load %1)").arg(bench::loadAverage()) << Qt::endl;
 }
 
 template <typename F>
@@ -170,6 +175,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("postgresql"),
                       QStringLiteral("Also attach into this empty PostgreSQL database."),
                       QStringLiteral("url")});
+    parser.addOption({QStringLiteral("postgresql-durable"),
+                      QStringLiteral("Also attach into this empty database of a server with fsync and "
+                                     "synchronous_commit on."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("repeat"),
                       QStringLiteral("Runs of each measurement; the best counts (default 1)."),
                       QStringLiteral("n"), QStringLiteral("1")});
@@ -184,6 +193,7 @@ int main(int argc, char *argv[])
         qFatal("no temporary folder");
     const QString path = dir.filePath(QStringLiteral("random.bin"));
     writeRandomFile(path, size);
+    out() << QStringLiteral("load average at the start: %1").arg(bench::loadAverage()) << Qt::endl;
     out() << QStringLiteral("file: %1 MiB (%2 bytes) of pseudo-random data in %3, read from the page cache")
                  .arg(size / (1024 * 1024))
                  .arg(size)
@@ -191,15 +201,28 @@ int main(int argc, char *argv[])
           << Qt::endl;
 
     try {
-        const Timing raw = best(repeat, [&] { return rawHash(path); });
-        report(QStringLiteral("read + SHA-256 (QCryptographicHash)"), size, raw, 0);
-        if (const auto tool = sha256sum(path)) {
-            report(QStringLiteral("sha256sum"), size, *tool, raw.seconds);
-            if (tool->sha256 != raw.sha256)
-                qFatal("sha256sum and QCryptographicHash disagree");
-        } else {
-            out() << "sha256sum: not available" << Qt::endl;
+        // The baseline first: every ratio is to sha256sum's time in this same run.
+        std::optional<Timing> tool = sha256sum(path);
+        if (!tool)
+            qFatal("sha256sum is needed as the baseline (coreutils)");
+        for (int i = 1; i < repeat; ++i) {
+            const std::optional<Timing> next = sha256sum(path);
+            if (next && next->seconds < tool->seconds)
+                tool = next;
         }
+        report(QStringLiteral("sha256sum (baseline)"), size, *tool, tool->seconds);
+        const Timing raw = best(repeat, [&] {
+            Sha256 hash;
+            return rawHash(path, hash);
+        });
+        report(QStringLiteral("read + SHA-256 (Kessai's Sha256)"), size, raw, tool->seconds);
+        const Timing qt = best(repeat, [&] {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            return rawHash(path, hash);
+        });
+        report(QStringLiteral("read + SHA-256 (QCryptographicHash)"), size, qt, tool->seconds);
+        if (tool->sha256 != raw.sha256 || qt.sha256 != raw.sha256)
+            qFatal("sha256sum, Sha256 and QCryptographicHash disagree");
         int run = 0;
         const Timing sqlite = best(repeat, [&] {
             const QString file = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(++run));
@@ -210,17 +233,22 @@ int main(int argc, char *argv[])
         });
         if (sqlite.sha256 != raw.sha256)
             qFatal("the stored SHA-256 differs from the file's");
-        report(QStringLiteral("attach, SQLite"), size, sqlite, raw.seconds);
+        report(QStringLiteral("attach, SQLite"), size, sqlite, tool->seconds);
 
-        if (parser.isSet(QStringLiteral("postgresql"))) {
+        const std::pair<const char *, QString> servers[] = {
+            {"postgresql", QStringLiteral("attach, PostgreSQL (fsync off)")},
+            {"postgresql-durable", QStringLiteral("attach, PostgreSQL (durable)")}};
+        for (const auto &[option, label] : servers) {
+            if (!parser.isSet(QLatin1String(option)))
+                continue;
             QString error;
-            const DatabaseUrl url = DatabaseUrl::parse(parser.value(QStringLiteral("postgresql")), &error);
+            const DatabaseUrl url = DatabaseUrl::parse(parser.value(QLatin1String(option)), &error);
             if (!url.isValid())
-                qFatal("--postgresql: %s", qPrintable(error));
+                qFatal("--%s: %s", option, qPrintable(error));
             const Timing pg = attach(url, path, size);
             if (pg.sha256 != raw.sha256)
                 qFatal("the stored SHA-256 differs from the file's");
-            report(QStringLiteral("attach, PostgreSQL"), size, pg, raw.seconds);
+            report(label, size, pg, tool->seconds);
         }
     } catch (const StoreError &error) {
         std::fprintf(stderr, "bench_attach: %s\n", qPrintable(error.message()));

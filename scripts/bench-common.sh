@@ -11,12 +11,17 @@ bench_build() {
     cmake --build "$build_dir" --target "$1" --parallel "$(nproc)"
 }
 
-# bench_postgresql DATABASE: starts the cluster, creates DATABASE, sets $pg_url.
+# bench_postgresql DATABASE [durable]: starts a cluster, creates DATABASE, sets $pg_url. With
+# "durable" the cluster has an office server's settings (fsync and synchronous_commit on) instead
+# of the test cluster's (off). Every cluster started is stopped on exit.
+bench_clusters=()
 bench_postgresql() {
-    local state="$build_dir/bench-$1-pg-cluster.env"
-    # shellcheck disable=SC2064 # expand $state now: the trap runs after this function returns
-    trap "\"$here/scripts/pg-test-cluster.sh\" stop \"$state\"" EXIT
-    "$here/scripts/pg-test-cluster.sh" start "$state"
+    local state="$build_dir/bench-$1-pg-cluster${2:+-$2}.env"
+    bench_clusters+=("$state")
+    # shellcheck disable=SC2064 # expand the list now: the trap runs after this function returns
+    trap "for s in ${bench_clusters[*]}; do \"$here/scripts/pg-test-cluster.sh\" stop \"\$s\"; done" EXIT
+    KESSAI_PG_DURABLE=$([[ "${2:-}" == durable ]] && echo 1 || echo 0) \
+        "$here/scripts/pg-test-cluster.sh" start "$state"
     value() { sed -n "s/^$1=//p" "$state" | tail -n 1; }
     local host port user
     host="$(value KESSAI_PG_HOST)"
@@ -25,6 +30,11 @@ bench_postgresql() {
     psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$user" -d postgres \
         -c "CREATE DATABASE $1 ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
     pg_url="postgresql:///$1?user=$user&host=$host&port=$port"
+}
+
+# The load average now: other work on the machine inflates every figure printed after it.
+bench_load() {
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 bench_machine() {

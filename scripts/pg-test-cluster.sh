@@ -9,6 +9,8 @@
 # `start` writes KESSAI_PG_DIR, KESSAI_PG_HOST (socket directory), KESSAI_PG_PORT and
 # KESSAI_PG_USER to STATE_FILE; `stop` tears the cluster down and removes both.
 # The server listens on a Unix socket only, so parallel clusters never fight over TCP ports.
+# KESSAI_PG_DURABLE=1 starts it with an office server's durable settings (fsync, synchronous_commit
+# and full_page_writes on) instead of the tests' fast ones: for benchmarks (scripts/bench.sh).
 set -Eeuo pipefail
 
 readonly PG_BIN=/usr/lib/postgresql/15/bin
@@ -124,8 +126,12 @@ cmd_start() {
     cat "$hba.new" >"$hba" && rm -f -- "$hba.new" || die "cannot write $hba"
 
     # Durability settings off: the cluster is thrown away, and tests run much faster without fsync.
+    local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [[ "${KESSAI_PG_DURABLE:-0}" == 1 ]]; then
+        durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+    fi
     run_pg "$PG_BIN/pg_ctl" -w -t 30 -s -D "$dir/data" -l "$dir/log" \
-        -o "-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-k $dir -c listen_addresses='' -p $port $durability -c max_connections=200" \
         start >>"$dir/initdb.log" 2>&1 || die "pg_ctl start failed (port $port)"
 
     local ready=0

@@ -32,6 +32,26 @@
     </message>
 </context>
 <context>
+    <name>RecordDisposal</name>
+    <message numerus="yes">
+        <source>保存期間が満了した簿冊の%1について（%n冊）</source>
+        <translation>
+            <numerusform>保存期間が満了した簿冊の%1について（%n冊）</numerusform>
+            <numerusform>保存期間が満了した簿冊の%1について（%n冊）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTerms</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatsCommands</name>
     <message numerus="yes">
         <source> — %n decision(s) excluded</source>
@@ -109,6 +129,54 @@
         <translation>
             <numerusform>%n attachment is still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</numerusform>
             <numerusform>%n attachments are still being edited. Store what was saved and finish editing before closing? Closed without finishing, the edit stays open: its lock stays, and Edit carries on the next time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordsWindow</name>
+    <message numerus="yes">
+        <source>FY%1: %n file(s), %2 document(s) (%3)</source>
+        <translation>
+            <numerusform>FY%1: %n file, %2 document(s) (%3)</numerusform>
+            <numerusform>FY%1: %n files, %2 document(s) (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) created for FY%1.</source>
+        <translation>
+            <numerusform>%n file created for FY%1.</numerusform>
+            <numerusform>%n files created for FY%1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) closed.</source>
+        <translation>
+            <numerusform>%n file closed.</numerusform>
+            <numerusform>%n files closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held: no destruction until the hold is lifted.</source>
+        <translation>
+            <numerusform>%n file held: no destruction until the hold is lifted.</numerusform>
+            <numerusform>%n files held: no destruction until the hold is lifted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
         </translation>
     </message>
 </context>

@@ -291,16 +291,24 @@
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted.</source>
-        <translation>監査ログのハッシュチェーンを検証します。改ざんがなければ終了コード 0、記録の変更・削除・挿入があれば 2 を返します。</translation>
-    </message>
-    <message>
         <source>The audit log is intact: %1 events checked</source>
         <translation>監査ログは改ざんされていません（%1 件を検証）</translation>
     </message>
     <message>
         <source>the audit log is broken: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted. With --pdf, also checks that a record PDF names a decision event that is in the store with the same hash.</source>
+        <translation>監査ログのハッシュの連鎖を検証します。無傷なら終了コード 0、改変・削除・挿入されたイベントがあれば 2。--pdf を付けると、原議 PDF が記す決裁イベントが同じハッシュで保存内容にあることも検証します。</translation>
+    </message>
+    <message>
+        <source>A record PDF written by export-pdf to check against the store.</source>
+        <translation>保存内容と照合する原議 PDF（export-pdf で作成したもの）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -437,6 +445,10 @@
         <source>stored content %1 (used by no attachment)</source>
         <translation>保存内容 %1（どの添付にも使われていません）</translation>
     </message>
+    <message>
+        <source>the content %1 was destroyed (廃棄) with its 簿冊; only its record remains</source>
+        <translation>内容 %1 は簿冊とともに廃棄されました。記録のみが残っています</translation>
+    </message>
 </context>
 <context>
     <name>CardPageSource</name>
@@ -471,6 +483,76 @@
     <message>
         <source>Size: %1</source>
         <translation>サイズ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Circulation</name>
+    <message>
+        <source>reader %1 is not an active user</source>
+        <translation>閲覧者 %1 は有効な職員ではありません</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>nobody to circulate to: name readers other than yourself</source>
+        <translation>供覧先がいません。自分以外の閲覧者を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationCommands</name>
+    <message>
+        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have.</source>
+        <translation>自分の収受文書または報告を供覧します。閲覧者はカンマ区切りで、ログイン名か unit:CODE（その所属と下位の所属の有効な職員全員）で指定します。指定した順に一人ずつ、または --parallel で全員同時に回します。各閲覧者は kessai-cli confirm で確認し、全員が確認すると完結します。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The readers: LOGIN or unit:CODE, separated by commas.</source>
+        <translation>閲覧者: ログイン名または unit:CODE をカンマ区切りで。</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>All readers at once instead of one after another.</source>
+        <translation>一人ずつではなく全員同時に回します。</translation>
+    </message>
+    <message>
+        <source>--to: no unit with code &quot;%1&quot;</source>
+        <translation>--to: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>--to: no user &quot;%1&quot;</source>
+        <translation>--to: 職員「%1」はいません</translation>
+    </message>
+    <message>
+        <source>document %1 circulated to %2 readers</source>
+        <translation>文書 %1 を %2 人に供覧しました</translation>
+    </message>
+    <message>
+        <source>Marks a circulated document (供覧) as seen (確認), with an optional comment.</source>
+        <translation>供覧中の文書を確認済みにします。コメントを付けることもできます。</translation>
+    </message>
+    <message>
+        <source>A comment for the others to read.</source>
+        <translation>他の閲覧者に向けたコメント。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>document %1 confirmed</source>
+        <translation>文書 %1 を確認しました</translation>
     </message>
 </context>
 <context>
@@ -526,10 +608,6 @@
     <message>
         <source>List documents.</source>
         <translation>文書の一覧を表示します。</translation>
-    </message>
-    <message>
-        <source>Check that the audit log has not been tampered with.</source>
-        <translation>監査ログが改ざんされていないか検証します。</translation>
     </message>
     <message>
         <source>[options] COMMAND ...</source>
@@ -703,6 +781,118 @@
         <source>The administrator&apos;s desk: 電子決裁率, where decisions stall, why they went on paper.</source>
         <translation>管理者デスク：電子決裁率、決裁の滞留、紙決裁の理由。</translation>
     </message>
+    <message>
+        <source>Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.</source>
+        <translation>文書の原議 PDF を作成します（鑑と決裁欄の印影、添付ファイル、監査ログの参照）。</translation>
+    </message>
+    <message>
+        <source>Register a document that arrived (収受) with its files; prints the 収受番号.</source>
+        <translation>到達した文書をファイルとともに収受登録し、収受番号を表示します。</translation>
+    </message>
+    <message>
+        <source>List the receipts (収受).</source>
+        <translation>収受文書を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Start a 起案 from a receipt, linked both ways.</source>
+        <translation>収受文書から起案します（相互に関連付け）。</translation>
+    </message>
+    <message>
+        <source>List the files waiting in a scanner&apos;s hot folder; register the ready ones.</source>
+        <translation>スキャナーのホットフォルダで収受待ちのファイルを表示し、準備のできたものを登録します。</translation>
+    </message>
+    <message>
+        <source>Circulate a received document or 報告 for information (供覧).</source>
+        <translation>収受文書または報告を供覧します。</translation>
+    </message>
+    <message>
+        <source>Mark a circulated document as seen (確認).</source>
+        <translation>供覧中の文書を確認済みにします。</translation>
+    </message>
+    <message>
+        <source>Create (and submit) a 起案 from another system&apos;s request package (folder or zip).</source>
+        <translation>他システムの連携依頼パッケージ（フォルダまたは zip）から起案を作成（および提出）します。</translation>
+    </message>
+    <message>
+        <source>Write outcome files of decided, rejected or enforced requests.</source>
+        <translation>決裁・却下・施行された連携依頼の処理結果ファイルを書き出します。</translation>
+    </message>
+    <message>
+        <source>Print the audit events after ID with their document&apos;s state: the feed for other systems.</source>
+        <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
+    </message>
+    <message>
+        <source>The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).</source>
+        <translation>課の文書分類表：一覧、項目の追加、CSV からの取込み（文書管理者）。</translation>
+    </message>
+    <message>
+        <source>簿冊: list, create from the 分類表, close, move a document, the new year&apos;s, those expiring.</source>
+        <translation>簿冊：一覧、分類表からの作成、完結、文書の移し替え、新年度の簿冊、満了予定の簿冊。</translation>
+    </message>
+    <message>
+        <source>簿冊 to a successor 課, a 簿冊&apos;s history, the 移管 package of a decided 移管.</source>
+        <translation>簿冊の後継課への引継ぎ、簿冊の履歴、移管が決裁された簿冊の移管パッケージ。</translation>
+    </message>
+    <message>
+        <source>Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.</source>
+        <translation>廃棄・移管・延長の伺いを起案します。その決裁により実行されます。</translation>
+    </message>
+    <message>
+        <source>Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.</source>
+        <translation>保全（訴訟・情報公開請求対応）：保全中は廃棄できません。</translation>
+    </message>
+    <message>
+        <source>The 行政文書ファイル管理簿: CSV for Excel, or a printable page.</source>
+        <translation>行政文書ファイル管理簿：Excel 用の CSV、または印刷用のページ。</translation>
+    </message>
+    <message>
+        <source>Check that the audit log has not been tampered with (and that a record PDF matches it).</source>
+        <translation>監査ログが改ざんされていないこと（と原議 PDF が一致すること）を検証します。</translation>
+    </message>
+    <message>
+        <source>Find documents by any word in them or their attachments (scans included).</source>
+        <translation>文書や添付ファイル（スキャンを含む）の中の語で文書を検索します。</translation>
+    </message>
+    <message>
+        <source>Bring the search index up to date (resumable); --all rebuilds it.</source>
+        <translation>検索索引を最新にします（中断しても再開可能）。--all で作り直します。</translation>
+    </message>
+    <message>
+        <source>administration and scripting for Kessai (文書管理・電子決裁)</source>
+        <translation>Kessai の管理とスクリプト処理（文書管理・電子決裁）</translation>
+    </message>
+    <message>
+        <source>Runs one command on a Kessai database, an SQLite file or an office&apos;s PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
+
+The options below are accepted before the command and after it.</source>
+        <translation>Kessai のデータベース（SQLite ファイルまたは庁内の PostgreSQL サーバー） に対してコマンドを一つ実行します。組織と職員の設定、起案、添付、経路、承認と決裁、保存内容と監査ログの検証を行えます。各コマンドは一つのトランザクションで、すべて行われるか、まったく行われないかのどちらかです。
+
+次のオプションはコマンドの前にも後にも指定できます。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <source>3: some attachment could not be rendered (render).</source>
+        <translation>3: 表示できない添付がありました（render）。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The database when --database is not given.</source>
+        <translation>--database を指定しないときのデータベース。</translation>
+    </message>
+    <message>
+        <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
+        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -831,6 +1021,29 @@
     </message>
 </context>
 <context>
+    <name>ContentTextExtractor</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>page %1 is not in the PDF</source>
+        <translation>%1 ページは PDF にありません</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>%1 ページを描画できませんでした</translation>
+    </message>
+    <message>
+        <source>the image has no frame %1</source>
+        <translation>画像に %1 番目のページがありません</translation>
+    </message>
+    <message>
+        <source>the image could not be read (%1 × %2 pixels): %3</source>
+        <translation>画像を読み込めませんでした（%1 × %2 ピクセル）: %3</translation>
+    </message>
+</context>
+<context>
     <name>ContentType</name>
     <message>
         <source>PDF</source>
@@ -879,6 +1092,196 @@
     <message>
         <source>Unsupported type (%1)</source>
         <translation>未対応の種類（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CoverSheetPainter</name>
+    <message>
+        <source>Proxy decision</source>
+        <translation>代決</translation>
+    </message>
+    <message>
+        <source>Acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Skipped ahead</source>
+        <translation>引上げ</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Post-review</source>
+        <translation>後閲</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Draft form</source>
+        <translation>起案用紙</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>至急</translation>
+    </message>
+    <message>
+        <source>Decided on paper</source>
+        <translation>紙決裁</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起案日</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公開区分</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>At expiry</source>
+        <translation>満了時の措置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>文書の種類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>Drafter&apos;s unit</source>
+        <translation>起案者 所属</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>内線</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>合議先</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>決裁欄</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>合議</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Proposal and text</source>
+        <translation>伺い文・本文</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>No route yet.</source>
+        <translation>経路はまだありません。</translation>
+    </message>
+    <message>
+        <source>Draft form (continued, %1 of %2)  %3</source>
+        <translation>起案用紙（続き %1／%2）  %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoverSheetReader</name>
+    <message>
+        <source>Submitted</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>引戻し</translation>
+    </message>
+    <message>
+        <source>Skipped ahead</source>
+        <translation>引上げ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <source>Decided as proxy</source>
+        <translation>代決</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Enforced</source>
+        <translation>施行</translation>
+    </message>
+    <message>
+        <source>Edited attachment %1 (version %2)</source>
+        <translation>添付%1 を修正（第%2版）</translation>
+    </message>
+    <message>
+        <source>Edited “%1” (version %2), since removed</source>
+        <translation>「%1」を修正（第%2版、その後削除）</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>付記</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1495,52 @@
     <message>
         <source>--folder &quot;%1&quot; is not pending, drafts, returned, in_progress, done or all</source>
         <translation>--folder “%1” は pending、drafts、returned、in_progress、done、all のいずれでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLink</name>
+    <message>
+        <source>%1 is not a document link: expected kessai://NUMBER</source>
+        <translation>%1 は文書へのリンクではありません。kessai://番号 の形で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai link file: it is larger than %2 bytes</source>
+        <translation>%1 は Kessai のリンクファイルではありません（%2 バイトを超えています）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <source>%1: expected Key=Value</source>
+        <translation>%1: キー=値 の形が必要です</translation>
+    </message>
+    <message>
+        <source>%1: Document must be a document number, not &quot;%2&quot;</source>
+        <translation>%1: Document には文書の番号を指定してください（「%2」は番号ではありません）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kessai link file: it has no %2 section</source>
+        <translation>%1 は Kessai のリンクファイルではありません（%2 の節がありません）</translation>
+    </message>
+    <message>
+        <source>%1 names no document (Document=NUMBER)</source>
+        <translation>%1 に文書の指定（Document=番号） がありません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRequests</name>
+    <message>
+        <source>the external reference</source>
+        <translation>外部参照番号</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>処理結果の出力先</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2215,41 @@
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <source>Prints the audit chain&apos;s events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come.</source>
+        <translation>監査ログの --since ID より後のイベントを古い順に、その文書の現在の状態（状態、文書番号、決裁日、施行日、外部参照番号）とともに表示します。他システムが依頼の結果を知るためのフィードです。最後に読んだ ID を保存して次回指定してください（ID は連続しています）。--json では1行に1つの JSON オブジェクトを出力します。--follow では新しいイベントを待ち続けて表示します。</translation>
+    </message>
+    <message>
+        <source>Print the events after this id (0: from the start).</source>
+        <translation>この ID より後のイベントを表示します（0: 最初から）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep waiting for new events (stop with Ctrl+C).</source>
+        <translation>新しいイベントを待ち続けます（Ctrl+C で終了）。</translation>
+    </message>
+    <message>
+        <source>With --follow, how often to look, in milliseconds (default 1000).</source>
+        <translation>--follow のときの確認間隔（ミリ秒、既定 1000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not an event id</source>
+        <translation>--since「%1」はイベント ID ではありません</translation>
+    </message>
+    <message>
+        <source>--interval &quot;%1&quot; is not a number of milliseconds from 50</source>
+        <translation>--interval「%1」は 50 以上のミリ秒数ではありません</translation>
+    </message>
+</context>
+<context>
     <name>FileAttacher</name>
     <message>
         <source>%1: the folder holds no file to attach</source>
@@ -1785,6 +2269,215 @@
     <message>
         <source>%1: the folder cannot be read (%2)</source>
         <translation>%1: フォルダを読み取れません（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FileRegister</name>
+    <message>
+        <source>the organization has no retention schedule (保存期間表)</source>
+        <translation>組織に保存期間表がありません</translation>
+    </message>
+    <message>
+        <source>Creating a 簿冊</source>
+        <translation>簿冊の作成</translation>
+    </message>
+    <message>
+        <source>a 簿冊 needs a name</source>
+        <translation>簿冊には名称が必要です</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year</source>
+        <translation>%1 は年度ではありません</translation>
+    </message>
+    <message>
+        <source>unit %1 does not exist</source>
+        <translation>所属 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>classification %1 is not in the 分類表 of %2</source>
+        <translation>分類 %1 は %2 の分類表にありません</translation>
+    </message>
+    <message>
+        <source>classification %1 (%2) has entries below it: a 簿冊 is made from a leaf</source>
+        <translation>分類 %1（%2）には下位の分類があります。簿冊は最下位の分類から作成します</translation>
+    </message>
+    <message>
+        <source>the 保存期間 %1 is shorter than classification %2 (%3) allows: %4 at least</source>
+        <translation>保存期間 %1 は分類 %2（%3）で定める期間より短いため設定できません。%4 以上にしてください</translation>
+    </message>
+    <message>
+        <source>a 簿冊 without a classification needs its 保存期間 and 満了時の措置</source>
+        <translation>分類のない簿冊には保存期間と満了時の措置が必要です</translation>
+    </message>
+    <message>
+        <source>the 措置 at expiry is 移管 or 廃棄; 延長 is decided later</source>
+        <translation>満了時の措置は移管か廃棄です。延長は満了時に決裁で決めます</translation>
+    </message>
+    <message>
+        <source>%1長</source>
+        <translation>%1長</translation>
+    </message>
+    <message>
+        <source>%1 has a 簿冊 &quot;%2&quot; for %3 already</source>
+        <translation>%1 には %3 年度の簿冊「%2」がすでにあります</translation>
+    </message>
+    <message>
+        <source>Creating the new year&apos;s 簿冊</source>
+        <translation>新年度の簿冊の作成</translation>
+    </message>
+    <message>
+        <source>Closing a 簿冊</source>
+        <translation>簿冊の完結</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is closed already</source>
+        <translation>簿冊 %1（%2）はすでに完結しています</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) holds %3 document(s) still drafted or in review: finish or move them first</source>
+        <translation>簿冊 %1（%2）には起案中または回議中の文書が %3 件あります。先に処理を終えるか、ほかの簿冊に移してください</translation>
+    </message>
+    <message>
+        <source>Moving a document to another 簿冊</source>
+        <translation>文書の簿冊の移し替え</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>document %1 is in 簿冊 %2, which is closed: it stays there</source>
+        <translation>文書 %1 の簿冊 %2 は完結しているため、移し替えられません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is closed</source>
+        <translation>簿冊 %1（%2）は完結しています</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) belongs to another 課: a document moves within its 課</source>
+        <translation>簿冊 %1（%2）はほかの課の簿冊です。文書は同じ課の簿冊にのみ移し替えられます</translation>
+    </message>
+    <message>
+        <source>Handing 簿冊 to a successor 課</source>
+        <translation>簿冊の後継課への引継ぎ</translation>
+    </message>
+    <message>
+        <source>the former and the successor 課 must both exist</source>
+        <translation>旧課と後継課の両方が存在する必要があります</translation>
+    </message>
+    <message>
+        <source>the successor 課 is the same as the former one</source>
+        <translation>後継課が旧課と同じです</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 is not a 簿冊 of %2</source>
+        <translation>簿冊 %1 は %2 の簿冊ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>FilingClassCsvImporter</name>
+    <message>
+        <source>Importing the classification (文書分類表)</source>
+        <translation>文書分類表の取込み</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1：%2 行目、列「%3」：%4</translation>
+    </message>
+    <message>
+        <source>unknown column; expected code, parent, name, retention, disposition</source>
+        <translation>不明な列です。code、parent、name、retention、disposition（または分類コード、上位コード、名称、保存期間、満了時の措置）を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the column &quot;%3&quot; is missing</source>
+        <translation>%1：%2 行目：列「%3」がありません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice (also on line %2)</source>
+        <translation>コード「%1」が重複しています（%2 行目にもあります）</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is in the 課&apos;s classification already</source>
+        <translation>コード「%1」はすでに課の分類表にあります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a retention period (1年未満, 1, 3, 5, 10, 30年, 常用)</source>
+        <translation>「%1」は保存期間ではありません（1年未満、1、3、5、10、30年、常用）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 移管 or 廃棄</source>
+        <translation>「%1」は移管でも廃棄でもありません</translation>
+    </message>
+    <message>
+        <source>the parents form a cycle: %1</source>
+        <translation>上位コードが循環しています：%1</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is neither in the file nor in the 課&apos;s classification</source>
+        <translation>上位コード「%1」はファイルにも課の分類表にもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be on level %2: the classification has four (大・中・小・細分類)</source>
+        <translation>「%1」は第 %2 階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no entry below it: it needs its 保存期間 and 満了時の措置</source>
+        <translation>「%1」には下位の分類がないため、保存期間と満了時の措置が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>FilingClassStore</name>
+    <message>
+        <source>Changing the classification (文書分類表)</source>
+        <translation>文書分類表の変更</translation>
+    </message>
+    <message>
+        <source>a classification needs a code and a name</source>
+        <translation>分類にはコードと名称が必要です</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the classification code &quot;%1&quot; exists already in this 課</source>
+        <translation>分類コード「%1」はこの課にすでにあります</translation>
+    </message>
+    <message>
+        <source>the parent classification &quot;%1&quot; does not exist in this 課</source>
+        <translation>上位の分類「%1」はこの課にありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be a fifth level: the classification has four (大・中・小・細分類)</source>
+        <translation>「%1」は第5階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2510,129 @@
         <source>Kessai: document management and electronic approval (文書管理・電子決裁)</source>
         <translation>Kessai（決裁）: 文書管理・電子決裁</translation>
     </message>
+    <message>
+        <source>A document link, kessai://NUMBER or a .kessai file: opens that document&apos;s single view</source>
+        <translation>文書へのリンク（kessai://番号 または .kessai ファイル）: その文書を一覧表示で開きます</translation>
+    </message>
+    <message>
+        <source>[options] [link]</source>
+        <translation>[オプション] [リンク]</translation>
+    </message>
+    <message>
+        <source>The desktop application of Kessai: draft documents (起案) and attach files, review every attachment in one scrolling view (一覧表示), approve in sequence (回議・合議・決裁), on an embedded SQLite file or an office&apos;s PostgreSQL server.
+
+One window runs per user and database: starting kessai again on the same database, or opening a document link, brings that window to the front and opens the document there.</source>
+        <translation>Kessai のデスクトップアプリケーションです。文書を起案してファイルを添付し、すべての添付を一つのスクロール表示（一覧表示） で確認し、順に回議・合議・決裁します。内蔵の SQLite ファイルでも庁内の PostgreSQL サーバーでも動きます。
+
+ウィンドウは利用者とデータベースごとに一つです。同じデータベースで kessai をもう一度起動したり文書へのリンクを開いたりすると、そのウィンドウが前面に出て、そこで文書が開きます。</translation>
+    </message>
+    <message>
+        <source>Show the help and exit.</source>
+        <translation>ヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the help, with Qt&apos;s own options, and exit.</source>
+        <translation>Qt 自身のオプションも含めたヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>A link file: a [Kessai Link] section with Database=URL and Document=NUMBER lines.</source>
+        <translation>リンクファイル: [Kessai Link] の節に Database=URL と Document=番号 の行を書いたもの。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The database when --database is not given.</source>
+        <translation>--database を指定しないときのデータベース。</translation>
+    </message>
+    <message>
+        <source>The password for a PostgreSQL server (else ~/.pgpass, a Kerberos ticket or the keychain).</source>
+        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass、Kerberos チケットまたはキーチェーン）。</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The embedded database made on the first start.</source>
+        <translation>初回起動時に作られる内蔵データベース。</translation>
+    </message>
+    <message>
+        <source>Settings: the last database, editing applications.</source>
+        <translation>設定: 最後に開いたデータベース、編集に使うアプリケーション。</translation>
+    </message>
+    <message>
+        <source>give one document link, not %1</source>
+        <translation>文書へのリンクは一つだけ指定してください（%1 個あります）</translation>
+    </message>
+    <message>
+        <source>links will open new windows (cannot listen on %1: %2)</source>
+        <translation>リンクは新しいウィンドウで開きます（%1 で待ち受けできません: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>HotFolder</name>
+    <message>
+        <source>the hot folder %1 does not exist or cannot be read</source>
+        <translation>ホットフォルダ %1 が存在しないか、読み込めません</translation>
+    </message>
+    <message>
+        <source>new: waiting until it stops changing</source>
+        <translation>新着: 変化が止まるのを待っています</translation>
+    </message>
+    <message>
+        <source>still being written: its size or time changed</source>
+        <translation>書き込み中: サイズまたは更新時刻が変わりました</translation>
+    </message>
+    <message>
+        <source>waiting until it stops changing</source>
+        <translation>変化が止まるのを待っています</translation>
+    </message>
+    <message>
+        <source>locked by the scanner (%1.lock is there)</source>
+        <translation>スキャナーがロックしています（%1.lock があります）</translation>
+    </message>
+    <message>
+        <source>the file is empty: nothing to register</source>
+        <translation>ファイルが空です。登録する内容がありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened, perhaps still held by the scanner: %1</source>
+        <translation>開けません。スキャナーがまだ使用中の可能性があります: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not ready to be registered: %2</source>
+        <translation>%1 はまだ登録できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed or vanished since it was listed: it stays, look again</source>
+        <translation>%1 は一覧表示の後に変更または削除されました。フォルダに残します。もう一度確認してください</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read (%2 bytes instead of %3): it stays</source>
+        <translation>%1 は読み込み中に変更されました（%3 バイトのはずが %2 バイト）。フォルダに残します</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was registered: it stays in the folder</source>
+        <translation>%1 は登録後に変更されました。フォルダに残します</translation>
+    </message>
+    <message>
+        <source>%1 is registered as %2 but could not be removed: %3</source>
+        <translation>%1 は %2 として登録しましたが、フォルダから削除できませんでした: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImagePageSource</name>
@@ -1845,6 +2661,33 @@
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>ユーザーコマンド</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>関連項目</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>%1 is not a Kessai database; it was left unchanged</source>
@@ -1861,6 +2704,37 @@
     <message>
         <source>%1 has schema %2 and this version of Kessai needs %3: ask the server&apos;s administrator to run kessai-cli server upgrade; nothing was changed</source>
         <translation>%1 のスキーマは %2 ですが、この版の Kessai には %3 が必要です: サーバーの管理者に kessai-cli server upgrade の実行を依頼してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and must be upgraded, but its backup copy %3 could not be written (%4); nothing was changed</source>
+        <translation>%1 はスキーマ %2 のため更新が必要ですが、バックアップ %3 を書き込めませんでした（%4）。何も変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Tesseract could not load its Japanese data (%1): install tesseract-ocr-jpn and tesseract-ocr-jpn-vert</source>
+        <translation>Tesseract の日本語データ（%1）を読み込めませんでした: tesseract-ocr-jpn と tesseract-ocr-jpn-vert をインストールしてください</translation>
+    </message>
+    <message>
+        <source>the image is empty or too small to read</source>
+        <translation>画像が空か、小さすぎて読み取れません</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>OCR gave up after %1 s (time limit)</source>
+        <translation>文字認識を %1 秒で打ち切りました（制限時間）</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the image</source>
+        <translation>Tesseract が画像を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>no text was found on the image</source>
+        <translation>画像に文字が見つかりませんでした</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3508,1110 @@
     </message>
 </context>
 <context>
+    <name>ReceiptCodes</name>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Brought in person</source>
+        <translation>持参</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>Internal mail</source>
+        <translation>庁内</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>ファクス</translation>
+    </message>
+    <message>
+        <source>Circulate for information</source>
+        <translation>供覧</translation>
+    </message>
+    <message>
+        <source>Answer by a draft</source>
+        <translation>起案</translation>
+    </message>
+    <message>
+        <source>File only</source>
+        <translation>保存のみ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStore</name>
+    <message>
+        <source>件名 (title) is required</source>
+        <translation>件名は必須です</translation>
+    </message>
+    <message>
+        <source>差出人 (sender) is required</source>
+        <translation>差出人は必須です</translation>
+    </message>
+    <message>
+        <source>収受日 (date received) is required</source>
+        <translation>収受日は必須です</translation>
+    </message>
+    <message>
+        <source>収受日 (date received) %1 is in the future</source>
+        <translation>収受日 %1 が未来の日付です</translation>
+    </message>
+    <message>
+        <source>文書の日付 (date on the document) %1 is after the 収受日 %2</source>
+        <translation>文書の日付 %1 が収受日 %2 より後です</translation>
+    </message>
+    <message>
+        <source>the title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>the addressee (宛先)</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>the number on the document (文書の番号)</source>
+        <translation>文書の番号</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no unit; give the receipt a unit</source>
+        <translation>%1 はどの所属にも属していません。収受する所属を指定してください</translation>
+    </message>
+    <message>
+        <source>only the 係 or 課 concerned registers what it receives: %1 is not in the unit %2</source>
+        <translation>収受登録は担当の係・課だけが行えます: %1 は所属 %2 に属していません</translation>
+    </message>
+    <message>
+        <source>document %1 is not a receipt (収受) you can see</source>
+        <translation>文書 %1 は閲覧できる収受文書ではありません</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveCommands</name>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
+        <translation>--unit: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>Registers a document that arrived (収受) and attaches its scan or files in the order given. Prints the 収受番号. Every field and file is checked first: if one is wrong, nothing is registered.</source>
+        <translation>到達した文書を収受登録し、スキャンやファイルを指定した順に添付します。収受番号を表示します。すべての項目とファイルを先に確認し、誤りがあれば何も登録しません。</translation>
+    </message>
+    <message>
+        <source>The title (件名); required.</source>
+        <translation>件名（必須）。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>The sender (差出人); required. A new one joins the list of senders.</source>
+        <translation>差出人（必須）。新しい差出人は差出人の一覧に加わります。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The date received (収受日), YYYY-MM-DD; default today.</source>
+        <translation>収受日（YYYY-MM-DD、既定は今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Code of the 係 or 課 that received it (default: yours).</source>
+        <translation>収受した係・課のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The addressee (宛先) as written on it.</source>
+        <translation>文書に記載された宛先。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The date written on it, YYYY-MM-DD.</source>
+        <translation>文書に記載された日付（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The number written on it (e.g. 財第123号).</source>
+        <translation>文書に記載された番号（例: 財第123号）。</translation>
+    </message>
+    <message>
+        <source>How it arrived (収受区分): %1; default post.</source>
+        <translation>収受区分: %1（既定 post）。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>収受区分</translation>
+    </message>
+    <message>
+        <source>What is to be done (処理区分): %1; default circulate.</source>
+        <translation>処理区分: %1（既定 circulate）。</translation>
+    </message>
+    <message>
+        <source>handling</source>
+        <translation>処理区分</translation>
+    </message>
+    <message>
+        <source>Files and folders to attach.</source>
+        <translation>添付するファイルとフォルダ。</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ファイル...]</translation>
+    </message>
+    <message>
+        <source>--channel &quot;%1&quot; is not one of %2</source>
+        <translation>--channel「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--handling &quot;%1&quot; is not one of %2</source>
+        <translation>--handling「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Lists the receipts (収受) you may see, newest 収受番号 first.</source>
+        <translation>閲覧できる収受文書を、収受番号の新しい順に表示します。</translation>
+    </message>
+    <message>
+        <source>Only this fiscal year (年度, e.g. 2026).</source>
+        <translation>この年度のみ（例: 2026）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s receipts (its code).</source>
+        <translation>この所属の収受文書のみ（所属のコード）。</translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot; is not a fiscal year</source>
+        <translation>--year「%1」は年度ではありません</translation>
+    </message>
+    <message>
+        <source>Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the draft&apos;s id.</source>
+        <translation>収受文書から起案します（回答など）。収受文書と相互に関連付けた自分の起案を作成し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Id of the received document.</source>
+        <translation>収受文書の ID。</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>収受文書</translation>
+    </message>
+    <message>
+        <source>The title (件名) of the draft (default: &quot;Answer: &quot; and the receipt&apos;s).</source>
+        <translation>起案の件名（既定: 「回答: 」と収受文書の件名）。</translation>
+    </message>
+    <message>
+        <source>Code of the unit drafting it (default: yours).</source>
+        <translation>起案する所属のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>Lists the files waiting in a hot folder (収受待ち) with their state: ready, waiting (new or still being written), empty, locked or unreadable, and why. A file is ready once it has not changed for the settle time. With --register, registers every ready file as a receipt (its title the file&apos;s name unless --title is given) and removes it from the folder once the store has it; the others stay.</source>
+        <translation>ホットフォルダで収受待ちのファイルを状態とその理由とともに表示します: ready（登録可）、waiting（新着または書き込み中）、empty（空）、locked（ロック中）、unreadable（読み込み不可）。一定時間変化のないファイルが登録可になります。--register を付けると登録可のファイルをすべて収受登録し（件名は --title がなければファイル名）、保存が完了してからフォルダから削除します。その他のファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The hot folder.</source>
+        <translation>ホットフォルダ。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Register the ready files (needs --sender).</source>
+        <translation>登録可のファイルを登録します（--sender が必要）。</translation>
+    </message>
+    <message>
+        <source>How long a file must stay unchanged, in milliseconds (default 2000).</source>
+        <translation>ファイルが変化しないことを確認する時間（ミリ秒、既定 2000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>The title (件名) of each receipt (default: the file&apos;s name).</source>
+        <translation>各収受文書の件名（既定: ファイル名）。</translation>
+    </message>
+    <message>
+        <source>The sender (差出人) of the receipts.</source>
+        <translation>収受文書の差出人。</translation>
+    </message>
+    <message>
+        <source>Code of the 係 or 課 whose folder it is (default: yours).</source>
+        <translation>このフォルダを使う係・課のコード（既定: 自分の所属）。</translation>
+    </message>
+    <message>
+        <source>give the hot folder (DIR)</source>
+        <translation>ホットフォルダ（DIR）を指定してください</translation>
+    </message>
+    <message>
+        <source>--settle &quot;%1&quot; is not a number of milliseconds up to 600000</source>
+        <translation>--settle「%1」は 600000 以下のミリ秒数ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Writes the record PDF (原議) of a document to FILE: the cover sheet with its approval boxes and seals, then every attachment in order with a bookmark each (PDF pages copied as they are, office documents through their PDF renditions), the original files embedded, and a last page naming the decision&apos;s event in the audit log. Before the decision every page is marked 「未決裁」. The file is written completely or not at all.</source>
+        <translation>文書の原議 PDF を FILE に書き出します。決裁欄と印影のある鑑、続いて添付ファイルを順にそれぞれしおり付きで（PDF のページはそのまま複写、Office 文書は PDF 変換版から）、元のファイルを埋め込み、最後のページに監査ログ上の決裁イベントを記します。決裁前はすべてのページに「未決裁」と表示します。ファイルは完全に書き出されるか、まったく書き出されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Password to try on password-protected PDF attachments.</source>
+        <translation>パスワード付き PDF の添付に試すパスワード。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation>この秒数で打ち切ります（既定 600）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout は正の秒数で指定してください</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the graphical application object (internal error)</source>
+        <translation>PDF の作成にはグラフィカルなアプリケーションオブジェクトが必要です（内部エラー）</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages</source>
+        <translation>%1 を書き出しました：%2 ページ</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, marked 「未決裁」 (not decided)</source>
+        <translation>%1 を書き出しました：%2 ページ、「未決裁」表示付き</translation>
+    </message>
+    <message>
+        <source>the audit log is broken: %1</source>
+        <translation>監査ログが壊れています：%1</translation>
+    </message>
+    <message>
+        <source>the PDF was written before the decision: it names no audit event</source>
+        <translation>この PDF は決裁前に作成されたもので、監査イベントを記していません</translation>
+    </message>
+    <message>
+        <source>audit event %1 of document %2 is not in the store</source>
+        <translation>文書 %2 の監査イベント %1 は保存内容にありません</translation>
+    </message>
+    <message>
+        <source>audit event %1 has hash %2 in the store, the PDF says %3</source>
+        <translation>監査イベント %1 のハッシュは保存内容では %2、PDF では %3 です</translation>
+    </message>
+    <message>
+        <source>audit event %1 is %2, not a decision</source>
+        <translation>監査イベント %1 は %2 で、決裁ではありません</translation>
+    </message>
+    <message>
+        <source>%1 matches the store: document %2, decision event %3, hash %4</source>
+        <translation>%1 は保存内容と一致します：文書 %2、決裁イベント %3、ハッシュ %4</translation>
+    </message>
+    <message>
+        <source>%1 does not match the store: %2</source>
+        <translation>%1 は保存内容と一致しません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDestruction</name>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is not closed (%3): only a closed 簿冊 is destroyed</source>
+        <translation>簿冊 %1（%2）は完結していません（%3）。廃棄できるのは完結した簿冊だけです</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is kept while in use (常用): it has no 満了日</source>
+        <translation>簿冊 %1（%2）は常用のため満了日がありません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2): its 満了日 %3 has not passed</source>
+        <translation>簿冊 %1（%2）：満了日 %3 を過ぎていません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2): no decided 廃棄 伺い lists it</source>
+        <translation>簿冊 %1（%2）：この簿冊の廃棄の伺いが決裁されていません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is under a hold on document %3 (%4)</source>
+        <translation>簿冊 %1（%2）は文書 %3 の保全中です（%4）</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is under a hold (%3)</source>
+        <translation>簿冊 %1（%2）は保全中です（%3）</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) holds document %3 (%4), still drafted or in review</source>
+        <translation>簿冊 %1（%2）には起案中または回議中の文書 %3（%4）があります</translation>
+    </message>
+    <message>
+        <source>廃棄 refused: %1</source>
+        <translation>廃棄できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDisposal</name>
+    <message>
+        <source>廃棄</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>移管</source>
+        <translation>移管</translation>
+    </message>
+    <message>
+        <source>延長</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Drafting a 廃棄・移管・延長 伺い</source>
+        <translation>廃棄・移管・延長の伺いの起案</translation>
+    </message>
+    <message>
+        <source>a 伺い lists at least one 簿冊</source>
+        <translation>伺いには簿冊を1冊以上指定してください</translation>
+    </message>
+    <message>
+        <source>a 延長 needs the years to add (1 or more)</source>
+        <translation>延長には延長する年数（1以上）が必要です</translation>
+    </message>
+    <message>
+        <source>a 延長 needs its reason</source>
+        <translation>延長には理由が必要です</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is %3: only a closed 簿冊 can be destroyed, transferred or extended</source>
+        <translation>簿冊 %1（%2）は「%3」です。廃棄・移管・延長できるのは完結した簿冊だけです</translation>
+    </message>
+    <message>
+        <source>廃棄 refused: %1</source>
+        <translation>廃棄できません：%1</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is kept while in use (常用): there is no 満了日 to extend</source>
+        <translation>簿冊 %1（%2）は常用のため、延長する満了日がありません</translation>
+    </message>
+    <message>
+        <source>・%1年度 %2（%3、保存期間 %4、満了日 %5）</source>
+        <translation>・%1年度 %2（%3、保存期間 %4、満了日 %5）</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the 伺い is filed like any document: %1 has no open 簿冊 for this fiscal year (create one, or name one)</source>
+        <translation>伺いもほかの文書と同じく簿冊に綴ります。%1 には今年度の使用中の簿冊がありません（作成するか、指定してください）</translation>
+    </message>
+    <message numerus="yes">
+        <source>保存期間が満了した簿冊の%1について（%n冊）</source>
+        <translation>
+            <numerusform>保存期間が満了した簿冊の%1について（%n冊）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>下記の簿冊について、保存期間を%1年延長してよろしいか伺います。</source>
+        <translation>下記の簿冊について、保存期間を%1年延長してよろしいか伺います。</translation>
+    </message>
+    <message>
+        <source>下記の簿冊について、保存期間が満了したため%1してよろしいか伺います。</source>
+        <translation>下記の簿冊について、保存期間が満了したため%1してよろしいか伺います。</translation>
+    </message>
+    <message>
+        <source>理由：%1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>伺い %1 is not decided (%2): nothing is carried out before its 決裁</source>
+        <translation>伺い %1 は決裁されていません（%2）。決裁前には何も実行されません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is no longer closed: the 伺い cannot be carried out</source>
+        <translation>簿冊 %1（%2）は完結の状態ではないため、伺いを実行できません</translation>
+    </message>
+    <message>
+        <source>Recording a 移管</source>
+        <translation>移管の記録</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 has no decided 移管 waiting for its package</source>
+        <translation>簿冊 %1 には、パッケージ作成を待つ決裁済みの移管がありません</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHolds</name>
+    <message>
+        <source>Placing a hold</source>
+        <translation>保全の設定</translation>
+    </message>
+    <message>
+        <source>a hold needs its reason (e.g. 訴訟, 情報公開請求)</source>
+        <translation>保全には理由が必要です（訴訟、情報公開請求など）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>Lifting a hold</source>
+        <translation>保全の解除</translation>
+    </message>
+    <message>
+        <source>hold %1 does not exist or was lifted already</source>
+        <translation>保全 %1 は存在しないか、すでに解除されています</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOverlay</name>
+    <message>
+        <source>Not decided</source>
+        <translation>未決裁</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfAssembly</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and was not unlocked.</source>
+        <translation>パスワードで保護された PDF で、解除されていません。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>この PDF にはページがありません。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: %1</source>
+        <translation>PDF が壊れています：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き出せませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfStamp</name>
+    <message>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 は読み込める PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a record PDF written by Kessai (it names no document).</source>
+        <translation>%1 は Kessai が作成した原議 PDF ではありません（文書を記していません）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>The text file is larger than %1 MiB.</source>
+        <translation>テキストファイルが %1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file is not text in an encoding Kessai knows.</source>
+        <translation>Kessai が扱える文字コードのテキストではありません。</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2</source>
+        <translation>添付%1：%2</translation>
+    </message>
+    <message>
+        <source>Document No.: %1</source>
+        <translation>文書番号：%1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名：%1</translation>
+    </message>
+    <message>
+        <source>Kessai document id: %1</source>
+        <translation>Kessai 文書 ID：%1</translation>
+    </message>
+    <message>
+        <source>Decision recorded in the audit log as event %1 (%2), %3.</source>
+        <translation>決裁は監査ログのイベント %1（%2）として記録されています（%3）。</translation>
+    </message>
+    <message>
+        <source>Chain hash of that event (SHA-256):</source>
+        <translation>そのイベントの連鎖ハッシュ（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Not decided: the audit log holds no decision for this document yet.</source>
+        <translation>未決裁：監査ログにはこの文書の決裁の記録がまだありません。</translation>
+    </message>
+    <message>
+        <source>Check this file against the store with: kessai-cli audit verify --pdf FILE</source>
+        <translation>このファイルは kessai-cli audit verify --pdf ファイル で保存内容と照合できます</translation>
+    </message>
+    <message>
+        <source>Attachments (SHA-256 of the original files, embedded in this PDF):</source>
+        <translation>添付ファイル（元ファイルの SHA-256。元ファイルはこの PDF に埋め込み済み）：</translation>
+    </message>
+    <message>
+        <source>Record of this original</source>
+        <translation>原議の記録</translation>
+    </message>
+    <message>
+        <source>The attachment was not ready (still being read or converted).</source>
+        <translation>添付ファイルの準備ができていませんでした（読み込み中または変換中）。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and was not unlocked.</source>
+        <translation>パスワードで保護された PDF で、解除されていません。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be read in time.</source>
+        <translation>時間内に文書一式を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>一時フォルダーを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn to %1.</source>
+        <translation>%1 にページを描画できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>鑑</translation>
+    </message>
+    <message>
+        <source>Attachment %1, SHA-256 %2</source>
+        <translation>添付%1、SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>原議</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <source>%1 cannot be read for printing.</source>
+        <translation>印刷のために %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>プリンターが次のページを受け付けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTerms</name>
+    <message>
+        <source>under 1 year</source>
+        <translation>1年未満</translation>
+    </message>
+    <message>
+        <source>while in use</source>
+        <translation>常用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>電子</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>混在</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完結</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>満了予定</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>transfer decided</source>
+        <translation>移管待ち</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>移管済</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>廃棄済</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommands</name>
+    <message>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
+        <translation>--unit：コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>Lists a 課&apos;s 文書分類表, parents before their children: id, code, parent, depth, name, retention, disposition.</source>
+        <translation>課の文書分類表を上位から順に一覧表示します：id、コード、上位コード、階層、名称、保存期間、措置。</translation>
+    </message>
+    <message>
+        <source>Code of the 課 (default: yours).</source>
+        <translation>課のコード（省略時：自分の課）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Adds an entry to a 課&apos;s 文書分類表 (文書管理者). A leaf needs --retention (1年未満, 1, 3, 5, 10, 30, 常用) and --disposition (transfer or destroy).</source>
+        <translation>課の文書分類表に項目を追加します（文書管理者）。最下位の分類には --retention（1年未満、1、3、5、10、30、常用）と --disposition（transfer または destroy）が必要です。</translation>
+    </message>
+    <message>
+        <source>Its code.</source>
+        <translation>コード。</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code of the entry above it (none: a 大分類).</source>
+        <translation>上位の分類のコード（省略時：大分類）。</translation>
+    </message>
+    <message>
+        <source>Default 保存期間.</source>
+        <translation>既定の保存期間。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Default 措置 at expiry: transfer or destroy.</source>
+        <translation>既定の満了時の措置：transfer（移管）または destroy（廃棄）。</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <source>--retention &quot;%1&quot; is not a retention period</source>
+        <translation>--retention「%1」は保存期間ではありません</translation>
+    </message>
+    <message>
+        <source>--disposition is transfer or destroy</source>
+        <translation>--disposition は transfer か destroy です</translation>
+    </message>
+    <message>
+        <source>a leaf needs both --retention and --disposition</source>
+        <translation>最下位の分類には --retention と --disposition の両方が必要です</translation>
+    </message>
+    <message>
+        <source>Imports a 課&apos;s 文書分類表 from CSV, all or nothing (columns code, parent, name, retention, disposition, or 分類コード, 上位コード, 名称, 保存期間, 満了時の措置).</source>
+        <translation>課の文書分類表を CSV から取り込みます。全件取り込むか、何も取り込みません（列：code、parent、name、retention、disposition、または分類コード、上位コード、名称、保存期間、満了時の措置）。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>classify import needs FILE.csv</source>
+        <translation>classify import には FILE.csv が必要です</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 entries added to the 文書分類表</source>
+        <translation>文書分類表に %1 件追加しました</translation>
+    </message>
+    <message>
+        <source>Lists the closed 簿冊 whose 満了日 falls before the end of the next fiscal year (or within N days): is the 措置 still right?</source>
+        <translation>満了日が翌年度末まで（または N 日以内）に来る完結した簿冊を一覧表示します。満了時の措置の見直しに使います。</translation>
+    </message>
+    <message>
+        <source>Lists 簿冊: id, fiscal_year, unit, name, retention, expires_on, disposition, status, documents.</source>
+        <translation>簿冊を一覧表示します：id、年度、課、名称、保存期間、満了日、措置、状態、文書数。</translation>
+    </message>
+    <message>
+        <source>Look N days ahead instead.</source>
+        <translation>代わりに N 日先まで調べます。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Code of the 課 (default: every 課).</source>
+        <translation>課のコード（省略時：すべての課）。</translation>
+    </message>
+    <message>
+        <source>Fiscal year (default: every year).</source>
+        <translation>年度（省略時：すべての年度）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>--within-days is a number of days</source>
+        <translation>--within-days には日数を指定してください</translation>
+    </message>
+    <message>
+        <source>Creates a 簿冊 from a leaf of the 文書分類表 (文書管理者); its 保存期間 and 措置 default to the leaf&apos;s, its 起算日 and 満了日 follow from the rules.</source>
+        <translation>文書分類表の最下位の分類から簿冊を作成します（文書管理者）。保存期間と措置は分類の既定値を使い、起算日と満了日は規則により決まります。</translation>
+    </message>
+    <message>
+        <source>Code of the 分類表 leaf.</source>
+        <translation>分類表の最下位の分類のコード。</translation>
+    </message>
+    <message>
+        <source>Fiscal year (default: this one).</source>
+        <translation>年度（省略時：今年度）。</translation>
+    </message>
+    <message>
+        <source>A longer 保存期間 than the leaf&apos;s.</source>
+        <translation>分類より長い保存期間。</translation>
+    </message>
+    <message>
+        <source>electronic, paper or mixed.</source>
+        <translation>electronic（電子）、paper（紙）または mixed（混在）。</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>保存場所.</source>
+        <translation>保存場所。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>備考.</source>
+        <translation>備考。</translation>
+    </message>
+    <message>
+        <source>--class: no classification &quot;%1&quot; in this 課</source>
+        <translation>--class：この課に分類「%1」はありません</translation>
+    </message>
+    <message>
+        <source>--medium is electronic, paper or mixed</source>
+        <translation>--medium は electronic、paper、mixed のいずれかです</translation>
+    </message>
+    <message>
+        <source>Closes a 簿冊 (完結): its 起算日 and 満了日 are fixed by its documents&apos; dates.</source>
+        <translation>簿冊を完結します。起算日と満了日は綴られた文書の日付から決まります。</translation>
+    </message>
+    <message>
+        <source>The 簿冊&apos;s id.</source>
+        <translation>簿冊の id。</translation>
+    </message>
+    <message>
+        <source>Moves a document into another open 簿冊 of its 課 (文書管理者).</source>
+        <translation>文書を同じ課の使用中の別の簿冊に移し替えます（文書管理者）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s id.</source>
+        <translation>文書の id。</translation>
+    </message>
+    <message>
+        <source>document %1 is now in 簿冊 %2</source>
+        <translation>文書 %1 を簿冊 %2 に移し替えました</translation>
+    </message>
+    <message>
+        <source>新年度の簿冊を作成: last year&apos;s 簿冊 made from the 分類表, again for the new year.</source>
+        <translation>新年度の簿冊を作成：前年度に分類表から作成した簿冊を新年度分として作成します。</translation>
+    </message>
+    <message>
+        <source>The new fiscal year (default: this one).</source>
+        <translation>新年度（省略時：今年度）。</translation>
+    </message>
+    <message>
+        <source>After a 組織改編: hands 簿冊 (all of the former 課&apos;s, or those named) to the successor 課, recorded in their history.</source>
+        <translation>組織改編の後、簿冊（旧課のすべて、または指定したもの）を後継課に引き継ぎ、履歴に記録します。</translation>
+    </message>
+    <message>
+        <source>Code of the former 課.</source>
+        <translation>旧課のコード。</translation>
+    </message>
+    <message>
+        <source>Code of the successor 課.</source>
+        <translation>後継課のコード。</translation>
+    </message>
+    <message>
+        <source>Why (e.g. 令和8年度組織改編).</source>
+        <translation>理由（例：令和8年度組織改編）。</translation>
+    </message>
+    <message>
+        <source>Only these 簿冊.</source>
+        <translation>これらの簿冊だけ。</translation>
+    </message>
+    <message>
+        <source>%1 簿冊 handed to %2</source>
+        <translation>%1 冊の簿冊を %2 に引き継ぎました</translation>
+    </message>
+    <message>
+        <source>What happened to a 簿冊: 完結, 延長, 移管, 廃棄, moves to a successor 課.</source>
+        <translation>簿冊の履歴：完結、延長、移管、廃棄、後継課への引継ぎ。</translation>
+    </message>
+    <message>
+        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder with every document&apos;s cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
+        <translation>移管が決裁された簿冊の移管パッケージ（各文書の鑑と添付ファイル、manifest.json、SHA256SUMS を収めたフォルダ）を書き出し、移管済にします。</translation>
+    </message>
+    <message>
+        <source>The folder to write the package in.</source>
+        <translation>パッケージを書き出すフォルダ。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 has no decided 移管 waiting for its package</source>
+        <translation>簿冊 %1 には、パッケージ作成を待つ決裁済みの移管がありません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 transferred: %2</source>
+        <translation>簿冊 %1 を移管しました：%2</translation>
+    </message>
+    <message>
+        <source>Drafts the 廃棄 / 移管 / 延長 伺い listing the 簿冊; submit it (kessai-cli submit) and it is decided like any document. Its 決裁 carries it out. Prints its id.</source>
+        <translation>簿冊を列挙した廃棄・移管・延長の伺いを起案します。提出（kessai-cli submit）するとほかの文書と同じく回議・決裁され、決裁により実行されます。伺いの id を表示します。</translation>
+    </message>
+    <message>
+        <source>The 簿冊&apos;s ids.</source>
+        <translation>簿冊の id。</translation>
+    </message>
+    <message>
+        <source>destroy (default), transfer or extend.</source>
+        <translation>destroy（廃棄、既定）、transfer（移管）または extend（延長）。</translation>
+    </message>
+    <message>
+        <source>For extend: the years to add.</source>
+        <translation>延長の場合：延長する年数。</translation>
+    </message>
+    <message>
+        <source>Why (needed for extend).</source>
+        <translation>理由（延長では必須）。</translation>
+    </message>
+    <message>
+        <source>The 簿冊 to file the 伺い in (default: an open one of your 課).</source>
+        <translation>伺いを綴る簿冊（省略時：自分の課の使用中の簿冊）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>--action is destroy, transfer or extend</source>
+        <translation>--action は destroy、transfer、extend のいずれかです</translation>
+    </message>
+    <message>
+        <source>disposal draft needs at least one FILE</source>
+        <translation>disposal draft には簿冊（FILE）を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>Places a hold (訴訟・情報公開請求対応) on a 簿冊 or a document: no 廃棄 until it is lifted. Prints its id.</source>
+        <translation>簿冊または文書を保全（訴訟・情報公開請求対応）します。解除するまで廃棄できません。保全の id を表示します。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>理由。</translation>
+    </message>
+    <message>
+        <source>Lifts a hold (it stays on record).</source>
+        <translation>保全を解除します（記録は残ります）。</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s id.</source>
+        <translation>保全の id。</translation>
+    </message>
+    <message>
+        <source>Lists the holds in force: id, file, document, reason, placed_by, placed_at.</source>
+        <translation>保全中のものを一覧表示します：id、簿冊、文書、理由、設定者、設定日時。</translation>
+    </message>
+    <message>
+        <source>hold add needs --file or --doc (one of them)</source>
+        <translation>hold add には --file か --doc のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>hold %1 lifted</source>
+        <translation>保全 %1 を解除しました</translation>
+    </message>
+    <message>
+        <source>Exports the 行政文書ファイル管理簿 in the national column order: --csv (UTF-8 with BOM, for Excel) or --html (printable).</source>
+        <translation>行政文書ファイル管理簿を国の様式の列順で書き出します：--csv（BOM 付き UTF-8、Excel 用）または --html（印刷用）。</translation>
+    </message>
+    <message>
+        <source>Write CSV to this file.</source>
+        <translation>このファイルに CSV を書き出します。</translation>
+    </message>
+    <message>
+        <source>Write a printable page to this file.</source>
+        <translation>このファイルに印刷用のページを書き出します。</translation>
+    </message>
+    <message>
+        <source>register export needs --csv FILE or --html FILE</source>
+        <translation>register export には --csv FILE または --html FILE が必要です</translation>
+    </message>
+    <message>
+        <source>行政文書ファイル管理簿</source>
+        <translation>行政文書ファイル管理簿</translation>
+    </message>
+    <message>
+        <source>%1 簿冊 in the register</source>
+        <translation>管理簿の簿冊：%1 冊</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDemoSeeder</name>
+    <message>
+        <source>本庁舎 地下書庫</source>
+        <translation>本庁舎 地下書庫</translation>
+    </message>
+    <message>
+        <source>%1 事務室</source>
+        <translation>%1 事務室</translation>
+    </message>
+    <message>
+        <source>%1第%2号</source>
+        <translation>%1第%2号</translation>
+    </message>
+    <message>
+        <source>%1年度 %2（その%3）</source>
+        <translation>%1年度 %2（その%3）</translation>
+    </message>
+    <message>
+        <source>標記について伺います。</source>
+        <translation>標記について伺います。</translation>
+    </message>
+    <message>
+        <source>情報公開請求（令和%1年 第7号）への対応</source>
+        <translation>情報公開請求（令和%1年 第7号）への対応</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsRegister</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommands</name>
     <message>
         <source>Renders every page of the document&apos;s attachments, in order, to PNG files in DIR (NN-name-pPPP.png; NN-name-card.png where an attachment cannot be shown) and prints one line per attachment: position, result (ok, failed, unsupported, needs_password, converting), pages, type, name, reason. Office documents are converted to PDF first if that was not done yet. Exit status 0 when every attachment was rendered, 3 when some could not be.</source>
@@ -2702,6 +4680,188 @@
     <message>
         <source>Converts the office attachments of a document (docx, xlsx, pptx, doc, xls, ppt, odt, ods, odp, rtf) to PDF with LibreOffice and stores the results for every client; content converted before is not converted again. Prints one line per office attachment: position, result (ok or failed), pages, name, reason. Exit status 0 when all were converted, 3 when some could not be.</source>
         <translation>文書の Office 形式の添付（docx、xlsx、pptx、doc、xls、ppt、odt、ods、odp、rtf）を LibreOffice で PDF に変換し、すべての端末で使えるよう保存します。一度変換した内容は再変換しません。Office 形式の添付ごとに1行（位置、結果（ok または failed）、頁数、名前、理由）を表示します。終了コードは、すべて変換できたとき 0、変換できないものがあったとき 3 です。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>Reads a request package of another business system (a folder or a zip with request.json, docs/linkage.md), checks all of it, then creates the 起案 with its attachments in order, linked to the request&apos;s external reference, and submits it when the request says so. Prints the document&apos;s id and 文書番号 as JSON. If anything is wrong, nothing is created and the message names the field.</source>
+        <translation>他の業務システムの連携依頼パッケージ（request.json を含むフォルダまたは zip、docs/linkage.md）を読み込み、すべてを確認してから、添付を順番どおりに付けた起案を外部参照番号と関連付けて作成し、依頼に指定があれば提出します。文書の ID と文書番号を JSON で表示します。誤りがあれば何も作成せず、その項目名をメッセージに示します。</translation>
+    </message>
+    <message>
+        <source>The package: a folder or a .zip file.</source>
+        <translation>パッケージ: フォルダまたは .zip ファイル。</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>give the request package (PACKAGE)</source>
+        <translation>連携依頼パッケージ（PACKAGE）を指定してください</translation>
+    </message>
+    <message>
+        <source>request.json: drafter: &quot;%1&quot; is not an active user</source>
+        <translation>request.json: drafter: 「%1」は有効な職員ではありません</translation>
+    </message>
+    <message>
+        <source>request.json: drafter: %1 may not submit for %2; only an administrator acts for another user</source>
+        <translation>request.json: drafter: %1 は %2 の代わりに依頼を提出できません。他の職員の代わりに処理できるのは管理者だけです</translation>
+    </message>
+    <message>
+        <source>request.json: unit: no unit with code &quot;%1&quot;</source>
+        <translation>request.json: unit: コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>request.json: level: no 決裁区分 &quot;%1&quot;</source>
+        <translation>request.json: level: 決裁区分「%1」はありません</translation>
+    </message>
+    <message>
+        <source>request.json: file: no 簿冊 &quot;%1&quot; of %2 in fiscal year %3</source>
+        <translation>request.json: file: %3 年度の %2 に簿冊「%1」はありません</translation>
+    </message>
+    <message>
+        <source>request.json: outbox: &quot;%1&quot; is not an existing folder, given as a full path, that Kessai may write to</source>
+        <translation>request.json: outbox: 「%1」は、フルパスで指定された書き込み可能な既存のフォルダではありません</translation>
+    </message>
+    <message>
+        <source>request.json: route: %1</source>
+        <translation>request.json: route: %1</translation>
+    </message>
+    <message>
+        <source>Writes the outcome file of every linked document that was decided (決裁), rejected (却下) or enforced (施行) into its request&apos;s outbox, once: REFERENCE.decided.json and so on. Run it after a 決裁, or regularly. Prints the files written.</source>
+        <translation>決裁・却下・施行された連携文書ごとに、依頼の出力先フォルダへ処理結果ファイル（REFERENCE.decided.json など）を一度だけ書き出します。決裁の後、または定期的に実行してください。書き出したファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>%1: the outcome file cannot be written: %2</source>
+        <translation>%1: 処理結果ファイルを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPackage</name>
+    <message>
+        <source>%1: no such folder or zip file</source>
+        <translation>%1: そのようなフォルダまたは zip ファイルはありません</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file the request can come in: %2</source>
+        <translation>%1: 連携依頼として読める zip ファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; leaves the package (an absolute or ../ path): refused</source>
+        <translation>%1: 項目「%2」はパッケージの外を指しています（絶対パスまたは ../）。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is not a file or a folder (a link?): refused</source>
+        <translation>%1: 項目「%2」はファイルでもフォルダでもありません（リンク？）。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, over the limit of %4: refused</source>
+        <translation>%1: 項目「%2」は %3 バイトと申告しており、上限の %4 を超えています。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: its entries declare more than %2 bytes in all: refused</source>
+        <translation>%1: 項目の申告サイズの合計が %2 バイトを超えています。受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a zip file: %2</source>
+        <translation>%1: zip ファイルとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder to unpack it: %2</source>
+        <translation>%1: 展開用の一時フォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack &quot;%2&quot;: %3</source>
+        <translation>%1: 「%2」を展開できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is damaged: %3</source>
+        <translation>%1: 項目「%2」が壊れています: %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; holds more than it declares: refused</source>
+        <translation>%1: 項目「%2」に申告サイズを超える内容があります。受け付けません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not a path inside the package</source>
+        <translation>request.json: %1: 「%2」はパッケージ内のパスではありません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not in the package</source>
+        <translation>request.json: %1: 「%2」はパッケージにありません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; leads out of the package</source>
+        <translation>request.json: %1: 「%2」はパッケージの外を指しています</translation>
+    </message>
+    <message>
+        <source>request.json: %1: &quot;%2&quot; is not a file</source>
+        <translation>request.json: %1: 「%2」はファイルではありません</translation>
+    </message>
+    <message>
+        <source>request.json: not found in the package (%1)</source>
+        <translation>request.json: パッケージにありません（%1）</translation>
+    </message>
+    <message>
+        <source>request.json: larger than 1 MiB</source>
+        <translation>request.json: 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>request.json: not valid JSON at offset %1: %2</source>
+        <translation>request.json: 位置 %1 で JSON として正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>request.json: not a JSON object</source>
+        <translation>request.json: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>request.json: unknown field &quot;%1&quot;</source>
+        <translation>request.json: 不明な項目「%1」</translation>
+    </message>
+    <message>
+        <source>request.json: schema_version: a whole number from 1 is required</source>
+        <translation>request.json: schema_version: 1 以上の整数が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: schema_version: %1 is from a newer request format; this Kessai reads up to %2</source>
+        <translation>request.json: schema_version: %1 は新しい形式です。この Kessai が読めるのは %2 までです</translation>
+    </message>
+    <message>
+        <source>request.json: %1: required</source>
+        <translation>request.json: %1: 必須です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: a text is required</source>
+        <translation>request.json: %1: 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: must not be empty</source>
+        <translation>request.json: %1: 空にはできません</translation>
+    </message>
+    <message>
+        <source>request.json: %1: holds a NUL character</source>
+        <translation>request.json: %1: NUL 文字が含まれています</translation>
+    </message>
+    <message>
+        <source>request.json: route: a list of stages is required</source>
+        <translation>request.json: route: 段階の配列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: level or route: one of them is required</source>
+        <translation>request.json: level または route: どちらかが必要です</translation>
+    </message>
+    <message>
+        <source>request.json: submit: true or false is required</source>
+        <translation>request.json: submit: true または false が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: attachments: a list of paths is required</source>
+        <translation>request.json: attachments: パスの配列が必要です</translation>
+    </message>
+    <message>
+        <source>request.json: %1: a path is required</source>
+        <translation>request.json: %1: パスが必要です</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +5154,123 @@
     <message>
         <source>document %1 was already processed by %2 at %3 (%4); reload it</source>
         <translation>文書 %1 は %3 に %2 がすでに処理しています（%4）。再読み込みしてください</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Finds documents by the words in their title, body, comments, number, 簿冊 and the text of their attachments (scans through OCR), newest first; only documents you may open. Words separated by spaces must all occur; &quot;a phrase&quot; in quotes; OR between alternatives; -word excludes (write -- before a query that starts with -). Filters: year:2026 unit:総務課 status:decided level:課長専決 drafter:伊藤 from:2026-04-01 to:2026-06-30 type:pdf, or the options below.</source>
+        <translation>件名・本文・コメント・文書番号・簿冊と添付ファイルの本文（スキャンは文字認識）の語で、閲覧できる文書だけを新しい順に検索します。空白で区切った語はすべて含むもの、&quot;語句&quot; は引用符で囲んだ並びのとおり、OR でいずれか、-語 で除外します（- で始まる検索は前に -- を付けてください）。絞り込み: 年度:2026 課:総務課 状態:decided 区分:課長専決 起案者:伊藤 以降:2026-04-01 以前:2026-06-30 添付:pdf、または下記のオプション。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>検索する語。</translation>
+    </message>
+    <message>
+        <source>QUERY...</source>
+        <translation>検索語...</translation>
+    </message>
+    <message>
+        <source>Filter: the same as %1:VALUE in the query.</source>
+        <translation>絞り込み: 検索語に %1:値 と書くのと同じです。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>At most this many documents (default 50).</source>
+        <translation>表示する文書の最大数（既定 50）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>nothing to search for: give a word or a filter</source>
+        <translation>検索する内容がありません: 語か絞り込みを指定してください</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 document(s) found</source>
+        <translation>%1%2 件の文書が見つかりました</translation>
+    </message>
+    <message>
+        <source>attachment %1 %2, page %3</source>
+        <translation>添付 %1 %2、%3 ページ</translation>
+    </message>
+    <message>
+        <source>Brings the search index up to date: indexes every queued document, then OCRs the pages of scans that wait for it. Stopped, it resumes where it was when run again. --all queues every document first (a rebuild). Progress goes to standard error.</source>
+        <translation>検索索引を最新にします: 待ち行列の文書をすべて索引に登録し、文字認識を待つスキャンのページを読み取ります。中断しても、もう一度実行すると続きから再開します。--all はすべての文書を登録し直します（作り直し）。進み具合は標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Index every document again.</source>
+        <translation>すべての文書を索引に登録し直します。</translation>
+    </message>
+    <message>
+        <source>Leave scans for later (no OCR now).</source>
+        <translation>スキャンは後回しにします（今は文字認識をしません）。</translation>
+    </message>
+    <message>
+        <source>indexing: %1 document(s) done, %2 to go</source>
+        <translation>索引作成中: %1 件完了、残り %2 件</translation>
+    </message>
+    <message>
+        <source>OCR: %1 page(s) to read</source>
+        <translation>文字認識: 残り %1 ページ</translation>
+    </message>
+    <message>
+        <source>Indexed %1 document(s), OCR&apos;d %2 page(s); %3 index entries</source>
+        <translation>%1 件の文書を索引に登録し、%2 ページを文字認識しました。索引の項目数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a fiscal year (write 2026 or 令和8)</source>
+        <translation>%1: 「%2」は年度ではありません（2026 または 令和8 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a status</source>
+        <translation>%1: 「%2」は文書の状態ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a period (write 2026-04-01..2026-06-30)</source>
+        <translation>%1: 「%2」は期間ではありません（2026-04-01..2026-06-30 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (write 2026-04-01)</source>
+        <translation>%1: 「%2」は日付ではありません（2026-04-01 のように書いてください）</translation>
+    </message>
+    <message>
+        <source>only the first %1 characters of the search were used</source>
+        <translation>検索語は先頭の %1 文字だけを使いました</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; was cut to %2 characters</source>
+        <translation>「%1…」は %2 文字に切り詰めました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letters or digits and was left out</source>
+        <translation>「%1」には文字も数字もないため除きました</translation>
+    </message>
+    <message>
+        <source>only the first %1 words were used</source>
+        <translation>先頭の %1 語だけを使いました</translation>
+    </message>
+</context>
+<context>
+    <name>SenderList</name>
+    <message>
+        <source>差出人 (sender) is required</source>
+        <translation>差出人は必須です</translation>
+    </message>
+    <message>
+        <source>the sender (差出人)</source>
+        <translation>差出人</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +5820,63 @@
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%2: %1 に失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPackage</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a package is never overwritten</source>
+        <translation>%1 はすでにあります。パッケージは上書きしません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>件名: %1
+文書番号: %2
+起案者: %3
+決裁日: %4
+施行日: %5
+
+%6
+</source>
+        <translation>件名: %1
+文書番号: %2
+起案者: %3
+決裁日: %4
+施行日: %5
+
+%6
+</translation>
+    </message>
+    <message>
+        <source>番号なし</source>
+        <translation>番号なし</translation>
+    </message>
+    <message>
+        <source>経路:</source>
+        <translation>経路:</translation>
+    </message>
+    <message>
+        <source>the package was cancelled; nothing was left behind</source>
+        <translation>パッケージの作成を中止しました。何も残っていません</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 を %2 に名前変更できません</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +7387,65 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::HotFolderDock</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>登録可</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読込不可</translation>
+    </message>
+    <message>
+        <source>Waiting to be received (収受待ち)</source>
+        <translation>収受待ち</translation>
+    </message>
+    <message>
+        <source>Hot folder…</source>
+        <translation>ホットフォルダ…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <source>No hot folder chosen</source>
+        <translation>ホットフォルダが選択されていません</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s hot folder</source>
+        <translation>スキャナーのホットフォルダ</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::MainWindow</name>
     <message>
         <source>Kessai — document management and e-approval</source>
@@ -5200,6 +7593,457 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::PrintOptionsDialog</name>
+    <message>
+        <source>Start each attachment on a new sheet (double-sided printing)</source>
+        <translation>添付ごとに新しい用紙から始める（両面印刷）</translation>
+    </message>
+    <message>
+        <source>Print large pages at their own size (e.g. A3 on A3)</source>
+        <translation>大きなページは原寸で印刷する（例：A3 は A3 に）</translation>
+    </message>
+    <message>
+        <source>Show a preview first</source>
+        <translation>先に印刷プレビューを表示する</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>The cover sheet only</source>
+        <translation>鑑のみ</translation>
+    </message>
+    <message>
+        <source>The whole dossier</source>
+        <translation>文書一式（鑑と全添付）</translation>
+    </message>
+    <message>
+        <source>A range of attachments</source>
+        <translation>添付の範囲を指定</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptDialog</name>
+    <message>
+        <source>Register a received document (収受)</source>
+        <translation>収受登録</translation>
+    </message>
+    <message>
+        <source>Date received (収受日)</source>
+        <translation>収受日</translation>
+    </message>
+    <message>
+        <source>Sender (差出人)</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Addressee (宛先)</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
+        <source>Date on the document</source>
+        <translation>文書の日付</translation>
+    </message>
+    <message>
+        <source>e.g. 財第123号</source>
+        <translation>例: 財第123号</translation>
+    </message>
+    <message>
+        <source>Number on the document</source>
+        <translation>文書の番号</translation>
+    </message>
+    <message>
+        <source>Title (件名)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>How it arrived (収受区分)</source>
+        <translation>収受区分</translation>
+    </message>
+    <message>
+        <source>To be done (処理区分)</source>
+        <translation>処理区分</translation>
+    </message>
+    <message>
+        <source>Drop the scan or the files here</source>
+        <translation>スキャンやファイルをここにドロップしてください</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Files (drop here)</source>
+        <translation>ファイル（ここにドロップ）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Files of the received document</source>
+        <translation>収受文書のファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::ReceiptsMenu</name>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>収受(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register a received document…</source>
+        <translation>収受登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting in the hot folder</source>
+        <translation>収受待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>%1 として登録しました</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordFileModel</name>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>簿冊</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>満了日</translation>
+    </message>
+    <message>
+        <source>At expiry</source>
+        <translation>満了時の措置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書数</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordOutput</name>
+    <message>
+        <source>Save record &amp;PDF…</source>
+        <translation>原議 PDF を保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the record PDF</source>
+        <translation>原議 PDF を保存</translation>
+    </message>
+    <message>
+        <source>record-%1.pdf</source>
+        <translation>原議-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Record PDF</source>
+        <translation>原議 PDF</translation>
+    </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation>文書一式を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Writing the record PDF…</source>
+        <translation>原議 PDF を作成しています…</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>この文書はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>原議</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>印刷しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordsMenu</name>
+    <message>
+        <source>&amp;Records management…</source>
+        <translation>文書管理(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RecordsWindow</name>
+    <message>
+        <source>Records management</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>課:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Files of the division, by fiscal year</source>
+        <translation>課の簿冊（年度別）</translation>
+    </message>
+    <message>
+        <source>Expiring by the end of the next fiscal year (is the action at expiry still right?)</source>
+        <translation>翌年度末までに保存期間が満了する簿冊（満了時の措置は適切か）</translation>
+    </message>
+    <message>
+        <source>Reason (for an extension, a hold, a transfer)</source>
+        <translation>理由（延長・保全・移管）</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>延長年数:</translation>
+    </message>
+    <message>
+        <source>Create the new year&apos;s files</source>
+        <translation>新年度の簿冊を作成</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>簿冊を完結</translation>
+    </message>
+    <message>
+        <source>Draft destruction…</source>
+        <translation>廃棄の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Draft transfer…</source>
+        <translation>移管の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Draft extension…</source>
+        <translation>延長の伺いを起案…</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保全</translation>
+    </message>
+    <message>
+        <source>Transfer package…</source>
+        <translation>移管パッケージ…</translation>
+    </message>
+    <message>
+        <source>Register (CSV)…</source>
+        <translation>管理簿（CSV）…</translation>
+    </message>
+    <message>
+        <source>Register (print)</source>
+        <translation>管理簿（印刷）</translation>
+    </message>
+    <message>
+        <source>All divisions</source>
+        <translation>すべての課</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>FY%1: %n file(s), %2 document(s) (%3)</source>
+        <translation>
+            <numerusform>%1年度：%n冊、文書 %2 件（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>簿冊はありません。</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Creating the files of FY%1</source>
+        <translation>%1年度の簿冊を作成しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) created for FY%1.</source>
+        <translation>
+            <numerusform>%1年度の簿冊を %n 冊作成しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the files first.</source>
+        <translation>先に簿冊を選択してください。</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>完結しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) closed.</source>
+        <translation>
+            <numerusform>%n 冊の簿冊を完結しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafting the request</source>
+        <translation>伺いを起案しています</translation>
+    </message>
+    <message>
+        <source>Request %1 drafted: submit it (提出) from your drafts; its decision carries it out.</source>
+        <translation>伺い %1 を起案しました。起案中の文書から提出してください。決裁されると実行されます。</translation>
+    </message>
+    <message>
+        <source>Select the files and give the reason of the hold.</source>
+        <translation>簿冊を選択し、保全の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Placing the hold</source>
+        <translation>保全を設定しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held: no destruction until the hold is lifted.</source>
+        <translation>
+            <numerusform>%n 冊の簿冊を保全しました。解除するまで廃棄できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the transfer packages</source>
+        <translation>移管パッケージの書出し先フォルダ</translation>
+    </message>
+    <message>
+        <source>Writing the transfer packages</source>
+        <translation>移管パッケージを書き出しています</translation>
+    </message>
+    <message>
+        <source>Transferred: %1</source>
+        <translation>移管しました：%1</translation>
+    </message>
+    <message>
+        <source>Register of files</source>
+        <translation>行政文書ファイル管理簿</translation>
+    </message>
+    <message>
+        <source>Preparing the register</source>
+        <translation>管理簿を作成しています</translation>
+    </message>
+    <message>
+        <source>The register opens in the browser to print: %1</source>
+        <translation>管理簿をブラウザで開きます。そこから印刷してください：%1</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>管理簿の書出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register</source>
+        <translation>管理簿を書き出しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n 冊を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::RouteEditorDialog</name>
     <message>
         <source>Route</source>
@@ -5276,6 +8120,50 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>The assignee may edit the attachments (修正) while it is their turn; each edit is a new version, recorded on the route.</source>
         <translation>担当者は自分の番の間、添付ファイルを修正できます。修正はそれぞれ新しい版となり、回議経路に記録されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SearchPanel</name>
+    <message>
+        <source>Full-text &amp;search</source>
+        <translation>全文検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search all documents (Ctrl+Shift+F) — e.g. 予算 &quot;道路補修&quot; -廃止 年度:2026</source>
+        <translation>すべての文書を検索（Ctrl+Shift+F）— 例: 予算 &quot;道路補修&quot; -廃止 年度:2026</translation>
+    </message>
+    <message>
+        <source>Search (indexing: %1 waiting)</source>
+        <translation>検索（索引作成中: 残り %1）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>More than %1 documents found</source>
+        <translation>%1 件を超える文書が見つかりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n 件の文書が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest %1 shown)</source>
+        <translation>（新しい %1 件を表示）</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SearchResultModel</name>
+    <message>
+        <source>Attachment %1 %2 · page %3</source>
+        <translation>添付 %1 %2 · %3 ページ</translation>
     </message>
 </context>
 <context>

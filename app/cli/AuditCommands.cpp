@@ -2,6 +2,7 @@
 #include "cli/AuditCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/RecordCommands.h"
 #include "core/audit/AuditLog.h"
 #include "core/org/Session.h"
 #include "core/store/StoreConnection.h"
@@ -28,9 +29,14 @@ int AuditCommands::verify(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Checks the audit log's hash chain: exit status 0 if it is intact, 2 if any event was "
-           "altered, removed or inserted."));
+           "altered, removed or inserted. With --pdf, also checks that a record PDF names a decision event "
+           "that is in the store with the same hash."));
+    const QString pdf = QStringLiteral("pdf");
+    parser.addOption({pdf, tr("A record PDF written by export-pdf to check against the store."), tr("FILE")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
+    if (parser.isSet(pdf))
+        return RecordCommands(m_context).verifyPdf(parser.value(pdf));
 
     const auto connection = m_context.connect();
     const Session session(*connection, m_context.actAs());

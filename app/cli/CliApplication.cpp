@@ -4,23 +4,31 @@
 #include "cli/AbsenceCommands.h"
 #include "cli/AttachmentCommands.h"
 #include "cli/AuditCommands.h"
+#include "cli/CirculationCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
 #include "cli/DocumentCommands.h"
 #include "cli/DraftCommands.h"
 #include "cli/EditCommands.h"
+#include "cli/EventCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
 #include "cli/PaperCommands.h"
+#include "cli/RecordsCommands.h"
+#include "cli/RecordCommands.h"
+#include "cli/ReceiveCommands.h"
+#include "cli/RequestCommands.h"
 #include "cli/RenderCommands.h"
 #include "cli/RouteCommands.h"
 #include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
 #include "cli/StatsCommands.h"
+#include "cli/SearchCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "core/store/StoreError.h"
+#include "manpage/ManPage.h"
 #include "translations/TranslationLoader.h"
 
 #include <QCommandLineParser>
@@ -114,13 +122,20 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CliContext::addGlobalOptions(parser);
     CliContext::addHelpOption(parser);
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    parser.addOption(versionOption());
+    QCommandLineOption helpMan(QStringLiteral("help-man"));
+    helpMan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(helpMan);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  tr("COMMAND ..."));
     if (!parser.parse(arguments))
         throw CliContext::usageError(parser.errorText(), {});
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << globalHelp(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(helpMan)) {
+        m_out << manPage().toRoff();
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -150,6 +165,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return AuditCommands(context).audit(rest);
     if (command == QLatin1String("store"))
         return StoreCommands(context).store(rest);
+    if (command == QLatin1String("search"))
+        return SearchCommands(context).search(rest);
     if (command == QLatin1String("server"))
         return ServerCommands(context).server(rest);
     if (command == QLatin1String("draft"))
@@ -168,12 +185,22 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return RenderCommands(context).render(rest);
     if (command == QLatin1String("convert"))
         return RenderCommands(context).convert(rest);
+    if (command == QLatin1String("export-pdf"))
+        return RecordCommands(context).exportPdf(rest);
     if (command == QLatin1String("route"))
         return RouteCommands(context).route(rest);
     if (WorkflowCommands::handles(command))
         return WorkflowCommands(context).run(command, rest);
     if (command == QLatin1String("inbox"))
         return InboxCommands(context).inbox(rest);
+    if (CirculationCommands::handles(command))
+        return CirculationCommands(context).run(command, rest);
+    if (command == QLatin1String("events"))
+        return EventCommands(context).events(rest);
+    if (command == QLatin1String("request"))
+        return RequestCommands(context).request(rest);
+    if (command == QLatin1String("receive"))
+        return ReceiveCommands(context).receive(rest);
     if (command == QLatin1String("absence"))
         return AbsenceCommands(context).absence(rest);
     if (command == QLatin1String("paper"))
@@ -182,12 +209,19 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return StatsCommands(context).stats(rest);
     if (EditCommands::handles(command))
         return EditCommands(context).run(command, rest);
+    if (RecordsCommands::handles(command))
+        return RecordsCommands(context).run(command, rest);
     throw CliContext::usageError(tr("unknown command \"%1\"").arg(command), {});
 }
 
-QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+QCommandLineOption CliApplication::versionOption()
 {
-    const QList<std::pair<QString, QString>> commands{
+    return {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")};
+}
+
+QList<std::pair<QString, QString>> CliApplication::commandSummaries()
+{
+    return {
         {QStringLiteral("init --organization NAME [--admin-name NAME]"),
          tr("Create the organization; you become its first administrator.")},
         {QStringLiteral("unit add --code C --name N --level L [--parent CODE] [--order N]"),
@@ -223,6 +257,8 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Show the settings, or change the largest attachment accepted (administrators).")},
         {QStringLiteral("render DOC --out DIR [--dpi N]"),
          tr("Render every page of a document's attachments, in order, to PNG files.")},
+        {QStringLiteral("export-pdf DOC --out FILE"),
+         tr("Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.")},
         {QStringLiteral("convert DOC [--retry-failed]"),
          tr("Convert a document's office attachments to PDF for the single view now.")},
         {QStringLiteral("route show DOC"),
@@ -260,6 +296,21 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
         {QStringLiteral("stats rate|stall|reasons [--from D --to D] [--unit CODE] [--by unit|month|level|kind] "
                         "[--level department|division|section] [--json|--csv]"),
          tr("The administrator's desk: 電子決裁率, where decisions stall, why they went on paper.")},
+        {QStringLiteral("receive add --title T --sender S [--date D] [--unit CODE] [--channel C] [--handling H] "
+                        "[FILE...]"),
+         tr("Register a document that arrived (収受) with its files; prints the 収受番号.")},
+        {QStringLiteral("receive list [--year FY] [--unit CODE]"), tr("List the receipts (収受).")},
+        {QStringLiteral("receive answer RECEIPT [--title T]"), tr("Start a 起案 from a receipt, linked both ways.")},
+        {QStringLiteral("receive hot-folder DIR [--register --sender S] [--settle MS]"),
+         tr("List the files waiting in a scanner's hot folder; register the ready ones.")},
+        {QStringLiteral("circulate DOC --to LOGIN|unit:CODE,... [--parallel]"),
+         tr("Circulate a received document or 報告 for information (供覧).")},
+        {QStringLiteral("confirm DOC [--comment C]"), tr("Mark a circulated document as seen (確認).")},
+        {QStringLiteral("request submit PACKAGE"),
+         tr("Create (and submit) a 起案 from another system's request package (folder or zip).")},
+        {QStringLiteral("request outcomes"), tr("Write outcome files of decided, rejected or enforced requests.")},
+        {QStringLiteral("events --since ID [--follow]"),
+         tr("Print the audit events after ID with their document's state: the feed for other systems.")},
         {QStringLiteral("versions DOC POS"),
          tr("List the versions of an attachment: number, author, time, size, SHA-256, note.")},
         {QStringLiteral("checkout DOC POS OUT"),
@@ -270,19 +321,70 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
          tr("Give back your edit lock; --force breaks a stale one (its owner or a 文書管理者).")},
         {QStringLiteral("restore DOC POS VERSION [--note N]"),
          tr("Restore an old version of an attachment as a new version.")},
-        {QStringLiteral("audit verify"), tr("Check that the audit log has not been tampered with.")},
+        {QStringLiteral("classify list|add|import FILE.csv [--unit CODE]"),
+         tr("The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).")},
+        {QStringLiteral("file list|create|close|move DOC FILE|new-year [--year Y]|expiring [--within-days N]"),
+         tr("簿冊: list, create from the 分類表, close, move a document, the new year's, those expiring.")},
+        {QStringLiteral("file reassign|history|transfer ..."),
+         tr("簿冊 to a successor 課, a 簿冊's history, the 移管 package of a decided 移管.")},
+        {QStringLiteral("disposal draft [--action destroy|transfer|extend] FILE..."),
+         tr("Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.")},
+        {QStringLiteral("hold add|remove|list"), tr("Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.")},
+        {QStringLiteral("register export --csv OUT | --html OUT"),
+         tr("The 行政文書ファイル管理簿: CSV for Excel, or a printable page.")},
+        {QStringLiteral("audit verify [--pdf FILE]"),
+         tr("Check that the audit log has not been tampered with (and that a record PDF matches it).")},
         {QStringLiteral("store verify"),
          tr("Check every stored content (chunks, sizes, SHA-256) and the audit log; exit 2 on any problem.")},
+        {QStringLiteral("search QUERY... [--year Y] [--unit U] [--status S] [--type T] [--limit N]"),
+         tr("Find documents by any word in them or their attachments (scans included).")},
+        {QStringLiteral("search reindex [--all] [--no-ocr]"),
+         tr("Bring the search index up to date (resumable); --all rebuilds it.")},
     };
+}
+
+QString CliApplication::exitStatusText()
+{
+    return tr("\"%1 COMMAND --help\" shows the options of a command. Exit status: 0 done, 1 usage error, "
+              "2 refused, invalid data or database unavailable (nothing was changed).")
+        .arg(QLatin1String(CliContext::programName));
+}
+
+ManPage CliApplication::manPage()
+{
+    ManPage page(QLatin1String(CliContext::programName), QCoreApplication::applicationVersion(),
+                 tr("administration and scripting for Kessai (文書管理・電子決裁)"));
+    page.setSynopsis(tr("[options] COMMAND ..."));
+    page.setDescription(
+        tr("Runs one command on a Kessai database, an SQLite file or an office's PostgreSQL server: set up "
+           "the organization and its staff, draft, attach, route, approve and decide, verify the stored "
+           "contents and the audit log. Each command is one transaction: it is done completely or not at "
+           "all.\n\nThe options below are accepted before the command and after it."));
+    page.addOptions(CliContext::globalOptions() << CliContext::helpOption() << versionOption());
+    QList<ManPage::Entry> commands;
+    const QList<std::pair<QString, QString>> summaries = commandSummaries();
+    for (const auto &[synopsis, description] : summaries)
+        commands.append({synopsis, description});
+    page.addList(tr("COMMANDS"), commands);
+    page.addSection(tr("EXIT STATUS"), exitStatusText() + QStringLiteral("\n\n") +
+                                           tr("3: some attachment could not be rendered (render)."));
+    page.addList(
+        tr("ENVIRONMENT"),
+        {{QStringLiteral("KESSAI_DATABASE"), tr("The database when --database is not given.")},
+         {QStringLiteral("PGPASSWORD"), tr("The password for a PostgreSQL server (else ~/.pgpass or a "
+                                           "Kerberos ticket).")}});
+    page.setSeeAlso({QStringLiteral("kessai")});
+    return page;
+}
+
+QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+{
+    const QList<std::pair<QString, QString>> commands = commandSummaries();
     QString text = CliContext::helpText(parser, tr("[options] COMMAND ..."));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto &[synopsis, description] : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(synopsis, description);
-    text += QLatin1Char('\n') +
-            tr("\"%1 COMMAND --help\" shows the options of a command. Exit status: 0 done, 1 usage error, "
-               "2 refused, invalid data or database unavailable (nothing was changed).")
-                .arg(QLatin1String(CliContext::programName)) +
-            QLatin1Char('\n');
+    text += QLatin1Char('\n') + exitStatusText() + QLatin1Char('\n');
     return text;
 }
 

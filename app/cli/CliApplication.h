@@ -2,12 +2,19 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
 
+#include <utility>
+
 class QCommandLineParser;
+
+namespace kessai {
+class ManPage;
+}
 
 namespace kessai::cli {
 
@@ -29,7 +36,14 @@ public:
     /// The same, with argv's bytes: file names that are not valid UTF-8 can still be attached.
     int run(const QStringList &arguments, const QList<QByteArray> &rawArguments);
 
+    /// Each command's synopsis and what it does: the global help and kessai-cli(1).
+    static QList<std::pair<QString, QString>> commandSummaries();
+    /// kessai-cli(1), from the same options and commands as --help (printed by --help-man).
+    static ManPage manPage();
+
 private:
+    static QCommandLineOption versionOption();
+    static QString exitStatusText();
     int dispatch(CliContext &context, const QStringList &arguments);
     QString globalHelp(const QCommandLineParser &parser) const;
     void installTranslators(const QStringList &arguments);

@@ -22,22 +22,31 @@ CliContext::CliContext(QTextStream &out)
     , m_output(out)
 {}
 
+QList<QCommandLineOption> CliContext::globalOptions()
+{
+    return {{kDatabase,
+             tr("The database: an SQLite file or postgresql://user@host:port/dbname "
+                "(default: $KESSAI_DATABASE, else the desktop application's file)."),
+             tr("url")},
+            {kJson, tr("Print the result as JSON instead of tab-separated text.")},
+            {kAs, tr("Act for another user (administrators only; recorded in the audit log)."), tr("login")},
+            {kLang, tr("Language of messages: ja or en (default: from the locale)."), tr("lang")}};
+}
+
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kDatabase,
-                      tr("The database: an SQLite file or postgresql://user@host:port/dbname "
-                         "(default: $KESSAI_DATABASE, else the desktop application's file)."),
-                      tr("url")});
-    parser.addOption({kJson, tr("Print the result as JSON instead of tab-separated text.")});
-    parser.addOption(
-        {kAs, tr("Act for another user (administrators only; recorded in the audit log)."), tr("login")});
-    parser.addOption({kLang, tr("Language of messages: ja or en (default: from the locale)."), tr("lang")});
+    parser.addOptions(globalOptions());
+}
+
+QCommandLineOption CliContext::helpOption()
+{
+    return {{QStringLiteral("h"), kHelp}, tr("Show this help.")};
 }
 
 void CliContext::addHelpOption(QCommandLineParser &parser)
 {
     // Not QCommandLineParser::addHelpOption(): its --help-all lists Qt's internal options.
-    parser.addOption({{QStringLiteral("h"), kHelp}, tr("Show this help.")});
+    parser.addOption(helpOption());
 }
 
 void CliContext::applyGlobalOptions(const QCommandLineParser &parser)

@@ -7,6 +7,7 @@
 #include "core/store/StoreConnection.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -30,7 +31,10 @@ public:
     explicit CliContext(QTextStream &out);
 
     /// Adds --database, --json, --as and --lang: accepted before the command and after it.
+    /// --database, --json, --as, --lang: accepted by every command (and listed in kessai-cli(1)).
+    static QList<QCommandLineOption> globalOptions();
     static void addGlobalOptions(QCommandLineParser &parser);
+    static QCommandLineOption helpOption();
     /// Adds -h, --help.
     static void addHelpOption(QCommandLineParser &parser);
     /// Takes over those of the global options that parser saw.

@@ -2,6 +2,7 @@
 #include "cli/EditCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/Sha256.h"
 #include "core/content/AttachmentFile.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/editing/AttachmentVersions.h"
@@ -12,7 +13,6 @@
 #include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -57,9 +57,10 @@ QString fileSha256(const QString &path)
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    Sha256 hash;
+    if (!hash.addData(file))
+        return {};
+    return hash.hexResult();
 }
 
 /// The type the content shows by itself when it plainly contradicts the attachment's type (a

@@ -12,9 +12,10 @@ int main(int argc, char *argv[])
     QList<QByteArray> rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QByteArray(argv[i]));
-    // "render" paints text and cards, which needs fonts: a QGuiApplication, without a display.
+    // "render" and "export-pdf" paint text and cards, which needs fonts: a QGuiApplication,
+    // without a display.
     std::unique_ptr<QCoreApplication> app;
-    if (rawArguments.contains(QByteArrayLiteral("render"))) {
+    if (rawArguments.contains(QByteArrayLiteral("render")) || rawArguments.contains(QByteArrayLiteral("export-pdf"))) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

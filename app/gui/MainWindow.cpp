@@ -25,8 +25,12 @@
 #include "gui/StoreClient.h"
 #include "gui/desk/DeskMenu.h"
 #include "gui/UserGuideWindow.h"
+#include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
+#include "gui/record/RecordOutput.h"
+#include "gui/receipts/ReceiptsMenu.h"
+#include "gui/search/SearchPanel.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/ConversionService.h"
 
@@ -273,6 +277,8 @@ void MainWindow::createActions()
     QAction *copyDraft =
         fileMenu->addAction(tr("New draft from &selected document"), this, &MainWindow::copyAsNewDraft);
     copyDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    (new RecordOutput(m_client, m_url, [this] { return m_conversion; }, this))
+        ->addActions(fileMenu, [this] { return m_selectedDocument; }); // 原議 PDF, 印刷
     fileMenu->addSeparator();
     QAction *openFile = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                             tr("&Open database file…"), this, &MainWindow::openDatabaseFile);
@@ -291,9 +297,11 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    viewMenu->addAction(SearchPanel::install(this, m_client, m_url)->toggleViewAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_adminTools->addTo(toolsMenu); // shown to the roles that may use them
+    RecordsMenu::install(toolsMenu, m_client, this);
     m_removePassword = toolsMenu->addAction(tr("&Delete saved password"), this, [this] {
         m_passwords->removeSaved([this](const QString &text) { statusBar()->showMessage(text, 10000); });
     });
@@ -304,6 +312,7 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    connect(new ReceiptsMenu(this, m_client), &ReceiptsMenu::registered, this, &MainWindow::refresh);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(UserGuideWindow::createAction(this));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);

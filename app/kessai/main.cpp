@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/GuiLauncher.h"
+#include "manpage/ManPage.h"
 #include "translations/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
 
 namespace {
 void describe()
@@ -14,7 +17,7 @@ void describe()
     QCoreApplication::setApplicationVersion(QStringLiteral(KESSAI_VERSION));
 }
 
-/// --help and --version need no display: answered before any window system is touched.
+/// --help, --version and --help-man need no display: answered before any window system is touched.
 int answerWithoutDisplay(int argc, char *argv[])
 {
     QCoreApplication core(argc, argv);
@@ -25,6 +28,10 @@ int answerWithoutDisplay(int argc, char *argv[])
     QCommandLineParser parser;
     kessai::gui::GuiLauncher::addOptions(parser);
     parser.process(core); // prints and exits for --help and --version
+    if (parser.isSet(kessai::gui::GuiLauncher::helpManOption())) {
+        const QByteArray page = kessai::gui::GuiLauncher::manPage().toRoff().toUtf8();
+        std::fwrite(page.constData(), 1, size_t(page.size()), stdout);
+    }
     return 0;
 }
 } // namespace
@@ -38,6 +45,6 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.kessai.Kessai"));
     kessai::gui::GuiLauncher launcher;
     if (const int code = launcher.prepare(app))
-        return code;
+        return code == kessai::gui::GuiLauncher::kHandedOver ? 0 : code;
     return app.exec();
 }

@@ -147,6 +147,16 @@ QString JapaneseDate::compactBoth(const QDate &date)
     return era.isEmpty() ? iso : era + QStringLiteral(" (") + iso + QLatin1Char(')');
 }
 
+QString JapaneseDate::compact(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (date < gregorianAdoption())
+        return date.toString(Qt::ISODate);
+    const QString era = Formatters::forThread().compact(toUDate(date, QTime(12, 0)));
+    return era.isEmpty() ? date.toString(Qt::ISODate) : era;
+}
+
 QString JapaneseDate::dateTime(const QDateTime &utc)
 {
     if (!utc.isValid())

@@ -39,6 +39,9 @@ public:
     /// For narrow table cells: "R8.11.21 (2026-11-21)" (era initial, as on forms).
     static QString compactBoth(const QDate &date);
 
+    /// The era initial form alone, "R8.11.21", as in the middle band of a データ印 (date seal).
+    static QString compact(const QDate &date);
+
     /// The moment in local time, to the minute: "令和8年11月21日 17:35" for
     /// 2026-11-21T08:35:00Z in Japan. Accepts any time spec; it is converted to local time.
     static QString dateTime(const QDateTime &utc);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/BlobCache.h"
 
+#include "core/Sha256.h"
 #include "core/content/BlobStore.h"
 #include "core/store/StoreError.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -42,10 +42,10 @@ QString BlobCache::fileSha256(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.addData(file))
         return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 QString BlobCache::materialize(StoreConnection &connection, const QString &sha256)

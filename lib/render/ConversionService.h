@@ -11,6 +11,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <limits>
 
 class QThread;
 
@@ -59,7 +60,8 @@ public:
 
     /// Where blobs are copied out and local renditions kept (default BlobCache's).
     void setCacheDirectory(const QString &directory);
-    /// At most this many files per LibreOffice run (default 8).
+    /// At most this many files per LibreOffice run (default: no limit, every file pending goes in
+    /// one run, so LibreOffice's start of about a second is paid once).
     void setBatchSize(int files);
     void setTimeouts(int baseMs, int perFileMs);
 
@@ -115,7 +117,7 @@ private:
     bool m_useStore = false;
     QString m_cacheDirectory;
     OfficeConverter m_converter;
-    int m_batchSize = 8;
+    int m_batchSize = std::numeric_limits<int>::max();
 
     mutable QMutex m_mutex;
     QWaitCondition m_wake;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -118,26 +120,44 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     };
     for (int i = 0; i < m_engine.itemCount(); ++i)
         m_results.append(ItemResult());
+    // PNG encoding costs more than rendering: it runs on its own workers (QImage is reentrant,
+    // each job has its own copy), never on this thread, which only hands pages around.
+    QObject encoded; // the encoders' results come back to this thread through it
+    int encoding = 0;
+    std::function<void()> feed;
+    QThreadPool encoders; // declared last: its destructor waits for the jobs using the above
+    encoders.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     const QMetaObject::Connection done = QObject::connect(
         &m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
             const auto it = waiting.find(key);
             if (it == waiting.end())
                 return;
-            ItemResult &result = m_results[it->item];
+            const int item = it->item;
+            const DossierItem &dossierItem = m_results.at(item).item;
             const QString path =
-                result.item.showsCard()
-                    ? fileName(result.item, QStringLiteral("card"))
-                    : fileName(result.item, QStringLiteral("p%1").arg(it->page + 1,
-                                                                      result.item.pageCount() >= 1000 ? 4 : 3,
+                dossierItem.showsCard()
+                    ? fileName(dossierItem, QStringLiteral("card"))
+                    : fileName(dossierItem, QStringLiteral("p%1").arg(it->page + 1,
+                                                                      dossierItem.pageCount() >= 1000 ? 4 : 3,
                                                                       10, QLatin1Char('0')));
-            if (image.save(path, "PNG")) {
-                result.files.append(QFileInfo(path).fileName());
-                ++result.pagesWritten;
-            } else {
-                pageErrors[it->item] = tr("%1 could not be written.").arg(path);
-            }
-            --remaining[it->item];
             waiting.erase(it);
+            ++encoding;
+            encoders.start([&, image, path, item] {
+                const bool saved = image.save(path, "PNG");
+                QMetaObject::invokeMethod(&encoded, [&, path, item, saved] {
+                    ItemResult &result = m_results[item];
+                    if (saved) {
+                        result.files.append(QFileInfo(path).fileName());
+                        ++result.pagesWritten;
+                    } else {
+                        pageErrors[item] = tr("%1 could not be written.").arg(path);
+                    }
+                    --remaining[item];
+                    --encoding;
+                    feed();
+                });
+            });
+            feed();
         });
     const QMetaObject::Connection fail = QObject::connect(&m_engine, &RenderEngine::renderFailed,
                                                           [&](const RenderKey &key, const QString &message) {
@@ -165,8 +185,10 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             ++reported;
         }
     };
-    auto feed = [&] {
-        while (waiting.size() < m_options.parallel && nextItem < m_engine.itemCount()) {
+    feed = [&] {
+        // Pages asked for and pages being encoded are both held in memory: bound them together.
+        while (waiting.size() + encoding < m_options.parallel + encoders.maxThreadCount() &&
+               waiting.size() < m_options.parallel && nextItem < m_engine.itemCount()) {
             const DossierItem &item = m_engine.item(nextItem);
             if (prepared == nextItem) {
                 if (unlocking > 0 || item.state == DossierItem::State::Loading ||
@@ -209,6 +231,9 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
         report();
     };
     m_engine.setTileThreshold(qMax<qint64>(m_options.maxPixels + 1, RenderEngine::kDefaultTileThreshold));
+    // Each page is written once: keeping it in the display cache would only cost memory.
+    const qint64 cacheBudget = m_engine.cacheBudget();
+    m_engine.setCacheBudget(0);
     feed();
     waitUntil(
         [&] {
@@ -219,6 +244,8 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     QObject::disconnect(done);
     QObject::disconnect(fail);
     QObject::disconnect(unlocked);
+    encoders.waitForDone(); // their results are dropped with `encoded`: the time is up
+    m_engine.setCacheBudget(cacheBudget);
     if (reported < m_results.size()) {
         while (prepared < m_results.size())
             prepare(prepared++);

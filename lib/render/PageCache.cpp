@@ -98,6 +98,7 @@ void PageCache::trim()
         if (!victim)
             return; // only what is on screen is left: keep it even over budget
         const RenderKey key = *victim;
+        m_evictedBytes += m_entries.value(key).image.sizeInBytes();
         remove(key);
         ++m_evictions;
     }

@@ -31,6 +31,8 @@ public:
     qint64 peakBytes() const { return m_peak; }
     int count() const { return int(m_entries.size()); }
     int evictions() const { return m_evictions; }
+    /// Bytes of all the images evicted so far (the engine hands memory back after large evictions).
+    qint64 evictedBytes() const { return m_evictedBytes; }
 
     /// How far each key is from what is on screen (larger goes first), and which keys stay.
     void setFocus(Distance distance, QSet<RenderKey> pinned);
@@ -63,6 +65,7 @@ private:
     qint64 m_peak = 0;
     mutable quint64 m_tick = 0;
     int m_evictions = 0;
+    qint64 m_evictedBytes = 0;
 
     static quint64 pageId(int item, int page) { return (quint64(quint32(item)) << 32) | quint32(page); }
     void remove(const RenderKey &key);

@@ -2,6 +2,7 @@
 #include "render/RenderEngine.h"
 
 #include "render/ConversionService.h"
+#include "render/MemoryPlatform.h"
 #include "render/PageSource.h"
 #include "render/RenderBudget.h"
 #include "render/SourceHandle.h"
@@ -60,6 +61,10 @@ RenderEngine::RenderEngine(QObject *parent)
     // every reload reuses, and only the destructor closes it (on that thread).
     m_loader.setExpiryTimeout(-1);
     m_loader.setObjectName(QStringLiteral("kessai-render-loader"));
+    // A little after scrolling stops, what the last evictions freed goes back to the system.
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(kReleaseAfterMs);
+    connect(&m_releaseTimer, &QTimer::timeout, this, [this] { releaseEvictedMemory(0); });
 }
 
 RenderEngine::~RenderEngine()
@@ -78,6 +83,23 @@ RenderEngine::~RenderEngine()
 void RenderEngine::setCacheBudget(qint64 bytes)
 {
     m_cache.setBudget(bytes);
+    releaseEvictedMemory(kReleaseAfterBytes);
+}
+
+void RenderEngine::releaseEvictedMemory(qint64 atLeast)
+{
+    const qint64 evicted = m_cache.evictedBytes() - m_evictedAtRelease;
+    if (evicted <= 0)
+        return;
+    if (evicted < atLeast) {
+        if (!m_releaseTimer.isActive())
+            m_releaseTimer.start();
+        return;
+    }
+    m_releaseTimer.stop();
+    m_evictedAtRelease = m_cache.evictedBytes();
+    // On the loader thread (idle while scrolling): the heap walk never delays a page.
+    onPool(m_loader, [] { MemoryPlatform::releaseFreeMemory(); });
 }
 
 void RenderEngine::setTileThreshold(qint64 pixels)
@@ -578,6 +600,7 @@ void RenderEngine::onJobDone(int generation, const JobResult &result)
     } else {
         ++m_rendered;
         m_cache.insert(result.key, result.image);
+        releaseEvictedMemory(kReleaseAfterBytes);
         emit pageRendered(result.key, result.image);
     }
     dispatch();

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -102,6 +103,8 @@ public:
     QSize pixelSize(int item, int page, qreal scale, int rotation = 0) const;
     /// For searching on another thread: the item's source handle (null when it has no pages).
     std::shared_ptr<SourceHandle> sourceHandle(int item) const;
+    /// The local copy of the item's bytes (empty while not read; the record PDF embeds it).
+    QString contentPath(int item) const { return m_slots.at(item).contentPath; }
 
     // Rendering.
     void setViewport(const QList<View> &visible, int direction = 1);
@@ -179,6 +182,9 @@ private:
     std::optional<RenderKey> bestPlaceholder(const View &view, const RenderKey &exclude) const;
     RenderKey wholeKey(const View &view) const;
     bool tiled(const View &view) const;
+    /// Hands the memory of evicted images back to the system once atLeast bytes were evicted
+    /// since the last time, or kReleaseAfterMs after the last eviction (MemoryPlatform).
+    void releaseEvictedMemory(qint64 atLeast);
     DossierLoader makeLoader() const;
 
     QThreadPool m_pool;   // rendering
@@ -201,6 +207,10 @@ private:
     int m_generation = 0;
     int m_rendered = 0;
     int m_aborted = 0;
+    static constexpr qint64 kReleaseAfterBytes = 32LL * 1024 * 1024;
+    static constexpr int kReleaseAfterMs = 1000;
+    qint64 m_evictedAtRelease = 0;
+    QTimer m_releaseTimer;
 };
 
 } // namespace kessai::render

@@ -249,7 +249,8 @@ private slots:
             QVERIFY2(match.hasMatch(), qPrintable(document.numberLabel));
             // Numbered by the drafting 課 in the fiscal year of submission.
             QCOMPARE(match.captured(1), org.unitById(document.unitId)->code);
-            // (the desk's history of paper and electronic decisions reaches into the previous year)
+            // (the 簿冊 of past years hold documents of their own year: RecordsDemoSeeder; the desk's
+            // history of paper and electronic decisions reaches into the previous year too)
             QCOMPARE(document.fiscalYear, FiscalYear::of(document.submittedAt.toUTC().date()));
             // unique within a fiscal year (each year's numbers start again at 1)
             const QString yearLabel = QStringLiteral("%1:%2").arg(document.fiscalYear).arg(document.numberLabel);

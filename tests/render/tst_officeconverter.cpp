@@ -13,6 +13,7 @@
 #include "tests/render/HostileFiles.h"
 #include "tests/render/RenderFixtures.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -236,6 +237,10 @@ private slots:
         QVERIFY2(statuses.at(2).startsWith(u"ok"_s), qPrintable(statuses.at(2)));
         QVERIFY2(when.at(0) < 2500, qPrintable(QString::number(when.at(0)))); // not after the 4 s stop
         QVERIFY2(when.at(1) >= 3500, qPrintable(QString::number(when.at(1))));
+        // The pages went to files, not into the display cache, whose budget is back afterwards.
+        QVERIFY(QDir(out.path()).entryList({u"*.png"_s}, QDir::Files).size() >= 2);
+        QCOMPARE(engine.cachedCount(), 0);
+        QCOMPARE(engine.cacheBudget(), PageCache::kDefaultBudget);
     }
 
     void convertingChildDiesWithItsClient()

@@ -36,6 +36,7 @@ private slots:
         QCOMPARE(cache.count(), 10);
         QVERIFY(cache.peakBytes() <= 110 * 1024);
         QCOMPARE(cache.evictions(), 40);
+        QCOMPARE(cache.evictedBytes(), 40 * 10 * 1024); // what the engine hands back to the system
     }
 
     void evictsFarthestFromTheViewport()
@@ -77,6 +78,7 @@ private slots:
             cache.insert(key(page), image(10));
         cache.setBudget(25 * 1024);
         QCOMPARE(cache.count(), 2);
+        QCOMPARE(cache.evictedBytes(), 8 * 10 * 1024);
         QVERIFY(cache.bytes() <= 25 * 1024);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/editing/EditSessionController.h"
 
+#include "core/Sha256.h"
 #include "core/content/AttachmentName.h"
 #include "core/editing/AttachmentVersion.h"
 #include "core/editing/EditLocks.h"
@@ -9,7 +10,6 @@
 #include "gui/StoreClient.h"
 #include "gui/editing/EditorCommands.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -207,9 +207,11 @@ void EditSessionController::store(bool thenFinish, const QString &note)
             if (!file.open(QIODevice::ReadOnly))
                 throw StoreError(StoreError::Kind::BadData,
                                  QStringLiteral("%1: %2").arg(path, file.errorString()));
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&file);
-            const QString sha = QString::fromLatin1(hash.result().toHex());
+            Sha256 hash;
+            if (!hash.addData(file))
+                throw StoreError(StoreError::Kind::BadData,
+                                 QStringLiteral("%1: %2").arg(path, file.errorString()));
+            const QString sha = hash.hexResult();
             if (sha == lastSha || file.size() == 0)
                 return lastSha; // unchanged, or an editor caught half-way through writing it
             file.seek(0);

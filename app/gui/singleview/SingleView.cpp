@@ -2,6 +2,7 @@
 #include "gui/singleview/SingleView.h"
 
 #include "core/DomainLabels.h"
+#include "render/CoverSheetPainter.h"
 #include "render/PageText.h"
 #include "render/RenderEngine.h"
 
@@ -72,9 +73,9 @@ SingleView::SingleView(render::RenderEngine *engine, QWidget *parent)
             });
 }
 
-void SingleView::setCoverHtml(const QString &html)
+void SingleView::setCoverSheet(std::shared_ptr<const render::CoverSheetPainter> cover)
 {
-    m_coverHtml = html;
+    m_coverSheet = std::move(cover);
     relayout();
 }
 
@@ -96,10 +97,10 @@ void SingleView::relayout()
         anchorFraction = r.height() > 0 ? qreal(centreY - r.top()) / r.height() : 0;
     }
     const int coverWidth = std::min(900, std::max(300, viewport()->width() - 2 * SingleViewLayout::kMargin));
-    m_cover.setDefaultFont(font());
-    m_cover.setHtml(m_coverHtml);
-    m_cover.setTextWidth(coverWidth - 24);
-    const int coverHeight = m_coverHtml.isEmpty() ? 0 : int(std::ceil(m_cover.size().height())) + 24;
+    m_coverScale = coverWidth / render::CoverSheetPainter::kPageWidth;
+    const int coverPages = m_coverSheet ? m_coverSheet->pageCount() : 0;
+    const int coverHeight =
+        coverPages * int(std::ceil(render::CoverSheetPainter::kPageHeight * m_coverScale + SingleViewLayout::kPageGap));
 
     QList<QList<QSizeF>> sizes;
     for (int i = 0; i < m_engine->itemCount(); ++i)
@@ -164,14 +165,21 @@ void SingleView::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
 
     const QRect cover = m_layout.coverRect();
-    if (cover.height() > 0 && cover.intersects(visible)) {
-        const int width = int(m_cover.textWidth()) + 24;
-        const QRect sheet(cover.x() + (cover.width() - width) / 2, cover.y(), width, cover.height());
-        painter.fillRect(sheet, Qt::white);
-        painter.save();
-        painter.translate(sheet.topLeft() + QPoint(12, 12));
-        m_cover.drawContents(&painter);
-        painter.restore();
+    if (m_coverSheet && cover.height() > 0 && cover.intersects(visible)) {
+        const QSizeF pagePixels = render::CoverSheetPainter::pageSize() * m_coverScale;
+        const int pitch = int(std::ceil(pagePixels.height() + SingleViewLayout::kPageGap));
+        for (int i = 0; i < m_coverSheet->pageCount(); ++i) {
+            const QRectF sheet(cover.x() + (cover.width() - pagePixels.width()) / 2, cover.y() + i * pitch,
+                               pagePixels.width(), pagePixels.height());
+            if (!sheet.intersects(visible))
+                continue;
+            painter.fillRect(sheet, Qt::white);
+            painter.save();
+            painter.translate(sheet.topLeft());
+            painter.scale(m_coverScale, m_coverScale);
+            m_coverSheet->paintPage(painter, i);
+            painter.restore();
+        }
     }
     for (int i = 0; i < m_layout.items().size(); ++i) {
         const QRect band = m_layout.items().at(i).band;

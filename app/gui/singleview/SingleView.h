@@ -6,9 +6,11 @@
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
-#include <QTextDocument>
+
+#include <memory>
 
 namespace kessai::render {
+class CoverSheetPainter;
 class RenderEngine;
 struct RenderKey;
 } // namespace kessai::render
@@ -50,7 +52,9 @@ public:
     /// Band geometry for tests and the mouse: the band's editing button (null when none).
     QRect itemActionRect(int item) const;
 
-    void setCoverHtml(const QString &html);
+    /// The 鑑 drawn at the top, page by page, by the same painter as print and the record PDF.
+    void setCoverSheet(std::shared_ptr<const render::CoverSheetPainter> cover);
+    const render::CoverSheetPainter *coverSheet() const { return m_coverSheet.get(); }
     void setZoomMode(SingleViewLayout::ZoomMode mode, qreal zoom = 1.0);
     SingleViewLayout::ZoomMode zoomMode() const { return m_mode; }
     /// The zoom of the page at the centre (1.0 = 100 %).
@@ -109,8 +113,8 @@ private:
     qreal m_zoom = 1.0;
     QHash<int, int> m_rotations; ///< global page → degrees
     QHash<int, ItemStatus> m_itemStatus;
-    QTextDocument m_cover;
-    QString m_coverHtml;
+    std::shared_ptr<const render::CoverSheetPainter> m_coverSheet;
+    qreal m_coverScale = 1.0; ///< pixels per point of the 鑑 pages
     QList<DossierSearch::Hit> m_hits;
     int m_currentHit = -1;
     int m_lastY = 0;

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/singleview/SingleViewWindow.h"
 
-#include "core/documents/DocumentStore.h"
 #include "core/editing/EditLocks.h"
-#include "core/workflow/ReturnHistory.h"
-#include "core/workflow/RouteReader.h"
+#include "core/workflow/CoverSheetReader.h"
 #include "gui/ChangeListeners.h"
-#include "gui/CoverSheetView.h"
 #include "gui/ReadOnlyCopy.h"
 #include "gui/StoreClient.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/VersionHistoryDialog.h"
+#include "gui/record/RecordOutput.h"
 #include "gui/singleview/DossierWatcher.h"
 #include "gui/singleview/SingleViewActions.h"
 #include "gui/singleview/SingleView.h"
 #include "render/ConversionService.h"
+#include "render/CoverSheetPainter.h"
 #include "render/RenderEngine.h"
 
 #include <QAction>
@@ -38,13 +37,8 @@ namespace kessai::gui {
 namespace {
 constexpr int kThumbWidth = 72;
 
-struct Cover
-{
-    DocumentRecord document;
-    QList<RouteStep> route;
-    QList<ReturnRound> rounds;
-    bool found = false;
-};
+/// The 鑑, laid out on the worker (null: the document no longer exists).
+using Cover = std::shared_ptr<const render::CoverSheetPainter>;
 
 const qreal kZoomSteps[] = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 8.0};
 } // namespace
@@ -55,6 +49,7 @@ SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, 
     , m_client(client)
     , m_url(url)
     , m_documentId(documentId)
+    , m_conversion(conversion)
 {
     setObjectName(QStringLiteral("singleViewWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -175,6 +170,8 @@ void SingleViewWindow::createLayout()
         close();
     });
     addAction(closeView);
+    (new RecordOutput(m_client, m_url, [this] { return m_conversion.data(); }, this))
+        ->addActions(toolBar, [this] { return m_documentId; }, [this] { return m_passwords; });
     QAction *zoomOut = toolBar->addAction(tr("Zoom out"), this, [this] { m_view->zoomBy(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomIn = toolBar->addAction(tr("Zoom in"), this, [this] { m_view->zoomBy(1.25); });
@@ -295,25 +292,18 @@ void SingleViewWindow::loadCover()
     m_client->call<Cover>(
         this,
         [id](StoreWorker &worker) {
-            Cover cover;
-            DocumentStore store(worker.connection());
-            if (const auto document = store.document(id)) {
-                cover.document = *document;
-                cover.route = RouteReader(worker.connection()).route(id);
-                cover.rounds = ReturnHistory(worker.connection()).rounds(id);
-                cover.found = true;
-            }
-            return cover;
+            const std::optional<CoverSheet> sheet = CoverSheetReader(worker.connection()).read(id);
+            return sheet ? std::make_shared<const render::CoverSheetPainter>(*sheet) : Cover();
         },
         [this, id](const Cover &cover) {
             if (id != m_documentId)
                 return;
-            if (!cover.found) {
+            if (!cover) {
                 m_status->setText(tr("This document no longer exists."));
                 return;
             }
-            setWindowTitle(tr("%1 — Single view").arg(cover.document.title));
-            m_view->setCoverHtml(CoverSheetView::coverHtml(cover.document, cover.route, cover.rounds));
+            setWindowTitle(tr("%1 — Single view").arg(cover->sheet().document.title));
+            m_view->setCoverSheet(cover);
             emit coverLoaded();
         },
         [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
@@ -649,7 +639,10 @@ void SingleViewWindow::askPassword(int item)
     dialog->setLabelText(tr("“%1” is protected by a password:").arg(m_engine->item(item).name));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, item](const QString &password) { m_engine->unlock(item, password); });
+            [this, item](const QString &password) {
+                m_passwords.insert(item, password); // printing and the record PDF unlock it again
+                m_engine->unlock(item, password);
+            });
     dialog->open();
 }
 

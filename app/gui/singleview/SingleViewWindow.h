@@ -7,6 +7,7 @@
 #include "gui/singleview/SingleView.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -125,6 +126,8 @@ private:
     int m_restoreItem = -1; ///< after the attachments were reordered: where the reader was
     bool m_opened = false;
     QHash<int, QString> m_replacing; ///< item → the content it is being replaced with
+    QPointer<render::ConversionService> m_conversion;
+    QHash<int, QString> m_passwords; ///< item → the password the reader unlocked it with
 };
 
 } // namespace kessai::gui

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditLog.h"
 
+#include "core/Sha256.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,10 +55,10 @@ QString AuditLog::canonicalText(const AuditEvent &event)
 
 QString AuditLog::chainHash(const QString &prevHash, const AuditEvent &event)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(prevHash.toUtf8());
     hash.addData(canonicalText(event).toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 qint64 AuditLog::append(const QString &actorLogin, const QString &realLogin, const QString &action,
@@ -194,6 +194,22 @@ QList<AuditEvent> AuditLog::recent(int limit, const QString &entityType, qint64 
         events.append(readEvent(query));
     }
     return events;
+}
+
+QList<AuditEvent> AuditLog::since(qint64 afterId, int limit)
+{
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT %1 FROM audit_events WHERE id > ? ORDER BY id LIMIT ?").arg(kEventColumns));
+    query.bind(afterId).bind(limit).exec();
+    QList<AuditEvent> events;
+    while (query.next())
+        events.append(readEvent(query));
+    return events;
+}
+
+qint64 AuditLog::lastId()
+{
+    return SqlQuery(m_connection, QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1")).scalar().toLongLong();
 }
 
 } // namespace kessai

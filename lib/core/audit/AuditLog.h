@@ -35,6 +35,12 @@ public:
     };
     Verification verify();
 
+    /// The events after afterId, oldest first, at most limit: the event feed for other systems
+    /// (ids are contiguous, so a reader that keeps the last id it saw misses nothing).
+    QList<AuditEvent> since(qint64 afterId, int limit);
+    /// The id of the newest event (0 when the log is empty).
+    qint64 lastId();
+
     /// Newest first; entityType empty means every entity.
     QList<AuditEvent> recent(int limit, const QString &entityType = {}, qint64 entityId = 0);
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/content/AttachmentFile.h"
 
+#include "core/Sha256.h"
 #include "core/content/AttachmentName.h"
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -97,7 +97,7 @@ std::unique_ptr<QFile> AttachmentFile::open() const
 QString AttachmentFile::sha256(const BlobStore::Progress &progress) const
 {
     const std::unique_ptr<QFile> file = open();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(BlobStore::kChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -114,7 +114,7 @@ QString AttachmentFile::sha256(const BlobStore::Progress &progress) const
     if (done != m_size)
         throw badData(m_displayPath,
                       tr("changed while it was being read (%1 bytes instead of %2)").arg(done).arg(m_size));
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 } // namespace kessai

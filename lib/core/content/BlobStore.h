@@ -48,6 +48,10 @@ public:
     /// Called after each chunk with the bytes done so far; return false to cancel.
     using Progress = std::function<bool(qint64 bytesDone)>;
 
+    /// A destroyed content's hash becomes "destroyed:<sha256>" (RecordDestruction): the record of
+    /// what it was stays, and the same bytes stored again later are new content.
+    static inline const QString kDestroyedPrefix = QStringLiteral("destroyed:");
+
     explicit BlobStore(StoreConnection &connection);
 
     /// stage() then publish(): the content is visible when this returns. Throws like stage().

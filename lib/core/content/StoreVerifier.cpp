@@ -46,7 +46,7 @@ void StoreVerifier::checkBlobs(Report &report, const ProgressCallback &progress)
     Progress done;
     {
         SqlQuery list(m_connection, QStringLiteral("SELECT id, sha256, size, chunk_size FROM blobs WHERE "
-                                                   "staged_at IS NULL ORDER BY id"));
+                                                   "staged_at IS NULL AND destroyed_at IS NULL ORDER BY id"));
         list.exec();
         while (list.next()) {
             blobs.append({list.id(0), list.text(1), list.value(2).toLongLong(), false});

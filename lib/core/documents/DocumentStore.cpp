@@ -101,7 +101,8 @@ QString DocumentStore::folderCondition(InboxFolder folder) const
             "UNION SELECT s.document_id FROM route_steps s WHERE s.assignee_id = ? AND s.state = 'pending' "
             "AND s.kind = 'post_review')");
     case InboxFolder::Drafts:
-        return QStringLiteral("d.status = 'draft' AND d.drafter_id = ?");
+        // (a receipt is a draft of kind received until it is circulated: not one to write)
+        return QStringLiteral("d.status = 'draft' AND d.kind <> 'received' AND d.drafter_id = ?");
     case InboxFolder::Returned:
         return QStringLiteral("d.status = 'returned' AND d.drafter_id = ?");
     case InboxFolder::Done:

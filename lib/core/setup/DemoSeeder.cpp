@@ -6,6 +6,7 @@
 #include "core/documents/DocumentNumbering.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/setup/RecordsDemoSeeder.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -338,6 +339,7 @@ void DemoSeeder::seed(const QDateTime &now)
     addDocument("hayashi.y", u"道路占用許可の更新について", u"標記許可を更新してよろしいか伺います。", D,
                 DocumentStatus::Draft, {});
 
+    RecordsDemoSeeder(m_session).seed(now); // 文書分類表, 簿冊 of past years, some due to expire
     DeskDemoSeeder(m_session).seed(now); // a year of decisions, electronic and on paper, for the desk
     m_session.audit(QStringLiteral("organization.demo_seed"), QStringLiteral("organization"), 1,
                     {{QStringLiteral("units"), int(std::size(kUnits))},

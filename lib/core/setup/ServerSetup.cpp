@@ -47,13 +47,18 @@ $$)SQL");
 const auto kRlsTables = QStringLiteral(
     "'documents', 'attachments', 'attachment_versions', 'route_stages', 'route_steps', 'comments', "
     "'document_notes', 'edit_locks', 'edit_sessions', 'blobs', 'blob_chunks', 'renditions', 'page_layouts', "
-    "'audit_events', 'route_templates'");
+    "'audit_events', 'route_templates', "
+    "'receipts', 'document_requests'");
 
 // Guard triggers that must be there and enabled, with their table.
 const QList<std::pair<const char *, const char *>> kGuardTriggers{
     {"documents", "documents_insert_guard"},
     {"documents", "documents_update_guard"},
     {"documents", "documents_status_at_commit"},
+    {"documents", "documents_received_guard"},
+    {"receipts", "receipts_guard"},
+    {"senders", "senders_guard"},
+    {"document_requests", "document_requests_guard"},
     {"route_steps", "route_steps_update_guard"},
     {"route_steps", "route_steps_history"},
     {"route_steps", "route_steps_change_at_commit"},
@@ -73,6 +78,12 @@ const QList<std::pair<const char *, const char *>> kGuardTriggers{
     {"absences", "absences_guard"},
     {"delegation_rules", "delegation_rules_guard"},
     {"kessai_meta", "kessai_meta_guard"},
+    {"files", "files_guard"},
+    {"filing_classes", "filing_classes_guard"},
+    {"file_history", "file_history_guard"},
+    {"record_holds", "record_holds_guard"},
+    {"disposal_requests", "disposal_requests_guard"},
+    {"disposal_request_files", "disposal_request_files_guard"},
 };
 } // namespace
 

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -141,9 +142,46 @@ void Migrator::migrate(StoreConnection &connection) const
             tr("%1 has schema %2 and this version of Kessai needs %3: ask the server's administrator "
                "to run kessai-cli server upgrade; nothing was changed")
                 .arg(where, QString::number(inspection.version), QString::number(latestVersion())));
+    if (inspection.state == State::Current)
+        return;
+    // The file as the older Kessai left it, for going back to that version (SQLite; an office
+    // server is backed up by its administrator before "kessai-cli server upgrade").
+    if (!connection.isPostgreSQL() && inspection.state == State::Older)
+        backUp(connection, inspection.version);
+    // Every step in one transaction: an upgrade that fails half-way leaves the old schema whole.
+    Transaction transaction(connection);
+    if (connection.isPostgreSQL()) // two clients starting on an empty server at once must not both migrate
+        SqlQuery(connection, QStringLiteral("SELECT pg_advisory_xact_lock(4242)")).exec();
     for (const Migration &migration : m_migrations) {
         if (migration.version > inspection.version)
             apply(connection, migration);
+    }
+    transaction.commit();
+}
+
+QString Migrator::backupPath(const QString &databasePath, int version)
+{
+    const QString plain = QStringLiteral("%1.bak-%2").arg(databasePath).arg(version);
+    QString path = plain;
+    // A backup already there (an earlier attempt, or a restored copy upgraded again) is kept.
+    for (int copy = 2; QFileInfo::exists(path); ++copy)
+        path = QStringLiteral("%1.%2").arg(plain).arg(copy);
+    return path;
+}
+
+void Migrator::backUp(StoreConnection &connection, int version) const
+{
+    const QString path = backupPath(connection.url().path(), version);
+    try {
+        // A consistent copy even with a write-ahead log, written by SQLite itself.
+        SqlQuery(connection, QStringLiteral("VACUUM INTO ?")).bind(path).exec();
+    } catch (const StoreError &error) {
+        QFile::remove(path);
+        throw StoreError(StoreError::Kind::Unavailable,
+                         tr("%1 has schema %2 and must be upgraded, but its backup copy %3 could not be "
+                            "written (%4); nothing was changed")
+                             .arg(connection.url().displayName(), QString::number(version),
+                                  QDir::toNativeSeparators(path), error.message()));
     }
 }
 
@@ -170,9 +208,7 @@ QStringList Migrator::splitStatements(const QString &sql, bool splitOnSemicolons
 void Migrator::apply(StoreConnection &connection, const Migration &migration) const
 {
     const bool postgres = connection.isPostgreSQL();
-    Transaction transaction(connection);
-    if (postgres) // two clients starting on an empty server at once must not both migrate
-        SqlQuery(connection, QStringLiteral("SELECT pg_advisory_xact_lock(4242)")).exec();
+    Transaction transaction(connection); // joins migrate()'s
     if (inspect(connection).version >= migration.version)
         return;
     QStringList statements = splitStatements(dialect(migration.commonSql, postgres), true);

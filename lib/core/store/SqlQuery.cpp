@@ -171,6 +171,11 @@ bool SqlQuery::flag(int index) const
     return v.toBool();
 }
 
+StoreError SqlQuery::failure(StoreConnection &connection, const QSqlError &error, const QString &sql)
+{
+    return toStoreError(connection, error, sql);
+}
+
 QVariant SqlQuery::scalar()
 {
     exec();

@@ -10,6 +10,7 @@
 namespace kessai {
 
 class StoreConnection;
+class StoreError;
 
 /// A prepared statement with positional binds that throws StoreError on failure,
 /// so callers never forget to check and every failure carries the driver's reason.
@@ -43,6 +44,10 @@ public:
     /// The server's or SQLite's own reason, first line only, without the Qt driver's words
     /// ("QPSQL: Unable to …") or the statement: what a message for a person may quote.
     static QString reason(const QSqlError &error);
+
+    /// The StoreError for a failed statement (what exec() throws): lost connection, refusal by
+    /// the server's guard, constraint, … with a message a person may read. For PgStatement.
+    static StoreError failure(StoreConnection &connection, const QSqlError &error, const QString &sql);
 
     /// exec(), then the first column of the first row, or an invalid QVariant when no row.
     QVariant scalar();

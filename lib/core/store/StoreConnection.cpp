@@ -66,6 +66,10 @@ QString connectOptions(const DatabaseUrl &url)
 } // namespace
 
 StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
+    : StoreConnection(url, open, Migrator::builtIn())
+{}
+
+StoreConnection::StoreConnection(const DatabaseUrl &url, Open open, const QList<Migration> &migrations)
     : m_url(url)
     , m_connectionName(nextConnectionName())
 {
@@ -78,7 +82,7 @@ StoreConnection::StoreConnection(const DatabaseUrl &url, Open open)
             openSqlite(open);
         if (open == Open::Existing && Migrator().inspect(*this).state == Migrator::State::Empty)
             throwNoStore(tr("%1 holds no Kessai database yet").arg(url.displayName()));
-        Migrator().migrate(*this);
+        Migrator(migrations).migrate(*this);
     } catch (...) {
         if (QSqlDatabase::contains(m_connectionName)) {
             QSqlDatabase::database(m_connectionName, false).close();

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/store/DatabaseUrl.h"
+#include "core/store/Migration.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +34,9 @@ public:
 
     /// The default creates, for tests and tools that start from an empty database.
     explicit StoreConnection(const DatabaseUrl &url, Open open = Open::CreateIfMissing);
+    /// Brings the store to the last of migrations instead of this build's own (Migrator::builtIn):
+    /// for tests that make a database as an older version of Kessai left it.
+    StoreConnection(const DatabaseUrl &url, Open open, const QList<Migration> &migrations);
     ~StoreConnection();
     StoreConnection(const StoreConnection &) = delete;
     StoreConnection &operator=(const StoreConnection &) = delete;

@@ -7,6 +7,8 @@
 #include "core/editing/EditLocks.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/records/RecordDestruction.h"
+#include "core/records/RecordDisposal.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -16,6 +18,7 @@
 #include "core/workflow/WorkflowCaseStorage.h"
 
 #include <memory>
+#include <optional>
 
 namespace kessai {
 
@@ -105,7 +108,8 @@ QStringList WorkflowStore::submissionProblems(qint64 documentId)
 int WorkflowStore::apply(const Session &session, qint64 documentId, const WorkflowAction &action,
                          int expectedRowVersion)
 {
-    Transaction transaction(m_connection);
+    // optional: reset after the commit, so that reclaiming space below runs outside it
+    std::optional<Transaction> transaction(std::in_place, m_connection);
     WorkflowCaseStorage storage(m_connection);
     const auto loaded = storage.loadForUpdate(documentId);
     if (!loaded)
@@ -168,7 +172,14 @@ int WorkflowStore::apply(const Session &session, qint64 documentId, const Workfl
                 .bind(event.comment)
                 .exec();
     }
-    transaction.commit();
+    // A 廃棄・移管・延長 伺い is carried out by its 決裁, in the same transaction.
+    const bool decidedNow =
+        result.after.status == DocumentStatus::Decided && loaded->workflowCase.status != DocumentStatus::Decided;
+    const bool destroyed = decidedNow && RecordDisposal(m_connection).carryOut(session, documentId);
+    transaction->commit();
+    transaction.reset();
+    if (destroyed)
+        RecordDestruction(m_connection).reclaimSpace(); // SQLite: VACUUM, once no transaction is open
     return version;
 }
 

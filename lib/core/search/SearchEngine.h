@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/search/SearchHit.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace kessai {
+
+class Session;
+class SearchQuery;
+class SqlQuery;
+class StoreConnection;
+
+/// 全文検索: runs a SearchQuery against the index with the database's own full-text machinery
+/// (SQLite FTS5, PostgreSQL tsvector + GIN) and the same logic on both, so the same query gives
+/// the same documents in the same order. Only documents the session's user may open are found
+/// (SearchVisibility; on PostgreSQL row-level security as well). Typed text only ever reaches
+/// the database as bound values of analyzed terms.
+class SearchEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchEngine)
+
+public:
+    static constexpr int kDefaultLimit = 50;
+    static constexpr int kCountLimit = 1000;
+    static constexpr int kSnippetLength = 120;
+
+    explicit SearchEngine(StoreConnection &connection);
+
+    /// The first limit documents found, newest first. A query with errors throws
+    /// StoreError(BadData) naming them; an empty one finds nothing.
+    SearchResults search(const Session &session, const SearchQuery &query, int limit = kDefaultLimit);
+
+    /// Cuts text around its first match of terms; highlights are set on the hit.
+    static void makeSnippet(const QString &text, const QStringList &terms, SearchHit &hit);
+
+private:
+    struct Where
+    {
+        QString sql;
+        std::function<void(SqlQuery &)> bind;
+    };
+    Where where(const Session &session, const SearchQuery &query) const;
+    QString termSubquery() const;
+    void fillHits(const SearchQuery &query, QList<SearchHit> &hits);
+
+    StoreConnection &m_connection;
+};
+
+} // namespace kessai

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/PgStatement.h"
+
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <libpq-fe.h>
+#include <memory>
+#include <vector>
+
+namespace kessai {
+
+namespace {
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+PGconn *handleOf(StoreConnection &connection)
+{
+    if (!connection.isPostgreSQL())
+        return nullptr;
+    const QVariant handle = connection.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+/// The server's refusal as SqlQuery reports it (the same kinds and messages).
+StoreError failure(StoreConnection &connection, PGconn *conn, const PGresult *result, const QByteArray &sql)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    const bool lost = PQstatus(conn) != CONNECTION_OK;
+    const QSqlError error(QString(), QString::fromUtf8(text),
+                          lost ? QSqlError::ConnectionError : QSqlError::StatementError,
+                          QString::fromLatin1(state ? state : ""));
+    return SqlQuery::failure(connection, error, QString::fromUtf8(sql));
+}
+StoreError noConnection(StoreConnection &connection, const QByteArray &sql)
+{
+    return SqlQuery::failure(
+        connection,
+        QSqlError(QString(), QStringLiteral("no open PostgreSQL connection"), QSqlError::ConnectionError),
+        QString::fromUtf8(sql));
+}
+} // namespace
+
+bool PgStatement::available(StoreConnection &connection)
+{
+    return handleOf(connection) != nullptr;
+}
+
+PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, const QByteArray &sql)
+    : m_connection(connection)
+    , m_name(name)
+    , m_sql(sql)
+{
+    PGconn *conn = handleOf(connection);
+    if (!conn) // closed, or not PostgreSQL (callers ask available() first)
+        throw noConnection(connection, m_sql);
+    // Prepared statements live as long as the server session: describe first, prepare if absent.
+    const Result described(PQdescribePrepared(conn, m_name.constData()));
+    if (described && PQresultStatus(described.get()) == PGRES_COMMAND_OK)
+        return;
+    const Result prepared(PQprepare(conn, m_name.constData(), m_sql.constData(), 0, nullptr));
+    if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+        throw failure(connection, conn, prepared.get(), m_sql);
+}
+
+int PgStatement::exec(const QList<Parameter> &parameters)
+{
+    PGconn *conn = handleOf(m_connection);
+    if (!conn)
+        throw noConnection(m_connection, m_sql);
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    for (const Parameter &parameter : parameters) {
+        values.push_back(parameter.value.constData());
+        lengths.push_back(int(parameter.value.size()));
+        formats.push_back(parameter.binary ? 1 : 0);
+    }
+    const Result result(PQexecPrepared(conn, m_name.constData(), int(parameters.size()), values.data(),
+                                       lengths.data(), formats.data(), 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throw failure(m_connection, conn, result.get(), m_sql);
+    return QByteArray(PQcmdTuples(result.get())).toInt();
+}
+
+} // namespace kessai

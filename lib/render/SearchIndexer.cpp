@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/SearchIndexer.h"
+
+#include "core/renditions/RenditionStore.h"
+#include "core/search/SearchAnalyzer.h"
+#include "core/search/SearchIndexStore.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Timestamps.h"
+#include "core/store/Transaction.h"
+#include "render/BlobCache.h"
+#include "render/ContentTextExtractor.h"
+#include "render/OcrEngine.h"
+
+namespace kessai::render {
+
+namespace {
+constexpr qint64 kProgressEvery = 200;
+}
+
+SearchIndexer::SearchIndexer(StoreConnection &connection, const QString &cacheDirectory)
+    : m_connection(connection)
+    , m_cache(std::make_unique<BlobCache>(cacheDirectory))
+    , m_ocrTimeLimitMs(OcrEngine::kDefaultTimeLimitMs)
+{}
+
+SearchIndexer::~SearchIndexer() = default;
+
+QString SearchIndexer::localPath(const QString &sha256)
+{
+    return m_cache->materialize(m_connection, sha256);
+}
+
+void SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const QString &name,
+                                   const QString &mime)
+{
+    SearchIndexStore store(m_connection);
+    if (store.extraction(blobId))
+        return; // extracted once per content, by whichever client came first
+    ContentTextExtractor::Input input;
+    input.path = localPath(sha256);
+    input.name = name;
+    input.mimeType = mime;
+    const std::optional<RenditionRecord> rendition = RenditionStore(m_connection).find(sha256);
+    if (rendition && rendition->ok())
+        input.renditionPath = localPath(rendition->pdfSha256);
+    const ContentTextExtractor::Result result = ContentTextExtractor::extract(input);
+    if (result.waitForRendition)
+        return; // the finished conversion queues the document again (schema 12's trigger)
+    store.putExtraction(blobId, result.pages, result.state);
+}
+
+void SearchIndexer::indexDocument(qint64 documentId)
+{
+    SearchIndexStore store(m_connection);
+    // Read the queue time first: a change after it queues the document again.
+    QString queuedAt = store.queuedAt(documentId);
+    if (queuedAt.isEmpty())
+        queuedAt = Timestamps::toText(Timestamps::now());
+    const QString text = store.documentText(documentId);
+    if (text.isEmpty())
+        return; // gone, or not visible to this connection: left queued for someone who sees it
+    QList<SearchIndexStore::Entry> entries;
+    entries.append({0, 0, 0, SearchAnalyzer::termText(text)});
+    const QList<IndexedContent> contents = store.currentContents(documentId);
+    for (const IndexedContent &content : contents) {
+        try {
+            extractContent(content.blobId, content.sha256, content.displayName, content.mimeType);
+        } catch (const StoreError &error) {
+            // Content that cannot be read (damaged, removed meanwhile) is recorded, the rest goes on.
+            ContentExtraction failed;
+            failed.status = ContentExtraction::Status::Failed;
+            failed.error = error.message();
+            failed.extractor = ContentTextExtractor::extractorName();
+            store.putExtraction(content.blobId, {}, failed);
+        }
+        const QList<ExtractedPage> pages = store.pages(content.blobId);
+        for (const ExtractedPage &page : pages) {
+            const QString tokens = SearchAnalyzer::termText(page.text);
+            if (!tokens.isEmpty())
+                entries.append({content.attachmentId, content.blobId, page.page, tokens});
+        }
+    }
+    store.replaceEntries(documentId, entries, queuedAt);
+}
+
+qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, const ProgressFn &progress)
+{
+    SearchIndexStore store(m_connection);
+    qint64 done = 0;
+    qint64 lastId = 0;
+    while (limit < 0 || done < limit) {
+        // After lastId: a document that stays queued (changed again, or not visible here) is
+        // taken again by the next pass, not in a loop now.
+        SqlQuery next(m_connection,
+                      QStringLiteral("SELECT document_id FROM search_pending WHERE document_id > ? "
+                                     "ORDER BY document_id LIMIT 50"));
+        next.bind(lastId).exec();
+        QList<qint64> batch;
+        while (next.next())
+            batch.append(next.id(0));
+        if (batch.isEmpty())
+            break;
+        std::unique_ptr<Transaction> transaction;
+        int inTransaction = 0;
+        for (qint64 id : std::as_const(batch)) {
+            if (cancel && cancel->load())
+                break;
+            if (!transaction && m_batchSize > 1)
+                transaction = std::make_unique<Transaction>(m_connection);
+            indexDocument(id);
+            if (transaction && ++inTransaction >= m_batchSize) {
+                transaction->commit();
+                transaction.reset();
+                inTransaction = 0;
+            }
+            lastId = id;
+            ++done;
+            if (progress && done % kProgressEvery == 0) // counting the queue is not free
+                progress({done, store.pendingCount()});
+            if (limit >= 0 && done >= limit)
+                break;
+        }
+        if (transaction)
+            transaction->commit();
+        if (cancel && cancel->load())
+            break;
+    }
+    return done;
+}
+
+qint64 SearchIndexer::ocrPagesWaiting()
+{
+    SearchIndexStore store(m_connection);
+    qint64 pages = 0;
+    for (qint64 blob : store.waitingForOcr(100000))
+        pages += store.extraction(blob).value_or(ContentExtraction{}).ocrPages.size();
+    return pages;
+}
+
+int SearchIndexer::ocrWaiting(int maxPages, const std::atomic_bool *cancel)
+{
+    SearchIndexStore store(m_connection);
+    int done = 0;
+    while (done < maxPages) {
+        const QList<qint64> waiting = store.waitingForOcr(1);
+        if (waiting.isEmpty() || (cancel && cancel->load()))
+            break;
+        const qint64 blobId = waiting.first();
+        ContentExtraction state = store.extraction(blobId).value_or(ContentExtraction{});
+        if (state.ocrPages.isEmpty()) {
+            state.status = ContentExtraction::Status::Done;
+            store.putExtraction(blobId, {}, state);
+            continue;
+        }
+        if (!m_ocr)
+            m_ocr = std::make_unique<OcrEngine>();
+        const int page = state.ocrPages.takeFirst();
+        ExtractedPage result{page, QStringLiteral("ocr"), {}, {}};
+        if (!m_ocr->isReady()) {
+            result.note = m_ocr->errorString();
+        } else {
+            const QString sha =
+                SqlQuery(m_connection, QStringLiteral("SELECT sha256 FROM blobs WHERE id = ?"))
+                    .bind(blobId)
+                    .scalar()
+                    .toString();
+            QString error;
+            QImage image;
+            try {
+                image = ContentTextExtractor::pageImage(localPath(sha), page, &error);
+            } catch (const StoreError &storeError) {
+                error = storeError.message();
+            }
+            if (image.isNull()) {
+                result.note = error;
+            } else {
+                const OcrEngine::Result ocr = m_ocr->recognize(image, m_ocrTimeLimitMs, cancel);
+                if (cancel && cancel->load())
+                    break; // not recorded: the page is OCR'd again next time
+                result.text = ocr.text;
+                result.note = ocr.note;
+            }
+        }
+        state.extractor = OcrEngine::name();
+        if (state.ocrPages.isEmpty())
+            state.status = ContentExtraction::Status::Done;
+        store.putExtraction(blobId, {result}, state);
+        ++done;
+    }
+    return done;
+}
+
+} // namespace kessai::render

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search panel in the real main window, offscreen: Ctrl+Shift+F focuses the field, a search
+// runs on the store thread and lists the hit with its attachment, page and marked snippet, a bad
+// filter is said in the panel, and opening a hit opens the document's single view.
+#include "core/documents/AttachmentStore.h"
+#include "core/documents/DocumentStore.h"
+#include "core/org/Session.h"
+#include "core/store/StoreConnection.h"
+#include "gui/MainWindow.h"
+#include "gui/StoreClient.h"
+#include "gui/search/SearchPanel.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/singleview/SingleViewWindow.h"
+#include "render/SearchIndexer.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QLineEdit>
+#include <QListView>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::gui;
+
+class TestSearchPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsAndOpensAHit()
+    {
+        test::TestDatabase db;
+        qint64 doc = 0;
+        {
+            StoreConnection connection(db.url());
+            const qint64 unit = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DocumentRecord d;
+            d.kind = DocumentKind::Decision;
+            d.title = QStringLiteral("庁舎の修繕");
+            d.unitId = unit;
+            doc = DocumentStore(connection).createDraft(session, d);
+            QBuffer csv;
+            csv.setData(QStringLiteral("項目,金額\n屋上防水,予算 120万円\n").toUtf8());
+            csv.open(QIODevice::ReadOnly);
+            AttachmentStore(connection)
+                .add(session, doc, csv, {QStringLiteral("見積.csv"), {}, QStringLiteral("text/csv")});
+            render::SearchIndexer(connection).indexQueued();
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        auto *panel = window.findChild<SearchPanel *>();
+        QVERIFY(panel);
+        auto *action = window.findChild<QAction *>(QStringLiteral("searchAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        action->trigger();
+        QTRY_VERIFY(panel->field()->hasFocus());
+
+        panel->field()->setText(QStringLiteral("防水")); // keyClicks types ASCII only
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        const QModelIndex hit = panel->model()->index(0);
+        QCOMPARE(hit.data(SearchResultModel::DocumentIdRole).toLongLong(), doc);
+        QCOMPARE(hit.data(SearchResultModel::PageRole).toInt(), 1);
+        const QString html = hit.data(SearchResultModel::HtmlRole).toString();
+        QVERIFY2(html.contains(QStringLiteral(">防水</b>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("見積.csv")), qPrintable(html));
+        QVERIFY(panel->statusText().contains(QLatin1Char('1')));
+
+        // a bad filter is said where the results would be, naming it
+        panel->search(QStringLiteral("防水 年度:いつか"));
+        QTRY_VERIFY(panel->statusText().contains(QStringLiteral("年度")));
+        QCOMPARE(panel->model()->rowCount(), 0);
+
+        panel->search(QStringLiteral("ﾎﾞｳｽｲ OR 修繕"));
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        panel->openHit(0);
+        QTRY_VERIFY(window.lastSingleView());
+        QCOMPARE(window.lastSingleView()->documentId(), doc);
+        window.lastSingleView()->close();
+    }
+};
+
+QTEST_MAIN(TestSearchPanel)
+#include "tst_searchpanel.moc"

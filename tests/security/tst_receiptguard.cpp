@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The office server guards 収受 (schema 11, docs/security.md "収受"): staff with their own logins
+// and plain SQL, as psql would send it, try to register for a unit not theirs, in another's name,
+// with a number or a date of their choosing, to renumber, to read or move the counters, to read
+// another 課's receipts and to rewrite the list of senders. Each attempt is refused or changes
+// nothing (a superuser's snapshot of the tables), and a registration by the rules still works.
+#include "core/audit/AuditLog.h"
+#include "core/documents/ReceiptStore.h"
+#include "core/org/Session.h"
+#include "core/setup/ServerSetup.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
+
+#include <QTest>
+
+#include <map>
+#include <memory>
+
+using namespace kessai;
+
+class TestReceiptGuard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<StoreConnection> m_admin; // the server's superuser
+    test::WorkflowOrg m_org;
+    std::map<QString, std::unique_ptr<StoreConnection>> m_raw; // psql-like logins
+    qint64 m_receipt = 0;                                      // ito_t's receipt for 総務課
+
+    StoreConnection &raw(const char *login)
+    {
+        auto &slot = m_raw[QLatin1String(login)];
+        if (!slot)
+            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)),
+                                                     StoreConnection::Open::Existing);
+        return *slot;
+    }
+    QString snapshot()
+    {
+        return SqlQuery(*m_admin,
+                        QStringLiteral("SELECT md5(concat_ws('|', "
+                                       "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
+                                       "(SELECT string_agg(r::text, ',' ORDER BY document_id) FROM receipts r), "
+                                       "(SELECT string_agg(s::text, ',' ORDER BY id) FROM senders s), "
+                                       "(SELECT string_agg(c::text, ',' ORDER BY unit_id, fiscal_year) FROM "
+                                       "receipt_counters c), "
+                                       "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))"))
+            .scalar()
+            .toString();
+    }
+    QString run(const char *login, const QStringList &statements)
+    {
+        StoreConnection &connection = raw(login);
+        try {
+            Transaction transaction(connection);
+            for (const QString &statement : statements)
+                SqlQuery::execDirect(connection, statement);
+            transaction.commit();
+        } catch (const StoreError &error) {
+            return error.message();
+        }
+        return {};
+    }
+    void attack(const char *what, const char *login, const QStringList &statements, const QString &expected)
+    {
+        const QString before = snapshot();
+        const QString refusal = run(login, statements);
+        const QString after = snapshot();
+        qInfo().noquote() << QStringLiteral("attack %1 (%2): %3")
+                                 .arg(QString::fromUtf8(what), QLatin1String(login),
+                                      refusal.isEmpty() ? QStringLiteral("committed") : refusal);
+        QVERIFY2(before == after,
+                 qPrintable(QStringLiteral("%1 changed the store (%2)").arg(QLatin1String(what), refusal)));
+        QVERIFY2(refusal.contains(expected), qPrintable(QStringLiteral("%1: expected a refusal naming \"%2\", got \"%3\"")
+                                                            .arg(QString::fromUtf8(what), expected, refusal)));
+    }
+    static QString n(qint64 value) { return QString::number(value); }
+    /// A received document inserted as psql would, for unit, by the user drafterId.
+    QString receivedDocument(qint64 drafterId, qint64 unit) const
+    {
+        return QStringLiteral("INSERT INTO documents (kind, title, body, drafter_id, unit_id, classification, status, "
+                              "created_at, updated_at) VALUES ('received', '届いた文書', '', %1, %2, 'public', "
+                              "'draft', '', '')")
+            .arg(drafterId)
+            .arg(unit);
+    }
+    /// The receipt row of the document just inserted (currval), with the given extra columns.
+    static QString receiptRow(qint64 unit, qint64 registeredBy, const QString &receivedOn,
+                              const QString &numberColumns = {}, const QString &numberValues = {})
+    {
+        return QStringLiteral("INSERT INTO receipts (document_id, unit_id, received_on, sender_name, channel, handling, "
+                              "registered_by, registered_at%1) VALUES (currval('documents_id_seq'), %2, '%3', "
+                              "'某省', 'post', 'circulate', %4, ''%5)")
+            .arg(numberColumns)
+            .arg(unit)
+            .arg(receivedOn)
+            .arg(registeredBy)
+            .arg(numberValues);
+    }
+    static QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+private slots:
+    void initTestCase()
+    {
+        KESSAI_TRY(m_db = std::make_unique<test::TestDatabase>());
+        KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
+        KESSAI_TRY(m_org.setUp(*m_admin));
+        KESSAI_TRY(ServerSetup(*m_admin).upgrade());
+        Session ito(raw("ito_t"));
+        ReceiptRecord r;
+        r.title = QStringLiteral("照会文書");
+        r.senderName = QStringLiteral("北海道総務部");
+        r.receivedOn = QDate::currentDate();
+        r.unitId = m_org.division;
+        KESSAI_TRY(m_receipt = ReceiptStore(raw("ito_t")).registerReceipt(ito, r));
+    }
+
+    void cleanupTestCase()
+    {
+        m_raw.clear();
+        m_admin.reset();
+        m_db.reset();
+    }
+
+    void registeringByTheRulesWorksAndTheServerNumbers()
+    {
+        // ito_t, as psql, registers for his own 文書係 and asks the server for the number.
+        const QString refusal =
+            run("ito_t", {receivedDocument(m_org.ito, m_org.section), receiptRow(m_org.section, m_org.ito, today()),
+                          QStringLiteral("SELECT kessai_assign_receipt_number(currval('documents_id_seq'))")});
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT number_label FROM receipts WHERE unit_id = ?"))
+                     .bind(m_org.section)
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("総務-文書収第1号"));
+    }
+
+    void onlyTheUnitConcernedRegisters()
+    {
+        // watanabe_a of 人事課 creates a received document of 総務課.
+        attack("register for another 課", "watanabe_a", {receivedDocument(m_org.watanabe, m_org.division)},
+               QStringLiteral("係 or 課 concerned"));
+        // …or turns his own draft into 総務課's received document.
+        attack("move a receipt to another 課", "ito_t",
+               {QStringLiteral("UPDATE documents SET unit_id = %1 WHERE id = %2").arg(m_org.jinji).arg(m_receipt)},
+               QStringLiteral("係 or 課 concerned"));
+    }
+
+    void aReceiptIsRegisteredInOnesOwnName()
+    {
+        attack("register in sato_y's name", "ito_t",
+               {receivedDocument(m_org.ito, m_org.division), receiptRow(m_org.division, m_org.sato, today())},
+               QStringLiteral("own name"));
+        // A receipt row on someone else's document.
+        attack("a receipt on another's document", "sato_y",
+               {QStringLiteral("INSERT INTO receipts (document_id, unit_id, received_on, sender_name, channel, "
+                               "handling, registered_by, registered_at) SELECT id, unit_id, '%1', 'x', 'post', "
+                               "'circulate', %2, '' FROM documents WHERE drafter_id = %3 LIMIT 1")
+                    .arg(today())
+                    .arg(m_org.sato)
+                    .arg(m_org.ito)},
+               QStringLiteral("not a received document"));
+    }
+
+    void theNumberAndTheDateAreTheServers()
+    {
+        attack("choose one's own 収受番号", "ito_t",
+               {receivedDocument(m_org.ito, m_org.division),
+                receiptRow(m_org.division, m_org.ito, today(), QStringLiteral(", fiscal_year, receipt_number, number_label"),
+                           QStringLiteral(", 2026, 1, '総務収第1号'"))},
+               QStringLiteral("given by the server"));
+        attack("renumber a receipt", "ito_t",
+               {QStringLiteral("UPDATE receipts SET receipt_number = 99 WHERE document_id = %1").arg(m_receipt)},
+               QStringLiteral("never change"));
+        attack("a 収受日 in the future", "ito_t",
+               {receivedDocument(m_org.ito, m_org.division),
+                receiptRow(m_org.division, m_org.ito, QDate::currentDate().addDays(2).toString(Qt::ISODate))},
+               QStringLiteral("in the future"));
+        attack("move the counter", "ito_t",
+               {QStringLiteral("UPDATE receipt_counters SET last_number = 0")}, QStringLiteral("permission denied"));
+        attack("insert a counter", "ito_t",
+               {QStringLiteral("INSERT INTO receipt_counters VALUES (%1, 2026, 500)").arg(m_org.jinji)},
+               QStringLiteral("permission denied"));
+        // Another's unnumbered receipt cannot be numbered by someone else.
+        QVERIFY(run("ito_t", {receivedDocument(m_org.ito, m_org.division), receiptRow(m_org.division, m_org.ito, today())})
+                    .isEmpty());
+        const qint64 unnumbered =
+            SqlQuery(*m_admin, QStringLiteral("SELECT document_id FROM receipts WHERE receipt_number IS NULL"))
+                .scalar()
+                .toLongLong();
+        QVERIFY(unnumbered > 0);
+        attack("number another's receipt", "sato_y",
+               {QStringLiteral("SELECT kessai_assign_receipt_number(%1)").arg(unnumbered)},
+               QStringLiteral("only the registrar"));
+    }
+
+    void receiptsAreReadWhereTheirDocumentIsAndNeverDeleted()
+    {
+        // watanabe_a of 人事課 sees none of 総務課's receipts; the counters are hidden from all staff.
+        QCOMPARE(SqlQuery(raw("watanabe_a"), QStringLiteral("SELECT count(*) FROM receipts")).scalar().toInt(), 0);
+        QVERIFY(SqlQuery(raw("ito_t"), QStringLiteral("SELECT count(*) FROM receipts")).scalar().toInt() >= 1);
+        // (server init grants SELECT on every table again; row-level security without a policy keeps
+        // the rows hidden all the same)
+        const std::optional<StoreError> counters = test::storeErrorOf([&] {
+            QCOMPARE(SqlQuery(raw("ito_t"), QStringLiteral("SELECT count(*) FROM receipt_counters")).scalar().toInt(),
+                     0);
+        });
+        QVERIFY(!counters || counters->message().contains(QStringLiteral("permission denied")));
+        attack("delete a receipt", "ito_t",
+               {QStringLiteral("DELETE FROM receipts WHERE document_id = %1").arg(m_receipt)},
+               QStringLiteral("permission denied"));
+        // Correcting another's receipt: watanabe_a cannot even see it, sato_y (same 課) is refused.
+        attack("correct another's receipt", "sato_y",
+               {QStringLiteral("UPDATE receipts SET sender_name = '改ざん' WHERE document_id = %1").arg(m_receipt)},
+               QStringLiteral("only its registrar"));
+    }
+
+    void onlyAdministratorsAndRecordsManagersRewriteTheSenders()
+    {
+        attack("rename a sender", "ito_t", {QStringLiteral("UPDATE senders SET name = '偽の差出人'")},
+               QStringLiteral("list of senders"));
+        attack("delete the senders", "sato_y", {QStringLiteral("DELETE FROM senders")},
+               QStringLiteral("list of senders"));
+        // A new sender is recorded in the adder's own name, whatever they claim.
+        QVERIFY(run("ito_t", {QStringLiteral("INSERT INTO senders (name, created_by, created_at) VALUES "
+                                             "('新しい差出人', %1, '1999-01-01')")
+                                  .arg(m_org.suzuki)})
+                    .isEmpty());
+        SqlQuery q(*m_admin, QStringLiteral("SELECT created_by, created_at FROM senders WHERE name = '新しい差出人'"));
+        q.exec();
+        QVERIFY(q.next());
+        QCOMPARE(q.id(0), m_org.ito);
+        QVERIFY(q.text(1) != QLatin1String("1999-01-01"));
+        // The records manager tidies the list.
+        QVERIFY(run("kanri_s", {QStringLiteral("UPDATE senders SET name = '新しい差出人（訂正）' WHERE name = "
+                                               "'新しい差出人'")})
+                    .isEmpty());
+    }
+
+    void theAuditChainStillVerifies()
+    {
+        AuditLog::Verification verification;
+        KESSAI_TRY(verification = AuditLog(*m_admin).verify());
+        QVERIFY2(verification.intact, qPrintable(verification.problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceiptGuard)
+#include "tst_receiptguard.moc"

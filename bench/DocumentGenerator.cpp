@@ -56,6 +56,10 @@ DocumentGenerator::DocumentGenerator(StoreConnection &connection, const BenchOrg
     m_nextStage = nextId(connection, QStringLiteral("route_stages"));
     m_nextStep = nextId(connection, QStringLiteral("route_steps"));
     m_nextFile = nextId(connection, QStringLiteral("files"));
+    SqlQuery reasons(connection, QStringLiteral("SELECT id FROM paper_reasons ORDER BY sort_order"));
+    reasons.exec();
+    while (reasons.next())
+        m_paperReasons.append(reasons.id(0));
 }
 
 DocumentGenerator::~DocumentGenerator() = default;
@@ -100,9 +104,17 @@ void DocumentGenerator::openInserters()
                                                              QStringLiteral("enforced_at"),
                                                              QStringLiteral("enforced_on"),
                                                              QStringLiteral("closed_at"),
-                                                             QStringLiteral("row_version")},
+                                                             QStringLiteral("row_version"),
+                                                             QStringLiteral("paper")},
                                                  400);
     m_documents->setParent(m_fileRows.get());
+    m_paperRows = std::make_unique<BulkInserter>(
+        m_connection, QStringLiteral("paper_decisions"),
+        QStringList{QStringLiteral("document_id"), QStringLiteral("reason_id"), QStringLiteral("reason_text"),
+                    QStringLiteral("decider"), QStringLiteral("switched"), QStringLiteral("registered_by"),
+                    QStringLiteral("registered_at")},
+        1000);
+    m_paperRows->setParent(m_documents.get());
     m_stages = std::make_unique<BulkInserter>(
         m_connection, QStringLiteral("route_stages"),
         QStringList{QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("seq")}, 2000);
@@ -120,6 +132,7 @@ void DocumentGenerator::openInserters()
 
 void DocumentGenerator::closeInserters()
 {
+    m_paperRows->flush();
     m_steps->flush(); // and, first, its parents
     m_stages->flush();
     m_documents->flush();
@@ -259,6 +272,18 @@ void DocumentGenerator::writeDocument(qint64 drafter, int sectionIndex, bool dep
         }
     }
 
+    // About half the decisions were made on paper (書面決裁), fewer in recent years: registered
+    // afterwards, with their reason and no route in Kessai.
+    const bool decided = fate == Fate::Decided || fate == Fate::Enforced || fate == Fate::Closed;
+    const qint64 ageDays = decidedAt.isValid() ? decidedAt.daysTo(m_now) : 0;
+    const bool paper = decided && decidedAt.isValid() &&
+                       m_random.bounded(100) < 35 + int(qMin<qint64>(ageDays, 1800) * 30 / 1800);
+    if (paper) {
+        stageRows.clear();
+        stepRows.clear();
+        actions = 1;
+        last = decidedAt;
+    }
     static const char *const statuses[] = {"draft", "in_review", "returned", "decided", "enforced", "closed"};
     QVariant number = BulkInserter::nullId();
     QString label;
@@ -299,7 +324,14 @@ void DocumentGenerator::writeDocument(qint64 drafter, int sectionIndex, bool dep
                       orNull(stamp(enforcedAt)),
                       dateOf(enforcedAt),
                       orNull(stamp(closedAt)),
-                      1 + actions});
+                      1 + actions,
+                      paper});
+    if (paper) {
+        const qint64 reason = m_paperReasons.value(int(documentId % m_paperReasons.size()));
+        m_paperRows->add({documentId, reason,
+                          reason == m_paperReasons.constLast() ? QStringLiteral("原本の押印が必要") : empty,
+                          QStringLiteral("課長"), false, drafter, stamp(decidedAt)});
+    }
     for (const QVariantList &row : stageRows)
         m_stages->add(row);
     for (const QVariantList &row : stepRows)

@@ -24,7 +24,8 @@ class BulkInserter;
 
 /// Fills the store with documents and their routes in bulk (multi-row INSERTs, a commit every
 /// 20,000 documents), the way years of use would leave it: most documents decided, enforced
-/// or closed, 1% in review at some step, a few returned or still drafts. A 課長専決 route is
+/// or closed, 1% in review at some step, a few returned or still drafts; about half the decisions
+/// were made on paper (書面決裁: a paper_decisions record, no route), more of them years ago. A 課長専決 route is
 /// 係長 → 課長補佐 → [合議] → 課長 (決裁); a 部長決裁 route (30%) adds 課長 and 次長 before the
 /// 部長. Half the routes have a 合議 stage of one or two other 課長, a fifth a 後閲 step; 2% of the
 /// decisions were 代決, half of those still owing their 後閲. Numbers run per division and
@@ -100,6 +101,8 @@ private:
     std::unique_ptr<BulkInserter> m_stages;
     std::unique_ptr<BulkInserter> m_steps;
     std::unique_ptr<BulkInserter> m_fileRows;
+    std::unique_ptr<BulkInserter> m_paperRows;
+    QList<qint64> m_paperReasons; ///< paper_reasons ids, the last one "other"
 };
 
 } // namespace kessai::bench

@@ -8,6 +8,7 @@
 //   - 提出 by 16 concurrent clients (threads, each with its own connection), all in one division
 //     so that every 文書番号 comes from the same counter: actions/s, duplicates and gaps.
 // Targets: inbox p95 <= 10 ms, approval p95 <= 20 ms.
+// --desk (issue 13): the administrator's desk instead (bench/DeskMeasurements.h).
 // --rls (issue 12, PostgreSQL): the inbox and approval timed as the owner (RLS bypassed) and as
 // each user's own staff login (RLS and the guard triggers), alternately; no numbering run.
 //
@@ -17,6 +18,7 @@
 // throwaway cluster). Without --sqlite the SQLite file goes to a temporary folder.
 #include "BenchOrganization.h"
 #include "DocumentGenerator.h"
+#include "DeskMeasurements.h"
 #include "WorkflowMeasurements.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/SqlQuery.h"
@@ -55,6 +57,7 @@ struct Settings
     bool reuse = false;
     bool rls = false;
     bool rlsCounts = true;
+    bool desk = false;
 };
 
 qint64 storeBytes(StoreConnection &connection)
@@ -184,6 +187,18 @@ void runBackend(const QString &name, const DatabaseUrl &url, const Settings &set
         loaded = load(name, url, settings);
     }
 
+    if (settings.desk) {
+        const DeskMeasurements::Result desk = DeskMeasurements(url).run(settings.samples, settings.seed);
+        line(QStringLiteral("desk, %1 decisions in the year measured, %2 on paper (the other years alternate)")
+                 .arg(number(desk.decisions), number(desk.paper)));
+        line(QStringLiteral("desk first screen (rate + 12-month trend + units): %1").arg(desk.firstScreen.summary()));
+        line(QStringLiteral("desk drill-down, decisions of one 課: %1").arg(desk.drillDecisions.summary()));
+        line(QStringLiteral("desk drill-down, waiting at one approver: %1").arg(desk.drillWaiting.summary()));
+        line(QStringLiteral("raw SQL count of the same decisions: %1").arg(desk.rawCount.summary()));
+        for (const QString &planLine : desk.plans)
+            line(QStringLiteral("  plan: ") + planLine);
+        return;
+    }
     WorkflowMeasurements measure(url);
     QRandomGenerator sampler(settings.seed + 1);
     if (settings.rls) {
@@ -268,6 +283,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("rls"),
                       QStringLiteral("PostgreSQL only: time the inbox and approval as the owner (RLS "
                                      "bypassed) and as staff logins (RLS on), alternately.")});
+    parser.addOption({QStringLiteral("desk"),
+                      QStringLiteral("Time the administrator's desk (issue 13) instead of the workflow.")});
     parser.addOption({QStringLiteral("no-counts"),
                       QStringLiteral("With --rls: do not time DocumentStore::counts (the 既決 count of a "
                                      "long-serving approver checks every document they ever acted on).")});
@@ -293,6 +310,7 @@ int main(int argc, char *argv[])
     settings.reuse = parser.isSet(QStringLiteral("reuse"));
     settings.rls = parser.isSet(QStringLiteral("rls"));
     settings.rlsCounts = !parser.isSet(QStringLiteral("no-counts"));
+    settings.desk = parser.isSet(QStringLiteral("desk"));
 
     line(QStringLiteral("documents %1, units %2, users %3, samples %4, clients %5 x %6 submissions")
              .arg(number(settings.documents))

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PaperCommands</name>
+    <message numerus="yes">
+        <source>%n paper decision(s) registered</source>
+        <translation>
+            <numerusform>%n paper decision registered</numerusform>
+            <numerusform>%n paper decisions registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDisposal</name>
     <message numerus="yes">
         <source>保存期間が満了した簿冊の%1について（%n冊）</source>
@@ -42,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>StatsCommands</name>
+    <message numerus="yes">
+        <source> — %n decision(s) excluded</source>
+        <translation>
+            <numerusform> — %n decision excluded</numerusform>
+            <numerusform> — %n decisions excluded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreVerifier</name>
     <message numerus="yes">
         <source>%n stored chunk(s) belong to no content</source>
@@ -58,6 +78,16 @@
         <translation>
             <numerusform>The audit log is intact: %n event checked.</numerusform>
             <numerusform>The audit log is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DeskWindow</name>
+    <message numerus="yes">
+        <source>• %1 — %n decision(s) excluded</source>
+        <translation>
+            <numerusform>• %1 — %n decision excluded</numerusform>
+            <numerusform>• %1 — %n decisions excluded</numerusform>
         </translation>
     </message>
 </context>

@@ -762,72 +762,28 @@
         <translation>庁内サーバーのセキュリティ設定で想定と違う点を一覧表示します。</translation>
     </message>
     <message>
-        <source>The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).</source>
-        <translation>課の文書分類表：一覧、項目の追加、CSV からの取込み（文書管理者）。</translation>
+        <source>Register a decision made on paper (書面決裁).</source>
+        <translation>紙で行った決裁（書面決裁）を登録します。</translation>
     </message>
     <message>
-        <source>簿冊: list, create from the 分類表, close, move a document, the new year&apos;s, those expiring.</source>
-        <translation>簿冊：一覧、分類表からの作成、完結、文書の移し替え、新年度の簿冊、満了予定の簿冊。</translation>
+        <source>Register the paper decisions of a CSV file, all or nothing.</source>
+        <translation>CSVファイルの書面決裁を一括で登録します（すべて登録するか、何も登録しないか）。</translation>
     </message>
     <message>
-        <source>簿冊 to a successor 課, a 簿冊&apos;s history, the 移管 package of a decided 移管.</source>
-        <translation>簿冊の後継課への引継ぎ、簿冊の履歴、移管が決裁された簿冊の移管パッケージ。</translation>
+        <source>A 文書管理者 records that an undecided document was decided on paper.</source>
+        <translation>文書管理者が、未決の文書が紙で決裁されたことを記録します。</translation>
     </message>
     <message>
-        <source>Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.</source>
-        <translation>廃棄・移管・延長の伺いを起案します。その決裁により実行されます。</translation>
+        <source>List the office&apos;s paper reasons.</source>
+        <translation>紙決裁の理由一覧を表示します。</translation>
     </message>
     <message>
-        <source>Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.</source>
-        <translation>保全（訴訟・情報公開請求対応）：保全中は廃棄できません。</translation>
-    </message>
-    <message>
-        <source>The 行政文書ファイル管理簿: CSV for Excel, or a printable page.</source>
-        <translation>行政文書ファイル管理簿：Excel 用の CSV、または印刷用のページ。</translation>
-    </message>
-    <message>
-        <source>administration and scripting for Kessai (文書管理・電子決裁)</source>
-        <translation>Kessai の管理とスクリプト処理（文書管理・電子決裁）</translation>
-    </message>
-    <message>
-        <source>Runs one command on a Kessai database, an SQLite file or an office&apos;s PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
-
-The options below are accepted before the command and after it.</source>
-        <translation>Kessai のデータベース（SQLite ファイルまたは庁内の PostgreSQL サーバー） に対してコマンドを一つ実行します。組織と職員の設定、起案、添付、経路、承認と決裁、保存内容と監査ログの検証を行えます。各コマンドは一つのトランザクションで、すべて行われるか、まったく行われないかのどちらかです。
-
-次のオプションはコマンドの前にも後にも指定できます。</translation>
-    </message>
-    <message>
-        <source>COMMANDS</source>
-        <translation>コマンド</translation>
-    </message>
-    <message>
-        <source>EXIT STATUS</source>
-        <translation>終了ステータス</translation>
-    </message>
-    <message>
-        <source>3: some attachment could not be rendered (render).</source>
-        <translation>3: 表示できない添付がありました（render）。</translation>
-    </message>
-    <message>
-        <source>ENVIRONMENT</source>
-        <translation>環境変数</translation>
-    </message>
-    <message>
-        <source>The database when --database is not given.</source>
-        <translation>--database を指定しないときのデータベース。</translation>
-    </message>
-    <message>
-        <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
-        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
+        <source>The administrator&apos;s desk: 電子決裁率, where decisions stall, why they went on paper.</source>
+        <translation>管理者デスク：電子決裁率、決裁の滞留、紙決裁の理由。</translation>
     </message>
     <message>
         <source>Write the record PDF (原議) of a document: cover sheet with seals, attachments, audit reference.</source>
         <translation>文書の原議 PDF を作成します（鑑と決裁欄の印影、添付ファイル、監査ログの参照）。</translation>
-    </message>
-    <message>
-        <source>Check that the audit log has not been tampered with (and that a record PDF matches it).</source>
-        <translation>監査ログが改ざんされていないこと（と原議 PDF が一致すること）を検証します。</translation>
     </message>
     <message>
         <source>Register a document that arrived (収受) with its files; prints the 収受番号.</source>
@@ -866,12 +822,76 @@ The options below are accepted before the command and after it.</source>
         <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
     </message>
     <message>
+        <source>The 文書分類表 of a 課: list it, add an entry, import it from CSV (文書管理者).</source>
+        <translation>課の文書分類表：一覧、項目の追加、CSV からの取込み（文書管理者）。</translation>
+    </message>
+    <message>
+        <source>簿冊: list, create from the 分類表, close, move a document, the new year&apos;s, those expiring.</source>
+        <translation>簿冊：一覧、分類表からの作成、完結、文書の移し替え、新年度の簿冊、満了予定の簿冊。</translation>
+    </message>
+    <message>
+        <source>簿冊 to a successor 課, a 簿冊&apos;s history, the 移管 package of a decided 移管.</source>
+        <translation>簿冊の後継課への引継ぎ、簿冊の履歴、移管が決裁された簿冊の移管パッケージ。</translation>
+    </message>
+    <message>
+        <source>Draft the 廃棄・移管・延長 伺い; its 決裁 carries it out.</source>
+        <translation>廃棄・移管・延長の伺いを起案します。その決裁により実行されます。</translation>
+    </message>
+    <message>
+        <source>Legal holds (訴訟・情報公開請求): no 廃棄 while one is in force.</source>
+        <translation>保全（訴訟・情報公開請求対応）：保全中は廃棄できません。</translation>
+    </message>
+    <message>
+        <source>The 行政文書ファイル管理簿: CSV for Excel, or a printable page.</source>
+        <translation>行政文書ファイル管理簿：Excel 用の CSV、または印刷用のページ。</translation>
+    </message>
+    <message>
+        <source>Check that the audit log has not been tampered with (and that a record PDF matches it).</source>
+        <translation>監査ログが改ざんされていないこと（と原議 PDF が一致すること）を検証します。</translation>
+    </message>
+    <message>
         <source>Find documents by any word in them or their attachments (scans included).</source>
         <translation>文書や添付ファイル（スキャンを含む）の中の語で文書を検索します。</translation>
     </message>
     <message>
         <source>Bring the search index up to date (resumable); --all rebuilds it.</source>
         <translation>検索索引を最新にします（中断しても再開可能）。--all で作り直します。</translation>
+    </message>
+    <message>
+        <source>administration and scripting for Kessai (文書管理・電子決裁)</source>
+        <translation>Kessai の管理とスクリプト処理（文書管理・電子決裁）</translation>
+    </message>
+    <message>
+        <source>Runs one command on a Kessai database, an SQLite file or an office&apos;s PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
+
+The options below are accepted before the command and after it.</source>
+        <translation>Kessai のデータベース（SQLite ファイルまたは庁内の PostgreSQL サーバー） に対してコマンドを一つ実行します。組織と職員の設定、起案、添付、経路、承認と決裁、保存内容と監査ログの検証を行えます。各コマンドは一つのトランザクションで、すべて行われるか、まったく行われないかのどちらかです。
+
+次のオプションはコマンドの前にも後にも指定できます。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <source>3: some attachment could not be rendered (render).</source>
+        <translation>3: 表示できない添付がありました（render）。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>The database when --database is not given.</source>
+        <translation>--database を指定しないときのデータベース。</translation>
+    </message>
+    <message>
+        <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
+        <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1359,77 @@ The options below are accepted before the command and after it.</source>
     </message>
 </context>
 <context>
+    <name>DecisionStatistics</name>
+    <message>
+        <source>%1 has no desk: the figures are for administrators and 文書管理者</source>
+        <translation>%1 は管理者デスクを利用できません。集計は管理者と文書管理者のみが見られます</translation>
+    </message>
+    <message>
+        <source>%1 may not read the figures of unit %2</source>
+        <translation>%1 は所属 %2 の集計を見ることができません</translation>
+    </message>
+    <message>
+        <source>the period needs a first and a last day, in order</source>
+        <translation>期間には開始日と終了日を順に指定してください</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>(no 決裁区分 recorded)</source>
+        <translation>（決裁区分の記録なし）</translation>
+    </message>
+    <message>
+        <source>(no 簿冊 recorded)</source>
+        <translation>（簿冊の記録なし）</translation>
+    </message>
+    <message>
+        <source>%1 (and the units under it)</source>
+        <translation>%1（配下の所属を含む）</translation>
+    </message>
+    <message>
+        <source>Counted: 決裁 documents decided (決裁済, 施行済 or 完結) with a 決裁日 from %1 to %2; 報告・供覧 and 収受 documents are not decisions and are not counted.</source>
+        <translation>集計対象：決裁日が %1 から %2 までの決裁文書（決裁済・施行済・完結）。報告・供覧と収受の文書は決裁ではないため数えません。</translation>
+    </message>
+    <message>
+        <source>Documents still in review, returned or rejected are not decisions and are not counted.</source>
+        <translation>回議中・差戻し中・却下の文書は決裁ではないため数えません。</translation>
+    </message>
+    <message>
+        <source>Rate = electronic / (electronic + paper); paper = decisions registered as made on paper (書面決裁) or switched to paper by a 文書管理者.</source>
+        <translation>電子決裁率 ＝ 電子 ÷（電子＋紙）。紙 ＝ 書面決裁として登録された決裁、または文書管理者が紙決裁に切り替えた決裁。</translation>
+    </message>
+    <message>
+        <source>A decision counts for the unit it was drafted in, whatever unit its drafter is in now (人事異動).</source>
+        <translation>決裁は起案した所属で数えます（人事異動で起案者の所属が変わっても変わりません）。</translation>
+    </message>
+    <message>
+        <source>秘 documents</source>
+        <translation>秘文書</translation>
+    </message>
+    <message>
+        <source>決裁区分 %1</source>
+        <translation>決裁区分「%1」</translation>
+    </message>
+    <message>
+        <source>Excluded by the office&apos;s rule: %1 (%2).</source>
+        <translation>庁の規則により除外：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>(a unit&apos;s step)</source>
+        <translation>（所属宛ての手順）</translation>
+    </message>
+    <message>
+        <source>Setting the target rate</source>
+        <translation>目標率の設定</translation>
+    </message>
+    <message>
+        <source>the target rate must be above 0 and at most 1 (100%)</source>
+        <translation>目標率は 0 より大きく 1（100%）以下にしてください</translation>
+    </message>
+</context>
+<context>
     <name>DelegationStore</name>
     <message>
         <source>changing the 専決規程</source>
@@ -1366,6 +1457,25 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>on a PostgreSQL server the demo data is loaded by the server&apos;s superuser, acting as an administrator: kessai-cli --database … --as %1 demo-seed, connected as postgres</source>
         <translation>PostgreSQL サーバーでは、デモデータはサーバーのスーパーユーザーが管理者として登録します: postgres で接続し kessai-cli --database … --as %1 demo-seed を実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinter</name>
+    <message>
+        <source>電子決裁率 %1 – %2</source>
+        <translation>電子決裁率 %1～%2</translation>
+    </message>
+    <message>
+        <source>Rate %1% (electronic %2 / paper %3 / total %4), target %5%</source>
+        <translation>電子決裁率 %1%（電子 %2／紙 %3／計 %4）、目標 %5%</translation>
+    </message>
+    <message>
+        <source>Units, furthest below the target first</source>
+        <translation>所属別（目標との差が大きい順）</translation>
+    </message>
+    <message>
+        <source>Electronic decision desk</source>
+        <translation>電子決裁率デスク</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3168,281 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Kessai cannot show this type of file. Open it with another application.</source>
         <translation>この種類のファイルは Kessai では表示できません。別のアプリケーションで開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCommands</name>
+    <message>
+        <source>Registers a decision made on paper (書面決裁): it is numbered like an electronic one and counts in the 電子決裁率 as paper. Prints its id, 文書番号 and fiscal year.</source>
+        <translation>紙で行った決裁（書面決裁）を登録します。電子決裁と同じく文書番号が付き、電子決裁率では紙として数えます。ID、文書番号、年度を表示します。</translation>
+    </message>
+    <message>
+        <source>件名 (title).</source>
+        <translation>件名。</translation>
+    </message>
+    <message>
+        <source>Login of the 起案者 (drafter).</source>
+        <translation>起案者のログイン名。</translation>
+    </message>
+    <message>
+        <source>Code of the unit it belongs to.</source>
+        <translation>所属のコード。</translation>
+    </message>
+    <message>
+        <source>The 決裁者 as written on the paper.</source>
+        <translation>紙に記された決裁者。</translation>
+    </message>
+    <message>
+        <source>起案日, YYYY-MM-DD.</source>
+        <translation>起案日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>決裁日, YYYY-MM-DD.</source>
+        <translation>決裁日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Reason code or name (kessai-cli paper reasons).</source>
+        <translation>理由のコードまたは名称（kessai-cli paper reasons）。</translation>
+    </message>
+    <message>
+        <source>Why, in words (needed for その他).</source>
+        <translation>理由の説明（「その他」では必須）。</translation>
+    </message>
+    <message>
+        <source>決裁区分 code or name.</source>
+        <translation>決裁区分のコードまたは名称。</translation>
+    </message>
+    <message>
+        <source>簿冊 of the unit in the fiscal year of the 起案日.</source>
+        <translation>起案日の年度の、所属の簿冊。</translation>
+    </message>
+    <message>
+        <source>The 文書番号 already given on paper (default: the next of the unit).</source>
+        <translation>紙で既に付けた文書番号（省略時は所属の次の番号）。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>A 秘 document.</source>
+        <translation>秘文書。</translation>
+    </message>
+    <message>
+        <source>--%1 (%2): %3</source>
+        <translation>--%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Registers the paper decisions of a CSV file, all or nothing (columns: 件名, 起案者, 所属, 決裁者, 起案日, 決裁日, 理由; optional 決裁区分, 簿冊, 理由詳細, 文書番号, 秘). Prints how many.</source>
+        <translation>CSVファイルの書面決裁を一括で登録します。すべて登録するか、何も登録しません（列：件名、起案者、所属、決裁者、起案日、決裁日、理由。任意：決裁区分、簿冊、理由詳細、文書番号、秘）。登録件数を表示します。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSVファイル。</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or shift_jis.</source>
+        <translation>utf-8（既定）または shift_jis。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>no CSV file given</source>
+        <translation>CSVファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not utf-8 or shift_jis</source>
+        <translation>--encoding「%1」は utf-8 でも shift_jis でもありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper decision(s) registered</source>
+        <translation>
+            <numerusform>書面決裁を %n 件登録しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 文書管理者 records that an undecided document was decided on paper: it becomes 決裁済（紙決裁）, audited with the reason. Prints its 文書番号.</source>
+        <translation>文書管理者が、未決の文書が紙で決裁されたことを記録します。文書は決裁済（紙決裁）となり、理由とともに監査ログに記録されます。文書番号を表示します。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s id.</source>
+        <translation>文書のID。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>決裁日, YYYY-MM-DD (default: today).</source>
+        <translation>決裁日（YYYY-MM-DD、省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>--decided is not a date (YYYY-MM-DD)</source>
+        <translation>--decided が日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--reason: &quot;%1&quot; is not in the office&apos;s list of paper reasons</source>
+        <translation>--reason：「%1」は紙決裁の理由一覧にありません</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) was decided on paper</source>
+        <translation>文書 %1（%2）を紙決裁にしました</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s paper reasons: code, name, needs_text.</source>
+        <translation>紙決裁の理由一覧を表示します：コード、名称、説明の要否。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCsvImporter</name>
+    <message>
+        <source>%1: the text is not Shift_JIS</source>
+        <translation>%1：Shift_JIS のテキストではありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not UTF-8 text</source>
+        <translation>%1：%2 行目が UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is Shift_JIS, not UTF-8 (Excel&apos;s plain &quot;CSV&quot;): save the file as &quot;CSV UTF-8&quot;, or say it is Shift_JIS (--encoding shift_jis)</source>
+        <translation>%1：%2 行目は UTF-8 ではなく Shift_JIS です（Excel の「CSV」形式）。「CSV UTF-8」形式で保存し直すか、Shift_JIS であることを指定してください（--encoding shift_jis）</translation>
+    </message>
+    <message>
+        <source>no user with the login &quot;%1&quot;</source>
+        <translation>ログイン名「%1」の職員はいません</translation>
+    </message>
+    <message>
+        <source>no unit with the code &quot;%1&quot;</source>
+        <translation>コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the office&apos;s list of paper reasons</source>
+        <translation>「%1」は紙決裁の理由一覧にありません</translation>
+    </message>
+    <message>
+        <source>no 決裁区分 &quot;%1&quot;</source>
+        <translation>決裁区分「%1」はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数ではありません</translation>
+    </message>
+    <message>
+        <source>the unit has no 簿冊 &quot;%1&quot; in fiscal year %2</source>
+        <translation>所属には %2 年度の簿冊「%1」がありません</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the header lacks the column(s) %2</source>
+        <translation>%1：1 行目：見出しに列 %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1：%2 行目、列「%3」：%4</translation>
+    </message>
+    <message>
+        <source>the row has %1 of the %2 columns</source>
+        <translation>この行には %2 列のうち %1 列しかありません</translation>
+    </message>
+    <message>
+        <source>the number %1 is given twice in this file</source>
+        <translation>番号 %1 がこのファイルで二度使われています</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：%2 行目：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDecisionStore</name>
+    <message>
+        <source>the reason is not in the office&apos;s list of paper reasons</source>
+        <translation>理由が紙決裁の理由一覧にありません</translation>
+    </message>
+    <message>
+        <source>the reason &quot;%1&quot; needs a text saying why</source>
+        <translation>理由「%1」には説明が必要です</translation>
+    </message>
+    <message>
+        <source>the title (件名) is empty</source>
+        <translation>件名が空です</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (U+0000), which cannot be stored</source>
+        <translation>保存できない NUL 文字（U+0000）が含まれています</translation>
+    </message>
+    <message>
+        <source>no such unit</source>
+        <translation>その所属はありません</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>その職員はいません</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>the 決裁日 %1 is before the 起案日 %2</source>
+        <translation>決裁日 %1 が起案日 %2 より前です</translation>
+    </message>
+    <message>
+        <source>the 決裁日 %1 is in the future</source>
+        <translation>決裁日 %1 は未来の日付です</translation>
+    </message>
+    <message>
+        <source>the 決裁者 is empty</source>
+        <translation>決裁者が空です</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is already given in fiscal year %2</source>
+        <translation>%1 は %2 年度に既に付けられています</translation>
+    </message>
+    <message>
+        <source>%1 may not register a paper decision of %2</source>
+        <translation>%1 は %2 の書面決裁を登録できません</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文書 %1 はありません</translation>
+    </message>
+    <message>
+        <source>only a 文書管理者 of its unit switches document %1 to paper</source>
+        <translation>文書 %1 を紙決裁に切り替えられるのは、その所属の文書管理者だけです</translation>
+    </message>
+    <message>
+        <source>document %1 is %2: only an undecided 決裁 document goes on paper</source>
+        <translation>文書 %1 は %2 です。紙決裁に切り替えられるのは未決の決裁文書だけです</translation>
+    </message>
+    <message>
+        <source>決裁者: the 決裁者 is empty</source>
+        <translation>決裁者：決裁者が空です</translation>
+    </message>
+    <message>
+        <source>決裁日: the 決裁日 %1 is not between the 起案日 and today</source>
+        <translation>決裁日：決裁日 %1 が起案日から今日までの間にありません</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5556,103 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>StatsCommands</name>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>The 電子決裁率 (electronic decision rate) of the decisions with a 決裁日 in the period, with the counts (electronic, paper, total) and the rules applied. Administrators see every unit, a 文書管理者 their 課.</source>
+        <translation>期間内に決裁日がある決裁の電子決裁率を、件数（電子・紙・計）と適用した規則とともに表示します。管理者はすべての所属、文書管理者は自課を見られます。</translation>
+    </message>
+    <message>
+        <source>Where decisions stall (滞留): documents waiting now per unit (or per approver), oldest first, then the median and 90th percentile hours from 提出 to 決裁 and the 差戻し rate.</source>
+        <translation>決裁の滞留：いま処理待ちの文書を所属（または承認者）ごとに古い順に表示し、続いて提出から決裁までの時間の中央値と 90 パーセンタイル、差戻し率を表示します。</translation>
+    </message>
+    <message>
+        <source>Why decisions went on paper: each reason, how often, in which unit.</source>
+        <translation>紙決裁になった理由：理由ごとの件数と所属。</translation>
+    </message>
+    <message>
+        <source>First 決裁日, YYYY-MM-DD (default: the start of this fiscal year).</source>
+        <translation>最初の決裁日（YYYY-MM-DD、省略時は今年度の初日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last 決裁日, YYYY-MM-DD (default: today).</source>
+        <translation>最後の決裁日（YYYY-MM-DD、省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>Only this unit (code) and the units under it.</source>
+        <translation>この所属（コード）とその配下だけ。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>rate: break down by unit, month, level (決裁区分) or kind (簿冊); stall: unit, approver or level.</source>
+        <translation>rate：所属（unit）、月（month）、決裁区分（level）、種類＝簿冊（kind）別。stall：所属（unit）、承認者（approver）、決裁区分（level）別。</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Units at this level: department, division (default) or section.</source>
+        <translation>集計する所属の階層：department（部）、division（課、既定）、section（係）。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Write CSV for Excel (UTF-8 with BOM, ISO and 和暦 dates).</source>
+        <translation>Excel 用の CSV を出力します（BOM 付き UTF-8、日付は ISO と和暦）。</translation>
+    </message>
+    <message>
+        <source>--level &quot;%1&quot; is not department, division or section</source>
+        <translation>--level「%1」は department、division、section のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other</source>
+        <translation>--csv と --json は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--unit: no unit with the code &quot;%1&quot;</source>
+        <translation>--unit：コード「%1」の所属はありません</translation>
+    </message>
+    <message>
+        <source>--by &quot;%1&quot; is not unit, month, level or kind</source>
+        <translation>--by「%1」は unit、month、level、kind のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>目標 %1%</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>規則：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n decision(s) excluded</source>
+        <translation>
+            <numerusform> — 除外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--by &quot;%1&quot; is not unit, approver or level</source>
+        <translation>--by「%1」は unit、approver、level のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>提出→決裁 %1: %2 decision(s), median %3 h, 90%: %4 h, 差戻し %5%</source>
+        <translation>提出→決裁 %1：決裁 %2 件、中央値 %3 時間、90%値 %4 時間、差戻し %5%</translation>
+    </message>
+</context>
+<context>
     <name>StorableText</name>
     <message>
         <source>%1 contains a NUL character (U+0000), which cannot be stored; remove it</source>
@@ -6298,6 +6780,162 @@ SHA-256: %3</translation>
     <message>
         <source>Not yet re-submitted</source>
         <translation>まだ再提出されていません</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DeskMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Electronic decision &amp;desk (電子決裁率)…</source>
+        <translation>電子決裁率デスク(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::DeskWindow</name>
+    <message>
+        <source>Electronic decision desk (電子決裁率)</source>
+        <translation>電子決裁率デスク</translation>
+    </message>
+    <message>
+        <source>Whole office (all units you oversee)</source>
+        <translation>全体（担当するすべての所属）</translation>
+    </message>
+    <message>
+        <source>by 課 (division)</source>
+        <translation>課別</translation>
+    </message>
+    <message>
+        <source>by 部 (department)</source>
+        <translation>部別</translation>
+    </message>
+    <message>
+        <source>by 係 (section)</source>
+        <translation>係別</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>決裁日 from</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Units (furthest below target first)</source>
+        <translation>所属別（目標との差が大きい順）</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <source>Paper reasons</source>
+        <translation>紙決裁の理由</translation>
+    </message>
+    <message>
+        <source>Waiting (滞留)</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>提出→決裁 and 差戻し</source>
+        <translation>提出→決裁と差戻し</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書一覧</translation>
+    </message>
+    <message>
+        <source>Double-click a line to list the documents behind it.</source>
+        <translation>行をダブルクリックすると、その数字の文書一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it in the single view.</source>
+        <translation>文書をダブルクリックすると一覧表示で開きます。</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>デスク</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <source>電子決裁率 %1% (electronic %2 / paper %3 / total %4) — target %5%</source>
+        <translation>電子決裁率 %1%（電子 %2／紙 %3／計 %4）— 目標 %5%</translation>
+    </message>
+    <message>
+        <source>No decision in this period</source>
+        <translation>この期間の決裁はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 — %n decision(s) excluded</source>
+        <translation>
+            <numerusform>• %1 — 除外 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures computed in %1 ms</source>
+        <translation>集計時間 %1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>電子決裁率 by month, with the target</source>
+        <translation>月別の電子決裁率と目標</translation>
+    </message>
+    <message>
+        <source>電子決裁率</source>
+        <translation>電子決裁率</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目標 %1%</translation>
+    </message>
+    <message>
+        <source>Documents: %1 (%2)</source>
+        <translation>文書一覧：%1（%2 件）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 出力</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "cli/EventCommands.h"
 #include "cli/InboxCommands.h"
 #include "cli/OrgCommands.h"
+#include "cli/PaperCommands.h"
 #include "cli/RecordsCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/ReceiveCommands.h"
@@ -22,6 +23,7 @@
 #include "cli/ServerCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/SetupCommands.h"
+#include "cli/StatsCommands.h"
 #include "cli/SearchCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
@@ -201,6 +203,10 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return ReceiveCommands(context).receive(rest);
     if (command == QLatin1String("absence"))
         return AbsenceCommands(context).absence(rest);
+    if (command == QLatin1String("paper"))
+        return PaperCommands(context).paper(rest);
+    if (command == QLatin1String("stats"))
+        return StatsCommands(context).stats(rest);
     if (EditCommands::handles(command))
         return EditCommands(context).run(command, rest);
     if (RecordsCommands::handles(command))
@@ -279,6 +285,17 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
         {QStringLiteral("absence add --from D --to D --proxy LOGIN [--user LOGIN] [--reason R]"),
          tr("Register an absence (不在) and the proxy who acts meanwhile.")},
         {QStringLiteral("absence list [--user LOGIN]"), tr("List a user's absences.")},
+        {QStringLiteral("paper register --title T --drafter LOGIN --unit CODE --decider NAME --drafted D "
+                        "--decided D --reason R [--reason-text T] [--level L] [--file F] [--number N] [--secret]"),
+         tr("Register a decision made on paper (書面決裁).")},
+        {QStringLiteral("paper import FILE.csv [--encoding utf-8|shift_jis]"),
+         tr("Register the paper decisions of a CSV file, all or nothing.")},
+        {QStringLiteral("paper switch DOC --reason R --decider NAME [--decided D] [--reason-text T]"),
+         tr("A 文書管理者 records that an undecided document was decided on paper.")},
+        {QStringLiteral("paper reasons"), tr("List the office's paper reasons.")},
+        {QStringLiteral("stats rate|stall|reasons [--from D --to D] [--unit CODE] [--by unit|month|level|kind] "
+                        "[--level department|division|section] [--json|--csv]"),
+         tr("The administrator's desk: 電子決裁率, where decisions stall, why they went on paper.")},
         {QStringLiteral("receive add --title T --sender S [--date D] [--unit CODE] [--channel C] [--handling H] "
                         "[FILE...]"),
          tr("Register a document that arrived (収受) with its files; prints the 収受番号.")},

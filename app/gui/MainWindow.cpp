@@ -23,6 +23,7 @@
 #include "gui/GuiSettings.h"
 #include "gui/RefreshSchedule.h"
 #include "gui/StoreClient.h"
+#include "gui/desk/DeskMenu.h"
 #include "gui/UserGuideWindow.h"
 #include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
@@ -132,6 +133,7 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createLayout();
     createActions();
+    new DeskMenu(this, client); // 管理 → the desk, for administrators and 文書管理者 only
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/kessai/icons/kessai.svg")), this);
         m_tray->setToolTip(tr("Kessai"));

@@ -4,8 +4,8 @@ cmake_policy(SET CMP0057 NEW) # if(IN_LIST) in script mode
 # vocabulary at the top of lib/core, and folders below it; never one above it (nor a sibling on
 # the same level). Used at configure time (lib/core/CMakeLists.txt) and as the core_layers test.
 #   cmake -DCORE_DIR=lib/core -P CheckCoreLayers.cmake
-# Levels, lowest first; folders on one level (documents, renditions; editing, records, search) may not include each other.
-set(kessai_core_levels store=1 audit=2 org=3 content=4 documents=5 renditions=5 editing=6 records=6 search=6 workflow=7 setup=8)
+# Levels, lowest first; folders on one level (documents, renditions; editing, records, search, paper; workflow, desk) may not include each other.
+set(kessai_core_levels store=1 audit=2 org=3 content=4 documents=5 renditions=5 editing=6 records=6 search=6 paper=6 workflow=7 desk=7 setup=8)
 
 function(kessai_check_core_layers core_dir_given)
     get_filename_component(core_dir "${core_dir_given}" ABSOLUTE)

@@ -147,7 +147,8 @@ private slots:
         QCOMPARE(SqlQuery(*m_connection,
                           QStringLiteral("SELECT count(*) FROM documents d WHERE d.status <> 'draft' "
                                          "AND NOT EXISTS (SELECT 1 FROM route_steps s WHERE "
-                                         "s.document_id = d.id)"))
+                                         "s.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM paper_decisions p "
+                                         "WHERE p.document_id = d.id)"))
                      .scalar()
                      .toInt(),
                  0);
@@ -248,19 +249,22 @@ private slots:
             QVERIFY2(match.hasMatch(), qPrintable(document.numberLabel));
             // Numbered by the drafting 課 in the fiscal year of submission.
             QCOMPARE(match.captured(1), org.unitById(document.unitId)->code);
-            // (the 簿冊 of past years hold documents of their own year: RecordsDemoSeeder)
+            // (the 簿冊 of past years hold documents of their own year: RecordsDemoSeeder; the desk's
+            // history of paper and electronic decisions reaches into the previous year too)
             QCOMPARE(document.fiscalYear, FiscalYear::of(document.submittedAt.toUTC().date()));
-            QVERIFY2(!labels.contains(document.numberLabel), qPrintable(document.numberLabel));
-            labels.insert(document.numberLabel);
+            // unique within a fiscal year (each year's numbers start again at 1)
+            const QString yearLabel = QStringLiteral("%1:%2").arg(document.fiscalYear).arg(document.numberLabel);
+            QVERIFY2(!labels.contains(yearLabel), qPrintable(yearLabel));
+            labels.insert(yearLabel);
         }
         QVERIFY(numbered > 0);
-        QVERIFY(labels.contains(QStringLiteral("総務第1号")));
+        QVERIFY(labels.contains(QStringLiteral("2026:総務第1号")));
         // Per unit the numbers run 1..n, and the counters stand at n.
         SqlQuery q(*m_connection, QStringLiteral("SELECT d.number_unit_id, count(*), min(d.doc_number), "
                                                  "max(d.doc_number), c.last_number FROM documents d JOIN "
                                                  "number_counters c ON c.unit_id = d.number_unit_id AND "
                                                  "c.fiscal_year = d.fiscal_year GROUP BY d.number_unit_id, "
-                                                 "c.last_number"));
+                                                 "d.fiscal_year, c.last_number"));
         q.exec();
         int units = 0;
         while (q.next()) {
@@ -270,6 +274,32 @@ private slots:
             QCOMPARE(q.value(4).toInt(), q.value(1).toInt());
         }
         QVERIFY(units >= 3);
+    }
+
+    void theDeskHasAYearOfPaperAndElectronicDecisions()
+    {
+        // paper decisions in every one of the twelve months up to now, each with its reason
+        QCOMPARE(SqlQuery(*m_connection, QStringLiteral("SELECT count(DISTINCT substr(d.decided_on, 1, 7)) FROM "
+                                                        "documents d JOIN paper_decisions p ON p.document_id = d.id"))
+                     .scalar()
+                     .toInt(),
+                 12);
+        QCOMPARE(SqlQuery(*m_connection,
+                          QStringLiteral("SELECT count(*) FROM documents WHERE paper AND id NOT IN "
+                                         "(SELECT document_id FROM paper_decisions)"))
+                     .scalar()
+                     .toInt(),
+                 0);
+        // electronic decisions too, their share rising: the first month below the last
+        SqlQuery q(*m_connection, QStringLiteral("SELECT substr(decided_on, 1, 7), avg(CASE WHEN paper THEN 0.0 "
+                                                 "ELSE 1.0 END) FROM documents WHERE decided_on IS NOT NULL "
+                                                 "GROUP BY 1 ORDER BY 1"));
+        q.exec();
+        QList<double> shares;
+        while (q.next())
+            shares << q.value(1).toDouble();
+        QVERIFY(shares.size() >= 12);
+        QVERIFY2(shares.first() < shares.last(), qPrintable(QString::number(shares.first())));
     }
 
     void auditLogIsIntact()

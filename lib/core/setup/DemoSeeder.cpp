@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/DemoSeeder.h"
 
+#include "core/setup/DeskDemoSeeder.h"
 
 #include "core/documents/DocumentNumbering.h"
 #include "core/org/OrgStore.h"
@@ -339,6 +340,7 @@ void DemoSeeder::seed(const QDateTime &now)
                 DocumentStatus::Draft, {});
 
     RecordsDemoSeeder(m_session).seed(now); // 文書分類表, 簿冊 of past years, some due to expire
+    DeskDemoSeeder(m_session).seed(now); // a year of decisions, electronic and on paper, for the desk
     m_session.audit(QStringLiteral("organization.demo_seed"), QStringLiteral("organization"), 1,
                     {{QStringLiteral("units"), int(std::size(kUnits))},
                      {QStringLiteral("staff"), int(std::size(kStaff))}});

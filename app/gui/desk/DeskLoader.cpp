@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/desk/DeskLoader.h"
+
+#include "gui/StoreWorker.h"
+
+#include "core/desk/DecisionStatistics.h"
+#include "core/org/OrgStore.h"
+#include "core/org/Session.h"
+#include "core/paper/DeskScope.h"
+
+#include <QElapsedTimer>
+
+namespace kessai::gui::DeskLoader {
+
+DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLevel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Session &session = worker.session();
+    DecisionStatistics statistics(worker.connection());
+    DeskSnapshot snapshot;
+    snapshot.query = query;
+    // by unit: its total is the office rate (one aggregate for both)
+    snapshot.office = statistics.rate(session, query, RateGrouping::Unit, unitLevel);
+    snapshot.units = statistics.unitsBelowTarget(snapshot.office, unitLevel);
+    DeskQuery year = query;
+    year.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
+    snapshot.trend = statistics.rate(session, year, RateGrouping::Month);
+    snapshot.reasons = statistics.paperReasons(session, query, unitLevel);
+    snapshot.stallByApprover = statistics.stall(session, query, true);
+    snapshot.stallByUnit = statistics.stall(session, query, false, unitLevel);
+    snapshot.durations = statistics.durations(session, query, RateGrouping::Unit, unitLevel);
+    snapshot.elapsedMs = timer.elapsed();
+    return snapshot;
+}
+
+bool hasDesk(StoreWorker &worker)
+{
+    return DeskScope::of(worker.session()).hasDesk();
+}
+
+QList<DeskUnitChoice> units(StoreWorker &worker)
+{
+    const DeskScope scope = DeskScope::of(worker.session());
+    QList<DeskUnitChoice> list;
+    for (const Unit &unit : OrgStore(worker.connection()).units()) {
+        if (scope.covers(unit.id))
+            list.append({unit.id, unit.name});
+    }
+    return list;
+}
+
+} // namespace kessai::gui::DeskLoader

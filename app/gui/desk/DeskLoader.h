@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/desk/DeskSnapshot.h"
+
+#include "core/DomainEnums.h"
+
+namespace kessai::gui {
+
+class StoreWorker;
+
+/// The desk's store-thread jobs (run through StoreClient, never on the GUI thread).
+namespace DeskLoader {
+
+/// The first screen for query, units rolled up to unitLevel.
+DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLevel);
+/// Whether the session's user has a desk (administrator or 文書管理者).
+bool hasDesk(StoreWorker &worker);
+/// The units the user's desk covers, in the organization's order.
+QList<DeskUnitChoice> units(StoreWorker &worker);
+
+} // namespace DeskLoader
+
+} // namespace kessai::gui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/DomainEnums.h"
+#include "core/desk/DeskFigures.h"
+#include "core/org/Unit.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QVariantList>
+
+namespace kessai {
+
+class Session;
+class SqlQuery;
+class StoreConnection;
+
+/// The administrator's desk: 電子決裁率, paper reasons, 滞留 and time to decide, as SQL
+/// aggregates over the views decision_facts and waiting_steps (schema v9) — never by loading
+/// documents. Only for users with a desk (DeskScope: administrators, 文書管理者), limited to the
+/// units it covers; on PostgreSQL the views apply the same limit on the server.
+class DecisionStatistics
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionStatistics)
+
+public:
+    explicit DecisionStatistics(StoreConnection &connection);
+
+    /// 電子決裁率 of the query's decisions, grouped; by unit rolled up to unitLevel (a document of a
+    /// 係 counts for its 課 and 部). The report states every rule applied, exclusions with counts.
+    RateReport rate(const Session &session, const DeskQuery &query, RateGrouping grouping,
+                    UnitLevel unitLevel = UnitLevel::Division);
+    /// Units at unitLevel with their rate, the furthest below the target first.
+    QList<RateRow> unitsBelowTarget(const Session &session, const DeskQuery &query,
+                                    UnitLevel unitLevel = UnitLevel::Division);
+    /// The same from a report by unit (whose office total is the office rate: the desk's first
+    /// screen asks once for both).
+    QList<RateRow> unitsBelowTarget(const RateReport &byUnit, UnitLevel unitLevel);
+    /// Which reasons sent decisions to paper, in which units (unit rolled up to unitLevel).
+    QList<PaperReasonCount> paperReasons(const Session &session, const DeskQuery &query,
+                                         UnitLevel unitLevel = UnitLevel::Division);
+    /// Documents waiting now, per approver (byApprover) or per unit at unitLevel, oldest first.
+    /// The query's dates are not used: what waits, waits today.
+    QList<StallRow> stall(const Session &session, const DeskQuery &query, bool byApprover,
+                          UnitLevel unitLevel = UnitLevel::Division);
+    /// 提出 → 決裁 (electronic decisions) by unit at unitLevel (grouping Unit) or by 決裁区分 (Level),
+    /// with the 差戻し rate. Median and 90th percentile by nearest rank.
+    QList<DurationRow> durations(const Session &session, const DeskQuery &query, RateGrouping grouping,
+                                 UnitLevel unitLevel = UnitLevel::Division);
+
+    /// The decisions behind a figure, newest first (at most limit).
+    QList<DeskDocument> decisions(const Session &session, const DeskQuery &query, const DeskDrillDown &drill,
+                                  int limit = 1000);
+    /// The documents waiting behind a 滞留 figure, oldest first.
+    QList<DeskDocument> waiting(const Session &session, const DeskQuery &query, const DeskDrillDown &drill,
+                                int limit = 1000);
+
+    /// The office's target rate (0..1), 0.75 unless an administrator set another.
+    double target();
+    void setTarget(const Session &session, double target);
+
+private:
+    struct Filter
+    {
+        QString sql; ///< " AND …" on alias f's unit_id
+        QVariantList binds;
+    };
+    Filter unitFilter(const Session &session, const DeskQuery &query, const QString &column);
+    Filter decisionFilter(const Session &session, const DeskQuery &query);
+    static void bindAll(SqlQuery &query, const QVariantList &binds);
+    void loadNames();
+    qint64 rollUp(qint64 unitId, UnitLevel level) const;
+    QString unitName(qint64 unitId);
+
+    StoreConnection &m_connection;
+    QHash<qint64, Unit> m_units;
+    QHash<qint64, QString> m_userNames;
+};
+
+} // namespace kessai

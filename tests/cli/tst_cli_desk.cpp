@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kessai-cli paper register|import and stats rate|stall|reasons end to end on both backends:
+// the JSON rows carry electronic, paper, total and rate; --csv is UTF-8 with a BOM; a clerk has
+// no desk; a bad CSV file stores nothing and names its line and column.
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace kessai;
+using namespace kessai::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliDesk : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+
+    CliResult cli(const QStringList &arguments)
+    {
+        CliOptions options;
+        options.database = m_db->url().toString();
+        return runCli(QStringList{u"--lang"_s, u"en"_s} + arguments, options);
+    }
+    CliResult cli(Args arguments) { return cli(toList(arguments)); }
+    QJsonObject rate(const QStringList &extra = {})
+    {
+        const CliResult result = cli(QStringList{u"--json"_s, u"stats"_s, u"rate"_s, u"--from"_s, u"2026-04-01"_s,
+                                                 u"--to"_s, u"2026-11-30"_s} +
+                                     extra);
+        if (result.exitCode != 0)
+            qWarning().noquote() << result.describe();
+        return result.json().object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        RUN_OK(cli({"init", "--organization", "テスト県"}));
+        RUN_OK(cli({"unit", "add", "--code", "総務", "--name", "総務課", "--level", "division"}));
+        RUN_OK(cli({"unit", "add", "--code", "人事", "--name", "人事課", "--level", "division"}));
+        RUN_OK(cli({"user", "add", "--login", "ito_t", "--name", "伊藤 拓也", "--title", "係員", "--unit", "総務",
+                    "--roles", "clerk"}));
+        RUN_OK(cli({"user", "add", "--login", "kanri_s", "--name", "管理 聡子", "--title", "係長", "--unit", "総務",
+                    "--roles", "clerk,records_manager"}));
+    }
+
+    void paperDecisionsAreRegisteredAndCounted()
+    {
+        RUN_OK(cli({"--as", "kanri_s", "paper", "register", "--title", "大判図面の承認", "--drafter", "ito_t",
+                    "--unit", "総務", "--decider", "鈴木 浩", "--drafted", "2026-05-01", "--decided", "2026-05-08",
+                    "--reason", "oversized"}));
+        const QString csvPath = m_db->scratchPath(u"paper.csv"_s);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBF件名,起案者,所属,決裁者,起案日,決裁日,理由\r\n"
+                  "支出原議,ito_t,人事,課長,2026-06-01,2026-06-02,accounting\r\n"
+                  "秘の決裁,ito_t,人事,課長,2026-07-01,2026-07-03,secret\r\n");
+        csv.close();
+        const CliResult imported = cli(QStringList{u"--json"_s, u"paper"_s, u"import"_s, csvPath});
+        RUN_OK(imported);
+        QCOMPARE(imported.json().object().value(u"registered"_s).toInt(), 2);
+
+        const QJsonObject office = rate();
+        const QJsonObject total = office.value(u"total"_s).toObject();
+        QCOMPARE(total.value(u"electronic"_s).toInt(), 0);
+        QCOMPARE(total.value(u"paper"_s).toInt(), 3);
+        QCOMPARE(total.value(u"total"_s).toInt(), 3);
+        QCOMPARE(total.value(u"rate"_s).toDouble(), 0.0);
+        QVERIFY(office.value(u"rules"_s).toArray().size() >= 4);
+
+        const QJsonArray units = rate({u"--by"_s, u"unit"_s}).value(u"rows"_s).toArray();
+        QCOMPARE(units.size(), 2);
+        for (const QJsonValue &row : units) {
+            const QJsonObject unit = row.toObject();
+            QVERIFY(unit.contains(u"electronic"_s) && unit.contains(u"paper"_s) && unit.contains(u"total"_s) &&
+                    unit.contains(u"rate"_s));
+            QCOMPARE(unit.value(u"paper"_s).toInt(), unit.value(u"key"_s).toString() == u"人事"_s ? 2 : 1);
+        }
+        const CliResult reasons = cli({"--json", "stats", "reasons", "--from", "2026-04-01", "--to", "2026-11-30"});
+        RUN_OK(reasons);
+        QCOMPARE(reasons.json().array().size(), 3);
+    }
+
+    void csvIsUtf8WithBomAndBothDates()
+    {
+        const CliResult result = cli({"stats", "rate", "--by", "month", "--from", "2026-05-01", "--to", "2026-05-31",
+                                      "--csv"});
+        RUN_OK(result);
+        QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBF区分,名称,電子,紙,合計,電子決裁率(%),"));
+        QVERIFY2(result.outBytes.contains("2026-05,令和8年5月,0,1,1,0.0,2026-05-01,令和8年5月1日,2026-05-31,"
+                                          "令和8年5月31日\r\n"),
+                 result.outBytes.constData());
+    }
+
+    void aBadFileStoresNothingAndNamesItsLine()
+    {
+        const QString path = m_db->scratchPath(u"bad.csv"_s);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("件名,起案者,所属,決裁者,起案日,決裁日,理由\r\n"
+                  "正しい行,ito_t,総務,課長,2026-06-01,2026-06-02,accounting\r\n"
+                  "誤りの行,ito_t,総務,課長,2026-06-05,2026-06-02,accounting\r\n");
+        csv.close();
+        const CliResult result = cli(QStringList{u"paper"_s, u"import"_s, path});
+        RUN_FAILS(result, 2);
+        QVERIFY2(result.err.contains(u"line 3, column \"決裁日\""_s), qPrintable(result.err));
+        QCOMPARE(rate().value(u"total"_s).toObject().value(u"total"_s).toInt(), 3);
+    }
+
+    void clerksHaveNoDesk()
+    {
+        const CliResult result = cli({"--as", "ito_t", "stats", "rate"});
+        RUN_FAILS(result, 2);
+        QVERIFY2(result.err.contains(u"no desk"_s), qPrintable(result.err));
+        RUN_FAILS(cli({"--as", "ito_t", "stats", "stall"}), 2);
+        // a 文書管理者 sees their 課 only
+        const QJsonObject mine = rate({u"--as"_s, u"kanri_s"_s});
+        QCOMPARE(mine.value(u"total"_s).toObject().value(u"total"_s).toInt(), 1);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestCliDesk)
+#include "tst_cli_desk.moc"

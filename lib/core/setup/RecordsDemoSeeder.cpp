@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/RecordsDemoSeeder.h"
 
+#include "core/documents/DocumentNumbering.h"
+
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -57,7 +59,8 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
     FilingClassStore classes(db);
     FileRegister files(db);
     const int thisYear = FiscalYear::of(now.date());
-    int documentNumber = 900;
+    // Past years' decisions take their numbers like any other (gap-free per 課 and fiscal year).
+    DocumentNumbering numbering(db);
     for (const Unit &unit : org.units()) {
         if (unit.level != UnitLevel::Division)
             continue;
@@ -110,7 +113,8 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
                     continue;
                 for (int i = 0; i < 1; ++i) {
                     const QDate decided = FiscalYear::firstDay(year).addDays(60 + i * 150);
-                    const QString label = tr("%1第%2号").arg(unit.code).arg(++documentNumber);
+                    const DocumentNumbering::Number number = numbering.next(unit.id, unit.code, decided.addDays(-3));
+                    const QString label = number.label;
                     const QString decidedAt = Timestamps::toText(QDateTime(decided, QTime(9, 0), Qt::UTC));
                     const qint64 doc =
                     SqlQuery(db, QStringLiteral("INSERT INTO documents (kind, title, body, drafter_id, unit_id, file_id, "
@@ -126,7 +130,7 @@ void RecordsDemoSeeder::seed(const QDateTime &now)
                         .bind(QLatin1String(code) == QLatin1String("1-1-1") ? 10 : 3)
                         .bind(year)
                         .bind(unit.id)
-                        .bind(documentNumber)
+                        .bind(number.number)
                         .bind(label)
                         .bind(Timestamps::toText(QDateTime(decided.addDays(-3), QTime(9, 0), Qt::UTC)))
                         .bind(decidedAt)

@@ -4588,10 +4588,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1 事務室</translation>
     </message>
     <message>
-        <source>%1第%2号</source>
-        <translation>%1第%2号</translation>
-    </message>
-    <message>
         <source>%1年度 %2（その%3）</source>
         <translation>%1年度 %2（その%3）</translation>
     </message>
@@ -7590,6 +7586,10 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>&amp;Delete saved password</source>
         <translation>保存したパスワードを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The selected document was changed elsewhere (by another user or in another window): the buttons and the route show its current state.</source>
+        <translation>選択中の文書は別の場所（他の利用者または別のウィンドウ）で処理されました。ボタンと経路は現在の状態を表示しています。</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,7 @@ DeskMeasurements::Result DeskMeasurements::run(int samples, quint32 seed)
         // as DeskLoader asks: the rate by unit (its total is the office rate), then the trend
         const RateReport office = statistics.rate(session, query, RateGrouping::Unit);
         statistics.unitsBelowTarget(office, UnitLevel::Division);
-        DeskQuery trend = query;
-        trend.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
-        statistics.rate(session, trend, RateGrouping::Month);
+        statistics.trend(session, query);
         result.firstScreen.add(elapsedMs(timer));
         result.decisions = office.office.total();
         result.paper = office.office.paper;

@@ -23,9 +23,7 @@ DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLev
     // by unit: its total is the office rate (one aggregate for both)
     snapshot.office = statistics.rate(session, query, RateGrouping::Unit, unitLevel);
     snapshot.units = statistics.unitsBelowTarget(snapshot.office, unitLevel);
-    DeskQuery year = query;
-    year.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
-    snapshot.trend = statistics.rate(session, year, RateGrouping::Month);
+    snapshot.trend = statistics.trend(session, query);
     snapshot.reasons = statistics.paperReasons(session, query, unitLevel);
     snapshot.stallByApprover = statistics.stall(session, query, true);
     snapshot.stallByUnit = statistics.stall(session, query, false, unitLevel);

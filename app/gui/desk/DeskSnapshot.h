@@ -15,7 +15,7 @@ struct DeskSnapshot
 {
     DeskQuery query;
     RateReport office;             ///< rate of the query
-    RateReport trend;              ///< by month, the 12 months up to query.to
+    RateReport trend;              ///< by month, every month of the period
     QList<RateRow> units;          ///< furthest below the target first
     QList<PaperReasonCount> reasons;
     QList<StallRow> stallByApprover;

@@ -33,7 +33,6 @@
 #include <QToolBar>
 #include <QValueAxis>
 #include <QBarCategoryAxis>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace kessai::gui {
@@ -242,15 +241,14 @@ void DeskWindow::showTrend(const RateReport &trend, double target)
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     goal->setPen(dashed);
-    // One category a month (x = its index), without the era's name: 令和8年4月 → 8年4月
+    // One category a month of the period (x = its index), with its era: 令和8年4月 … 令和9年3月
     auto *months = new QBarCategoryAxis;
     const int count = int(trend.rows.size());
     for (int i = 0; i < count; ++i) {
         const RateRow &row = trend.rows.at(i);
-        rate->append(i, row.rate() * 100.0);
-        QString label = DeskTable::eraMonth(row.key, m_era); // 令和8年4月
-        label.remove(QRegularExpression(QStringLiteral("^[^0-9元]+")));  // 8年4月
-        months->append(label);
+        if (row.total()) // a month without a decision has no rate (not 0 %)
+            rate->append(i, row.rate() * 100.0);
+        months->append(DeskTable::eraMonth(row.key, m_era));
     }
     goal->append(-0.5, target * 100.0);
     goal->append(qMax(0, count - 1) + 0.5, target * 100.0);

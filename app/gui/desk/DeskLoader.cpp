@@ -37,6 +37,11 @@ bool hasDesk(StoreWorker &worker)
     return DeskScope::of(worker.session()).hasDesk();
 }
 
+bool seesAll(StoreWorker &worker)
+{
+    return DeskScope::of(worker.session()).seesAll();
+}
+
 QList<DeskUnitChoice> units(StoreWorker &worker)
 {
     const DeskScope scope = DeskScope::of(worker.session());

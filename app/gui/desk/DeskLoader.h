@@ -16,6 +16,8 @@ namespace DeskLoader {
 DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLevel);
 /// Whether the session's user has a desk (administrator or 文書管理者).
 bool hasDesk(StoreWorker &worker);
+/// Whether it covers the whole office (administrators: they also set the rate's rules).
+bool seesAll(StoreWorker &worker);
 /// The units the user's desk covers, in the organization's order.
 QList<DeskUnitChoice> units(StoreWorker &worker);
 

@@ -2,6 +2,7 @@
 #include "core/desk/DecisionStatistics.h"
 
 #include "core/desk/RateSettings.h"
+#include "core/documents/DecisionKindList.h"
 
 #include "core/documents/FilingCatalog.h"
 #include "core/org/OrgStore.h"
@@ -219,9 +220,7 @@ RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &que
     SqlQuery q(m_connection, QStringLiteral("SELECT c.k, SUM(c.e), SUM(c.p) FROM (%1) c GROUP BY c.k "
                                             "HAVING SUM(c.e) + SUM(c.p) > 0 ORDER BY c.k")
                                  .arg(source.sql));
-    bindAll(q, source.binds);
-    q.exec();
-    QHash<qint64, QString> names;
+    QHash<qint64, QString> names; // read before the result: on PostgreSQL another statement would cut it short
     QHash<qint64, QString> codes;
     if (grouping == RateGrouping::Level) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels()) {
@@ -229,11 +228,13 @@ RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &que
             codes.insert(level.id, level.code);
         }
     } else if (grouping == RateGrouping::Kind) {
-        for (const DecisionKind &kind : RateSettings(m_connection).kinds(true)) {
+        for (const DecisionKind &kind : DecisionKindList(m_connection).kinds(true)) {
             names.insert(kind.id, kind.name);
             codes.insert(kind.id, kind.code);
         }
     }
+    bindAll(q, source.binds);
+    q.exec();
     while (q.next()) {
         RateRow row;
         row.electronic = q.value(1).toLongLong();
@@ -432,15 +433,15 @@ QList<DurationRow> DecisionStatistics::durations(const Session &session, const D
                          .arg(byUnit ? QStringLiteral("r.group_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)"),
                               byUnit ? QStringLiteral("JOIN unit_rollup r ON r.unit_id = f.unit_id") : QString(),
                               filter.sql));
-    if (byUnit)
-        q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
-    q.exec();
-    QHash<qint64, FilingCatalog::DecisionLevel> levels;
+    QHash<qint64, FilingCatalog::DecisionLevel> levels; // read first: another statement would cut the result short
     if (!byUnit) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels())
             levels.insert(level.id, level);
     }
+    if (byUnit)
+        q.bind(toCode(unitLevel));
+    bindAll(q, filter.binds);
+    q.exec();
     QList<DurationRow> list;
     while (q.next()) {
         DurationRow row;

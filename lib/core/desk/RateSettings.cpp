@@ -13,36 +13,10 @@
 
 namespace kessai {
 
-namespace {
-const auto kKindColumns = QStringLiteral("SELECT id, code, name, active FROM decision_kinds ");
-
-DecisionKind readKind(const SqlQuery &q)
-{
-    return {q.id(0), q.text(1), q.text(2), q.flag(3)};
-}
-} // namespace
 
 RateSettings::RateSettings(StoreConnection &connection)
     : m_connection(connection)
 {}
-
-QList<DecisionKind> RateSettings::kinds(bool includeInactive)
-{
-    SqlQuery q(m_connection, kKindColumns + (includeInactive ? QString() : QStringLiteral("WHERE active ")) +
-                                 QStringLiteral("ORDER BY sort_order, id"));
-    q.exec();
-    QList<DecisionKind> list;
-    while (q.next())
-        list.append(readKind(q));
-    return list;
-}
-
-std::optional<DecisionKind> RateSettings::kindByCodeOrName(const QString &text)
-{
-    SqlQuery q(m_connection, kKindColumns + QStringLiteral("WHERE code = ? OR name = ? ORDER BY id"));
-    q.bind(text.trimmed()).bind(text.trimmed()).exec();
-    return q.next() ? std::optional<DecisionKind>(readKind(q)) : std::nullopt;
-}
 
 QList<RateExclusion> RateSettings::exclusions()
 {
@@ -92,13 +66,12 @@ qint64 RateSettings::addExclusion(const Session &session, const RateExclusion &r
                                        .scalar()
                                        .toInt() == 0)
         throw StoreError(StoreError::Kind::BadData, tr("kind %1 does not exist").arg(rule.decisionKindId));
-    auto orNull = [](qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
     Transaction transaction(m_connection);
     SqlQuery insert(m_connection, QStringLiteral("INSERT INTO rate_exclusions (decision_level_id, decision_kind_id, "
                                                  "classification, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    insert.bind(orNull(rule.decisionLevelId))
-        .bind(orNull(rule.decisionKindId))
-        .bind(rule.classification ? QVariant(toCode(*rule.classification)) : QVariant(QMetaType(QMetaType::QString)))
+    insert.bindOptionalId(rule.decisionLevelId)
+        .bindOptionalId(rule.decisionKindId)
+        .bindOptional(rule.classification ? toCode(*rule.classification) : QString())
         .bind(rule.note.trimmed())
         .bind(Timestamps::toText(Timestamps::now()));
     const qint64 id = insert.scalar().toLongLong();

@@ -1,33 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/desk/DecisionKind.h"
 #include "core/desk/RateExclusion.h"
 
 #include <QCoreApplication>
 #include <QList>
 
-#include <optional>
 
 namespace kessai {
 
 class Session;
 class StoreConnection;
 
-/// The office's settings of the 電子決裁率: the list of decision kinds and the exclusion rules
-/// (rate_exclusions). Anyone reads them; administrators add and remove rules, each change one
-/// transaction with its audit event (desk.exclusion.add, desk.exclusion.remove). The target rate
-/// is DecisionStatistics::setTarget.
+/// The office's settings of the 電子決裁率: the exclusion rules (rate_exclusions; the decision
+/// kinds they may name are DecisionKindList's). Anyone reads them; administrators add and remove
+/// rules, each change one transaction with its audit event (desk.exclusion.add,
+/// desk.exclusion.remove). The target rate is DecisionStatistics::setTarget.
 class RateSettings
 {
     Q_DECLARE_TR_FUNCTIONS(RateSettings)
 
 public:
     explicit RateSettings(StoreConnection &connection);
-
-    QList<DecisionKind> kinds(bool includeInactive = false);
-    /// The kind with this code or name, if any.
-    std::optional<DecisionKind> kindByCodeOrName(const QString &text);
 
     /// The rules in force, oldest first, each with what it names in words.
     QList<RateExclusion> exclusions();

@@ -87,6 +87,116 @@ CREATE POLICY decision_tallies_desk ON decision_tallies FOR SELECT
 CREATE TRIGGER decision_kinds_guard BEFORE INSERT OR UPDATE OR DELETE ON decision_kinds
     FOR EACH ROW EXECUTE FUNCTION kessai_guard_admin_only()
 -- split
+-- A paper decision records its kind (p_kind, NULL = not recorded): the function of schema 9 with
+-- one more parameter.
+DROP FUNCTION kessai_register_paper(bigint, bigint, text, bigint, bigint, text, text, text, bigint, text, text, integer)
+-- split
+CREATE FUNCTION kessai_register_paper(p_unit bigint, p_drafter bigint, p_title text, p_level bigint, p_file bigint,
+                                      p_classification text, p_drafted_on text, p_decided_on text, p_reason bigint,
+                                      p_reason_text text, p_decider text, p_number integer,
+                                      p_kind bigint)
+    RETURNS TABLE (document_id bigint, fiscal_year integer, doc_number integer, number_label text)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    me bigint := kessai_require_actor();
+    drafted date;
+    decided date;
+    fy integer;
+    n integer;
+    unit_code text;
+    label text;
+    doc bigint;
+    at text := kessai_now();
+BEGIN
+    IF NOT kessai_may_register_paper(p_unit, p_drafter) THEN
+        PERFORM kessai_refuse(format('%s may not register a paper decision of unit %s', session_user, p_unit));
+    END IF;
+    SELECT code INTO unit_code FROM units WHERE id = p_unit AND active;
+    IF NOT FOUND THEN
+        PERFORM kessai_refuse(format('unit %s does not exist', p_unit));
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users WHERE id = p_drafter) THEN
+        PERFORM kessai_refuse(format('user %s does not exist', p_drafter));
+    END IF;
+    IF btrim(COALESCE(p_title, '')) = '' OR btrim(COALESCE(p_decider, '')) = '' THEN
+        PERFORM kessai_refuse('a paper decision has a 件名 and a 決裁者');
+    END IF;
+    drafted := p_drafted_on::date;
+    decided := p_decided_on::date;
+    IF decided < drafted THEN
+        PERFORM kessai_refuse(format('the 決裁日 %s is before the 起案日 %s', p_decided_on, p_drafted_on));
+    END IF;
+    IF decided > kessai_today()::date THEN
+        PERFORM kessai_refuse(format('the 決裁日 %s is in the future', p_decided_on));
+    END IF;
+    PERFORM kessai_paper_reason_check(p_reason, p_reason_text);
+    IF p_kind IS NOT NULL AND NOT EXISTS (SELECT 1 FROM decision_kinds k WHERE k.id = p_kind AND k.active) THEN
+        PERFORM kessai_refuse(format('decision kind %s is not in the office''s list', p_kind));
+    END IF;
+    fy := CASE WHEN extract(month FROM drafted) >= 4 THEN extract(year FROM drafted)::integer
+               ELSE extract(year FROM drafted)::integer - 1 END;
+    IF p_number IS NULL THEN
+        INSERT INTO number_counters AS c (unit_id, fiscal_year, last_number) VALUES (p_unit, fy, 1)
+            ON CONFLICT (unit_id, fiscal_year) DO UPDATE SET last_number = c.last_number + 1
+            RETURNING c.last_number INTO n;
+    ELSE
+        n := p_number;
+        IF n < 1 OR EXISTS (SELECT 1 FROM documents d WHERE d.number_unit_id = p_unit AND d.fiscal_year = fy
+                            AND d.doc_number = n) THEN
+            PERFORM kessai_refuse(format('the 文書番号 %s第%s号 of fiscal year %s is taken', unit_code, n, fy));
+        END IF;
+        -- later numbers of the unit come after the ones already given on paper
+        INSERT INTO number_counters AS c (unit_id, fiscal_year, last_number) VALUES (p_unit, fy, n)
+            ON CONFLICT (unit_id, fiscal_year) DO UPDATE SET last_number = GREATEST(c.last_number, n);
+    END IF;
+    label := unit_code || '第' || n || '号';
+    INSERT INTO documents (kind, title, body, drafter_id, unit_id, decision_level_id, file_id, classification, status,
+                           fiscal_year, number_unit_id, doc_number, number_label, paper, created_at, updated_at,
+                           submitted_at, decided_at, decided_on, decision_kind_id)
+    VALUES ('decision', btrim(p_title), '', p_drafter, p_unit, p_level, p_file, COALESCE(p_classification, 'public'),
+            'decided', fy, p_unit, n, label, true, at, at, p_drafted_on || 'T00:00:00.000Z',
+            p_decided_on || 'T00:00:00.000Z', p_decided_on, p_kind)
+    RETURNING id INTO doc;
+    INSERT INTO paper_decisions (document_id, reason_id, reason_text, decider, switched, registered_by, registered_at, tx)
+    VALUES (doc, p_reason, COALESCE(p_reason_text, ''), btrim(p_decider), false, me, at, txid_current());
+    PERFORM kessai_audit_append((SELECT login FROM users WHERE id = me), '', 'paper.register', 'document', doc,
+                                json_build_object('number', label, 'reason_id', p_reason, 'decided_on', p_decided_on,
+                                                  'title', btrim(p_title))::text);
+    RETURN QUERY SELECT doc, fy, n, label;
+END
+$$;
+-- split
+-- A paper decision's scan is attached by its registrant in the registering transaction (and at
+-- no other time: the decided document is frozen).
+CREATE OR REPLACE FUNCTION kessai_may_edit_attachments(p_document bigint) RETURNS boolean LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM documents d WHERE d.id = p_document AND (
+        (d.status IN ('draft', 'returned') AND d.drafter_id = kessai_actor_id())
+        OR (d.status = 'in_review' AND EXISTS (
+            SELECT 1 FROM route_steps s WHERE s.document_id = d.id AND s.state = 'pending' AND s.may_edit
+            AND (s.assignee_id = kessai_actor_id() OR kessai_proxy_of(s.assignee_id) = kessai_actor_id())))
+        -- the scan of a paper decision, by its registrant, in the transaction that registers it
+        OR EXISTS (SELECT 1 FROM paper_decisions p WHERE p.document_id = d.id AND p.registered_by = kessai_actor_id()
+                   AND p.tx = txid_current())))
+$$;
+-- split
+-- ... and its version is the one a decided document takes (schema 5 froze them all).
+CREATE OR REPLACE FUNCTION kessai_attachment_versions_frozen() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE
+    doc record;
+BEGIN
+    SELECT d.id, d.status INTO doc FROM attachments a JOIN documents d ON d.id = a.document_id
+        WHERE a.id = NEW.attachment_id;
+    IF doc.status IN ('decided', 'enforced', 'closed')
+       AND NOT EXISTS (SELECT 1 FROM paper_decisions p WHERE p.document_id = doc.id AND p.tx = txid_current()) THEN
+        RAISE EXCEPTION 'a decided document is frozen: its attachments cannot change';
+    END IF;
+    RETURN NEW;
+END;
+$$
+-- split
 SELECT kessai_grant_privileges()
 -- split
 GRANT INSERT, UPDATE, DELETE ON paper_reasons, rate_exclusions, decision_kinds TO kessai_staff

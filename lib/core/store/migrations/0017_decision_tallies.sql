@@ -42,3 +42,7 @@ INSERT INTO decision_tallies (month, unit_id, decision_level_id, decision_kind_i
     WHERE kind = 'decision' AND decided_on IS NOT NULL AND status IN ('decided', 'enforced', 'closed')
     GROUP BY substr(decided_on, 1, 7), unit_id, COALESCE(decision_level_id, 0), COALESCE(decision_kind_id, 0),
              classification;
+
+-- The desk's drill-down into one unit's decisions, newest first: the unit's range of 決裁日 read
+-- in order, instead of a whole year of the office sorted.
+CREATE INDEX documents_decided_by_unit ON documents (unit_id, decided_on) WHERE kind = 'decision' AND decided_on IS NOT NULL;

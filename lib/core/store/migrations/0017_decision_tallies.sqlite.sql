@@ -81,3 +81,17 @@ BEGIN
       AND decision_level_id = COALESCE(OLD.decision_level_id, 0)
       AND decision_kind_id = COALESCE(OLD.decision_kind_id, 0) AND classification = OLD.classification;
 END
+-- split
+-- A paper decision's scan is its first attachment, added when it is registered: the one change a
+-- decided document takes (the application checks that its registrant adds it then).
+DROP TRIGGER attachment_versions_frozen_after_decision
+-- split
+CREATE TRIGGER attachment_versions_frozen_after_decision BEFORE INSERT ON attachment_versions
+WHEN (SELECT d.status FROM attachments a JOIN documents d ON d.id = a.document_id
+      WHERE a.id = NEW.attachment_id) IN ('decided', 'enforced', 'closed')
+    AND NOT ((SELECT d.paper FROM attachments a JOIN documents d ON d.id = a.document_id
+              WHERE a.id = NEW.attachment_id)
+             AND NOT EXISTS (SELECT 1 FROM attachment_versions v WHERE v.attachment_id = NEW.attachment_id))
+BEGIN
+    SELECT RAISE(ABORT, 'a decided document is frozen: its attachments cannot change');
+END

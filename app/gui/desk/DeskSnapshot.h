@@ -21,7 +21,9 @@ struct DeskSnapshot
     QList<StallRow> stallByApprover;
     QList<StallRow> stallByUnit;
     QList<DurationRow> durations;  ///< by unit
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0;          ///< the first screen
+    qint64 detailsMs = 0;          ///< reasons, 滞留 and times
+    bool complete = false;         ///< the details are in
 };
 
 /// A unit the desk may be narrowed to (the units the user's desk covers).

@@ -7060,10 +7060,6 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Figures computed in %1 ms</source>
-        <translation>集計時間 %1 ミリ秒</translation>
-    </message>
-    <message>
         <source>電子決裁率 by month, with the target</source>
         <translation>月別の電子決裁率と目標</translation>
     </message>
@@ -7102,6 +7098,14 @@ SHA-256: %3</translation>
     <message>
         <source>Could not write %1</source>
         <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Rate computed in %1 ms; reading paper reasons, 滞留 and times…</source>
+        <translation>電子決裁率を %1 ミリ秒で集計しました。紙決裁の理由・滞留・処理時間を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Rate computed in %1 ms, the other figures in %2 ms</source>
+        <translation>電子決裁率を %1 ミリ秒、その他の集計を %2 ミリ秒で集計しました</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk's forms in the real main window, offscreen, on demo data, on both backends: an
-// administrator registers a paper decision with its scan (stored like any attachment, and shown
+// administrator registers a paper decision with its scan (stored like any attachment, and listed
 // by the single view), a bad record is refused naming the field with nothing stored, a 文書管理者
 // switches a document in review to paper with a reason (audited), and the administrator sets the
 // target and the exclusion rules (a 文書管理者 does not get that form).
@@ -18,6 +18,7 @@
 #include "gui/desk/PaperDecisionDialog.h"
 #include "gui/desk/RateSettingsDialog.h"
 #include "gui/desk/SwitchToPaperDialog.h"
+#include "gui/singleview/SingleViewWindow.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAction>
@@ -26,10 +27,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -85,10 +88,11 @@ private slots:
         QTRY_VERIFY(ready.count() == 1);
         QTemporaryDir dir;
         const QString scan = dir.filePath(QStringLiteral("大判図面.pdf"));
-        QFile file(scan);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4\n% the paper's scan\n%%EOF\n");
-        file.close();
+        {
+            QPdfWriter pdf(scan); // a real one-page PDF, as a scanner would give
+            QPainter painter(&pdf);
+            painter.drawText(QPointF(100, 100), QStringLiteral("大判図面（スキャン）"));
+        }
         dialog->findChild<QLineEdit *>(QStringLiteral("paperTitle"))->setText(QStringLiteral("大判図面の承認"));
         dialog->findChild<QLineEdit *>(QStringLiteral("paperDecider"))->setText(QStringLiteral("総務課長"));
         const QDate today = QDate::currentDate();
@@ -125,6 +129,12 @@ private slots:
         QCOMPARE(attachments.size(), 1);
         QCOMPARE(attachments.first().displayName, QStringLiteral("大判図面.pdf"));
         dialog->close();
+        // the single view shows it after the 鑑, like any attachment
+        window.openSingleView(id);
+        QTRY_VERIFY(window.lastSingleView());
+        QListWidget *side = window.lastSingleView()->sidePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(side->count(), 2, 20000);
+        QCOMPARE(side->item(1)->toolTip(), QStringLiteral("大判図面.pdf"));
     }
 
     void aRecordsManagerSwitchesADocumentToPaper()

@@ -6437,6 +6437,77 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>kessai::gui::AbsenceDialog</name>
+    <message>
+        <source>Absence and proxy</source>
+        <translation>不在と代理者</translation>
+    </message>
+    <message>
+        <source>While you are absent, the documents that reach you go to your proxy (代理者), or are decided and shown to you afterwards (後閲).</source>
+        <translation>不在の間に届く文書は代理者に回ります。代理者がいないときは代決され、戻ってから後閲で届きます。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>e.g. 出張, 研修, 休暇</source>
+        <translation>例：出張、研修、休暇</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Register absence</source>
+        <translation>不在を登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none: 後閲)</source>
+        <translation>（なし：後閲）</translation>
+    </message>
+    <message>
+        <source>No proxy: decided without me, shown to me afterwards (後閲)</source>
+        <translation>代理者なし（代決され、戻ってから後閲で届く）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>To: the last day of the absence cannot be before its first day (%1).</source>
+        <translation>終了日：不在の最終日を開始日（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>The absence is registered.</source>
+        <translation>不在を登録しました。</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::ActionDialog</name>
     <message>
         <source>Submit</source>
@@ -7764,6 +7835,10 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>The selected document was changed elsewhere (by another user or in another window): the buttons and the route show its current state.</source>
         <translation>選択中の文書は別の場所（他の利用者または別のウィンドウ）で処理されました。ボタンと経路は現在の状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Absence and proxy…</source>
+        <translation>不在と代理者(&amp;A)…</translation>
     </message>
 </context>
 <context>

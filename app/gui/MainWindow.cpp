@@ -10,6 +10,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/workflow/ReturnHistory.h"
+#include "gui/AbsenceDialog.h"
 #include "gui/AdministratorTools.h"
 #include "gui/ConnectionPasswordFlow.h"
 #include "gui/CoverSheetView.h"
@@ -307,6 +308,12 @@ void MainWindow::createActions()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_adminTools->addTo(toolsMenu); // shown to the roles that may use them
     RecordsMenu::install(toolsMenu, m_client, this);
+    toolsMenu->addAction(tr("&Absence and proxy…"), this, [this] {
+        auto *dialog = new AbsenceDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->load();
+    });
     m_removePassword = toolsMenu->addAction(tr("&Delete saved password"), this, [this] {
         m_passwords->removeSaved([this](const QString &text) { statusBar()->showMessage(text, 10000); });
     });

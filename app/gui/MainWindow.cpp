@@ -25,7 +25,6 @@
 #include "gui/StoreClient.h"
 #include "gui/desk/DeskMenu.h"
 #include "gui/UserGuideWindow.h"
-#include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/record/RecordOutput.h"
@@ -301,7 +300,6 @@ void MainWindow::createActions()
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_adminTools->addTo(toolsMenu); // shown to the roles that may use them
-    RecordsMenu::install(toolsMenu, m_client, this);
     m_removePassword = toolsMenu->addAction(tr("&Delete saved password"), this, [this] {
         m_passwords->removeSaved([this](const QString &text) { statusBar()->showMessage(text, 10000); });
     });

@@ -160,6 +160,17 @@ QDate FileRegister::lastCompleted(qint64 fileId)
     return QDate::fromString(last, Qt::ISODate);
 }
 
+QList<FileRegister::FiledDocument> FileRegister::documents(qint64 fileId)
+{
+    SqlQuery q(m_connection, QStringLiteral("SELECT id, number_label, title, status FROM documents WHERE file_id = ? "
+                                            "ORDER BY fiscal_year, doc_number, id"));
+    q.bind(fileId).exec();
+    QList<FiledDocument> list;
+    while (q.next())
+        list.append({q.id(0), q.text(1), q.text(2), q.text(3)});
+    return list;
+}
+
 qint64 FileRegister::create(const Session &session, const RecordFileDraft &draft)
 {
     session.require(Role::RecordsManager, tr("Creating a 簿冊"));

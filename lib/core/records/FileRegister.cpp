@@ -381,7 +381,20 @@ int FileRegister::reassign(const Session &session, qint64 fromUnitId, qint64 toU
         const auto f = byId(id);
         if (!f || f->unitId != fromUnitId)
             throw StoreError(StoreError::Kind::BadData, tr("簿冊 %1 is not a 簿冊 of %2").arg(id).arg(from->name));
-        SqlQuery(m_connection, QStringLiteral("UPDATE files SET unit_id = ? WHERE id = ?")).bind(toUnitId).bind(id).exec();
+        // Two merged 課 may keep 簿冊 of the same name and year: the one handed over says whose it was.
+        const bool clash = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM files WHERE unit_id = ? AND "
+                                                                 "fiscal_year = ? AND name = ?"))
+                               .bind(toUnitId)
+                               .bind(f->fiscalYear)
+                               .bind(f->name)
+                               .scalar()
+                               .toInt() > 0;
+        const QString name = clash ? tr("%1（旧%2）").arg(f->name, from->name) : f->name;
+        SqlQuery(m_connection, QStringLiteral("UPDATE files SET unit_id = ?, name = ? WHERE id = ?"))
+            .bind(toUnitId)
+            .bind(name)
+            .bind(id)
+            .exec();
         HistoryEntry entry;
         entry.oldUnitId = fromUnitId;
         entry.newUnitId = toUnitId;
@@ -390,6 +403,7 @@ int FileRegister::reassign(const Session &session, qint64 fromUnitId, qint64 toU
         session.audit(QStringLiteral("file.reassign"), QStringLiteral("file"), id,
                       {{QStringLiteral("from_unit"), from->code},
                        {QStringLiteral("to_unit"), to->code},
+                       {QStringLiteral("name"), name},
                        {QStringLiteral("reason"), reason}});
     }
     transaction.commit();

@@ -63,6 +63,7 @@ class TestRecordDisposal : public QObject
         Session &s = as(login);
         DocumentRecord d;
         d.title = title;
+        d.body = QStringLiteral("標記について、下記のとおり伺います。"); // (a 伺い文, blanked by the 廃棄)
         d.unitId = m_fx.org.division;
         d.decisionLevelId = m_fx.org.levelDivision;
         d.fileId = file;
@@ -141,6 +142,9 @@ private slots:
         const auto file = FileRegister(kanri.connection()).byId(m_expired);
         QCOMPARE(file->state, FileState::Destroyed);
         QCOMPARE(chunksOf(m_own), 0);
+        // The 伺い文 is content too: blanked; the 件名 stays for the register.
+        QCOMPARE(SqlQuery(*m_fx.admin, QStringLiteral("SELECT body || '|' || title FROM documents WHERE id = ?")).bind(m_doc).scalar().toString(),
+                 QStringLiteral("|平成22年度の照会"));
         QCOMPARE(test::rowCount(*m_fx.admin, QStringLiteral("renditions")), 0);
         // The shared content is kept and still reads right from the live document.
         QVERIFY(chunksOf(m_shared) > 0);

@@ -57,3 +57,20 @@ BEGIN
     RETURN NEW;
 END
 $$;
+-- split
+-- A decided document's title and body stay frozen (schema 2), except that its 廃棄 blanks the
+-- body (kessai_destroy_file) once a decided 廃棄 伺い lists its 簿冊. Schema 10's 廃棄 failed
+-- here on any document with a 伺い文.
+CREATE OR REPLACE FUNCTION kessai_documents_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status IN ('decided', 'enforced', 'closed')
+        AND (NEW.title IS DISTINCT FROM OLD.title OR NEW.body IS DISTINCT FROM OLD.body)
+        AND NOT (NEW.title IS NOT DISTINCT FROM OLD.title AND NEW.body = '' AND EXISTS (
+            SELECT 1 FROM disposal_request_files rf JOIN disposal_requests r ON r.document_id = rf.document_id
+            JOIN documents q ON q.id = r.document_id
+            WHERE rf.file_id = OLD.file_id AND r.action = 'destroy' AND q.status IN ('decided', 'enforced', 'closed'))) THEN
+        RAISE EXCEPTION 'a decided document is frozen: its title and body cannot change';
+    END IF;
+    RETURN NEW;
+END;
+$$;

@@ -45,20 +45,26 @@ class TestCliRecords : public QObject
         return runCli(QStringList{u"--lang"_s, u"en"_s} + arguments, options);
     }
 
+    /// A new store with 総務課, the administrator (a records manager) working in it.
+    static void initOffice(const TestDatabase &db)
+    {
+            RUN_OK(cli(db, {u"init"_s, u"--organization"_s, u"テスト県"_s}));
+            RUN_OK(cli(db, {u"unit"_s, u"add"_s, u"--code"_s, u"総務"_s, u"--name"_s, u"総務課"_s, u"--level"_s, u"division"_s}));
+            {
+                StoreConnection connection(db.url());
+                Session session(connection);
+                OrgStore org(connection);
+                User admin = *org.userByLogin(db.defaultLogin());
+                admin.unitId = org.unitByCode(u"総務"_s)->id;
+                KESSAI_TRY(org.updateUser(session, admin));
+            }
+    }
+
 private slots:
     void theRecordsCommands()
     {
         TestDatabase db;
-        RUN_OK(cli(db, {u"init"_s, u"--organization"_s, u"テスト県"_s}));
-        RUN_OK(cli(db, {u"unit"_s, u"add"_s, u"--code"_s, u"総務"_s, u"--name"_s, u"総務課"_s, u"--level"_s, u"division"_s}));
-        {
-            StoreConnection connection(db.url());
-            Session session(connection);
-            OrgStore org(connection);
-            User admin = *org.userByLogin(db.defaultLogin());
-            admin.unitId = org.unitByCode(u"総務"_s)->id;
-            KESSAI_TRY(org.updateUser(session, admin));
-        }
+        initOffice(db);
         // A cycle: refused with its line and column; nothing imported.
         const QString bad = file(u"bad.csv"_s, "code,parent,name,retention,disposition\nA,,総務,,\nB,C,x,,\nC,B,y,10,移管\n");
         CliResult result = cli(db, {u"classify"_s, u"import"_s, bad});
@@ -113,16 +119,7 @@ private slots:
     void aTransferPackageAsAZipWithEachRecord()
     {
         TestDatabase db;
-        RUN_OK(cli(db, {u"init"_s, u"--organization"_s, u"テスト県"_s}));
-        RUN_OK(cli(db, {u"unit"_s, u"add"_s, u"--code"_s, u"総務"_s, u"--name"_s, u"総務課"_s, u"--level"_s, u"division"_s}));
-        {
-            StoreConnection connection(db.url());
-            Session session(connection);
-            OrgStore org(connection);
-            User admin = *org.userByLogin(db.defaultLogin());
-            admin.unitId = org.unitByCode(u"総務"_s)->id;
-            KESSAI_TRY(org.updateUser(session, admin));
-        }
+        initOffice(db);
         RUN_OK(cli(db, {u"classify"_s, u"import"_s,
                         file(u"classes.csv"_s, u"code,parent,name,retention,disposition\nS,,総務,,\nS1,S,例規,30,移管\n"_s.toUtf8())}));
         CliResult result = cli(db, {u"file"_s, u"create"_s, u"--name"_s, u"例規"_s, u"--class"_s, u"S1"_s, u"--json"_s});

@@ -152,6 +152,14 @@ const FilingClass *FilingClassEditor::selected() const
     return nullptr;
 }
 
+const FilingClass *FilingClassEditor::selectedOrSay()
+{
+    const FilingClass *c = selected();
+    if (!c)
+        m_status->setText(tr("Select an entry first."));
+    return c;
+}
+
 bool FilingClassEditor::selectCode(const QString &code)
 {
     const QList<QTreeWidgetItem *> found = m_tree->findItems(code, Qt::MatchExactly | Qt::MatchRecursive, 0);
@@ -205,11 +213,9 @@ void FilingClassEditor::addEntry(const QString &code, const QString &name, std::
 void FilingClassEditor::saveSelected(const QString &name, std::optional<RetentionPeriod> retention,
                                      std::optional<Disposition> disposition)
 {
-    const FilingClass *c = selected();
-    if (!c) {
-        m_status->setText(tr("Select an entry first."));
+    const FilingClass *c = selectedOrSay();
+    if (!c)
         return;
-    }
     const qint64 id = c->id;
     const QString code = c->code;
     run(tr("Saving %1").arg(code), [id, code, name, retention, disposition](StoreWorker &worker) {
@@ -220,11 +226,9 @@ void FilingClassEditor::saveSelected(const QString &name, std::optional<Retentio
 
 void FilingClassEditor::removeSelected()
 {
-    const FilingClass *c = selected();
-    if (!c) {
-        m_status->setText(tr("Select an entry first."));
+    const FilingClass *c = selectedOrSay();
+    if (!c)
         return;
-    }
     const qint64 id = c->id;
     const QString code = c->code;
     run(tr("Deleting %1").arg(code), [id, code](StoreWorker &worker) {

@@ -48,6 +48,8 @@ private:
     void showEntries();
     void showSelected();
     const FilingClass *selected() const;
+    /// The selected entry, or nullptr after saying in the status line that one is needed.
+    const FilingClass *selectedOrSay();
     std::optional<RetentionPeriod> chosenRetention() const;
     std::optional<Disposition> chosenDisposition() const;
     void run(const QString &what, std::function<QString(class StoreWorker &)> job);

@@ -389,7 +389,7 @@ int FileRegister::reassign(const Session &session, qint64 fromUnitId, qint64 toU
                                .bind(f->name)
                                .scalar()
                                .toInt() > 0;
-        const QString name = clash ? tr("%1（旧%2）").arg(f->name, from->name) : f->name;
+        const QString name = clash ? QStringLiteral("%1（旧%2）").arg(f->name, from->name) : f->name; // (data: Japanese always)
         SqlQuery(m_connection, QStringLiteral("UPDATE files SET unit_id = ?, name = ? WHERE id = ?"))
             .bind(toUnitId)
             .bind(name)

@@ -19,6 +19,7 @@
 #include "gui/records/RegisterPrinter.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
+#include "translations/TranslationLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,16 @@ class TestRecordsDialogs : public QObject
             q.bind(bind);
         return q.scalar().toLongLong();
     }
+    /// With KESSAI_SCREENSHOTS=DIR (and the Japanese interface), what a widget shows is saved
+    /// there as NAME.png for a reviewer to look at; otherwise nothing.
+    static void shot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("KESSAI_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200); // (only when asked for pictures: let the last answers paint)
+        widget->grab().save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
+    }
     /// A 簿冊 of the window's 課 (総務課) in the given state with documents.
     qint64 fileOf(const QString &state)
     {
@@ -66,6 +77,8 @@ class TestRecordsDialogs : public QObject
 private slots:
     void initTestCase()
     {
+        if (qEnvironmentVariableIsSet("KESSAI_SCREENSHOTS"))
+            TranslationLoader::install(QStringLiteral("ja"));
         m_db = std::make_unique<test::TestDatabase>();
         {
             StoreConnection connection(m_db->url());
@@ -86,6 +99,9 @@ private slots:
         m_window->show();
         m_window->refresh();
         QTRY_VERIFY(m_window->filesModel()->rowCount() > 0);
+        QTRY_VERIFY(m_window->expiringModel()->rowCount() > 0);
+        m_window->resize(1500, 900);
+        shot(m_window.get(), "records-window");
     }
     void cleanupTestCase()
     {
@@ -99,6 +115,7 @@ private slots:
         FilingClassEditor *editor = m_window->openClassification();
         QVERIFY(editor);
         QTRY_VERIFY(!editor->entries().isEmpty());
+        shot(editor, "classification");
         const FilingClass top = editor->entries().first();
         QCOMPARE(top.depth, 1);
         // Added under the selected 大分類, renamed with other defaults, deleted while unused.
@@ -158,6 +175,7 @@ private slots:
         FileDocumentsDialog *dialog = m_window->openDocuments();
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog->documents().isEmpty());
+        shot(dialog, "file-documents");
         auto *target = dialog->findChild<QComboBox *>(QStringLiteral("fileDocumentsTarget"));
         QVERIFY(target->count() > 0);
         const qint64 to = target->itemData(0).toLongLong();
@@ -187,6 +205,7 @@ private slots:
         // The hold is listed and lifted with its reason; it stays on record.
         RecordHoldsDialog *holds = m_window->openHolds();
         QTRY_VERIFY(holds->selectHold(hold));
+        shot(holds, "holds");
         holds->liftSelected(QStringLiteral("和解成立"));
         QTRY_VERIFY2(holds->statusText().contains(QStringLiteral("lifted")), qPrintable(holds->statusText()));
         QTRY_VERIFY(!holds->selectHold(hold));
@@ -201,6 +220,7 @@ private slots:
         FileReassignDialog *dialog = m_window->openReassign();
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog->successors().isEmpty());
+        shot(dialog, "reassign");
         QVERIFY(!dialog->successors().contains(QStringLiteral("総務課")));
         auto *to = dialog->findChild<QComboBox *>(QStringLiteral("fileReassignTo"));
         const qint64 successor = to->itemData(0).toLongLong();
@@ -271,6 +291,8 @@ private slots:
         QVERIFY(pdf);
         QCOMPARE(pdf->numPages(), pages);
         const std::unique_ptr<Poppler::Page> first = pdf->page(0);
+        if (qEnvironmentVariableIsSet("KESSAI_SCREENSHOTS"))
+            first->renderToImage(100, 100).save(QDir(qEnvironmentVariable("KESSAI_SCREENSHOTS")).filePath(QStringLiteral("register-print.png")));
         QVERIFY(first->pageSizeF().width() > first->pageSizeF().height()); // landscape
         // (a heading or a name may wrap within its cell: compared without the line breaks)
         const auto flat = [](QString t) { return t.remove(QRegularExpression(QStringLiteral("\\s"))); };

@@ -116,6 +116,33 @@
     </message>
 </context>
 <context>
+    <name>kessai::gui::FileReassignDialog</name>
+    <message numerus="yes">
+        <source>%n selected file(s) of %1 go to the division chosen below.</source>
+        <translation>
+            <numerusform>%n selected file of %1 goes to the division chosen below.</numerusform>
+            <numerusform>%n selected files of %1 go to the division chosen below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed over.</source>
+        <translation>
+            <numerusform>%n file handed over.</numerusform>
+            <numerusform>%n files handed over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::FilingClassEditor</name>
+    <message numerus="yes">
+        <source>%n entries imported from %1.</source>
+        <translation>
+            <numerusform>%n entry imported from %1.</numerusform>
+            <numerusform>%n entries imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n new document(s) await your decision.</source>
@@ -167,6 +194,13 @@
         <translation>
             <numerusform>%n file written to %1</numerusform>
             <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the register.</source>
+        <translation>
+            <numerusform>%n file in the register.</numerusform>
+            <numerusform>%n files in the register.</numerusform>
         </translation>
     </message>
 </context>

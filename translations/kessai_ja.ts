@@ -2387,6 +2387,17 @@ The options below are accepted before the command and after it.</source>
     </message>
 </context>
 <context>
+    <name>FilingCatalog</name>
+    <message>
+        <source>簿冊 %1 does not exist</source>
+        <translation>簿冊 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2) is closed (完結): nothing more is filed into it</source>
+        <translation>簿冊 %1（%2）は完結しています。これ以上文書を綴ることはできません</translation>
+    </message>
+</context>
+<context>
     <name>FilingClassCsvImporter</name>
     <message>
         <source>Importing the classification (文書分類表)</source>
@@ -2474,6 +2485,34 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>&quot;%1&quot; would be a fifth level: the classification has four (大・中・小・細分類)</source>
         <translation>「%1」は第5階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
+    </message>
+    <message>
+        <source>a classification needs a name</source>
+        <translation>分類には名称が必要です</translation>
+    </message>
+    <message>
+        <source>a leaf has both a default 保存期間 and a default 措置 (移管 or 廃棄), other entries neither</source>
+        <translation>末端の分類には既定の保存期間と措置（移管または廃棄）の両方を、それ以外の分類にはどちらも設定しません</translation>
+    </message>
+    <message>
+        <source>classification %1 does not exist</source>
+        <translation>分類 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>classification %1 (%2) has entries below it: only a leaf has a default 保存期間</source>
+        <translation>分類 %1（%2）の下に分類があります。既定の保存期間は末端の分類にだけ設定します</translation>
+    </message>
+    <message>
+        <source>簿冊 %1 (%2), made from %3, keeps %4: the default cannot become longer (%5)</source>
+        <translation>%3 から作成した簿冊 %1（%2）の保存期間は %4 です。既定をそれより長く（%5）することはできません</translation>
+    </message>
+    <message>
+        <source>classification %1 (%2) has %3 entries below it</source>
+        <translation>分類 %1（%2）の下に %3 件の分類があります</translation>
+    </message>
+    <message>
+        <source>classification %1 (%2) is used by %3 簿冊</source>
+        <translation>分類 %1（%2）は %3 冊の簿冊で使われています</translation>
     </message>
 </context>
 <context>
@@ -4607,10 +4646,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>簿冊の履歴：完結、延長、移管、廃棄、後継課への引継ぎ。</translation>
     </message>
     <message>
-        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder with every document&apos;s cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
-        <translation>移管が決裁された簿冊の移管パッケージ（各文書の鑑と添付ファイル、manifest.json、SHA256SUMS を収めたフォルダ）を書き出し、移管済にします。</translation>
-    </message>
-    <message>
         <source>The folder to write the package in.</source>
         <translation>パッケージを書き出すフォルダ。</translation>
     </message>
@@ -4718,6 +4753,30 @@ One window runs per user and database: starting kessai again on the same databas
         <source>%1 簿冊 in the register</source>
         <translation>管理簿の簿冊：%1 冊</translation>
     </message>
+    <message>
+        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder, or with --zip one zip of it, holding every document&apos;s 原議 PDF (as export-pdf writes it), cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
+        <translation>移管が決裁された簿冊の移管パッケージ（フォルダ、--zip の場合はその zip ファイル 1 つ。各文書の原議 PDF（export-pdf と同じもの）、鑑の要約と添付ファイル、manifest.json と SHA256SUMS を収める）を書き出し、移管済にします。</translation>
+    </message>
+    <message>
+        <source>Write one zip file instead of a folder.</source>
+        <translation>フォルダの代わりに zip ファイル 1 つを書き出します。</translation>
+    </message>
+    <message>
+        <source>Give up on a document&apos;s 原議 after this many seconds (default 600).</source>
+        <translation>文書 1 件の原議の作成をこの秒数で打ち切ります（既定 600）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout には正の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the 原議: %1</source>
+        <translation>原議を作成する一時フォルダがありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsDemoSeeder</name>
@@ -4743,10 +4802,32 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>RecordsJob</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordsRegister</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrinter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>管理簿の印刷</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6097,14 @@ One window runs per user and database: starting kessai again on the same databas
         <source>cannot rename %1 to %2</source>
         <translation>%1 を %2 に名前変更できません</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>document %1 (%2) has no 原議 PDF: the package is not written without it</source>
+        <translation>文書 %1（%2）の原議 PDF がありません。原議のないパッケージは作成しません</translation>
+    </message>
 </context>
 <context>
     <name>TypeDetector</name>
@@ -6423,6 +6512,37 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>document %1 is %2: notes are for decided documents; before 決裁 the drafter corrects the draft itself</source>
         <translation>文書 %1 は「%2」です。付記は決裁済の文書に対して行うものです。決裁前は起案者が起案そのものを修正してください</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダではありません</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is never overwritten</source>
+        <translation>%1 は既にあります。上書きはしません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a zip file: %2</source>
+        <translation>%1 を zip ファイルとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is damaged: %3</source>
+        <translation>%1: 項目「%2」が壊れています: %3</translation>
     </message>
 </context>
 <context>
@@ -7582,6 +7702,237 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::FileDocumentsDialog</name>
+    <message>
+        <source>Documents of %1 (FY%2)</source>
+        <translation>%1（%2年度）の文書</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 (FY%2)</source>
+        <translation>%1（%2年度）</translation>
+    </message>
+    <message>
+        <source>Move to this file</source>
+        <translation>この簿冊へ移す</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>移動先:</translation>
+    </message>
+    <message>
+        <source>This file is closed: its documents stay in it.</source>
+        <translation>この簿冊は完結しています。文書は移動できません。</translation>
+    </message>
+    <message>
+        <source>Reason of the hold (lawsuit, disclosure request …)</source>
+        <translation>保全の理由（訴訟、情報公開請求など）</translation>
+    </message>
+    <message>
+        <source>Hold the document</source>
+        <translation>文書を保全</translation>
+    </message>
+    <message>
+        <source>Select a document and the file to move it to.</source>
+        <translation>文書と移動先の簿冊を選んでください。</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Document %1 moved to file %2.</source>
+        <translation>文書 %1 を簿冊 %2 に移しました。</translation>
+    </message>
+    <message>
+        <source>Select a document and give the reason of the hold.</source>
+        <translation>文書を選び、保全の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Placing the hold</source>
+        <translation>保全の設定</translation>
+    </message>
+    <message>
+        <source>Hold %1 placed on document %2: its file is not destroyed until it is lifted.</source>
+        <translation>文書 %2 に保全 %1 を設定しました。解除されるまで簿冊は廃棄されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::FileReassignDialog</name>
+    <message>
+        <source>Hand files to the successor division</source>
+        <translation>後継の課への簿冊の引継ぎ</translation>
+    </message>
+    <message>
+        <source>Every file of %1 goes to the division chosen below.</source>
+        <translation>%1 のすべての簿冊を、下で選ぶ課に引き継ぎます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected file(s) of %1 go to the division chosen below.</source>
+        <translation>
+            <numerusform>%1 の選択した簿冊 %n 冊を、下で選ぶ課に引き継ぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. FY2026 reorganization</source>
+        <translation>例: 令和8年度組織改編</translation>
+    </message>
+    <message>
+        <source>Successor division:</source>
+        <translation>後継の課:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Choose the successor division and give the reason.</source>
+        <translation>後継の課を選び、理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>引継ぎ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) handed over.</source>
+        <translation>
+            <numerusform>%n 冊を引き継ぎました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::FilingClassEditor</name>
+    <message>
+        <source>Classification of %1</source>
+        <translation>%1 の文書分類表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>分類コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Action at expiry</source>
+        <translation>満了時の措置</translation>
+    </message>
+    <message>
+        <source>Only for a new entry</source>
+        <translation>新しい分類のときだけ</translation>
+    </message>
+    <message>
+        <source>— (not a leaf)</source>
+        <translation>—（末端以外）</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>分類コード:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Default retention:</source>
+        <translation>既定の保存期間:</translation>
+    </message>
+    <message>
+        <source>Default action at expiry:</source>
+        <translation>既定の満了時の措置:</translation>
+    </message>
+    <message>
+        <source>Add under the selected entry</source>
+        <translation>選択した分類の下に追加</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV を取り込む…</translation>
+    </message>
+    <message>
+        <source>Import the classification</source>
+        <translation>文書分類表の取込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>先に分類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>%1 %2 added.</source>
+        <translation>%1 %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 を保存</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 を取込み</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の分類を取り込みました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::FirstRunDialog</name>
     <message>
         <source>Set up Kessai</source>
@@ -8192,6 +8543,61 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     </message>
 </context>
 <context>
+    <name>kessai::gui::RecordHoldsDialog</name>
+    <message>
+        <source>Holds in force</source>
+        <translation>有効な保全</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保全</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>設定者</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>設定日時</translation>
+    </message>
+    <message>
+        <source>Why the hold ends</source>
+        <translation>保全を解除する理由</translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation>保全を解除</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>簿冊 %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文書 %1</translation>
+    </message>
+    <message>
+        <source>Select a hold and say why it ends.</source>
+        <translation>保全を選び、解除の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Lifting hold %1</source>
+        <translation>保全 %1 の解除</translation>
+    </message>
+    <message>
+        <source>Hold %1 lifted (it stays on record).</source>
+        <translation>保全 %1 を解除しました（記録は残ります）。</translation>
+    </message>
+</context>
+<context>
     <name>kessai::gui::RecordOutput</name>
     <message>
         <source>Save record &amp;PDF…</source>
@@ -8344,10 +8750,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>管理簿（CSV）…</translation>
     </message>
     <message>
-        <source>Register (print)</source>
-        <translation>管理簿（印刷）</translation>
-    </message>
-    <message>
         <source>All divisions</source>
         <translation>すべての課</translation>
     </message>
@@ -8368,14 +8770,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>No files.</source>
         <translation>簿冊はありません。</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Creating the files of FY%1</source>
@@ -8428,24 +8822,8 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>移管パッケージの書出し先フォルダ</translation>
     </message>
     <message>
-        <source>Writing the transfer packages</source>
-        <translation>移管パッケージを書き出しています</translation>
-    </message>
-    <message>
-        <source>Transferred: %1</source>
-        <translation>移管しました：%1</translation>
-    </message>
-    <message>
         <source>Register of files</source>
         <translation>行政文書ファイル管理簿</translation>
-    </message>
-    <message>
-        <source>Preparing the register</source>
-        <translation>管理簿を作成しています</translation>
-    </message>
-    <message>
-        <source>The register opens in the browser to print: %1</source>
-        <translation>管理簿をブラウザで開きます。そこから印刷してください：%1</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -8463,6 +8841,52 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n 冊を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer package as zip</source>
+        <translation>移管パッケージを zip で</translation>
+    </message>
+    <message>
+        <source>Classification…</source>
+        <translation>文書分類表…</translation>
+    </message>
+    <message>
+        <source>Documents of the file…</source>
+        <translation>簿冊の文書…</translation>
+    </message>
+    <message>
+        <source>Holds in force…</source>
+        <translation>保全の一覧…</translation>
+    </message>
+    <message>
+        <source>Hand to successor division…</source>
+        <translation>後継の課へ引継ぎ…</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>管理簿を印刷…</translation>
+    </message>
+    <message>
+        <source>Transfer package: %1</source>
+        <translation>移管パッケージ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the division whose classification to edit.</source>
+        <translation>文書分類表を編集する課を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select a file first.</source>
+        <translation>先に簿冊を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the division whose files go to its successor.</source>
+        <translation>簿冊を後継の課に引き継ぐ課を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the register.</source>
+        <translation>
+            <numerusform>管理簿に %n 冊。</numerusform>
         </translation>
     </message>
 </context>
@@ -8934,6 +9358,33 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Not switched: %1</source>
         <translation>切り替えられませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::TransferPackageJob</name>
+    <message>
+        <source>file %1 has no decided transfer waiting for its package</source>
+        <translation>簿冊 %1 には、パッケージ作成を待つ決裁済みの移管がありません</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the record PDFs: %1</source>
+        <translation>原議 PDF を作成する一時フォルダがありません: %1</translation>
+    </message>
+    <message>
+        <source>Record PDF %1 of %2…</source>
+        <translation>原議 PDF %1 / %2 件…</translation>
+    </message>
+    <message>
+        <source>Writing the transfer packages…</source>
+        <translation>移管パッケージを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Transferred: %1</source>
+        <translation>移管しました: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,23 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     const int timeout = parser.value(kTimeout).toInt(&ok);
     if (!ok || timeout < 1)
         throw CliContext::usageError(tr("--timeout must be a positive number of seconds"), command);
+    const Written written = writeRecordPdf(documentId, out, timeout, parser.value(kPassword));
+    m_context.output().printResult(
+        written.decided ? tr("Wrote %1: %2 pages").arg(QDir::toNativeSeparators(out)).arg(written.pages)
+                        : tr("Wrote %1: %2 pages, marked 「未決裁」 (not decided)")
+                              .arg(QDir::toNativeSeparators(out))
+                              .arg(written.pages),
+        QJsonObject{{QStringLiteral("document"), documentId},
+                    {QStringLiteral("file"), out},
+                    {QStringLiteral("pages"), written.pages},
+                    {QStringLiteral("decided"), written.decided},
+                    {QStringLiteral("audit_event"), written.auditEvent}});
+    return ExitOk;
+}
+
+RecordCommands::Written RecordCommands::writeRecordPdf(qint64 documentId, const QString &out, int timeoutSeconds,
+                                                       const QString &password)
+{
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw CliError::failed(tr("writing a PDF needs the graphical application object (internal error)"));
 
@@ -70,25 +87,14 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     engine.openDocument(url, documentId);
     QHash<int, QString> unlocked;
     QString why;
-    if (!render::RecordPdfWriter::settle(engine, timeout * 1000, parser.value(kPassword), &unlocked, &why))
+    if (!render::RecordPdfWriter::settle(engine, timeoutSeconds * 1000, password, &unlocked, &why))
         throw CliError::failed(why);
     conversions.cancelAll();
 
     render::RecordPdfWriter writer;
     if (!writer.write(*sheet, render::RecordPdfWriter::fromEngine(engine, unlocked), out))
         throw CliError::failed(writer.error());
-    const bool decided = !render::RecordPdfWriter::undecided(*sheet);
-    m_context.output().printResult(
-        decided ? tr("Wrote %1: %2 pages").arg(QDir::toNativeSeparators(out)).arg(writer.pageCount())
-                : tr("Wrote %1: %2 pages, marked 「未決裁」 (not decided)")
-                      .arg(QDir::toNativeSeparators(out))
-                      .arg(writer.pageCount()),
-        QJsonObject{{QStringLiteral("document"), documentId},
-                    {QStringLiteral("file"), out},
-                    {QStringLiteral("pages"), writer.pageCount()},
-                    {QStringLiteral("decided"), decided},
-                    {QStringLiteral("audit_event"), sheet->decision.eventId}});
-    return ExitOk;
+    return {writer.pageCount(), !render::RecordPdfWriter::undecided(*sheet), sheet->decision.eventId};
 }
 
 int RecordCommands::verifyPdf(const QString &path)

@@ -19,6 +19,17 @@ public:
     explicit RecordCommands(CliContext &context);
 
     int exportPdf(const QStringList &arguments);
+
+    /// What writeRecordPdf wrote.
+    struct Written
+    {
+        int pages = 0;
+        bool decided = false;
+        qint64 auditEvent = 0;
+    };
+    /// Writes the record PDF (原議) of a document to out as export-pdf does (also the 原議 of
+    /// each document in a 移管 package, kessai-cli file transfer). Throws CliError.
+    Written writeRecordPdf(qint64 documentId, const QString &out, int timeoutSeconds, const QString &password);
     /// Called by audit verify when --pdf is given.
     int verifyPdf(const QString &path);
 

@@ -2,6 +2,7 @@
 #include "cli/RecordsCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/RecordCommands.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace kessai::cli {
 
@@ -78,6 +80,30 @@ std::optional<Disposition> dispositionOption(const QString &text)
     return std::nullopt;
 }
 
+/// The store and the acting user's session, opened once a command's arguments are read.
+struct ActingStore
+{
+    explicit ActingStore(const CliContext &context)
+        : owned(context.connect())
+        , db(*owned)
+        , session(db, context.actAs())
+    {}
+    std::unique_ptr<StoreConnection> owned;
+    StoreConnection &db;
+    Session session;
+
+    /// --unit CODE, or the 課 of the acting user.
+    qint64 unit(const QString &code) const
+    {
+        if (code.trimmed().isEmpty())
+            return FilingClassStore(db).divisionOf(session.user().unitId);
+        const auto found = OrgStore(db).unitByCode(code.trimmed());
+        if (!found)
+            throw StoreError(StoreError::Kind::BadData, RecordsCommands::tr("--unit: no unit with code \"%1\"").arg(code.trimmed()));
+        return found->id;
+    }
+};
+
 QList<qint64> positiveNumbers(const QStringList &positional, int from, const QString &name, const QString &command)
 {
     QList<qint64> numbers;
@@ -100,43 +126,54 @@ bool RecordsCommands::handles(const QString &command)
 
 int RecordsCommands::run(const QString &command, const QStringList &arguments)
 {
-    if (command == QLatin1String("classify"))
-        return classify(arguments);
-    if (command == QLatin1String("file"))
-        return file(arguments);
-    if (command == QLatin1String("disposal"))
-        return disposal(arguments);
-    if (command == QLatin1String("hold"))
-        return hold(arguments);
-    if (arguments.value(0) == QLatin1String("export"))
-        return registerExport(arguments.mid(1));
-    return m_context.groupHelp(QStringLiteral("register"), {QStringLiteral("export")}, arguments);
+    using Self = RecordsCommands;
+    const auto bound = [this](int (Self::*method)(const QStringList &)) {
+        return [this, method](const QStringList &rest) { return (this->*method)(rest); };
+    };
+    const QList<Subcommand> subcommands =
+        command == QLatin1String("classify")
+            ? QList<Subcommand>{{QStringLiteral("list"), bound(&Self::classifyList)},
+                                {QStringLiteral("add"), bound(&Self::classifyAdd)},
+                                {QStringLiteral("import"), bound(&Self::classifyImport)}}
+        : command == QLatin1String("file")
+            ? QList<Subcommand>{{QStringLiteral("list"), [this](const QStringList &rest) { return fileList(rest, false); }},
+                                {QStringLiteral("create"), bound(&Self::fileCreate)},
+                                {QStringLiteral("close"), bound(&Self::fileClose)},
+                                {QStringLiteral("move"), bound(&Self::fileMove)},
+                                {QStringLiteral("new-year"), bound(&Self::fileNewYear)},
+                                {QStringLiteral("expiring"), [this](const QStringList &rest) { return fileList(rest, true); }},
+                                {QStringLiteral("reassign"), bound(&Self::fileReassign)},
+                                {QStringLiteral("history"), bound(&Self::fileHistory)},
+                                {QStringLiteral("transfer"), bound(&Self::fileTransfer)}}
+        : command == QLatin1String("disposal") ? QList<Subcommand>{{QStringLiteral("draft"), bound(&Self::disposalDraft)}}
+        : command == QLatin1String("hold")
+            ? QList<Subcommand>{{QStringLiteral("add"), bound(&Self::holdAdd)},
+                                {QStringLiteral("remove"), bound(&Self::holdRemove)},
+                                {QStringLiteral("list"), bound(&Self::holdList)}}
+            : QList<Subcommand>{{QStringLiteral("export"), bound(&Self::registerExport)}};
+    return dispatch(command, subcommands, arguments);
 }
 
-qint64 RecordsCommands::unitOption(StoreConnection &connection, const Session &session, const QString &code)
+int RecordsCommands::dispatch(const QString &group, const QList<Subcommand> &subcommands, const QStringList &arguments)
 {
-    if (code.trimmed().isEmpty())
-        return FilingClassStore(connection).divisionOf(session.user().unitId);
-    const auto unit = OrgStore(connection).unitByCode(code.trimmed());
-    if (!unit)
-        throw StoreError(StoreError::Kind::BadData, tr("--unit: no unit with code \"%1\"").arg(code.trimmed()));
-    return unit->id;
+    QStringList names;
+    for (const Subcommand &sub : subcommands) {
+        if (sub.name == arguments.value(0))
+            return sub.handler(arguments.mid(1));
+        names << sub.name;
+    }
+    return m_context.groupHelp(group, names, arguments);
+}
+
+std::optional<qint64> RecordsCommands::parseId(QCommandLineParser &parser, const QString &command,
+                                               const QStringList &arguments, const QString &name)
+{
+    if (!m_context.parse(parser, command, arguments, 1))
+        return std::nullopt;
+    return CliContext::positiveNumber(parser.positionalArguments(), 0, name, command);
 }
 
 // ------------------------------------------------------------------ classify
-int RecordsCommands::classify(const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return classifyList(arguments.mid(1));
-    if (sub == QLatin1String("add"))
-        return classifyAdd(arguments.mid(1));
-    if (sub == QLatin1String("import"))
-        return classifyImport(arguments.mid(1));
-    return m_context.groupHelp(QStringLiteral("classify"),
-                               {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("import")}, arguments);
-}
-
 int RecordsCommands::classifyList(const QStringList &arguments)
 {
     const QString command = QStringLiteral("classify list");
@@ -146,10 +183,9 @@ int RecordsCommands::classifyList(const QStringList &arguments)
     parser.addOption({kUnit, tr("Code of the 課 (default: yours)."), tr("code")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
+    const ActingStore store(m_context);
     QList<QJsonObject> rows;
-    for (const FilingClass &c : FilingClassStore(*connection).list(unitOption(*connection, session, parser.value(kUnit))))
+    for (const FilingClass &c : FilingClassStore(store.db).list(store.unit(parser.value(kUnit))))
         rows.append(filingClassJson(c));
     m_context.output().printList(rows, {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("parent"),
                                         QStringLiteral("depth"), QStringLiteral("name"), QStringLiteral("retention"),
@@ -188,11 +224,10 @@ int RecordsCommands::classifyAdd(const QStringList &arguments)
     }
     if (c.retention.has_value() != c.disposition.has_value())
         throw CliContext::usageError(tr("a leaf needs both --retention and --disposition"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    FilingClassStore store(*connection);
-    c.id = store.add(session, unitOption(*connection, session, parser.value(kUnit)), c);
-    m_context.output().printRecord(filingClassJson(*store.byId(c.id)), {QStringLiteral("id"), QStringLiteral("code")});
+    const ActingStore store(m_context);
+    FilingClassStore classes(store.db);
+    c.id = classes.add(store.session, store.unit(parser.value(kUnit)), c);
+    m_context.output().printRecord(filingClassJson(*classes.byId(c.id)), {QStringLiteral("id"), QStringLiteral("code")});
     return ExitOk;
 }
 
@@ -213,45 +248,15 @@ int RecordsCommands::classifyImport(const QStringList &arguments)
     if (!in.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::BadData, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
     const QByteArray bytes = in.readAll();
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    const int added = FilingClassCsvImporter(*connection)
-                          .import(session, unitOption(*connection, session, parser.value(kUnit)), bytes,
+    const ActingStore store(m_context);
+    const int added = FilingClassCsvImporter(store.db)
+                          .import(store.session, store.unit(parser.value(kUnit)), bytes,
                                   QFileInfo(path).fileName());
     m_context.output().printResult(tr("%1 entries added to the 文書分類表").arg(added), {{QStringLiteral("added"), added}});
     return ExitOk;
 }
 
 // ------------------------------------------------------------------ file
-int RecordsCommands::file(const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == QLatin1String("list"))
-        return fileList(rest, false);
-    if (sub == QLatin1String("expiring"))
-        return fileList(rest, true);
-    if (sub == QLatin1String("create"))
-        return fileCreate(rest);
-    if (sub == QLatin1String("close"))
-        return fileClose(rest);
-    if (sub == QLatin1String("move"))
-        return fileMove(rest);
-    if (sub == QLatin1String("new-year"))
-        return fileNewYear(rest);
-    if (sub == QLatin1String("reassign"))
-        return fileReassign(rest);
-    if (sub == QLatin1String("history"))
-        return fileHistory(rest);
-    if (sub == QLatin1String("transfer"))
-        return fileTransfer(rest);
-    return m_context.groupHelp(QStringLiteral("file"),
-                               {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("close"),
-                                QStringLiteral("move"), QStringLiteral("new-year"), QStringLiteral("expiring"),
-                                QStringLiteral("reassign"), QStringLiteral("history"), QStringLiteral("transfer")},
-                               arguments);
-}
-
 int RecordsCommands::fileList(const QStringList &arguments, bool expiring)
 {
     const QString command = expiring ? QStringLiteral("file expiring") : QStringLiteral("file list");
@@ -268,9 +273,8 @@ int RecordsCommands::fileList(const QStringList &arguments, bool expiring)
     }
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    FileRegister files(*connection);
+    const ActingStore store(m_context);
+    FileRegister files(store.db);
     QList<RecordFile> list;
     if (expiring) {
         QDate until;
@@ -283,7 +287,7 @@ int RecordsCommands::fileList(const QStringList &arguments, bool expiring)
         }
         list = files.expiring(until);
     } else {
-        const qint64 unit = parser.isSet(kUnit) ? unitOption(*connection, session, parser.value(kUnit)) : 0;
+        const qint64 unit = parser.isSet(kUnit) ? store.unit(parser.value(kUnit)) : 0;
         list = files.list(unit, parser.value(kYear).toInt());
     }
     QList<QJsonObject> rows;
@@ -311,13 +315,12 @@ int RecordsCommands::fileCreate(const QStringList &arguments)
         return ExitOk;
     const QString name = m_context.required(parser, QStringLiteral("name"), command);
     const QString classCode = m_context.required(parser, QStringLiteral("class"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
+    const ActingStore store(m_context);
     RecordFileDraft draft;
-    draft.unitId = unitOption(*connection, session, parser.value(kUnit));
+    draft.unitId = store.unit(parser.value(kUnit));
     draft.fiscalYear = parser.isSet(kYear) ? parser.value(kYear).toInt() : FiscalYear::of(QDate::currentDate());
     draft.name = name;
-    const auto leaf = FilingClassStore(*connection).byCode(draft.unitId, classCode);
+    const auto leaf = FilingClassStore(store.db).byCode(draft.unitId, classCode);
     if (!leaf)
         throw StoreError(StoreError::Kind::BadData, tr("--class: no classification \"%1\" in this 課").arg(classCode));
     draft.filingClassId = leaf->id;
@@ -335,8 +338,8 @@ int RecordsCommands::fileCreate(const QStringList &arguments)
     }
     draft.location = parser.value(QStringLiteral("location"));
     draft.note = parser.value(QStringLiteral("note"));
-    FileRegister files(*connection);
-    const qint64 id = files.create(session, draft);
+    FileRegister files(store.db);
+    const qint64 id = files.create(store.session, draft);
     m_context.output().printRecord(fileJson(*files.byId(id)), fileColumns());
     return ExitOk;
 }
@@ -347,14 +350,13 @@ int RecordsCommands::fileClose(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Closes a 簿冊 (完結): its 起算日 and 満了日 are fixed by its documents' dates."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 簿冊's id."));
-    if (!m_context.parse(parser, command, arguments, 1))
+    const auto id = parseId(parser, command, arguments, QStringLiteral("FILE"));
+    if (!id)
         return ExitOk;
-    const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    FileRegister files(*connection);
-    files.close(session, id);
-    m_context.output().printRecord(fileJson(*files.byId(id)), fileColumns());
+    const ActingStore store(m_context);
+    FileRegister files(store.db);
+    files.close(store.session, *id);
+    m_context.output().printRecord(fileJson(*files.byId(*id)), fileColumns());
     return ExitOk;
 }
 
@@ -369,9 +371,8 @@ int RecordsCommands::fileMove(const QStringList &arguments)
         return ExitOk;
     const qint64 doc = CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("DOC"), command);
     const qint64 fileId = CliContext::positiveNumber(parser.positionalArguments(), 1, QStringLiteral("FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    FileRegister(*connection).moveDocument(session, doc, fileId);
+    const ActingStore store(m_context);
+    FileRegister(store.db).moveDocument(store.session, doc, fileId);
     m_context.output().printResult(tr("document %1 is now in 簿冊 %2").arg(doc).arg(fileId),
                                    {{QStringLiteral("document"), doc}, {QStringLiteral("file"), fileId}});
     return ExitOk;
@@ -386,12 +387,11 @@ int RecordsCommands::fileNewYear(const QStringList &arguments)
     parser.addOption({kUnit, tr("Code of the 課 (default: every 課)."), tr("code")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
+    const ActingStore store(m_context);
     const int year = parser.isSet(kYear) ? parser.value(kYear).toInt() : FiscalYear::of(QDate::currentDate());
-    const qint64 unit = parser.isSet(kUnit) ? unitOption(*connection, session, parser.value(kUnit)) : 0;
-    FileRegister files(*connection);
-    const QList<qint64> created = files.createNewYear(session, year, unit);
+    const qint64 unit = parser.isSet(kUnit) ? store.unit(parser.value(kUnit)) : 0;
+    FileRegister files(store.db);
+    const QList<qint64> created = files.createNewYear(store.session, year, unit);
     QList<QJsonObject> rows;
     for (qint64 id : created)
         rows.append(fileJson(*files.byId(id)));
@@ -414,11 +414,10 @@ int RecordsCommands::fileReassign(const QStringList &arguments)
     const QString fromCode = m_context.required(parser, QStringLiteral("from"), command);
     const QString toCode = m_context.required(parser, QStringLiteral("to"), command);
     const QList<qint64> ids = positiveNumbers(parser.positionalArguments(), 0, QStringLiteral("FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    const int moved = FileRegister(*connection)
-                          .reassign(session, unitOption(*connection, session, fromCode),
-                                    unitOption(*connection, session, toCode), ids, parser.value(kReason));
+    const ActingStore store(m_context);
+    const int moved = FileRegister(store.db)
+                          .reassign(store.session, store.unit(fromCode),
+                                    store.unit(toCode), ids, parser.value(kReason));
     m_context.output().printResult(tr("%1 簿冊 handed to %2").arg(moved).arg(toCode), {{QStringLiteral("moved"), moved}});
     return ExitOk;
 }
@@ -429,13 +428,12 @@ int RecordsCommands::fileHistory(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("What happened to a 簿冊: 完結, 延長, 移管, 廃棄, moves to a successor 課."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 簿冊's id."));
-    if (!m_context.parse(parser, command, arguments, 1))
+    const auto id = parseId(parser, command, arguments, QStringLiteral("FILE"));
+    if (!id)
         return ExitOk;
-    const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
+    const ActingStore store(m_context);
     QList<QJsonObject> rows;
-    for (const FileRegister::HistoryEntry &h : FileRegister(*connection).history(id))
+    for (const FileRegister::HistoryEntry &h : FileRegister(store.db).history(*id))
         rows.append({{QStringLiteral("event"), h.event},
                      {QStringLiteral("at"), h.occurredAt},
                      {QStringLiteral("by"), h.actorLogin},
@@ -452,31 +450,50 @@ int RecordsCommands::fileTransfer(const QStringList &arguments)
 {
     const QString command = QStringLiteral("file transfer");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder with every "
-                                        "document's cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済."));
+    parser.setApplicationDescription(tr("Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder, or with --zip "
+                                        "one zip of it, holding every document's 原議 PDF (as export-pdf writes it), cover "
+                                        "and attachments, manifest.json and SHA256SUMS), then marks it 移管済."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 簿冊's id."));
     parser.addOption({QStringLiteral("out"), tr("The folder to write the package in."), tr("dir")});
-    if (!m_context.parse(parser, command, arguments, 1))
+    parser.addOption({QStringLiteral("zip"), tr("Write one zip file instead of a folder.")});
+    parser.addOption({QStringLiteral("timeout"), tr("Give up on a document's 原議 after this many seconds (default 600)."),
+                      tr("SECONDS"), QStringLiteral("600")});
+    const auto id = parseId(parser, command, arguments, QStringLiteral("FILE"));
+    if (!id)
         return ExitOk;
-    const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("FILE"), command);
     const QString out = m_context.required(parser, QStringLiteral("out"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    const auto f = FileRegister(*connection).byId(id);
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt();
+    if (timeout < 1)
+        throw CliContext::usageError(tr("--timeout must be a positive number of seconds"), command);
+    const ActingStore store(m_context);
+    const auto f = FileRegister(store.db).byId(*id);
     if (!f || f->state != FileState::TransferPending)
-        throw StoreError(StoreError::Kind::Refused, tr("簿冊 %1 has no decided 移管 waiting for its package").arg(id));
-    const QString folder = TransferPackage(*connection).write(id, out);
-    RecordDisposal(*connection).markTransferred(session, id, folder);
-    m_context.output().printResult(tr("簿冊 %1 transferred: %2").arg(id).arg(QDir::toNativeSeparators(folder)),
-                                   {{QStringLiteral("file"), id}, {QStringLiteral("package"), folder}});
+        throw StoreError(StoreError::Kind::Refused, tr("簿冊 %1 has no decided 移管 waiting for its package").arg(*id));
+    TransferPackage package(store.db);
+    // Each document's 原議 first, with the writer export-pdf uses, into a private folder.
+    QTemporaryDir records;
+    if (!records.isValid())
+        throw StoreError(StoreError::Kind::BadData, tr("no temporary folder for the 原議: %1").arg(records.errorString()));
+    TransferPackage::Options options;
+    options.zip = parser.isSet(QStringLiteral("zip"));
+    RecordCommands pdf(m_context);
+    for (qint64 doc : package.documentIds(*id)) {
+        const QString path = records.filePath(QStringLiteral("%1.pdf").arg(doc));
+        pdf.writeRecordPdf(doc, path, timeout, {});
+        options.recordPdfs.insert(doc, path);
+    }
+    const QString written = package.write(*id, out, options);
+    RecordDisposal(store.db).markTransferred(store.session, *id, written);
+    m_context.output().printResult(tr("簿冊 %1 transferred: %2").arg(*id).arg(QDir::toNativeSeparators(written)),
+                                   {{QStringLiteral("file"), *id},
+                                    {QStringLiteral("package"), written},
+                                    {QStringLiteral("documents"), int(options.recordPdfs.size())}});
     return ExitOk;
 }
 
 // ------------------------------------------------------------------ disposal, hold, register
-int RecordsCommands::disposal(const QStringList &arguments)
+int RecordsCommands::disposalDraft(const QStringList &arguments)
 {
-    if (arguments.value(0) != QLatin1String("draft"))
-        return m_context.groupHelp(QStringLiteral("disposal"), {QStringLiteral("draft")}, arguments);
     const QString command = QStringLiteral("disposal draft");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Drafts the 廃棄 / 移管 / 延長 伺い listing the 簿冊; submit it (kessai-cli submit) "
@@ -486,7 +503,7 @@ int RecordsCommands::disposal(const QStringList &arguments)
     parser.addOption({QStringLiteral("years"), tr("For extend: the years to add."), tr("N")});
     parser.addOption({kReason, tr("Why (needed for extend)."), tr("text")});
     parser.addOption({QStringLiteral("into"), tr("The 簿冊 to file the 伺い in (default: an open one of your 課)."), tr("file")});
-    if (!m_context.parse(parser, command, arguments.mid(1), 10000))
+    if (!m_context.parse(parser, command, arguments, 10000))
         return ExitOk;
     const auto action = dispositionOption(parser.isSet(QStringLiteral("action")) ? parser.value(QStringLiteral("action"))
                                                                                  : QStringLiteral("destroy"));
@@ -495,65 +512,70 @@ int RecordsCommands::disposal(const QStringList &arguments)
     const QList<qint64> ids = positiveNumbers(parser.positionalArguments(), 0, QStringLiteral("FILE"), command);
     if (ids.isEmpty())
         throw CliContext::usageError(tr("disposal draft needs at least one FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    const qint64 doc = RecordDisposal(*connection)
-                           .draft(session, *action, ids, parser.value(kReason), parser.value(QStringLiteral("years")).toInt(),
+    const ActingStore store(m_context);
+    const qint64 doc = RecordDisposal(store.db)
+                           .draft(store.session, *action, ids, parser.value(kReason), parser.value(QStringLiteral("years")).toInt(),
                                   parser.value(QStringLiteral("into")).toLongLong());
     m_context.output().printResult(QString::number(doc), {{QStringLiteral("id"), doc}});
     return ExitOk;
 }
 
-int RecordsCommands::hold(const QStringList &arguments)
+int RecordsCommands::holdAdd(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const QString command = QStringLiteral("hold ") + sub;
+    const QString command = QStringLiteral("hold add");
     QCommandLineParser parser;
-    if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(tr("Places a hold (訴訟・情報公開請求対応) on a 簿冊 or a document: no 廃棄 until it "
-                                            "is lifted. Prints its id."));
-        parser.addOption({QStringLiteral("file"), tr("The 簿冊's id."), tr("id")});
-        parser.addOption({QStringLiteral("doc"), tr("The document's id."), tr("id")});
-        parser.addOption({kReason, tr("Why."), tr("text")});
-    } else if (sub == QLatin1String("remove")) {
-        parser.setApplicationDescription(tr("Lifts a hold (it stays on record)."));
-        parser.addPositionalArgument(QStringLiteral("HOLD"), tr("The hold's id."));
-        parser.addOption({kReason, tr("Why."), tr("text")});
-    } else if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(tr("Lists the holds in force: id, file, document, reason, placed_by, placed_at."));
-    } else {
-        return m_context.groupHelp(QStringLiteral("hold"), {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("list")},
-                                   arguments);
-    }
-    if (!m_context.parse(parser, command, arguments.mid(1), sub == QLatin1String("remove") ? 1 : 0))
+    parser.setApplicationDescription(tr("Places a hold (訴訟・情報公開請求対応) on a 簿冊 or a document: no 廃棄 until it "
+                                        "is lifted. Prints its id."));
+    parser.addOption({QStringLiteral("file"), tr("The 簿冊's id."), tr("id")});
+    parser.addOption({QStringLiteral("doc"), tr("The document's id."), tr("id")});
+    parser.addOption({kReason, tr("Why."), tr("text")});
+    if (!m_context.parse(parser, command, arguments))
         return ExitOk;
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    RecordHolds holds(*connection);
-    if (sub == QLatin1String("add")) {
-        const QString reason = m_context.required(parser, kReason, command);
-        const qint64 fileId = parser.value(QStringLiteral("file")).toLongLong();
-        const qint64 docId = parser.value(QStringLiteral("doc")).toLongLong();
-        if ((fileId > 0) == (docId > 0))
-            throw CliContext::usageError(tr("hold add needs --file or --doc (one of them)"), command);
-        const qint64 id = fileId ? holds.placeOnFile(session, fileId, reason) : holds.placeOnDocument(session, docId, reason);
-        m_context.output().printResult(QString::number(id), {{QStringLiteral("id"), id}});
-    } else if (sub == QLatin1String("remove")) {
-        const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, QStringLiteral("HOLD"), command);
-        holds.lift(session, id, parser.value(kReason));
-        m_context.output().printResult(tr("hold %1 lifted").arg(id), {{QStringLiteral("id"), id}});
-    } else {
-        QList<QJsonObject> rows;
-        for (const RecordHolds::Hold &h : holds.active())
-            rows.append({{QStringLiteral("id"), h.id},
-                         {QStringLiteral("file"), h.fileId},
-                         {QStringLiteral("document"), h.documentId},
-                         {QStringLiteral("reason"), h.reason},
-                         {QStringLiteral("placed_by"), h.placedBy},
-                         {QStringLiteral("placed_at"), h.placedAt}});
-        m_context.output().printList(rows, {QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("document"),
-                                            QStringLiteral("reason"), QStringLiteral("placed_by"), QStringLiteral("placed_at")});
-    }
+    const QString reason = m_context.required(parser, kReason, command);
+    const qint64 fileId = parser.value(QStringLiteral("file")).toLongLong();
+    const qint64 docId = parser.value(QStringLiteral("doc")).toLongLong();
+    if ((fileId > 0) == (docId > 0))
+        throw CliContext::usageError(tr("hold add needs --file or --doc (one of them)"), command);
+    const ActingStore store(m_context);
+    RecordHolds holds(store.db);
+    const qint64 id = fileId ? holds.placeOnFile(store.session, fileId, reason) : holds.placeOnDocument(store.session, docId, reason);
+    m_context.output().printResult(QString::number(id), {{QStringLiteral("id"), id}});
+    return ExitOk;
+}
+
+int RecordsCommands::holdRemove(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("hold remove");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lifts a hold (it stays on record)."));
+    parser.addPositionalArgument(QStringLiteral("HOLD"), tr("The hold's id."));
+    parser.addOption({kReason, tr("Why."), tr("text")});
+    const auto id = parseId(parser, command, arguments, QStringLiteral("HOLD"));
+    if (!id)
+        return ExitOk;
+    const ActingStore store(m_context);
+    RecordHolds(store.db).lift(store.session, *id, parser.value(kReason));
+    m_context.output().printResult(tr("hold %1 lifted").arg(*id), {{QStringLiteral("id"), *id}});
+    return ExitOk;
+}
+
+int RecordsCommands::holdList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the holds in force: id, file, document, reason, placed_by, placed_at."));
+    if (!m_context.parse(parser, QStringLiteral("hold list"), arguments))
+        return ExitOk;
+    const ActingStore store(m_context);
+    QList<QJsonObject> rows;
+    for (const RecordHolds::Hold &h : RecordHolds(store.db).active())
+        rows.append({{QStringLiteral("id"), h.id},
+                     {QStringLiteral("file"), h.fileId},
+                     {QStringLiteral("document"), h.documentId},
+                     {QStringLiteral("reason"), h.reason},
+                     {QStringLiteral("placed_by"), h.placedBy},
+                     {QStringLiteral("placed_at"), h.placedAt}});
+    m_context.output().printList(rows, {QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("document"),
+                                        QStringLiteral("reason"), QStringLiteral("placed_by"), QStringLiteral("placed_at")});
     return ExitOk;
 }
 
@@ -571,10 +593,9 @@ int RecordsCommands::registerExport(const QStringList &arguments)
         return ExitOk;
     if (!parser.isSet(QStringLiteral("csv")) && !parser.isSet(QStringLiteral("html")))
         throw CliContext::usageError(tr("register export needs --csv FILE or --html FILE"), command);
-    const auto connection = m_context.connect();
-    const Session session(*connection, m_context.actAs());
-    const qint64 unit = parser.isSet(kUnit) ? unitOption(*connection, session, parser.value(kUnit)) : 0;
-    const QList<RecordFile> files = FileRegister(*connection).list(unit, parser.value(kYear).toInt());
+    const ActingStore store(m_context);
+    const qint64 unit = parser.isSet(kUnit) ? store.unit(parser.value(kUnit)) : 0;
+    const QList<RecordFile> files = FileRegister(store.db).list(unit, parser.value(kYear).toInt());
     if (parser.isSet(QStringLiteral("csv")))
         RecordsRegister::save(parser.value(QStringLiteral("csv")), files, false, {});
     if (parser.isSet(QStringLiteral("html")))

@@ -4,10 +4,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace kessai {
-class Session;
-class StoreConnection;
-} // namespace kessai
+#include <functional>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace kessai::cli {
 
@@ -26,11 +26,20 @@ public:
     int run(const QString &command, const QStringList &arguments);
 
 private:
-    int classify(const QStringList &arguments);
+    struct Subcommand
+    {
+        QString name;
+        std::function<int(const QStringList &)> handler;
+    };
+    /// Runs the subcommand arguments[0] names, or prints the group's help.
+    int dispatch(const QString &group, const QList<Subcommand> &subcommands, const QStringList &arguments);
+    /// Parses a command taking one id (FILE, HOLD); nullopt when only help was asked for.
+    std::optional<qint64> parseId(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                  const QString &name);
+
     int classifyList(const QStringList &arguments);
     int classifyAdd(const QStringList &arguments);
     int classifyImport(const QStringList &arguments);
-    int file(const QStringList &arguments);
     int fileList(const QStringList &arguments, bool expiring);
     int fileCreate(const QStringList &arguments);
     int fileClose(const QStringList &arguments);
@@ -39,12 +48,11 @@ private:
     int fileReassign(const QStringList &arguments);
     int fileHistory(const QStringList &arguments);
     int fileTransfer(const QStringList &arguments);
-    int disposal(const QStringList &arguments);
-    int hold(const QStringList &arguments);
+    int disposalDraft(const QStringList &arguments);
+    int holdAdd(const QStringList &arguments);
+    int holdRemove(const QStringList &arguments);
+    int holdList(const QStringList &arguments);
     int registerExport(const QStringList &arguments);
-
-    /// --unit CODE, or the 課 of the acting user.
-    qint64 unitOption(StoreConnection &connection, const Session &session, const QString &code);
 
     CliContext &m_context;
 };

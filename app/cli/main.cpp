@@ -12,10 +12,11 @@ int main(int argc, char *argv[])
     QList<QByteArray> rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QByteArray(argv[i]));
-    // "render" and "export-pdf" paint text and cards, which needs fonts: a QGuiApplication,
-    // without a display.
+    // "render", "export-pdf" and "file transfer" (each document's 原議) paint text and cards,
+    // which needs fonts: a QGuiApplication, without a display.
     std::unique_ptr<QCoreApplication> app;
-    if (rawArguments.contains(QByteArrayLiteral("render")) || rawArguments.contains(QByteArrayLiteral("export-pdf"))) {
+    if (rawArguments.contains(QByteArrayLiteral("render")) || rawArguments.contains(QByteArrayLiteral("export-pdf")) ||
+        rawArguments.contains(QByteArrayLiteral("transfer"))) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

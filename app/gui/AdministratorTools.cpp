@@ -6,6 +6,7 @@
 #include "core/store/StoreError.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
+#include "gui/records/RecordsMenu.h"
 
 #include <QAction>
 #include <QFile>
@@ -28,6 +29,7 @@ AdministratorTools::AdministratorTools(StoreClient *client, QWidget *window)
     m_verifyStore = new QAction(tr("Verify the &store…"), this);
     m_verifyStore->setObjectName(QStringLiteral("verifyStoreAction"));
     connect(m_verifyStore, &QAction::triggered, this, &AdministratorTools::verifyStore);
+    m_records = new RecordsMenu(client, window);
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
     setRoles({});
@@ -35,7 +37,13 @@ AdministratorTools::AdministratorTools(StoreClient *client, QWidget *window)
 
 void AdministratorTools::addTo(QMenu *menu)
 {
-    menu->addActions({m_import, m_verifyAudit, m_verifyStore, m_separator});
+    menu->addActions({m_import, m_verifyAudit, m_verifyStore, m_records->action(), m_separator});
+}
+
+void AdministratorTools::setUrl(const DatabaseUrl &url)
+{
+    m_url = url;
+    m_records->setUrl(url);
 }
 
 void AdministratorTools::setRoles(const QList<Role> &roles)
@@ -45,6 +53,7 @@ void AdministratorTools::setRoles(const QList<Role> &roles)
     m_import->setVisible(admin);
     m_verifyAudit->setVisible(records);
     m_verifyStore->setVisible(records);
+    m_records->action()->setVisible(records);
     m_separator->setVisible(records);
 }
 

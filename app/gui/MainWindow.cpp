@@ -26,7 +26,6 @@
 #include "gui/StoreClient.h"
 #include "gui/desk/DeskMenu.h"
 #include "gui/UserGuideWindow.h"
-#include "gui/records/RecordsMenu.h"
 #include "gui/editing/EditSessionHub.h"
 #include "gui/editing/EditorSettingsDialog.h"
 #include "gui/record/RecordOutput.h"
@@ -307,7 +306,6 @@ void MainWindow::createActions()
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_adminTools->addTo(toolsMenu); // shown to the roles that may use them
-    RecordsMenu::install(toolsMenu, m_client, this);
     toolsMenu->addAction(tr("&Absence and proxy…"), this, [this] {
         auto *dialog = new AbsenceDialog(m_client, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -16,6 +16,7 @@
 #include "core/workflow/WorkflowStore.h"
 #include "gui/ActionDialog.h"
 #include "gui/AdministratorTools.h"
+#include "gui/records/RecordsMenu.h"
 #include "gui/CoverSheetView.h"
 #include "gui/DocumentTableModel.h"
 #include "gui/FolderListModel.h"
@@ -344,6 +345,9 @@ private slots:
             QTRY_COMPARE(tools->importAction()->isVisible(), expect.import);
             QCOMPARE(tools->verifyAuditAction()->isVisible(), expect.verify);
             QCOMPARE(tools->verifyStoreAction()->isVisible(), expect.verify);
+            // 文書管理 too: a clerk is not led into the records manager's window.
+            QCOMPARE(tools->records()->action()->isVisible(), expect.verify);
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("recordsAction"))->isVisible(), expect.verify);
         }
     }
 

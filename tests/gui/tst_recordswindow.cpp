@@ -45,7 +45,7 @@ private slots:
                 return true;
             },
             [](bool) {});
-        RecordsWindow window(&client);
+        RecordsWindow window(&client, db.url());
         window.show();
         window.refresh();
         // The administrator works in 総務課: its 簿冊 of nine years, four a year (three this year

@@ -2,6 +2,7 @@
 // The 文書分類表 on both backends: a tree of at most four levels per 課, changed by a 文書管理者
 // only, imported from CSV all or nothing (a cycle, a missing parent, a duplicate code named by
 // line and column).
+#include "core/audit/AuditLog.h"
 #include "core/org/Session.h"
 #include "core/records/FilingClassCsvImporter.h"
 #include "core/records/FilingClassStore.h"
@@ -59,6 +60,44 @@ private slots:
         Session &ito = m_fx.as("ito_t");
         fifth.parentCode = QStringLiteral("S1");
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, FilingClassStore(ito.connection()).add(ito, m_fx.org.division, fifth));
+    }
+
+    void renamedRedefaultedAndDeletedOnlyWhenUnused()
+    {
+        Session &kanri = m_fx.as("kanri_s");
+        FilingClassStore store(kanri.connection());
+        // Rename a leaf and keep it longer by default (no 簿冊 made from S1-3 yet).
+        KESSAI_TRY(store.update(kanri, m_fx.leafMinor, QStringLiteral("軽易な照会"), RetentionPeriod::OneYear, Disposition::Destroy));
+        auto leaf = store.byId(m_fx.leafMinor);
+        QCOMPARE(leaf->name, QStringLiteral("軽易な照会"));
+        QCOMPARE(leaf->retention, RetentionPeriod::OneYear);
+        QCOMPARE(AuditLog(*m_fx.admin).recent(1).first().action, QStringLiteral("classification.update"));
+        // A leaf has both defaults; an entry with entries below it has none.
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.update(kanri, m_fx.leafMinor, QStringLiteral("x"), RetentionPeriod::OneYear, std::nullopt));
+        const qint64 middle = store.byCode(m_fx.org.division, QStringLiteral("S1"))->id;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.update(kanri, middle, QStringLiteral("文書"), RetentionPeriod::OneYear, Disposition::Destroy));
+        KESSAI_TRY(store.update(kanri, middle, QStringLiteral("文書の管理"), std::nullopt, std::nullopt));
+        QCOMPARE(store.byId(middle)->name, QStringLiteral("文書の管理"));
+        // A 簿冊 made from S1-2 keeps 3年: its default does not become longer than that.
+        qint64 file = 0;
+        KESSAI_TRY(file = m_fx.file(2026, QStringLiteral("照会"), m_fx.leafQueries));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            store.update(kanri, m_fx.leafQueries, QStringLiteral("照会"), RetentionPeriod::TenYears, Disposition::Destroy));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("照会")), qPrintable(test::lastErrorMessage()));
+        QCOMPARE(store.byId(m_fx.leafQueries)->retention, RetentionPeriod::ThreeYears);
+        // Deleted only when unused: not S1 (entries below), not S1-2 (a 簿冊), S1-3 yes.
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, store.remove(kanri, middle));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("below")), qPrintable(test::lastErrorMessage()));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, store.remove(kanri, m_fx.leafQueries));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("簿冊")), qPrintable(test::lastErrorMessage()));
+        KESSAI_TRY(store.remove(kanri, m_fx.leafMinor));
+        QVERIFY(!store.byId(m_fx.leafMinor));
+        QCOMPARE(AuditLog(*m_fx.admin).recent(1).first().action, QStringLiteral("classification.remove"));
+        // A clerk changes nothing.
+        Session &ito = m_fx.as("ito_t");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, FilingClassStore(ito.connection()).remove(ito, m_fx.leafRules));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            FilingClassStore(ito.connection()).update(ito, m_fx.leafRules, QStringLiteral("x"), std::nullopt, std::nullopt));
     }
 
     void importsACsvFromExcel()

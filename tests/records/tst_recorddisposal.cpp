@@ -5,6 +5,7 @@
 // 延長 with its history; the 移管 package and its checksums.
 #include "core/audit/AuditLog.h"
 #include "core/content/BlobStore.h"
+#include "core/content/ZipArchive.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
@@ -16,12 +17,16 @@
 #include "core/renditions/RenditionStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/workflow/CoverSheetReader.h"
 #include "core/workflow/WorkflowStore.h"
+#include "render/RecordPdfStamp.h"
+#include "render/RecordPdfWriter.h"
 #include "tests/records/RecordsFixture.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,6 +63,7 @@ class TestRecordDisposal : public QObject
         Session &s = as(login);
         DocumentRecord d;
         d.title = title;
+        d.body = QStringLiteral("標記について、下記のとおり伺います。"); // (a 伺い文, blanked by the 廃棄)
         d.unitId = m_fx.org.division;
         d.decisionLevelId = m_fx.org.levelDivision;
         d.fileId = file;
@@ -136,6 +142,9 @@ private slots:
         const auto file = FileRegister(kanri.connection()).byId(m_expired);
         QCOMPARE(file->state, FileState::Destroyed);
         QCOMPARE(chunksOf(m_own), 0);
+        // The 伺い文 is content too: blanked; the 件名 stays for the register.
+        QCOMPARE(SqlQuery(*m_fx.admin, QStringLiteral("SELECT body || '|' || title FROM documents WHERE id = ?")).bind(m_doc).scalar().toString(),
+                 QStringLiteral("|平成22年度の照会"));
         QCOMPARE(test::rowCount(*m_fx.admin, QStringLiteral("renditions")), 0);
         // The shared content is kept and still reads right from the live document.
         QVERIFY(chunksOf(m_shared) > 0);
@@ -212,13 +221,24 @@ private slots:
 
     void aDocumentInReviewBlocksTheDestruction()
     {
-        // Filed into the closed 簿冊 and submitted: it is still in review.
+        // Nothing more is filed into the closed 簿冊: a new draft, nor a draft moved there.
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, draftWith("ito_t", m_expired, QStringLiteral("遅れて綴られた文書")));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("完結")), qPrintable(test::lastErrorMessage()));
+        qint64 open = 0;
+        KESSAI_TRY(open = m_fx.file(2026, QStringLiteral("例規・通知"), m_fx.leafRules));
         qint64 late = 0;
-        KESSAI_TRY(late = draftWith("ito_t", m_expired, QStringLiteral("遅れて綴られた文書")));
+        KESSAI_TRY(late = draftWith("ito_t", open, QStringLiteral("遅れて綴られた文書")));
+        Session &ito = as("ito_t");
+        DocumentRecord refiled = *DocumentStore(ito.connection()).document(late);
+        refiled.fileId = m_expired;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, DocumentStore(ito.connection()).updateDraft(ito, refiled));
+        QCOMPARE(DocumentStore(ito.connection()).document(late)->fileId, open);
+        // One an older Kessai filed there while it was open, still in review, blocks the 廃棄.
         RoutePlan route;
         route.stages = {{RoutePlan::step(StepKind::Decide, m_fx.org.suzuki)}};
-        KESSAI_TRY(WorkflowStore(as("ito_t").connection()).setRoute(as("ito_t"), late, route));
-        KESSAI_TRY(WorkflowStore(as("ito_t").connection()).act(as("ito_t"), late, K::Submit));
+        KESSAI_TRY(WorkflowStore(ito.connection()).setRoute(ito, late, route));
+        KESSAI_TRY(WorkflowStore(ito.connection()).act(ito, late, K::Submit));
+        KESSAI_TRY(SqlQuery(*m_fx.admin, QStringLiteral("UPDATE documents SET file_id = ? WHERE id = ?")).bind(m_expired).bind(late).exec());
         Session &kanri = as("kanri_s");
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
                             RecordDisposal(kanri.connection()).draft(kanri, Disposition::Destroy, {m_expired}, {}));
@@ -266,6 +286,56 @@ private slots:
         QCOMPARE(chunksOf(m_own), 4);
     }
 
+    /// Each document's 原議, written by the record-PDF writer kessai-cli export-pdf uses (the
+    /// cover sheet with its route; the attachments are in the package as stored).
+    QHash<qint64, QString> recordPdfs(StoreConnection &connection, qint64 fileId, const QString &folder)
+    {
+        QHash<qint64, QString> pdfs;
+        for (qint64 doc : TransferPackage(connection).documentIds(fileId)) {
+            const auto sheet = CoverSheetReader(connection).read(doc);
+            const QString path = QDir(folder).filePath(QStringLiteral("%1.pdf").arg(doc));
+            render::RecordPdfWriter writer;
+            if (!sheet || !writer.write(*sheet, {}, path))
+                qFatal("cannot write the record PDF of %lld: %s", doc, qPrintable(writer.error()));
+            pdfs.insert(doc, path);
+        }
+        return pdfs;
+    }
+
+    /// Reads a package's manifest back and checks every file it lists against its SHA-256 and
+    /// size, and SHA256SUMS against the manifest. files: path in the package → bytes.
+    static void verifyPackage(const QHash<QString, QByteArray> &files, qint64 documentId)
+    {
+        QVERIFY(files.contains(QStringLiteral("manifest.json")));
+        const QJsonObject manifest = QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+        QCOMPARE(manifest.value(QStringLiteral("file")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("照会・回答"));
+        const QJsonArray documents = manifest.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        const QJsonObject document = documents.first().toObject();
+        QCOMPARE(document.value(QStringLiteral("attachments")).toArray().size(), 2);
+        const QString record = document.value(QStringLiteral("record")).toString();
+        QVERIFY2(record.endsWith(QStringLiteral("/原議.pdf")), qPrintable(record));
+        QVERIFY(files.value(record).startsWith("%PDF-"));
+        // Every file listed is there with the SHA-256 and size the manifest says.
+        const QJsonArray contents = manifest.value(QStringLiteral("contents")).toArray();
+        QCOMPARE(contents.size(), 4); // the 原議, the cover and two attachments
+        QStringList sums;
+        for (const QJsonValue &v : contents) {
+            const QJsonObject entry = v.toObject();
+            const QString path = entry.value(QStringLiteral("path")).toString();
+            QVERIFY2(files.contains(path), qPrintable(path));
+            const QByteArray bytes = files.value(path);
+            QCOMPARE(bytes.size(), entry.value(QStringLiteral("size")).toInteger());
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(sha, entry.value(QStringLiteral("sha256")).toString());
+            sums << sha + QStringLiteral("  ") + path;
+        }
+        QCOMPARE(QString::fromUtf8(files.value(QStringLiteral("SHA256SUMS"))), sums.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        QCOMPARE(files.size(), 6); // and nothing else: the four, the manifest and SHA256SUMS
+        Q_UNUSED(documentId);
+    }
+
     void transferredAsAPackageWithChecksums()
     {
         Session &kanri = as("kanri_s");
@@ -274,40 +344,61 @@ private slots:
                                                                        QStringLiteral("歴史公文書等")));
         decide(request, "kanri_s");
         QCOMPARE(FileRegister(kanri.connection()).byId(m_expired)->state, FileState::TransferPending);
+        QTemporaryDir records;
+        TransferPackage::Options options;
+        options.recordPdfs = recordPdfs(kanri.connection(), m_expired, records.path());
+        QCOMPARE(options.recordPdfs.size(), 1);
+
+        // Without a document's 原議 nothing is written.
         QTemporaryDir out;
+        TransferPackage::Options missing;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, TransferPackage(kanri.connection()).write(m_expired, out.path(), missing));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+
+        // A folder …
         QString folder;
-        KESSAI_TRY(folder = TransferPackage(kanri.connection()).write(m_expired, out.path()));
-        QFile manifestFile(QDir(folder).filePath(QStringLiteral("manifest.json")));
-        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
-        QCOMPARE(manifest.value(QStringLiteral("file")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("照会・回答"));
-        const QJsonArray documents = manifest.value(QStringLiteral("documents")).toArray();
-        QCOMPARE(documents.size(), 1);
-        QCOMPARE(documents.first().toObject().value(QStringLiteral("attachments")).toArray().size(), 2);
-        // Every file listed is there with the SHA-256 and size the manifest says.
-        const QJsonArray contents = manifest.value(QStringLiteral("contents")).toArray();
-        QCOMPARE(contents.size(), 3); // the cover and two attachments
-        for (const QJsonValue &v : contents) {
-            const QJsonObject entry = v.toObject();
-            QFile f(QDir(folder).filePath(entry.value(QStringLiteral("path")).toString()));
-            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
-            const QByteArray bytes = f.readAll();
-            QCOMPARE(bytes.size(), entry.value(QStringLiteral("size")).toInteger());
-            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                     entry.value(QStringLiteral("sha256")).toString());
+        KESSAI_TRY(folder = TransferPackage(kanri.connection()).write(m_expired, out.path(), options));
+        QHash<QString, QByteArray> files;
+        QDirIterator walk(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (walk.hasNext()) {
+            const QString path = walk.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            files.insert(QDir(folder).relativeFilePath(path), f.readAll());
         }
-        QFile sums(QDir(folder).filePath(QStringLiteral("SHA256SUMS")));
-        QVERIFY(sums.open(QIODevice::ReadOnly));
-        QCOMPARE(sums.readAll().count('\n'), 3);
+        verifyPackage(files, 0);
+        // … whose 原議 names its document and its 決裁's audit event.
+        const QString record = QDirIterator(folder, {QStringLiteral("原議.pdf")}, QDir::Files, QDirIterator::Subdirectories).next();
+        QString why;
+        const auto stamp = render::RecordPdfStamp::read(record, &why);
+        QVERIFY2(stamp, qPrintable(why));
+        QCOMPARE(stamp->documentId, options.recordPdfs.keys().first());
+
+        // … or one zip holding that folder under the same name.
+        QTemporaryDir zipOut;
+        options.zip = true;
+        QString zip;
+        KESSAI_TRY(zip = TransferPackage(kanri.connection()).write(m_expired, zipOut.path(), options));
+        QCOMPARE(QFileInfo(zip).fileName(), QFileInfo(folder).fileName() + QStringLiteral(".zip"));
+        QCOMPARE(QDir(zipOut.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QFileInfo(zip).fileName()});
+        QHash<QString, QByteArray> zipped;
+        const QString root = QFileInfo(folder).fileName() + QLatin1Char('/');
+        KESSAI_TRY(ZipArchive::read(zip, [&](const QString &name, const QByteArray &bytes) {
+            QVERIFY2(name.startsWith(root), qPrintable(name));
+            zipped.insert(name.mid(root.size()), bytes);
+        }));
+        verifyPackage(zipped, 0);
+        QCOMPARE(zipped, files); // the same bytes either way
+
         KESSAI_TRY(RecordDisposal(kanri.connection()).markTransferred(kanri, m_expired, folder));
         QCOMPARE(FileRegister(kanri.connection()).byId(m_expired)->state, FileState::Transferred);
         // A package is never overwritten; a second 移管済 is refused.
-        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, TransferPackage(kanri.connection()).write(m_expired, out.path()));
+        options.zip = false;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, TransferPackage(kanri.connection()).write(m_expired, out.path(), options));
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
                             RecordDisposal(kanri.connection()).markTransferred(kanri, m_expired, folder));
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordDisposal)
+QTEST_MAIN(TestRecordDisposal) // QGuiApplication: the 原議 is painted (RecordPdfWriter)
 #include "tst_recorddisposal.moc"

@@ -4,6 +4,7 @@
 // 簿冊, holds and 伺い behind Kessai's back, or to destroy content without a decided 廃棄 伺い.
 // Each attempt must be refused or change nothing (a superuser's snapshot before and after).
 #include "core/audit/AuditLog.h"
+#include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
 #include "core/records/FileRegister.h"
 #include "core/records/RecordDisposal.h"
@@ -119,6 +120,53 @@ private slots:
                QStringLiteral("only a records manager"));
         attack("mark a 簿冊 transferred", "ito_t", QStringLiteral("SELECT kessai_file_transferred(%1)").arg(m_expired),
                QStringLiteral("only a records manager"));
+    }
+
+    void nothingIsFiledIntoAClosedFile()
+    {
+        // Schema 16: staff with psql file their own drafts as they like, but never into a 簿冊
+        // that is closed (完結) — not by inserting, not by re-filing a draft of their own.
+        attack("file a new draft into a closed 簿冊", "ito_t",
+               QStringLiteral("INSERT INTO documents (kind, title, body, drafter_id, unit_id, file_id, classification, "
+                              "status, created_at, updated_at) SELECT 'decision', '後から綴る', '', id, %1, %2, 'public', "
+                              "'draft', '', '' FROM users WHERE login = 'ito_t'")
+                   .arg(m_fx.org.division)
+                   .arg(m_expired),
+               QStringLiteral("nothing more is filed into it"));
+        Session &ito = m_fx.as("ito_t");
+        DocumentRecord draft;
+        draft.title = QStringLiteral("綴り替えの試み");
+        draft.unitId = m_fx.org.division;
+        draft.fileId = m_open;
+        qint64 mine = 0;
+        KESSAI_TRY(mine = DocumentStore(ito.connection()).createDraft(ito, draft));
+        attack("re-file one's draft into a closed 簿冊", "ito_t",
+               QStringLiteral("UPDATE documents SET file_id = %1 WHERE id = %2").arg(m_expired).arg(mine),
+               QStringLiteral("nothing more is filed into it"));
+        attack("re-file one's draft into a closed 簿冊 (records manager)", "kanri_s",
+               QStringLiteral("SELECT kessai_move_document(%1, %2)").arg(mine).arg(m_expired), QStringLiteral("not an open 簿冊"));
+        // Refiling among open 簿冊 stays the drafter's right.
+        const QString refusal = run("ito_t", QStringLiteral("UPDATE documents SET file_id = NULL WHERE id = %1").arg(mine));
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    }
+
+    void theClassificationKeepsItsShape()
+    {
+        attack("move a classification in the tree", "kanri_s",
+               QStringLiteral("UPDATE filing_classes SET parent_id = NULL, depth = 1 WHERE id = %1").arg(m_fx.leafQueries),
+               QStringLiteral("keeps its 課, code and place"));
+        attack("delete a classification in use", "kanri_s",
+               QStringLiteral("DELETE FROM filing_classes WHERE id = %1").arg(m_fx.leafQueries), QStringLiteral("in use"));
+        attack("make the default longer than a 簿冊 keeps", "kanri_s",
+               QStringLiteral("UPDATE filing_classes SET retention = '30' WHERE id = %1").arg(m_fx.leafQueries),
+               QStringLiteral("cannot become longer"));
+        attack("rename a classification (staff)", "ito_t",
+               QStringLiteral("UPDATE filing_classes SET name = 'x' WHERE id = %1").arg(m_fx.leafQueries),
+               QStringLiteral("only a records manager"));
+        // The records manager renames it.
+        const QString refusal =
+            run("kanri_s", QStringLiteral("UPDATE filing_classes SET name = '照会・回答文書' WHERE id = %1").arg(m_fx.leafQueries));
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
     }
 
     void theEndStatesAndDatesAreTheServers()

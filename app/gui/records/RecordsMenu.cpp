@@ -4,7 +4,6 @@
 #include "gui/records/RecordsWindow.h"
 
 #include <QAction>
-#include <QMenu>
 
 namespace kessai::gui {
 
@@ -12,14 +11,10 @@ RecordsMenu::RecordsMenu(StoreClient *client, QWidget *owner)
     : QObject(owner)
     , m_client(client)
     , m_owner(owner)
-{}
-
-RecordsMenu *RecordsMenu::install(QMenu *menu, StoreClient *client, QWidget *owner)
+    , m_action(new QAction(tr("&Records management…"), this))
 {
-    auto *hook = new RecordsMenu(client, owner);
-    QAction *action = menu->addAction(tr("&Records management…"), hook, &RecordsMenu::open);
-    action->setObjectName(QStringLiteral("recordsAction"));
-    return hook;
+    m_action->setObjectName(QStringLiteral("recordsAction"));
+    connect(m_action, &QAction::triggered, this, &RecordsMenu::open);
 }
 
 RecordsWindow *RecordsMenu::window() const
@@ -30,7 +25,7 @@ RecordsWindow *RecordsMenu::window() const
 void RecordsMenu::open()
 {
     if (!m_window) {
-        m_window = new RecordsWindow(m_client, m_owner);
+        m_window = new RecordsWindow(m_client, m_url, m_owner);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_window->show();

@@ -9,13 +9,18 @@
 #include "core/records/RecordDisposal.h"
 #include "core/records/RecordHolds.h"
 #include "core/records/RecordsRegister.h"
-#include "core/records/TransferPackage.h"
 #include "gui/StoreClient.h"
+#include "gui/records/FileDocumentsDialog.h"
+#include "gui/records/FileReassignDialog.h"
+#include "gui/records/FilingClassEditor.h"
 #include "gui/records/RecordFileModel.h"
+#include "gui/records/RecordHoldsDialog.h"
+#include "gui/records/RegisterPrinter.h"
+#include "gui/records/TransferPackageJob.h"
+#include "gui/records/RecordsJob.h"
 
-#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -26,9 +31,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kessai::gui {
@@ -62,9 +65,10 @@ QTableView *fileTable(RecordFileModel *model, QWidget *parent)
 
 } // namespace
 
-RecordsWindow::RecordsWindow(StoreClient *client, QWidget *parent)
+RecordsWindow::RecordsWindow(StoreClient *client, const DatabaseUrl &url, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_client(client)
+    , m_url(url)
     , m_files(new RecordFileModel(this))
     , m_expiring(new RecordFileModel(this))
 {
@@ -115,9 +119,14 @@ RecordsWindow::RecordsWindow(StoreClient *client, QWidget *parent)
     details->addWidget(m_reason, 1);
     details->addWidget(new QLabel(tr("Extend by:"), this));
     details->addWidget(m_extendYears);
+    m_zip = new QCheckBox(tr("Transfer package as zip"), this);
+    m_zip->setObjectName(QStringLiteral("recordsZip"));
+    details->addWidget(m_zip);
     layout->addLayout(details);
 
-    auto *buttons = new QHBoxLayout;
+    auto *lifecycle = new QHBoxLayout;
+    auto *management = new QHBoxLayout;
+    QHBoxLayout *buttons = lifecycle;
     auto button = [&](const QString &text, const char *name, auto slot) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
@@ -131,11 +140,17 @@ RecordsWindow::RecordsWindow(StoreClient *client, QWidget *parent)
     button(tr("Draft destruction…"), "recordsDestroy", [this] { draftRequest(int(Disposition::Destroy)); });
     button(tr("Draft transfer…"), "recordsTransfer", [this] { draftRequest(int(Disposition::Transfer)); });
     button(tr("Draft extension…"), "recordsExtend", [this] { draftRequest(int(Disposition::Extend)); });
-    button(tr("Hold"), "recordsHold", &RecordsWindow::placeHold);
     button(tr("Transfer package…"), "recordsPackage", &RecordsWindow::transferPackage);
+    buttons = management;
+    button(tr("Classification…"), "recordsClassification", [this] { openClassification(); });
+    button(tr("Documents of the file…"), "recordsDocuments", [this] { openDocuments(); });
+    button(tr("Hold"), "recordsHold", &RecordsWindow::placeHold);
+    button(tr("Holds in force…"), "recordsHolds", [this] { openHolds(); });
+    button(tr("Hand to successor division…"), "recordsReassign", [this] { openReassign(); });
     button(tr("Register (CSV)…"), "recordsRegisterCsv", [this] { exportRegister(false); });
-    button(tr("Register (print)"), "recordsRegisterPrint", [this] { exportRegister(true); });
-    layout->addLayout(buttons);
+    button(tr("Print register…"), "recordsRegisterPrint", [this] { exportRegister(true); });
+    layout->addLayout(lifecycle);
+    layout->addLayout(management);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("recordsStatus"));
     m_status->setWordWrap(true);
@@ -264,24 +279,7 @@ QList<qint64> RecordsWindow::selectedFileIds() const
 
 void RecordsWindow::run(const QString &what, std::function<QString(StoreWorker &)> job)
 {
-    for (QPushButton *b : std::as_const(m_actions))
-        b->setEnabled(false);
-    m_status->setText(tr("%1…").arg(what));
-    auto enable = [this] {
-        for (QPushButton *b : std::as_const(m_actions))
-            b->setEnabled(true);
-    };
-    m_client->call<QString>(
-        this, std::move(job),
-        [this, enable](const QString &done) {
-            enable();
-            m_status->setText(done);
-            loadFiles();
-        },
-        [this, what, enable](const StoreClient::Failure &failure) {
-            enable();
-            m_status->setText(tr("%1: %2").arg(what, failure.message));
-        });
+    RecordsJob{m_client, this, m_status, m_actions}.run(what, std::move(job), [this] { loadFiles(); });
 }
 
 void RecordsWindow::newYear()
@@ -341,8 +339,7 @@ void RecordsWindow::placeHold()
 
 void RecordsWindow::transferPackage()
 {
-    const QList<qint64> ids = selectedFileIds();
-    if (ids.isEmpty()) {
+    if (selectedFileIds().isEmpty()) {
         m_status->setText(tr("Select the files first."));
         return;
     }
@@ -350,18 +347,87 @@ void RecordsWindow::transferPackage()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, ids](const QString &folder) {
-        run(tr("Writing the transfer packages"), [ids, folder](StoreWorker &worker) {
-            QStringList written;
-            for (qint64 id : ids) {
-                const QString path = TransferPackage(worker.connection()).write(id, folder);
-                RecordDisposal(worker.connection()).markTransferred(worker.session(), id, path);
-                written << QDir::toNativeSeparators(path);
-            }
-            return tr("Transferred: %1").arg(written.join(tr(", ")));
-        });
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &RecordsWindow::writeTransferPackages);
     dialog->open();
+}
+
+void RecordsWindow::writeTransferPackages(const QString &folder)
+{
+    const QList<qint64> ids = selectedFileIds();
+    if (ids.isEmpty()) {
+        m_status->setText(tr("Select the files first."));
+        return;
+    }
+    for (QPushButton *b : std::as_const(m_actions))
+        b->setEnabled(false);
+    auto *job = new TransferPackageJob(m_client, m_url, this);
+    connect(job, &TransferPackageJob::progress, m_status, &QLabel::setText);
+    connect(job, &TransferPackageJob::finished, this, [this, job](bool ok, const QString &message) {
+        for (QPushButton *b : std::as_const(m_actions))
+            b->setEnabled(true);
+        m_status->setText(ok ? message : tr("Transfer package: %1").arg(message));
+        job->deleteLater();
+        loadFiles();
+    });
+    job->start(ids, folder, m_zip->isChecked());
+}
+
+template <typename Dialog>
+Dialog *RecordsWindow::showDialog(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &Dialog::changed, this, &RecordsWindow::loadFiles);
+    dialog->show();
+    dialog->refresh();
+    return dialog;
+}
+
+FilingClassEditor *RecordsWindow::openClassification()
+{
+    const qint64 unit = m_unit->currentData().toLongLong();
+    if (!unit) {
+        m_status->setText(tr("Choose the division whose classification to edit."));
+        return nullptr;
+    }
+    auto *editor = new FilingClassEditor(m_client, unit, m_unit->currentText(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->show();
+    editor->refresh();
+    return editor;
+}
+
+FileDocumentsDialog *RecordsWindow::openDocuments()
+{
+    const QList<qint64> ids = selectedFileIds();
+    const RecordFile *file = nullptr;
+    for (RecordFileModel *model : {m_files, m_expiring}) {
+        for (const RecordFile &f : model->files()) {
+            if (!ids.isEmpty() && f.id == ids.first())
+                file = &f;
+        }
+        if (file)
+            break;
+    }
+    if (!file) {
+        m_status->setText(tr("Select a file first."));
+        return nullptr;
+    }
+    return showDialog(new FileDocumentsDialog(m_client, *file, m_files->files(), this));
+}
+
+RecordHoldsDialog *RecordsWindow::openHolds()
+{
+    return showDialog(new RecordHoldsDialog(m_client, this));
+}
+
+FileReassignDialog *RecordsWindow::openReassign()
+{
+    const qint64 unit = m_unit->currentData().toLongLong();
+    if (!unit) {
+        m_status->setText(tr("Choose the division whose files go to its successor."));
+        return nullptr;
+    }
+    return showDialog(new FileReassignDialog(m_client, unit, m_unit->currentText(), selectedFileIds(), this));
 }
 
 void RecordsWindow::exportRegister(bool printable)
@@ -370,16 +436,14 @@ void RecordsWindow::exportRegister(bool printable)
     const int year = m_year->currentData().toInt();
     const QString title = tr("Register of files");
     if (printable) {
-        // A page the browser prints (A4 landscape), written to the cache folder and opened.
-        const QString path =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("kanribo.html"));
-        run(tr("Preparing the register"), [unit, year, path, title](StoreWorker &worker) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            RecordsRegister::save(path, FileRegister(worker.connection()).list(unit, year), true, title);
-            QMetaObject::invokeMethod(qApp, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); },
-                                      Qt::QueuedConnection);
-            return tr("The register opens in the browser to print: %1").arg(QDir::toNativeSeparators(path));
-        });
+        // Read on the store thread, laid out and printed through Qt's print preview.
+        m_client->call<QList<RecordFile>>(
+            this, [unit, year](StoreWorker &worker) { return FileRegister(worker.connection()).list(unit, year); },
+            [this, title](const QList<RecordFile> &files) {
+                m_status->setText(tr("%n file(s) in the register.", nullptr, int(files.size())));
+                RegisterPrinter::preview(files, title, this);
+            },
+            [this](const StoreClient::Failure &failure) { m_status->setText(failure.message); });
         return;
     }
     auto *dialog = new QFileDialog(this, tr("Export the register"), QStringLiteral("kanribo.csv"), tr("CSV (*.csv)"));

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/records/RecordFile.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QList>
 #include <QWidget>
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,21 +19,27 @@ class QTableView;
 
 namespace kessai::gui {
 
+class FileDocumentsDialog;
+class FileReassignDialog;
+class FilingClassEditor;
 class RecordFileModel;
+class RecordHoldsDialog;
 class StoreClient;
 class StoreWorker;
 
 /// 文書管理 for the 文書管理者: a 課's 簿冊 by year with their counts and status, the 簿冊 whose
 /// 満了日 falls before the end of the next fiscal year (レコードスケジュール: is the 措置 still
 /// right?), and what to do with them: 新年度の簿冊を作成, 完結, the 廃棄・移管・延長 伺い (drafted
-/// here, submitted and decided like any document), holds, the 移管 package, the 管理簿 (CSV
-/// for Excel, a printable page). Every job runs on the store thread (StoreClient).
+/// here, submitted and decided like any document), holds (placed, listed, lifted), a document
+/// moved to another 簿冊, the 簿冊 handed to a successor 課, the 分類表 (FilingClassEditor), the
+/// 移管 package (TransferPackageJob: 原議 PDFs, folder or zip), the 管理簿 (CSV for Excel,
+/// printed through QPrintPreviewDialog: RegisterPrinter). Every job runs on the store thread.
 class RecordsWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    RecordsWindow(StoreClient *client, QWidget *parent = nullptr);
+    RecordsWindow(StoreClient *client, const DatabaseUrl &url, QWidget *parent = nullptr);
 
     /// Reads the units, then the 簿冊 of the chosen 課.
     void refresh();
@@ -41,6 +49,15 @@ public:
     QString statusText() const;
     /// Selects the 簿冊 with this id in whichever table lists it (tests).
     bool selectFile(qint64 fileId);
+
+    /// The dialogs the buttons open (tests); each is made when first asked for.
+    FilingClassEditor *openClassification();
+    FileDocumentsDialog *openDocuments();
+    RecordHoldsDialog *openHolds();
+    FileReassignDialog *openReassign();
+    /// Writes the 移管 packages of the selected 簿冊 into folder (what 移管パッケージ… does once
+    /// the folder is chosen).
+    void writeTransferPackages(const QString &folder);
 
 signals:
     /// Each refresh finished (tests).
@@ -56,9 +73,12 @@ private:
     void placeHold();
     void transferPackage();
     void exportRegister(bool printable);
+    template <typename Dialog>
+    Dialog *showDialog(Dialog *dialog);
     void showYearCounts();
 
     StoreClient *m_client;
+    DatabaseUrl m_url;
     RecordFileModel *m_files;
     RecordFileModel *m_expiring;
     QComboBox *m_unit;
@@ -69,6 +89,7 @@ private:
     QLabel *m_status;
     QLineEdit *m_reason;
     QSpinBox *m_extendYears;
+    QCheckBox *m_zip;
     QList<QPushButton *> m_actions;
 };
 

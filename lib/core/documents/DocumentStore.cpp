@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentStore.h"
 
+#include "core/documents/FilingCatalog.h"
+
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DrafterRule.h"
 #include "core/documents/RowVersionConflict.h"
@@ -186,6 +188,7 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
         throw StoreError(StoreError::Kind::BadData,
                          tr("%1 belongs to no unit; give the draft a unit").arg(session.user().login));
     Transaction transaction(m_connection);
+    FilingCatalog(m_connection).requireOpen(draft.fileId);
     const QString now = Timestamps::toText(Timestamps::now());
     const qint64 id =
         SqlQuery(m_connection,
@@ -248,6 +251,8 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
          draft.plannedEnforceOn != before->plannedEnforceOn);
     if (changed.isEmpty())
         return before->rowVersion;
+    if (draft.fileId != before->fileId)
+        FilingCatalog(m_connection).requireOpen(draft.fileId);
     const int version = before->rowVersion + 1;
     const int updated =
         SqlQuery(
@@ -289,6 +294,8 @@ qint64 DocumentStore::copyAsNewDraft(const Session &session, qint64 sourceId)
     copy.unitId = 0; // the new drafter's own unit
     copy.sourceDocumentId = sourceId;
     copy.plannedEnforceOn = {};
+    if (!FilingCatalog(m_connection).filingRefusal(copy.fileId).isEmpty())
+        copy.fileId = 0; // the source's 簿冊 is closed: the new draft is filed anew
     const qint64 id = createDraft(session, copy);
     AttachmentStore attachments(m_connection);
     for (const AttachmentRecord &attachment : attachments.list(sourceId)) {

@@ -2,6 +2,7 @@
 #include "core/documents/FilingCatalog.h"
 
 #include "core/store/SqlQuery.h"
+#include "core/store/StoreError.h"
 
 namespace kessai {
 
@@ -26,7 +27,7 @@ QList<FilingCatalog::FileEntry> FilingCatalog::files(qint64 unitId, int fiscalYe
     SqlQuery q(
         m_connection,
         QStringLiteral("SELECT f.id, f.unit_id, f.fiscal_year, f.name, f.retention_years, f.disposition "
-                       "FROM files f WHERE f.active AND f.fiscal_year = ? AND (f.unit_id = ? OR f.unit_id = "
+                       "FROM files f WHERE f.active AND f.status = 'open' AND f.fiscal_year = ? AND (f.unit_id = ? OR f.unit_id = "
                        "(SELECT parent_id FROM units WHERE id = ?) OR f.unit_id = (SELECT p.parent_id FROM "
                        "units u JOIN units p ON p.id = u.parent_id WHERE u.id = ?)) ORDER BY f.name"));
     q.bind(fiscalYear).bind(unitId).bind(unitId).bind(unitId).exec();
@@ -43,6 +44,26 @@ QList<FilingCatalog::FileEntry> FilingCatalog::files(qint64 unitId, int fiscalYe
         list.append(entry);
     }
     return list;
+}
+
+QString FilingCatalog::filingRefusal(qint64 fileId)
+{
+    if (!fileId)
+        return {};
+    SqlQuery q(m_connection, QStringLiteral("SELECT name, status FROM files WHERE id = ?"));
+    q.bind(fileId).exec();
+    if (!q.next())
+        return tr("簿冊 %1 does not exist").arg(fileId);
+    if (q.text(1) != QLatin1String("open"))
+        return tr("簿冊 %1 (%2) is closed (完結): nothing more is filed into it").arg(fileId).arg(q.text(0));
+    return {};
+}
+
+void FilingCatalog::requireOpen(qint64 fileId)
+{
+    const QString refusal = filingRefusal(fileId);
+    if (!refusal.isEmpty())
+        throw StoreError(StoreError::Kind::Refused, refusal);
 }
 
 } // namespace kessai

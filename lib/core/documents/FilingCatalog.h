@@ -3,6 +3,7 @@
 
 #include "core/DomainEnums.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ class StoreConnection;
 /// 保存期間表 (retention schedule) that gives a file its default retention.
 class FilingCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(FilingCatalog)
+
 public:
     struct DecisionLevel
     {
@@ -37,8 +40,13 @@ public:
     explicit FilingCatalog(StoreConnection &connection);
 
     QList<DecisionLevel> decisionLevels();
-    /// Active files of the unit (and of its parent units) for the fiscal year.
+    /// Active, open (使用中) files of the unit (and of its parent units) for the fiscal year.
     QList<FileEntry> files(qint64 unitId, int fiscalYear);
+    /// Why a document may not be filed into fileId (empty: it may): the 簿冊 does not exist or
+    /// is no longer open (完結 and after, nothing is filed into it). fileId 0: no 簿冊, fine.
+    QString filingRefusal(qint64 fileId);
+    /// Throws StoreError(Refused) with filingRefusal's reason.
+    void requireOpen(qint64 fileId);
 
 private:
     StoreConnection &m_connection;

@@ -160,6 +160,17 @@ QDate FileRegister::lastCompleted(qint64 fileId)
     return QDate::fromString(last, Qt::ISODate);
 }
 
+QList<FileRegister::FiledDocument> FileRegister::documents(qint64 fileId)
+{
+    SqlQuery q(m_connection, QStringLiteral("SELECT id, number_label, title, status FROM documents WHERE file_id = ? "
+                                            "ORDER BY fiscal_year, doc_number, id"));
+    q.bind(fileId).exec();
+    QList<FiledDocument> list;
+    while (q.next())
+        list.append({q.id(0), q.text(1), q.text(2), q.text(3)});
+    return list;
+}
+
 qint64 FileRegister::create(const Session &session, const RecordFileDraft &draft)
 {
     session.require(Role::RecordsManager, tr("Creating a 簿冊"));
@@ -370,7 +381,20 @@ int FileRegister::reassign(const Session &session, qint64 fromUnitId, qint64 toU
         const auto f = byId(id);
         if (!f || f->unitId != fromUnitId)
             throw StoreError(StoreError::Kind::BadData, tr("簿冊 %1 is not a 簿冊 of %2").arg(id).arg(from->name));
-        SqlQuery(m_connection, QStringLiteral("UPDATE files SET unit_id = ? WHERE id = ?")).bind(toUnitId).bind(id).exec();
+        // Two merged 課 may keep 簿冊 of the same name and year: the one handed over says whose it was.
+        const bool clash = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM files WHERE unit_id = ? AND "
+                                                                 "fiscal_year = ? AND name = ?"))
+                               .bind(toUnitId)
+                               .bind(f->fiscalYear)
+                               .bind(f->name)
+                               .scalar()
+                               .toInt() > 0;
+        const QString name = clash ? QStringLiteral("%1（旧%2）").arg(f->name, from->name) : f->name; // (data: Japanese always)
+        SqlQuery(m_connection, QStringLiteral("UPDATE files SET unit_id = ?, name = ? WHERE id = ?"))
+            .bind(toUnitId)
+            .bind(name)
+            .bind(id)
+            .exec();
         HistoryEntry entry;
         entry.oldUnitId = fromUnitId;
         entry.newUnitId = toUnitId;
@@ -379,6 +403,7 @@ int FileRegister::reassign(const Session &session, qint64 fromUnitId, qint64 toU
         session.audit(QStringLiteral("file.reassign"), QStringLiteral("file"), id,
                       {{QStringLiteral("from_unit"), from->code},
                        {QStringLiteral("to_unit"), to->code},
+                       {QStringLiteral("name"), name},
                        {QStringLiteral("reason"), reason}});
     }
     transaction.commit();

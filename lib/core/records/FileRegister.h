@@ -34,6 +34,17 @@ public:
     /// Closed 簿冊 whose 満了日 is on or before `until` (default: the end of the next fiscal year).
     QList<RecordFile> expiring(const QDate &until = {});
 
+    /// A document as the 簿冊 lists it.
+    struct FiledDocument
+    {
+        qint64 id = 0;
+        QString number; ///< 文書番号 (empty before 提出)
+        QString title;
+        QString status; ///< DocumentStatus code
+    };
+    /// The documents of a 簿冊, by number.
+    QList<FiledDocument> documents(qint64 fileId);
+
     qint64 create(const Session &session, const RecordFileDraft &draft);
     /// 新年度の簿冊を作成: for each 簿冊 of the year before (not destroyed) that came from the
     /// 分類表, the same 簿冊 for `fiscalYear`, unless one of that name exists; last year's open 簿冊

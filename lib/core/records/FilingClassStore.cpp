@@ -143,4 +143,88 @@ qint64 FilingClassStore::add(const Session &session, qint64 unitId, const Filing
     return id;
 }
 
+void FilingClassStore::update(const Session &session, qint64 id, const QString &name,
+                              std::optional<RetentionPeriod> retention, std::optional<Disposition> disposition)
+{
+    session.require(Role::RecordsManager, tr("Changing the classification (文書分類表)"));
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw StoreError(StoreError::Kind::BadData, tr("a classification needs a name"));
+    StorableText::require(trimmed, tr("name"));
+    if (retention.has_value() != disposition.has_value() || disposition == Disposition::Extend)
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("a leaf has both a default 保存期間 and a default 措置 (移管 or 廃棄), other entries neither"));
+    Transaction transaction(m_connection);
+    const auto before = byId(id);
+    if (!before)
+        throw StoreError(StoreError::Kind::BadData, tr("classification %1 does not exist").arg(id));
+    const int children = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM filing_classes WHERE parent_id = ?"))
+                             .bind(id)
+                             .scalar()
+                             .toInt();
+    if (children > 0 && retention)
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("classification %1 (%2) has entries below it: only a leaf has a default 保存期間")
+                             .arg(before->code, before->name));
+    if (retention) {
+        SqlQuery files(m_connection, QStringLiteral("SELECT id, name, retention FROM files WHERE filing_class_id = ? "
+                                                    "AND status <> 'destroyed' ORDER BY id"));
+        files.bind(id).exec();
+        while (files.next()) {
+            const auto kept = RecordTerms::retentionFromCode(files.text(2));
+            if (kept && *kept < *retention)
+                throw StoreError(StoreError::Kind::Refused,
+                                 tr("簿冊 %1 (%2), made from %3, keeps %4: the default cannot become longer (%5)")
+                                     .arg(files.id(0))
+                                     .arg(files.text(1), before->code, RecordTerms::label(*kept),
+                                          RecordTerms::label(*retention)));
+        }
+    }
+    SqlQuery(m_connection, QStringLiteral("UPDATE filing_classes SET name = ?, retention = ?, disposition = ? WHERE id = ?"))
+        .bind(trimmed)
+        .bindOptional(retention ? RecordTerms::code(*retention) : QString())
+        .bindOptional(disposition ? toCode(*disposition) : QString())
+        .bind(id)
+        .exec();
+    session.audit(QStringLiteral("classification.update"), QStringLiteral("classification"), id,
+                  {{QStringLiteral("code"), before->code},
+                   {QStringLiteral("old_name"), before->name},
+                   {QStringLiteral("name"), trimmed},
+                   {QStringLiteral("retention"), retention ? RecordTerms::code(*retention) : QString()},
+                   {QStringLiteral("disposition"), disposition ? toCode(*disposition) : QString()}});
+    transaction.commit();
+}
+
+QString FilingClassStore::removalRefusal(qint64 id)
+{
+    const auto entry = byId(id);
+    if (!entry)
+        return tr("classification %1 does not exist").arg(id);
+    SqlQuery uses(m_connection, QStringLiteral("SELECT (SELECT count(*) FROM filing_classes WHERE parent_id = ?), "
+                                               "(SELECT count(*) FROM files WHERE filing_class_id = ?)"));
+    uses.bind(id).bind(id).exec();
+    uses.next();
+    if (const int children = uses.value(0).toInt())
+        return tr("classification %1 (%2) has %3 entries below it").arg(entry->code, entry->name).arg(children);
+    if (const int files = uses.value(1).toInt())
+        return tr("classification %1 (%2) is used by %3 簿冊").arg(entry->code, entry->name).arg(files);
+    return {};
+}
+
+void FilingClassStore::remove(const Session &session, qint64 id)
+{
+    session.require(Role::RecordsManager, tr("Changing the classification (文書分類表)"));
+    Transaction transaction(m_connection);
+    const QString refusal = removalRefusal(id);
+    if (!refusal.isEmpty())
+        throw StoreError(StoreError::Kind::Refused, refusal);
+    const auto entry = byId(id);
+    SqlQuery(m_connection, QStringLiteral("DELETE FROM filing_classes WHERE id = ?")).bind(id).exec();
+    session.audit(QStringLiteral("classification.remove"), QStringLiteral("classification"), id,
+                  {{QStringLiteral("unit_id"), entry->unitId},
+                   {QStringLiteral("code"), entry->code},
+                   {QStringLiteral("name"), entry->name}});
+    transaction.commit();
+}
+
 } // namespace kessai

@@ -32,6 +32,15 @@ public:
     /// Adds an entry under parentCode (empty: a 大分類). Refuses a duplicate code, an unknown
     /// parent, a fifth level. Returns its id.
     qint64 add(const Session &session, qint64 unitId, const FilingClass &entry);
+    /// Renames an entry and sets a leaf's default 保存期間 and 措置 (both or neither; an entry with
+    /// entries below it has none). A default longer than a 簿冊 made from the entry keeps is
+    /// refused (the 簿冊 would keep less than its classification allows).
+    void update(const Session &session, qint64 id, const QString &name, std::optional<RetentionPeriod> retention,
+                std::optional<Disposition> disposition);
+    /// Deletes an entry nothing uses: no entry below it, no 簿冊 made from it.
+    void remove(const Session &session, qint64 id);
+    /// Why id may not be deleted (empty: it may).
+    QString removalRefusal(qint64 id);
     /// The 課 a user's unit files under: the 課 above a 係, or the unit itself.
     qint64 divisionOf(qint64 unitId);
 

@@ -3,6 +3,7 @@
 
 #include "core/content/AttachmentName.h"
 #include "core/content/BlobStore.h"
+#include "core/content/ZipArchive.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/records/FileRegister.h"
 #include "core/store/SqlQuery.h"
@@ -37,13 +38,50 @@ QString writeText(const QString &path, const QByteArray &bytes)
                          TransferPackage::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
+/// Copies a file made outside the store into the package; returns its SHA-256 (hex).
+QString copyFile(const QString &from, const QString &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::BadData,
+                         TransferPackage::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
+    QSaveFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        throw StoreError(StoreError::Kind::BadData,
+                         TransferPackage::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (qint64 got; (got = in.read(buffer.data(), buffer.size())) > 0;) {
+        hash.addData(QByteArrayView(buffer.constData(), got));
+        if (out.write(buffer.constData(), got) != got)
+            break;
+    }
+    if (in.error() != QFile::NoError || !out.commit())
+        throw StoreError(StoreError::Kind::BadData,
+                         TransferPackage::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
 } // namespace
 
 TransferPackage::TransferPackage(StoreConnection &connection)
     : m_connection(connection)
 {}
 
-QString TransferPackage::write(qint64 fileId, const QString &outDir, const std::function<bool(int, int)> &progress)
+QString TransferPackage::recordPdfName()
+{
+    return QStringLiteral("原議.pdf");
+}
+
+QList<qint64> TransferPackage::documentIds(qint64 fileId)
+{
+    QList<qint64> ids;
+    for (const FileRegister::FiledDocument &d : FileRegister(m_connection).documents(fileId))
+        ids.append(d.id);
+    return ids;
+}
+
+QString TransferPackage::write(qint64 fileId, const QString &outDir, const Options &options,
+                               const std::function<bool(int, int)> &progress)
 {
     const auto file = FileRegister(m_connection).byId(fileId);
     if (!file)
@@ -52,8 +90,8 @@ QString TransferPackage::write(qint64 fileId, const QString &outDir, const std::
     if (!base.exists())
         throw StoreError(StoreError::Kind::BadData, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(outDir)));
     const QString name = QStringLiteral("%1_%2_%3").arg(file->fiscalYear).arg(fileId).arg(folderSafe(file->name));
-    const QString finalPath = base.filePath(name);
-    if (QFileInfo::exists(finalPath))
+    const QString finalPath = base.filePath(options.zip ? name + QStringLiteral(".zip") : name);
+    if (QFileInfo::exists(finalPath) || QFileInfo::exists(base.filePath(name)))
         throw StoreError(StoreError::Kind::BadData,
                          tr("%1 exists already: a package is never overwritten").arg(QDir::toNativeSeparators(finalPath)));
     const QString work = base.filePath(name + QStringLiteral(".partial"));
@@ -97,6 +135,11 @@ QString TransferPackage::write(qint64 fileId, const QString &outDir, const std::
                   {QStringLiteral("created_at"), docs.text(9)}};
         d.cover = tr("件名: %1\n文書番号: %2\n起案者: %3\n決裁日: %4\n施行日: %5\n\n%6\n")
                       .arg(docs.text(2), docs.text(4), docs.text(6), docs.text(7), docs.text(8), docs.text(3));
+        if (!options.recordPdfs.contains(d.id))
+            throw StoreError(StoreError::Kind::BadData,
+                             tr("document %1 (%2) has no 原議 PDF: the package is not written without it")
+                                 .arg(d.id)
+                                 .arg(docs.text(2)));
         documents.append(d);
     }
     BlobStore blobs(m_connection);
@@ -133,6 +176,10 @@ QString TransferPackage::write(qint64 fileId, const QString &outDir, const std::
         const QString coverSha = writeText(QDir(work).filePath(coverPath), coverBytes);
         record(coverPath, coverSha, coverBytes.size());
         d.json.insert(QStringLiteral("cover"), coverPath);
+        const QString recordPath = folder + QLatin1Char('/') + recordPdfName();
+        const QString recordSha = copyFile(options.recordPdfs.value(d.id), QDir(work).filePath(recordPath));
+        record(recordPath, recordSha, QFileInfo(QDir(work).filePath(recordPath)).size());
+        d.json.insert(QStringLiteral("record"), recordPath);
         QJsonArray attached;
         for (const AttachmentRecord &a : attachments.list(d.id)) {
             const QString relative = QStringLiteral("%1/%2_%3").arg(folder).arg(a.position, 2, 10, QLatin1Char('0')).arg(
@@ -181,6 +228,17 @@ QString TransferPackage::write(qint64 fileId, const QString &outDir, const std::
                                {QStringLiteral("contents"), manifestFiles}};
     writeText(QDir(work).filePath(QStringLiteral("manifest.json")), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     writeText(QDir(work).filePath(QStringLiteral("SHA256SUMS")), (sums.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    if (options.zip) {
+        // The zip holds the folder under its final name: unpacked, it is the folder package.
+        const QString named = QDir(work).filePath(name);
+        QDir(work).mkdir(name);
+        for (const QString &entry : QDir(work).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            if (entry != name)
+                QDir(work).rename(entry, name + QLatin1Char('/') + entry);
+        }
+        ZipArchive::pack(named, finalPath);
+        return finalPath; // (cleanUp removes the work folder)
+    }
     if (!QDir().rename(work, finalPath))
         throw StoreError(StoreError::Kind::BadData, tr("cannot rename %1 to %2").arg(QDir::toNativeSeparators(work),
                                                                                      QDir::toNativeSeparators(finalPath)));

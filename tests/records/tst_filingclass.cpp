@@ -79,8 +79,7 @@ private slots:
         KESSAI_TRY(store.update(kanri, middle, QStringLiteral("文書の管理"), std::nullopt, std::nullopt));
         QCOMPARE(store.byId(middle)->name, QStringLiteral("文書の管理"));
         // A 簿冊 made from S1-2 keeps 3年: its default does not become longer than that.
-        qint64 file = 0;
-        KESSAI_TRY(file = m_fx.file(2026, QStringLiteral("照会"), m_fx.leafQueries));
+        KESSAI_TRY(m_fx.file(2026, QStringLiteral("照会"), m_fx.leafQueries)); // the leaf is in use now
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
                             store.update(kanri, m_fx.leafQueries, QStringLiteral("照会"), RetentionPeriod::TenYears, Disposition::Destroy));
         QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("照会")), qPrintable(test::lastErrorMessage()));

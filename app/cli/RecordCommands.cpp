@@ -22,6 +22,7 @@ namespace {
 const auto kOut = QStringLiteral("out");
 const auto kPassword = QStringLiteral("password");
 const auto kTimeout = QStringLiteral("timeout");
+const auto kPdfA = QStringLiteral("pdfa");
 } // namespace
 
 RecordCommands::RecordCommands(CliContext &context)
@@ -43,6 +44,9 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     parser.addOption({kPassword, tr("Password to try on password-protected PDF attachments."), tr("PASSWORD")});
     parser.addOption({kTimeout, tr("Give up after this many seconds (default 600)."), tr("SECONDS"),
                       QStringLiteral("600")});
+    parser.addOption({kPdfA, tr("Write PDF/A-1b, for archiving: only for a decided document whose PDF attachments "
+                                "PDF/A allows (fonts embedded, no transparency); the originals are not embedded "
+                                "(PDF/A-1 forbids it), their SHA-256 stay on the last page.")});
     if (!m_context.parse(parser, command, arguments, 1))
         return ExitOk;
     const qint64 documentId = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
@@ -75,6 +79,7 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     conversions.cancelAll();
 
     render::RecordPdfWriter writer;
+    writer.setPdfA(parser.isSet(kPdfA));
     if (!writer.write(*sheet, render::RecordPdfWriter::fromEngine(engine, unlocked), out))
         throw CliError::failed(writer.error());
     const bool decided = !render::RecordPdfWriter::undecided(*sheet);
@@ -87,6 +92,7 @@ int RecordCommands::exportPdf(const QStringList &arguments)
                     {QStringLiteral("file"), out},
                     {QStringLiteral("pages"), writer.pageCount()},
                     {QStringLiteral("decided"), decided},
+                    {QStringLiteral("pdfa"), parser.isSet(kPdfA)},
                     {QStringLiteral("audit_event"), sheet->decision.eventId}});
     return ExitOk;
 }

@@ -107,6 +107,13 @@ private slots:
         m_db = std::make_unique<test::TestDatabase>();
         KESSAI_TRY(m_connection = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_connection));
+        { // the drafter's 内線, from the organization data (typed full width, stored as digits)
+            Session admin(*m_connection);
+            OrgStore org(*m_connection);
+            User ito = *org.userByLogin(u"ito_t"_s);
+            ito.extension = u"２３４５"_s;
+            KESSAI_TRY(org.updateUser(admin, ito));
+        }
         for (const QString &login : test::WorkflowOrg::logins())
             KESSAI_TRY(m_people[login] = std::make_unique<test::SessionAs>(*m_db, *m_connection, login));
         KESSAI_TRY(m_doc = m_org.draft(as("ito_t"), u"令和8年度 文書管理研修の実施について"_s));
@@ -169,7 +176,7 @@ private slots:
         for (const QString &expected :
              {u"起案用紙"_s, u"文書番号"_s, record.numberLabel, u"起案日"_s, u"決裁日"_s, squeezed(JapaneseDate::eraDate(today)),
               u"施行日"_s, u"決裁区分"_s, u"課長専決"_s, u"公開区分"_s, u"保存期間"_s, u"10年"_s, u"満了時の措置"_s, u"移管"_s,
-              u"簿冊"_s, u"総務課例規・通知"_s, u"所属"_s, u"文書係"_s, u"係員"_s, u"伊藤拓也"_s, u"内線"_s, u"件名"_s,
+              u"簿冊"_s, u"総務課例規・通知"_s, u"所属"_s, u"文書係"_s, u"係員"_s, u"伊藤拓也"_s, u"内線2345"_s, u"件名"_s,
               u"令和8年度文書管理研修の実施について"_s, u"別紙のとおり実施してよろしいか伺います"_s, u"合議先"_s, u"人事課"_s,
               u"渡辺彩"_s})
             QVERIFY2(cover.contains(expected), qPrintable(expected + u" not in: "_s + texts.first()));

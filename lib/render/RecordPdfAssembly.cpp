@@ -137,6 +137,20 @@ void addBookmarks(QPDF &out, std::vector<QPDFPageObjectHelper> &pages,
     out.getRoot().replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }
 
+bool alreadyCompressed(const RecordPdfAssembly::EmbeddedFile &file)
+{
+    static const QStringList kinds{QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+                                   QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+                                   QStringLiteral("image/webp"), QStringLiteral("application/zip"),
+                                   QStringLiteral("application/vnd.openxmlformats-officedocument"),
+                                   QStringLiteral("application/vnd.oasis.opendocument")};
+    for (const QString &kind : kinds) {
+        if (file.mimeType.startsWith(kind))
+            return true;
+    }
+    return false;
+}
+
 void embedFiles(QPDF &out, const QList<RecordPdfAssembly::EmbeddedFile> &files)
 {
     QPDFEmbeddedFileDocumentHelper embedded(out);
@@ -155,6 +169,10 @@ void embedFiles(QPDF &out, const QList<RecordPdfAssembly::EmbeddedFile> &files)
         });
         if (!file.mimeType.isEmpty())
             stream.setSubtype(file.mimeType.toStdString());
+        // PDFs, images and office files are compressed already: deflating them again cost the
+        // record a tenth of its time for a few per cent of size. They go in as they are.
+        if (alreadyCompressed(file))
+            stream.getObjectHandle().setFilterOnWrite(false);
         stream.setModDate(
             QFileInfo(path).lastModified().toUTC().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toStdString());
         QPDFFileSpecObjectHelper spec = QPDFFileSpecObjectHelper::createFileSpec(out, file.name.toStdString(), stream);
@@ -209,9 +227,7 @@ QString RecordPdfAssembly::pdfAObstacle(int source)
     if (source < 0 || source >= int(m_sources.size()))
         return {};
     try {
-        Opened &opened = *m_sources[size_t(source)];
-        if (opened.pdf->isEncrypted())
-            return tr("it is encrypted");
+        Opened &opened = *m_sources[size_t(source)]; // encryption stays behind: pages are copied decrypted
         for (size_t i = 0; i < opened.pages.size(); ++i) {
             const QString problem = PdfA1b::obstacle(opened.pages[i]);
             if (!problem.isEmpty())

@@ -148,7 +148,10 @@ public:
     }
     QPainter &page(const QSizeF &size)
     {
-        m_writer.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        if (size != m_size) { // most pages are the size of the one before
+            m_writer.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            m_size = size;
+        }
         if (!m_painter.isActive())
             m_painter.begin(&m_writer);
         else
@@ -166,6 +169,7 @@ public:
 private:
     QPdfWriter m_writer;
     QPainter m_painter;
+    QSizeF m_size;
 };
 
 void paintCard(QPainter &p, const CardPageSource::Content &card)

@@ -22,6 +22,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -84,10 +85,33 @@ private:
     QSaveFile &m_file;
 };
 
-/// Lays the overlay page over page, above its content (as qpdf --overlay does).
-void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &overlay)
+/// The overlay page as a form XObject in out. Qt draws each page as one content stream with
+/// its resources as an object of their own: the form is that stream, copied, with the form's
+/// keys. (qpdf's getFormXObjectForPage makes a new stream in the overlay file for every page, and
+/// qpdf counts every object of a file each time a stream is made: quadratic in the pages.)
+QPDFObjectHandle overlayForm(QPDF &out, QPDFPageObjectHelper &overlay)
 {
-    QPDFObjectHandle form = out.copyForeignObject(overlay.getFormXObjectForPage());
+    QPDFObjectHandle page = overlay.getObjectHandle();
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    QPDFObjectHandle resources = page.getKey("/Resources");
+    if (!contents.isStream() || !resources.isIndirect() || page.hasKey("/Rotate"))
+        return out.copyForeignObject(overlay.getFormXObjectForPage());
+    QPDFObjectHandle form = out.copyForeignObject(contents);
+    QPDFObjectHandle dictionary = form.getDict();
+    dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dictionary.replaceKey("/BBox", QPDFObjectHandle::newFromRectangle(overlay.getMediaBox().getArrayAsRectangle()));
+    dictionary.replaceKey("/Resources", out.copyForeignObject(resources));
+    return form;
+}
+
+/// Lays the overlay page over page, above its content (as qpdf --overlay does). The content
+/// streams it adds are shared by every page that needs the same (one "q", one placement per page
+/// size): a stream made per page cost most of the overlay's time (see overlayForm).
+void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &overlay,
+                  std::map<std::string, QPDFObjectHandle> &streams)
+{
+    QPDFObjectHandle form = overlayForm(out, overlay);
     QPDFObjectHandle object = page.getObjectHandle();
     QPDFObjectHandle resources = object.getKey("/Resources");
     resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
@@ -98,11 +122,17 @@ void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &o
     xobjects.replaceKey(name, form);
     resources.replaceKey("/XObject", xobjects);
     object.replaceKey("/Resources", resources);
-    const std::string placement =
-        page.placeFormXObject(form, name, page.getCropBox().getArrayAsRectangle(), true, true, true);
+    auto stream = [&](const std::string &data) {
+        QPDFObjectHandle &shared = streams[data];
+        if (!shared.isInitialized())
+            shared = QPDFObjectHandle::newStream(&out, data);
+        return shared;
+    };
     // The page's own content in q … Q, so a state it leaves set cannot move the overlay.
-    page.addPageContents(QPDFObjectHandle::newStream(&out, "q\n"), true);
-    page.addPageContents(QPDFObjectHandle::newStream(&out, "\nQ\n" + placement), false);
+    page.addPageContents(stream("q\n"), true);
+    page.addPageContents(
+        stream("\nQ\n" + page.placeFormXObject(form, name, page.getCropBox().getArrayAsRectangle(), true, true, true)),
+        false);
 }
 
 void addBookmarks(QPDF &out, std::vector<QPDFPageObjectHelper> &pages,
@@ -239,10 +269,12 @@ QString RecordPdfAssembly::pdfAObstacle(int source)
     return {};
 }
 
-void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay)
+void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay,
+                                     std::function<bool()> overlayReady)
 {
     m_generated = generated;
     m_overlay = overlay;
+    m_overlayReady = std::move(overlayReady);
 }
 
 bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookmark> &bookmarks,
@@ -255,9 +287,7 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
     clock.start();
     try {
         std::unique_ptr<QPDF> generated = openPdf(m_generated, {});
-        std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
         std::vector<QPDFPageObjectHelper> generatedPages = QPDFPageDocumentHelper(*generated).getAllPages();
-        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
 
         QPDF out;
         out.emptyPDF();
@@ -274,9 +304,14 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
                 return false;
         }
         qCDebug(lcAssembly) << "  copied" << pages.size() << "pages in" << clock.restart() << "ms";
+        if (m_overlayReady && !m_overlayReady())
+            throw std::runtime_error(tr("The footer and watermark could not be drawn.").toStdString());
+        std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
+        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
         std::vector<QPDFPageObjectHelper> all = outPages.getAllPages();
+        std::map<std::string, QPDFObjectHandle> shared;
         for (size_t i = 0; i < all.size() && i < overlayPages.size(); ++i)
-            placeOverlay(out, all[i], overlayPages[i]);
+            placeOverlay(out, all[i], overlayPages[i], shared);
         qCDebug(lcAssembly) << "  placed the overlays in" << clock.restart() << "ms";
         addBookmarks(out, all, bookmarks);
         embedFiles(out, files);

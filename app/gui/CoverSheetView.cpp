@@ -58,7 +58,7 @@ QString stateColour(StepState state)
 
 namespace {
 /// Narrower than this the painted 鑑 is too small to read: the pane scrolls sideways instead.
-constexpr int kMinSheetWidth = 420;
+constexpr int kMinSheetWidth = 320;
 } // namespace
 
 CoverSheetView::CoverSheetView(QWidget *parent)

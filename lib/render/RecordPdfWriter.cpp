@@ -51,6 +51,7 @@ struct ItemPlan
     int linesPerPage = 0; ///< Text
     int firstGenerated = -1; ///< index of its first page in the generated PDF (not Pdf)
     int source = -1;         ///< Pdf: the PDF as the assembly opened it
+    QSizeF imageSize;        ///< Image: drawn at this size, centred on its page
 };
 
 void makeCard(ItemPlan &plan, CardPageSource::Kind kind, const QString &reason)
@@ -112,7 +113,12 @@ void plan(ItemPlan &plan, RecordPdfAssembly &assembly)
         const qreal longest = std::max(points.width(), points.height());
         if (longest > kMaxImageSide)
             points *= kMaxImageSide / longest;
-        plan.sizes = {points};
+        plan.imageSize = points;
+        // A small image goes on an A4 sheet (turned as the image is), at its size: on a page of
+        // its own size the footer, and the print fitted to the paper, would be blown up with it.
+        const QSizeF a4 = points.width() > points.height() ? QSizeF(kA4Height, kA4Width) : QSizeF(kA4Width, kA4Height);
+        const bool small = points.width() <= a4.width() && points.height() <= a4.height() - CoverSheetPainter::kFooterSpace;
+        plan.sizes = {small ? a4 : points};
         return;
     }
     case Kind::Text: {
@@ -389,7 +395,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
     assembly.setPdfA(m_pdfA);
     QList<ItemPlan> items;
     for (const Attachment &a : attachments) {
-        ItemPlan item{a, {}, {}, 0, -1, -1};
+        ItemPlan item{a, {}, {}, 0, -1, -1, {}};
         plan(item, assembly);
         if (m_pdfA && item.source >= 0) {
             const QString obstacle = assembly.pdfAObstacle(item.source);
@@ -464,7 +470,10 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
                 if (item.attachment.kind == Kind::Image) {
                     QImageReader reader(item.attachment.originalPath);
                     reader.setAutoTransform(true);
-                    p.drawImage(QRectF(QPointF(0, 0), size), reader.read());
+                    const QSizeF drawn = item.imageSize.isValid() ? item.imageSize : size;
+                    p.drawImage(QRectF(QPointF((size.width() - drawn.width()) / 2, (size.height() - drawn.height()) / 2),
+                                       drawn),
+                                reader.read());
                 } else if (item.attachment.kind == Kind::Text) {
                     paintText(p, item, page);
                 } else {

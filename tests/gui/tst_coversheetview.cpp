@@ -111,7 +111,10 @@ private slots:
         QCOMPARE(sealPixels(page.copy(0, 0, page.width(), height / 5)), 0); // the header and fields
         QCOMPARE(sealPixels(page.copy(0, height * 3 / 5, page.width(), height * 2 / 5)), 0);
         // On the screen as well, not only in the picture: the pane shows it.
-        QVERIFY(sealPixels(view.grab().toImage()) > 5 * 20);
+        const QImage screen = view.grab().toImage();
+        QVERIFY(sealPixels(screen) > 5 * 20);
+        if (const QString keep = qEnvironmentVariable("KESSAI_KEEP_OUTPUT"); !keep.isEmpty() && keep != u"1"_s)
+            screen.save(keep + u"/coversheetview.png"_s); // KESSAI_KEEP_OUTPUT=folder: to look at
         // Route and 記事 remain text below the sheet.
         QVERIFY(view.toPlainText().contains(u"決裁済みの文書"_s));
         QVERIFY(view.toPlainText().contains(u"鈴木"_s));

@@ -220,6 +220,8 @@ private slots:
                 if (!pages || pages->pageCount() == 0)
                     return; // not painted yet
                 previewPages = pages->pageCount();
+                if (const QString keep = qEnvironmentVariable("KESSAI_KEEP_OUTPUT"); !keep.isEmpty() && keep != u"1"_s)
+                    preview->grab().save(keep + u"/preview.png"_s); // KESSAI_KEEP_OUTPUT=folder: to look at
                 preview->printer()->setOutputFormat(QPrinter::PdfFormat);
                 preview->printer()->setOutputFileName(printed);
                 pages->print(); // what the dialog's print button does after its QPrintDialog

@@ -69,8 +69,11 @@ CoverSheetView::CoverSheetView(QWidget *parent)
     m_resize.setSingleShot(true);
     m_resize.setInterval(120);
     connect(&m_resize, &QTimer::timeout, this, [this] {
-        if (m_documentId && m_painter && m_paintedWidth != viewport()->width())
+        if (m_documentId && m_painter && m_paintedWidth != viewport()->width()) {
+            const int scroll = verticalScrollBar()->value(); // the reader stays where they were
             render();
+            verticalScrollBar()->setValue(scroll);
+        }
     });
 }
 

@@ -214,8 +214,8 @@ QString PdfA1b::obstacle(QPDFPageObjectHelper &page)
             const std::string kind = subtype.isName() ? subtype.getName() : std::string();
             if (kind == "/FileAttachment" || kind == "/Sound" || kind == "/Movie")
                 return tr("it has a %1 annotation").arg(QString::fromStdString(kind).mid(1));
-            if (kind == "/Popup" || kind == "/Link")
-                continue;
+            if (kind == "/Popup")
+                continue; // shown with its parent
             QPDFObjectHandle flags = annotation.getKey("/F");
             const long long f = flags.isInteger() ? flags.getIntValue() : 0;
             // Print (4) set; Invisible (1), Hidden (2), NoView (32) clear.

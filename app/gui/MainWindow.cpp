@@ -680,6 +680,8 @@ void MainWindow::openEditor(qint64 documentId)
         m_editors.insert(documentId, editor);
     editor->show();
     editor->load();
+    if (m_conversion && documentId) // 頁数 not known yet (a text never laid out, an office file)
+        m_conversion->enqueueDocument(documentId);
 }
 
 SingleViewWindow *MainWindow::lastSingleView() const

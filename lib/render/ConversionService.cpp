@@ -6,11 +6,13 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "render/BlobCache.h"
+#include "render/PageSourceFactory.h"
 #include "render/TypeDetector.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -223,14 +225,35 @@ QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection 
 {
     QList<Job> jobs;
     BlobCache cache(m_cacheDirectory);
+    // Text is laid out with the GUI's fonts; a command-line run has none to measure with.
+    const bool canMeasureText = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
     const QList<AttachmentRecord> attachments = AttachmentStore(connection).list(documentId);
     for (const AttachmentRecord &attachment : attachments) {
-        const QString path = cache.materialize(connection, attachment.sha256);
-        const ContentType type = TypeDetector::detectFile(path, attachment.originalName, attachment.mimeType);
-        if (type.isOffice())
-            jobs.append({attachment.sha256, attachment.displayName, type.format, path, false, 0});
+        try {
+            const QString path = cache.materialize(connection, attachment.sha256);
+            const ContentType type = TypeDetector::detectFile(path, attachment.originalName, attachment.mimeType);
+            if (type.isOffice())
+                jobs.append({attachment.sha256, attachment.displayName, type.format, path, false, 0});
+            else if (type.isText() && attachment.pageCount == 0 && canMeasureText)
+                measureText(connection, attachment, path, type);
+        } catch (const StoreError &error) {
+            // One unreadable attachment says so; the others are still converted.
+            report(attachment.sha256, State::Failed, error.message());
+        }
     }
     return jobs;
+}
+
+void ConversionService::measureText(StoreConnection &connection, const AttachmentRecord &attachment,
+                                    const QString &path, const ContentType &type)
+{
+    // The 頁数 of a text attachment is known once it is laid out as the single view shows it.
+    const auto source = PageSourceFactory::open(
+        {path, attachment.displayName, attachment.mimeType, attachment.size, type, {}, {}});
+    if (source->state() != PageSource::State::Ready || source->pageCount() <= 0)
+        return;
+    AttachmentStore(connection).setPageCount(attachment.id, source->pageCount());
+    report(attachment.sha256, State::Done, {}, source->pageCount());
 }
 
 bool ConversionService::settledAlready(StoreConnection *connection, Job &job)

@@ -17,9 +17,11 @@ class QThread;
 
 namespace kessai {
 class StoreConnection;
+struct AttachmentRecord;
 }
 
 namespace kessai::render {
+struct ContentType;
 
 /// Converts office attachments to PDF in the background, one LibreOffice run for several
 /// queued files (cold start ≈2 s, each more ≈0.15 s), and stores each result as a rendition
@@ -110,6 +112,8 @@ private:
     QList<Job> expandDocument(StoreConnection &connection, qint64 documentId);
     bool settledAlready(StoreConnection *connection, Job &job);
     void convertBatch(StoreConnection *connection, QList<Job> batch);
+    void measureText(StoreConnection &connection, const AttachmentRecord &attachment, const QString &path,
+                     const ContentType &type);
     void report(const QString &sha256, State state, const QString &message, int pages = 0);
     void push(Job job);
 

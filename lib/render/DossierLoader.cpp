@@ -102,16 +102,19 @@ void DossierLoader::releaseThreadConnection()
 QString DossierLoader::storeMeasured(StoreConnection &connection, const DossierItem &item)
 {
     const QString kind = layoutKind(item.type);
-    if (item.state != State::Ready || kind.isEmpty() || item.pageSizes.isEmpty())
+    // Text is laid out anew each time (fonts differ between PCs): only its 頁数 is kept.
+    if (item.state != State::Ready || (kind.isEmpty() && !item.type.isText()) || item.pageSizes.isEmpty())
         return {};
     try {
         Transaction transaction(connection);
-        PageLayoutRecord layout;
-        layout.sha256 = item.sha256;
-        layout.renderKind = kind;
-        layout.layoutVersion = kLayoutVersion;
-        layout.pageSizes = item.pageSizes;
-        RenditionStore(connection).putLayout(layout);
+        if (!kind.isEmpty()) {
+            PageLayoutRecord layout;
+            layout.sha256 = item.sha256;
+            layout.renderKind = kind;
+            layout.layoutVersion = kLayoutVersion;
+            layout.pageSizes = item.pageSizes;
+            RenditionStore(connection).putLayout(layout);
+        }
         // The attachment list's page count; a working copy (workInProgress) is no attachment version.
         if (item.attachmentId != 0 && !item.workInProgress)
             AttachmentStore(connection).setPageCount(item.attachmentId, item.pageCount());

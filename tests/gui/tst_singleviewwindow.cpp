@@ -4,12 +4,14 @@
 // place of the broken files, search across attachments (1 character, full-width), and a
 // scripted scroll through everything during which the GUI thread never stalls.
 #include "core/documents/AttachmentStore.h"
+#include "core/workflow/CoverSheetReader.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
 #include "core/store/StoreConnection.h"
 #include "gui/StoreClient.h"
 #include "gui/singleview/SingleView.h"
 #include "gui/singleview/SingleViewWindow.h"
+#include "render/CoverSheetPainter.h"
 #include "render/RenderEngine.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -23,6 +25,7 @@
 #include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTest>
 #include <QTimer>
@@ -145,6 +148,47 @@ private slots:
             QTest::keySequence(&window, closing);
             QTRY_VERIFY(!window.isVisible());
         }
+    }
+
+    void opensAtTheCoverSheetWhateverArrivesFirst()
+    {
+        // The first open once showed the middle of the first PDF: the attachments' pages arrived
+        // before the 鑑, and the relayout kept the page under the viewport's centre in place.
+        test::TestDatabase db;
+        const qint64 document = draftWith(db.url(), QStringLiteral("先頭から表示"),
+                                          {{QStringLiteral("資料.pdf"), makePdf(6)}});
+        StoreClient client;
+        openClient(client, this, db.url());
+        SingleViewWindow window(&client, db.url(), document);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(1000, 800);
+        window.show();
+        QSignalSpy coverLoaded(&window, &SingleViewWindow::coverLoaded);
+        window.load();
+        QTRY_VERIFY_WITH_TIMEOUT(coverLoaded.count() == 1 && window.engine()->isSettled() &&
+                                     window.engine()->itemCount() == 1,
+                                 20000);
+        QScrollBar *bar = window.view()->verticalScrollBar();
+        QCOMPARE(bar->value(), 0);
+        // Now as if the pages had come first and the cover sheet last, the slowest order a busy
+        // store gives: the cover's place was empty, the first PDF page under the centre.
+        window.view()->setCoverSheet(nullptr);
+        QCOMPARE(bar->value(), 0);
+        std::optional<CoverSheet> sheet;
+        {
+            StoreConnection connection(db.url());
+            sheet = CoverSheetReader(connection).read(document);
+        }
+        QVERIFY(sheet);
+        window.view()->setCoverSheet(std::make_shared<const render::CoverSheetPainter>(*sheet));
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), 0); // still the top: the 鑑 is what the reader sees first
+
+        // Where the reader has scrolled to, a relayout keeps them there.
+        bar->setValue(bar->maximum() / 2);
+        const int page = window.view()->layout().pageAt(bar->value() + window.view()->viewport()->height() / 2);
+        window.view()->setCoverSheet(std::make_shared<const render::CoverSheetPainter>(*sheet));
+        QCOMPARE(window.view()->layout().pageAt(bar->value() + window.view()->viewport()->height() / 2), page);
     }
 
     void mixedDossier()

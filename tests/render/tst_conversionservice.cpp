@@ -2,6 +2,7 @@
 // ConversionService with the real LibreOffice on both backends: a document's office
 // attachments are converted in one run, stored as renditions keyed by content, never converted
 // twice; a failure is stored with its reason and converted again only when asked.
+#include "core/documents/AttachmentStore.h"
 #include "core/renditions/RenditionStore.h"
 #include "core/store/StoreConnection.h"
 #include "render/ConversionService.h"
@@ -118,6 +119,37 @@ private slots:
             QCOMPARE(again.conversionRuns(), 1);
             QCOMPARE(store.find(broken.sha256)->attempts, 2);
         }
+    }
+
+    void textAttachmentsGetTheirPageCount()
+    {
+        // The 頁数 column was empty for text: it is known once the text is laid out as the single
+        // view shows it, and the list is told (finished) so it can read it again.
+        DossierFixture fixture;
+        const qint64 doc = fixture.newDraft();
+        QString text;
+        for (int line = 1; line <= 400; ++line)
+            text += u"%1行目 予算の執行状況について報告します。\n"_s.arg(line);
+        const AttachmentRecord memo = fixture.attach(doc, text.toUtf8(), u"報告.txt"_s, u"text/plain"_s);
+        const AttachmentRecord note = fixture.attach(doc, "short note\n", u"note.txt"_s, u"text/plain"_s);
+        QCOMPARE(memo.pageCount, 0);
+        ConversionService service(fixture.url());
+        service.setCacheDirectory(m_cache.path());
+        QSignalSpy finished(&service, &ConversionService::finished);
+        service.enqueueDocument(doc);
+        QVERIFY(settle(service));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(service.conversionRuns(), 0); // text is measured, not converted
+        const QList<AttachmentRecord> listed = AttachmentStore(fixture.connection()).list(doc);
+        QCOMPARE(listed.size(), qsizetype(2));
+        QVERIFY2(listed.at(0).pageCount >= 5, qPrintable(QString::number(listed.at(0).pageCount)));
+        QCOMPARE(listed.at(1).pageCount, 1);
+        QCOMPARE(listed.at(1).id, note.id);
+
+        // Measured once: the next look at the document does not lay it out again.
+        service.enqueueDocument(doc);
+        QVERIFY(settle(service));
+        QCOMPARE(finished.size(), 2);
     }
 
     void missingLibreOfficeIsNotRemembered()

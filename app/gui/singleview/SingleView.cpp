@@ -355,6 +355,13 @@ int SingleView::currentItem() const
     return m_layout.pages().at(index).item;
 }
 
+bool SingleView::isOnCoverSheet() const
+{
+    const int centre = contentOffset().y() + viewport()->height() / 2;
+    return m_layout.pageAt(centre) < 0 &&
+           (m_layout.items().isEmpty() || centre < m_layout.items().constFirst().band.top());
+}
+
 int SingleView::currentPage() const
 {
     const int index = m_layout.pageAt(contentOffset().y() + viewport()->height() / 2);

@@ -67,6 +67,8 @@ public:
     void nextItem() { goToItem(currentItem() + 1); }
     void previousItem();
     int currentItem() const;
+    /// True while the centre of the view is on the 鑑 (above the first attachment).
+    bool isOnCoverSheet() const;
     int currentPage() const; ///< within the current item
     const SingleViewLayout &layout() const { return m_layout; }
 

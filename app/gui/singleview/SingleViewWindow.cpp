@@ -75,7 +75,8 @@ SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, 
             m_restoreItem = -1;
         }
         onPosition(m_view->currentItem(), m_view->currentPage());
-        applyActivity(m_activity);
+        if (m_activityKnown) // not yet read: an empty list would look like removed attachments
+            applyActivity(m_activity);
     });
     connect(m_engine, &render::RenderEngine::closed, this, [this] {
         m_search->clearCache();
@@ -277,6 +278,7 @@ void SingleViewWindow::showDocument(qint64 documentId)
     m_find->clear();
     m_hitLabel->clear();
     m_activity.clear();
+    m_activityKnown = false;
     m_replacing.clear();
     m_thumbScale.clear();
     m_restoreItem = -1;
@@ -347,13 +349,15 @@ const AttachmentActivity::Entry *SingleViewWindow::activityOf(int item) const
 void SingleViewWindow::applyActivity(const QList<AttachmentActivity::Entry> &entries)
 {
     m_activity = entries;
+    m_activityKnown = true;
     if (!m_opened)
         return; // applied when the engine has the dossier
     bool sameAttachments = entries.size() == m_engine->itemCount();
     for (int i = 0; sameAttachments && i < entries.size(); ++i)
         sameAttachments = entries.at(i).attachment.id == m_engine->item(i).attachmentId;
     if (!sameAttachments) { // added, removed or reordered: read the dossier again
-        m_restoreItem = m_view->currentItem();
+        // A reader still on the 鑑 stays there; one inside an attachment goes back to it.
+        m_restoreItem = m_view->isOnCoverSheet() ? -1 : m_view->currentItem();
         m_opened = false;
         m_view->clearItemStatus();
         m_engine->openDocument(m_url, m_documentId);

@@ -123,6 +123,7 @@ private:
     std::shared_ptr<StoreChangeListener> m_listener;
     SingleViewActions *m_actions = nullptr;
     QList<AttachmentActivity::Entry> m_activity;
+    bool m_activityKnown = false; ///< m_activity was read for this document
     int m_restoreItem = -1; ///< after the attachments were reordered: where the reader was
     bool m_opened = false;
     QHash<int, QString> m_replacing; ///< item → the content it is being replaced with

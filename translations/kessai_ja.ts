@@ -4154,10 +4154,6 @@ One window runs per user and database: starting kessai again on the same databas
         <source>page %1: %2</source>
         <translation>%1 ページ: %2</translation>
     </message>
-    <message>
-        <source>The footer and watermark could not be drawn.</source>
-        <translation>フッターと透かしを描画できませんでした。</translation>
-    </message>
 </context>
 <context>
     <name>RecordPdfStamp</name>

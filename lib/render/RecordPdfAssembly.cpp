@@ -269,12 +269,10 @@ QString RecordPdfAssembly::pdfAObstacle(int source)
     return {};
 }
 
-void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay,
-                                     std::function<bool()> overlayReady)
+void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay)
 {
     m_generated = generated;
     m_overlay = overlay;
-    m_overlayReady = std::move(overlayReady);
 }
 
 bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookmark> &bookmarks,
@@ -304,8 +302,6 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
                 return false;
         }
         qCDebug(lcAssembly) << "  copied" << pages.size() << "pages in" << clock.restart() << "ms";
-        if (m_overlayReady && !m_overlayReady())
-            throw std::runtime_error(tr("The footer and watermark could not be drawn.").toStdString());
         std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
         std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
         std::vector<QPDFPageObjectHelper> all = outPages.getAllPages();

@@ -56,9 +56,8 @@ public:
     /// (fonts not embedded, transparency, CMYK without its profile …); empty when they can.
     QString pdfAObstacle(int source);
 
-    /// The PDFs Kessai drew: its own pages, and the overlay of every output page; overlayReady
-    /// waits until the overlay is drawn (false: it could not be).
-    void setGenerated(const QString &generated, const QString &overlay, std::function<bool()> overlayReady = {});
+    /// The PDFs Kessai drew: its own pages, and the overlay of every output page.
+    void setGenerated(const QString &generated, const QString &overlay);
     /// Writes PDF/A-1b (ISO 19005-1, level B): XMP metadata matching the document information,
     /// the sRGB output intent, PDF 1.4 without object streams. Embedded files are not allowed
     /// in PDF/A-1: the caller passes none.
@@ -73,7 +72,6 @@ private:
     struct Opened;
     QString m_generated;
     QString m_overlay;
-    std::function<bool()> m_overlayReady;
     std::vector<std::unique_ptr<Opened>> m_sources;
     QString m_error;
     bool m_pdfA = false;

@@ -26,8 +26,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <future>
-
 namespace kessai::render {
 
 namespace {
@@ -427,10 +425,9 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         m_error = tr("No temporary folder could be made: %1").arg(work.errorString());
         return false;
     }
-    // The overlay of every page (footer and, before 決裁, the watermark) is drawn on a second
-    // thread while this one draws Kessai's own pages and qpdf copies the attachments' pages:
-    // on two cores that takes a fifth off the record's time. std::async's future waits for it
-    // on every way out of here; the folder outlives it.
+    // 1. The overlay of every page: footer and, before 決裁, the watermark. (Drawn on a second
+    // thread beside qpdf's copying it made the record slower on the loaded two-core machine:
+    // docs/performance.md.)
     QList<QSizeF> outputSizes;
     for (int i = 0; i < cover.pageCount(); ++i)
         outputSizes.append(CoverSheetPainter::pageSize());
@@ -438,15 +435,18 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         outputSizes += item.sizes;
     outputSizes.append(QSizeF(kA4Width, kA4Height));
     const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
-    std::future<bool> overlayDrawn =
-        std::async(std::launch::async, [overlayPath, outputSizes, pdfA = m_pdfA,
-                                        overlay = RecordOverlay{sheet.document.numberLabel, undecided(sheet)}] {
-            PageSink sink(overlayPath, pdfA);
-            for (int i = 0; i < outputSizes.size(); ++i)
-                overlay.paint(sink.page(outputSizes.at(i)), outputSizes.at(i), i + 1, int(outputSizes.size()));
-            return sink.finish();
-        });
-    // 1. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
+    {
+        PageSink sink(overlayPath, m_pdfA);
+        const RecordOverlay overlay{sheet.document.numberLabel, undecided(sheet)};
+        for (int i = 0; i < outputSizes.size(); ++i)
+            overlay.paint(sink.page(outputSizes.at(i)), outputSizes.at(i), i + 1, int(outputSizes.size()));
+        if (!sink.finish()) {
+            m_error = tr("The pages could not be drawn to %1.").arg(overlayPath);
+            return false;
+        }
+    }
+    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
+    // 2. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
     const QString generatedPath = work.filePath(QStringLiteral("generated.pdf"));
     QList<RecordPdfAssembly::OutputPage> pages;
     {
@@ -490,9 +490,8 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         }
     }
     qCDebug(lcRecord) << "drew" << pages.size() << "pages in" << clock.restart() << "ms";
-    qCDebug(lcRecord) << "overlays ready" << clock.restart() << "ms later";
     // 3. qpdf puts it together: copied pages, overlay, bookmarks, embedded files, information.
-    assembly.setGenerated(generatedPath, overlayPath, [&overlayDrawn] { return overlayDrawn.get(); });
+    assembly.setGenerated(generatedPath, overlayPath);
     QList<RecordPdfAssembly::Bookmark> bookmarks{{tr("Cover sheet"), 0}};
     int first = cover.pageCount();
     for (const ItemPlan &item : items) {

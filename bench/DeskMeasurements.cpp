@@ -68,9 +68,7 @@ DeskMeasurements::Result DeskMeasurements::run(int samples, quint32 seed)
         // as DeskLoader asks: the rate by unit (its total is the office rate), then the trend
         const RateReport office = statistics.rate(session, query, RateGrouping::Unit);
         statistics.unitsBelowTarget(office, UnitLevel::Division);
-        DeskQuery trend = query;
-        trend.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
-        statistics.rate(session, trend, RateGrouping::Month);
+        statistics.trend(session, query);
         result.firstScreen.add(elapsedMs(timer));
         result.decisions = office.office.total();
         result.paper = office.office.paper;
@@ -99,16 +97,22 @@ DeskMeasurements::Result DeskMeasurements::run(int samples, quint32 seed)
     const QString from = lastYear.from.toString(Qt::ISODate);
     const QString to = lastYear.to.toString(Qt::ISODate);
     const QString where = QStringLiteral("f.decided_on >= '%1' AND f.decided_on <= '%2'").arg(from, to);
-    result.plans << QStringLiteral("office rate:")
-                 << plan(connection, QStringLiteral("SELECT SUM(CASE WHEN f.paper THEN 0 ELSE 1 END), count(*) FROM "
-                                                    "decision_facts f WHERE %1 AND NOT EXISTS (SELECT 1 FROM "
-                                                    "rate_exclusions x WHERE x.decision_level_id = f.decision_level_id "
-                                                    "OR x.classification = f.classification)")
-                                         .arg(where));
-    result.plans << QStringLiteral("by month:")
-                 << plan(connection, QStringLiteral("SELECT substr(f.decided_on, 1, 7), count(*) FROM decision_facts f "
-                                                    "WHERE %1 GROUP BY 1")
-                                         .arg(where));
+    const QString months = QStringLiteral("f.month >= '%1' AND f.month <= '%2'")
+                               .arg(lastYear.from.toString(QStringLiteral("yyyy-MM")),
+                                    lastYear.to.toString(QStringLiteral("yyyy-MM")));
+    const QString notExcluded = QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM rate_exclusions x WHERE "
+                                               "x.decision_level_id = f.decision_level_id OR x.classification = "
+                                               "f.classification OR x.decision_kind_id = f.decision_kind_id)");
+    result.plans << QStringLiteral("rate by unit, the whole months (tallies):")
+                 << plan(connection, QStringLiteral("SELECT f.unit_id, SUM(f.electronic), SUM(f.paper) FROM "
+                                                    "decision_tally_facts f WHERE %1%2 GROUP BY f.unit_id")
+                                         .arg(months, notExcluded));
+    result.plans << QStringLiteral("rate, the days of a month begun (decisions):")
+                 << plan(connection, QStringLiteral("SELECT f.unit_id, SUM(CASE WHEN f.paper THEN 0 ELSE 1 END) FROM "
+                                                    "decision_facts f WHERE f.decided_on >= '%1' AND f.decided_on <= "
+                                                    "'%2'%3 GROUP BY f.unit_id")
+                                         .arg(QDate(today.year(), today.month(), 1).toString(Qt::ISODate),
+                                              today.toString(Qt::ISODate), notExcluded));
     result.plans << QStringLiteral("drill-down, one unit:")
                  << plan(connection, QStringLiteral("SELECT f.document_id FROM decision_facts f WHERE %1 AND "
                                                     "f.unit_id IN (%2) ORDER BY f.decided_on DESC LIMIT 200")

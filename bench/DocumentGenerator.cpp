@@ -10,6 +10,7 @@
 #include "core/store/Transaction.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace kessai::bench {
 
@@ -60,6 +61,23 @@ DocumentGenerator::DocumentGenerator(StoreConnection &connection, const BenchOrg
     reasons.exec();
     while (reasons.next())
         m_paperReasons.append(reasons.id(0));
+    SqlQuery kinds(connection, QStringLiteral("SELECT id FROM decision_kinds ORDER BY sort_order"));
+    kinds.exec();
+    while (kinds.next())
+        m_decisionKinds.append(kinds.id(0));
+}
+
+qint64 DocumentGenerator::pickKind()
+{
+    // Most decisions are 一般, then 支出; the rest shared (weights per mille, in list order).
+    static const int weights[] = {550, 200, 80, 80, 50, 40};
+    int r = int(m_random.bounded(1000));
+    for (int i = 0; i < m_decisionKinds.size() && i < int(std::size(weights)); ++i) {
+        if (r < weights[i])
+            return m_decisionKinds.at(i);
+        r -= weights[i];
+    }
+    return m_decisionKinds.constFirst();
 }
 
 DocumentGenerator::~DocumentGenerator() = default;
@@ -105,7 +123,8 @@ void DocumentGenerator::openInserters()
                                                              QStringLiteral("enforced_on"),
                                                              QStringLiteral("closed_at"),
                                                              QStringLiteral("row_version"),
-                                                             QStringLiteral("paper")},
+                                                             QStringLiteral("paper"),
+                                                             QStringLiteral("decision_kind_id")},
                                                  400);
     m_documents->setParent(m_fileRows.get());
     m_paperRows = std::make_unique<BulkInserter>(
@@ -301,7 +320,7 @@ void DocumentGenerator::writeDocument(qint64 drafter, int sectionIndex, bool dep
                            : BulkInserter::nullText();
     };
     const QPair<QString, QString> text =
-        m_textSource ? m_textSource(documentId) : qMakePair(QStringLiteral("業務文書 %1 の件").arg(documentId), QString());
+        m_textSource ? m_textSource(documentId) : qMakePair(QStringLiteral("業務文書 %1 の件").arg(documentId), empty);
     m_documents->add({documentId,
                       QStringLiteral("decision"),
                       text.first,
@@ -325,7 +344,8 @@ void DocumentGenerator::writeDocument(qint64 drafter, int sectionIndex, bool dep
                       dateOf(enforcedAt),
                       orNull(stamp(closedAt)),
                       1 + actions,
-                      paper});
+                      paper,
+                      pickKind()});
     if (paper) {
         const qint64 reason = m_paperReasons.value(int(documentId % m_paperReasons.size()));
         m_paperRows->add({documentId, reason,

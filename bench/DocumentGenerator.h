@@ -57,6 +57,8 @@ public:
     qint64 numberingUnitId() const;
 
 private:
+    /// A decision kind, most often 一般 (decision_kinds, schema v17).
+    qint64 pickKind();
     struct Step
     {
         StepKind kind;
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<BulkInserter> m_fileRows;
     std::unique_ptr<BulkInserter> m_paperRows;
     QList<qint64> m_paperReasons; ///< paper_reasons ids, the last one "other"
+    QList<qint64> m_decisionKinds; ///< decision_kinds ids, in the office's order
 };
 
 } // namespace kessai::bench

@@ -94,6 +94,8 @@ Loaded load(const QString &name, const DatabaseUrl &url, const Settings &setting
     BenchOrganization org;
     Loaded loaded;
     StoreConnection connection(url);
+    if (!connection.isPostgreSQL()) // the loader's own connection: a page cache that holds the indexes
+        SqlQuery::execDirect(connection, QStringLiteral("PRAGMA cache_size = -4000000"));
     OrganizationSetup(connection).initialize(QStringLiteral("ベンチ県"), QStringLiteral("管理者"));
     QElapsedTimer timer;
     timer.start();

@@ -240,6 +240,10 @@
         <source>the attachment size limit must be positive</source>
         <translation>添付サイズの上限は正の値にしてください</translation>
     </message>
+    <message>
+        <source>a scan is attached to a paper decision only when it is registered, by whoever registers it (document %1)</source>
+        <translation>紙決裁のスキャンは、登録するときに登録者だけが添付できます（文書 %1）</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentVersions</name>
@@ -1381,10 +1385,6 @@ The options below are accepted before the command and after it.</source>
         <translation>（決裁区分の記録なし）</translation>
     </message>
     <message>
-        <source>(no 簿冊 recorded)</source>
-        <translation>（簿冊の記録なし）</translation>
-    </message>
-    <message>
         <source>%1 (and the units under it)</source>
         <translation>%1（配下の所属を含む）</translation>
     </message>
@@ -1405,14 +1405,6 @@ The options below are accepted before the command and after it.</source>
         <translation>決裁は起案した所属で数えます（人事異動で起案者の所属が変わっても変わりません）。</translation>
     </message>
     <message>
-        <source>秘 documents</source>
-        <translation>秘文書</translation>
-    </message>
-    <message>
-        <source>決裁区分 %1</source>
-        <translation>決裁区分「%1」</translation>
-    </message>
-    <message>
         <source>Excluded by the office&apos;s rule: %1 (%2).</source>
         <translation>庁の規則により除外：%1（%2）。</translation>
     </message>
@@ -1427,6 +1419,10 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>the target rate must be above 0 and at most 1 (100%)</source>
         <translation>目標率は 0 より大きく 1（100%）以下にしてください</translation>
+    </message>
+    <message>
+        <source>(no kind recorded)</source>
+        <translation>（種類の記録なし）</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3314,18 @@ One window runs per user and database: starting kessai again on the same databas
         <source>Lists the office&apos;s paper reasons: code, name, needs_text.</source>
         <translation>紙決裁の理由一覧を表示します：コード、名称、説明の要否。</translation>
     </message>
+    <message>
+        <source>Decision kind (文書の種類), code or name (kessai-cli stats kinds).</source>
+        <translation>文書の種類（コードまたは名称。kessai-cli stats kinds で一覧）。</translation>
+    </message>
+    <message>
+        <source>A scan of the paper (PDF or image), attached to the decision.</source>
+        <translation>紙の原議のスキャン（PDF または画像）。決裁に添付します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
 </context>
 <context>
     <name>PaperCsvImporter</name>
@@ -3380,6 +3388,10 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>%1: line %2: %3</source>
         <translation>%1：%2 行目：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the office&apos;s list of decision kinds</source>
+        <translation>「%1」は文書の種類の一覧にありません</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3467,10 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>決裁日: the 決裁日 %1 is not between the 起案日 and today</source>
         <translation>決裁日：決裁日 %1 が起案日から今日までの間にありません</translation>
+    </message>
+    <message>
+        <source>not in the office&apos;s list of decision kinds</source>
+        <translation>文書の種類の一覧にありません</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3589,132 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Only the first %1 of its %2 pages are shown.</source>
         <translation>全 %2 ページのうち、最初の %1 ページだけを表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RateSettings</name>
+    <message>
+        <source>決裁区分 %1</source>
+        <translation>決裁区分 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>種類 %1</translation>
+    </message>
+    <message>
+        <source>秘 documents</source>
+        <translation>秘文書</translation>
+    </message>
+    <message>
+        <source>public documents</source>
+        <translation>公開文書</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Changing what the 電子決裁率 leaves out</source>
+        <translation>電子決裁率の除外規則の変更</translation>
+    </message>
+    <message>
+        <source>an exclusion rule names a 決裁区分, a kind or 秘 documents</source>
+        <translation>除外規則には決裁区分、種類または秘文書のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>an exclusion rule says why (note): it is printed with every rate</source>
+        <translation>除外規則には理由（備考）が必要です。電子決裁率とともに必ず表示されます</translation>
+    </message>
+    <message>
+        <source>決裁区分 %1 does not exist</source>
+        <translation>決裁区分 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>kind %1 does not exist</source>
+        <translation>種類 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>exclusion rule %1 does not exist</source>
+        <translation>除外規則 %1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>RateSettingsCommands</name>
+    <message>
+        <source>Lists the office&apos;s decision kinds (文書の種類): code, name.</source>
+        <translation>文書の種類の一覧（コード、名称）を表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the rules that leave decisions out of the 電子決裁率 (every report states them). An administrator adds one (add --level, --kind and/or --secret, with --note) or removes one (remove ID).</source>
+        <translation>電子決裁率から決裁を除外する規則を一覧表示します（どの集計にも明示されます）。管理者は規則を追加（add --level、--kind、--secret のいずれかと --note）または削除（remove ID）できます。</translation>
+    </message>
+    <message>
+        <source>Change the rules instead of listing them.</source>
+        <translation>一覧表示ではなく規則を変更します。</translation>
+    </message>
+    <message>
+        <source>add: every decision of this 決裁区分 (code or name).</source>
+        <translation>add: この決裁区分（コードまたは名称）のすべての決裁。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>add: every decision of this kind (code or name).</source>
+        <translation>add: この種類（コードまたは名称）のすべての決裁。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>add: every 秘 document.</source>
+        <translation>add: すべての秘文書。</translation>
+    </message>
+    <message>
+        <source>add: why the office leaves them out (printed with the rate).</source>
+        <translation>add: 除外する理由（電子決裁率とともに表示）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>--level: no 決裁区分 &quot;%1&quot;</source>
+        <translation>--level: 決裁区分「%1」はありません</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not in the office&apos;s list of decision kinds</source>
+        <translation>--kind: 「%1」は文書の種類の一覧にありません</translation>
+    </message>
+    <message>
+        <source>exclusion rule %1 added</source>
+        <translation>除外規則 %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>exclusion rule %1 removed</source>
+        <translation>除外規則 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not add or remove</source>
+        <translation>「%1」は add でも remove でもありません</translation>
+    </message>
+    <message>
+        <source>Prints the office&apos;s target 電子決裁率 in percent; an administrator sets it with PERCENT (e.g. 75).</source>
+        <translation>電子決裁率の目標値（％）を表示します。管理者は PERCENT（例: 75）で設定できます。</translation>
+    </message>
+    <message>
+        <source>The new target, above 0 and at most 100.</source>
+        <translation>新しい目標値（0 を超え 100 以下）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage</source>
+        <translation>「%1」は百分率ではありません</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>目標 %1%</translation>
     </message>
 </context>
 <context>
@@ -5689,10 +5831,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>コード</translation>
     </message>
     <message>
-        <source>rate: break down by unit, month, level (決裁区分) or kind (簿冊); stall: unit, approver or level.</source>
-        <translation>rate：所属（unit）、月（month）、決裁区分（level）、種類＝簿冊（kind）別。stall：所属（unit）、承認者（approver）、決裁区分（level）別。</translation>
-    </message>
-    <message>
         <source>what</source>
         <translation>区分</translation>
     </message>
@@ -5745,6 +5883,10 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>提出→決裁 %1: %2 decision(s), median %3 h, 90%: %4 h, 差戻し %5%</source>
         <translation>提出→決裁 %1：決裁 %2 件、中央値 %3 時間、90%値 %4 時間、差戻し %5%</translation>
+    </message>
+    <message>
+        <source>rate: break down by unit, month, level (決裁区分) or kind (文書の種類); stall: unit, approver or level.</source>
+        <translation>rate: 所属、月、決裁区分または文書の種類別に集計。stall: 所属、決裁者または決裁区分別。</translation>
     </message>
 </context>
 <context>
@@ -6887,6 +7029,34 @@ SHA-256: %3</translation>
         <source>Electronic decision &amp;desk (電子決裁率)…</source>
         <translation>電子決裁率デスク(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;Register a decision made on paper (書面決裁)…</source>
+        <translation>書面決裁を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch the selected document to paper…</source>
+        <translation>選択した文書を紙決裁に切り替え(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>電子決裁率 &amp;target and exclusion rules…</source>
+        <translation>電子決裁率の目標値と除外規則(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Switch to paper</source>
+        <translation>紙決裁への切替</translation>
+    </message>
+    <message>
+        <source>Select the document decided on paper in the list first.</source>
+        <translation>先に一覧で紙で決裁された文書を選択してください。</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文書 %1</translation>
+    </message>
+    <message>
+        <source>Decided on paper: %1</source>
+        <translation>紙決裁に切り替えました: %1</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DeskWindow</name>
@@ -6989,10 +7159,6 @@ SHA-256: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Figures computed in %1 ms</source>
-        <translation>集計時間 %1 ミリ秒</translation>
-    </message>
-    <message>
         <source>電子決裁率 by month, with the target</source>
         <translation>月別の電子決裁率と目標</translation>
     </message>
@@ -7031,6 +7197,14 @@ SHA-256: %3</translation>
     <message>
         <source>Could not write %1</source>
         <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Rate computed in %1 ms; reading paper reasons, 滞留 and times…</source>
+        <translation>電子決裁率を %1 ミリ秒で集計しました。紙決裁の理由・滞留・処理時間を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Rate computed in %1 ms, the other figures in %2 ms</source>
+        <translation>電子決裁率を %1 ミリ秒、その他の集計を %2 ミリ秒で集計しました</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7860,113 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <source>&amp;Delete saved password</source>
         <translation>保存したパスワードを削除(&amp;D)</translation>
     </message>
+    <message>
+        <source>The selected document was changed elsewhere (by another user or in another window): the buttons and the route show its current state.</source>
+        <translation>選択中の文書は別の場所（他の利用者または別のウィンドウ）で処理されました。ボタンと経路は現在の状態を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::PaperDecisionDialog</name>
+    <message>
+        <source>Register a decision made on paper (書面決裁)</source>
+        <translation>書面決裁の登録</translation>
+    </message>
+    <message>
+        <source>秘 document</source>
+        <translation>秘文書</translation>
+    </message>
+    <message>
+        <source>next of the unit</source>
+        <translation>所属の次の番号</translation>
+    </message>
+    <message>
+        <source>optional: PDF or image of the paper</source>
+        <translation>任意: 紙の原議の PDF または画像</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>件名</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>起案者</source>
+        <translation>起案者</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>決裁区分</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>決裁者</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>起案日</source>
+        <translation>起案日</translation>
+    </message>
+    <message>
+        <source>決裁日</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>Reason for paper</source>
+        <translation>紙決裁の理由</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>理由の詳細</translation>
+    </message>
+    <message>
+        <source>文書番号 on the paper</source>
+        <translation>紙に記載の文書番号</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>Scan of the paper decision</source>
+        <translation>紙決裁のスキャン</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>スキャン (*.pdf *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>登録しています…</translation>
+    </message>
+    <message>
+        <source>Storing the scan and registering…</source>
+        <translation>スキャンを保存して登録しています…</translation>
+    </message>
+    <message>
+        <source>Registered as %1 (fiscal year %2).</source>
+        <translation>%1 として登録しました（%2 年度）。</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>登録できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::PrintOptionsDialog</name>
@@ -7724,6 +8005,77 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Attachments</source>
         <translation>添付</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::RateSettingsDialog</name>
+    <message>
+        <source>電子決裁率: target and exclusion rules</source>
+        <translation>電子決裁率: 目標値と除外規則</translation>
+    </message>
+    <message>
+        <source>Set &amp;target</source>
+        <translation>目標値を設定(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s target</source>
+        <translation>組織の目標値</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Leaves out</source>
+        <translation>除外対象</translation>
+    </message>
+    <message>
+        <source>Why (printed with the rate)</source>
+        <translation>理由（電子決裁率とともに表示）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected rule</source>
+        <translation>選択した規則を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しい規則</translation>
+    </message>
+    <message>
+        <source>every 秘 document</source>
+        <translation>すべての秘文書</translation>
+    </message>
+    <message>
+        <source>&amp;Add the rule</source>
+        <translation>規則を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>決裁区分</source>
+        <translation>決裁区分</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rules in force (every report states them, with what they left out):</source>
+        <translation>適用中の規則（どの集計にも除外件数とともに表示されます）:</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +8939,41 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Submitted</source>
         <translation>提出しました</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::SwitchToPaperDialog</name>
+    <message>
+        <source>Switch to a paper decision</source>
+        <translation>紙決裁への切替</translation>
+    </message>
+    <message>
+        <source>「%1」 was decided on paper. It becomes 決裁済（紙決裁）: its route stops, and the switch is recorded with its reason in the audit log.</source>
+        <translation>「%1」は紙で決裁されました。決裁済（紙決裁）となり、回議は止まります。切替は理由とともに監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Reason for paper</source>
+        <translation>紙決裁の理由</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>理由の詳細</translation>
+    </message>
+    <message>
+        <source>決裁者</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>決裁日</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to paper</source>
+        <translation>紙決裁に切替(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation>切り替えられませんでした: %1</translation>
     </message>
 </context>
 <context>

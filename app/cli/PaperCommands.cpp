@@ -3,6 +3,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
+#include "core/content/AttachmentFile.h"
+#include "core/documents/AttachmentStore.h"
 #include "core/org/Session.h"
 #include "core/paper/PaperCsvImporter.h"
 #include "core/paper/PaperDecisionStore.h"
@@ -21,7 +23,7 @@ namespace {
 const QList<std::pair<const char *, const char *>> kRegisterOptions{
     {"title", "件名"},     {"drafter", "起案者"}, {"unit", "所属"},      {"decider", "決裁者"},
     {"drafted", "起案日"}, {"decided", "決裁日"}, {"reason", "理由"},    {"reason-text", "理由詳細"},
-    {"level", "決裁区分"}, {"file", "簿冊"},      {"number", "文書番号"}};
+    {"level", "決裁区分"}, {"file", "簿冊"},      {"number", "文書番号"}, {"kind", "種類"}};
 
 QJsonObject registeredJson(const RegisteredPaperDecision &r)
 {
@@ -69,10 +71,13 @@ int PaperCommands::registerOne(const QStringList &arguments)
                            tr("Why, in words (needed for その他)."),
                            tr("決裁区分 code or name."),
                            tr("簿冊 of the unit in the fiscal year of the 起案日."),
-                           tr("The 文書番号 already given on paper (default: the next of the unit).")};
+                           tr("The 文書番号 already given on paper (default: the next of the unit)."),
+                           tr("Decision kind (文書の種類), code or name (kessai-cli stats kinds).")};
     for (qsizetype i = 0; i < kRegisterOptions.size(); ++i)
         parser.addOption({QLatin1String(kRegisterOptions.at(i).first), help.at(i), tr("value")});
     parser.addOption({QStringLiteral("secret"), tr("A 秘 document.")});
+    parser.addOption({QStringLiteral("scan"), tr("A scan of the paper (PDF or image), attached to the decision."),
+                      tr("file")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
     for (const QString &column : PaperCsvImporter::requiredColumns()) {
@@ -103,7 +108,14 @@ int PaperCommands::registerOne(const QStringList &arguments)
         }
         throw StoreError(StoreError::Kind::BadData, tr("--%1 (%2): %3").arg(option, error.field, error.why));
     }
-    const RegisteredPaperDecision registered = PaperDecisionStore(*connection).registerDecision(session, decision);
+    RegisteredPaperDecision registered;
+    if (parser.isSet(QStringLiteral("scan"))) {
+        const AttachmentFile scan = AttachmentFile::inspect(QFile::encodeName(parser.value(QStringLiteral("scan"))),
+                                                            AttachmentStore(*connection).sizeLimit());
+        registered = PaperDecisionStore(*connection).registerWithScan(session, decision, scan);
+    } else {
+        registered = PaperDecisionStore(*connection).registerDecision(session, decision);
+    }
     m_context.output().printRecord(registeredJson(registered),
                                    {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("fiscal_year")});
     return ExitOk;

@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
+#include "cli/RateSettingsCommands.h"
 #include "core/desk/DecisionStatistics.h"
 #include "core/desk/DeskTable.h"
 #include "core/documents/FiscalYear.h"
@@ -72,8 +73,16 @@ int StatsCommands::stats(const QStringList &arguments)
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("rate") || sub == QLatin1String("stall") || sub == QLatin1String("reasons"))
         return run(sub, arguments.mid(1));
+    RateSettingsCommands settings(m_context);
+    if (sub == QLatin1String("kinds"))
+        return settings.kinds(arguments.mid(1));
+    if (sub == QLatin1String("exclusions"))
+        return settings.exclusions(arguments.mid(1));
+    if (sub == QLatin1String("target"))
+        return settings.target(arguments.mid(1));
     return m_context.groupHelp(QStringLiteral("stats"),
-                               {QStringLiteral("rate"), QStringLiteral("stall"), QStringLiteral("reasons")},
+                               {QStringLiteral("rate"), QStringLiteral("stall"), QStringLiteral("reasons"),
+                                QStringLiteral("kinds"), QStringLiteral("exclusions"), QStringLiteral("target")},
                                arguments);
 }
 
@@ -95,7 +104,7 @@ int StatsCommands::run(const QString &sub, const QStringList &arguments)
     parser.addOption({kFrom, tr("First 決裁日, YYYY-MM-DD (default: the start of this fiscal year)."), tr("date")});
     parser.addOption({kTo, tr("Last 決裁日, YYYY-MM-DD (default: today)."), tr("date")});
     parser.addOption({kUnit, tr("Only this unit (code) and the units under it."), tr("code")});
-    parser.addOption({kBy, tr("rate: break down by unit, month, level (決裁区分) or kind (簿冊); stall: unit, "
+    parser.addOption({kBy, tr("rate: break down by unit, month, level (決裁区分) or kind (文書の種類); stall: unit, "
                               "approver or level."),
                       tr("what")});
     parser.addOption({kLevel, tr("Units at this level: department, division (default) or section."), tr("level")});

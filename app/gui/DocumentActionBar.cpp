@@ -72,6 +72,13 @@ bool DocumentActionBar::startMainAction()
 
 void DocumentActionBar::setOffer(const Offer &offer)
 {
+    // The same document in a new state that this bar did not cause: someone else acted (another
+    // user, or this user in another window). Said once, by changedElsewhere().
+    const bool sameDocument = offer.documentId != 0 && offer.documentId == m_offer.documentId;
+    const bool changed = sameDocument && offer.rowVersion != m_offer.rowVersion;
+    const bool elsewhere = changed && !m_ownChange;
+    if (changed || !sameDocument)
+        m_ownChange = false;
     m_offer = offer;
     auto *layout = static_cast<QHBoxLayout *>(this->layout());
     while (QLayoutItem *item = layout->takeAt(0)) {
@@ -103,7 +110,10 @@ void DocumentActionBar::setOffer(const Offer &offer)
             auto *dialog = new RouteEditorDialog(m_client, documentId, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &RouteEditorDialog::saved, this,
-                    [this, documentId] { emit routeChanged(documentId); });
+                    [this, documentId] {
+                        m_ownChange = true;
+                        emit routeChanged(documentId);
+                    });
             dialog->open();
             dialog->load();
         });
@@ -138,6 +148,8 @@ void DocumentActionBar::setOffer(const Offer &offer)
     }
     layout->addStretch(1);
     emit offerChanged();
+    if (elsewhere)
+        emit changedElsewhere();
 }
 
 void DocumentActionBar::start(const WorkflowAction &action)
@@ -174,7 +186,10 @@ void DocumentActionBar::run(const WorkflowAction &action)
         [id, action, rowVersion](StoreWorker &worker) {
             return WorkflowStore(worker.connection()).apply(worker.session(), id, action, rowVersion);
         },
-        [this, action](int) { emit actionDone(tr("Done: %1").arg(ActionDialog::label(action.kind))); },
+        [this, action](int) {
+            m_ownChange = true;
+            emit actionDone(tr("Done: %1").arg(ActionDialog::label(action.kind)));
+        },
         [this](const StoreClient::Failure &failure) { emit actionFailed(tr("Kessai"), failure.message); });
 }
 
@@ -183,7 +198,10 @@ void DocumentActionBar::submit()
     // 提出 asks first (route, checks) and then says what happened (文書番号, who is next).
     auto *dialog = new SubmitDialog(m_client, m_offer.documentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SubmitDialog::submitted, this, [this](qint64, const QString &message) { emit actionDone(message); });
+    connect(dialog, &SubmitDialog::submitted, this, [this](qint64, const QString &message) {
+        m_ownChange = true;
+        emit actionDone(message);
+    });
     dialog->open();
     dialog->load();
 }

@@ -53,6 +53,8 @@ public:
 signals:
     /// setOffer() has shown another offer (or the same document in a new state).
     void offerChanged();
+    /// The document shown changed state, and not through this bar: someone else acted on it.
+    void changedElsewhere();
     void singleViewRequested(qint64 documentId);
     void editRequested(qint64 documentId);
     /// The route was changed here: show the document again.
@@ -71,6 +73,7 @@ private:
     StoreClient *m_client;
     Offer m_offer;
     bool m_singleViewOffered = true;
+    bool m_ownChange = false; ///< the next change of row version is this bar's own action
 };
 
 } // namespace kessai::gui

@@ -227,6 +227,11 @@ void MainWindow::createLayout()
     connect(m_actionBar, &DocumentActionBar::singleViewRequested, this, &MainWindow::openSingleView);
     connect(m_actionBar, &DocumentActionBar::editRequested, this, &MainWindow::openEditor);
     connect(m_actionBar, &DocumentActionBar::routeChanged, this, &MainWindow::showDocument);
+    connect(m_actionBar, &DocumentActionBar::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("The selected document was changed elsewhere (by another user or in another "
+                                    "window): the buttons and the route show its current state."),
+                                 20000);
+    });
     connect(m_actionBar, &DocumentActionBar::actionDone, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
         refresh();

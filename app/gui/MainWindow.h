@@ -66,6 +66,7 @@ public:
     QTableView *documentView() const { return m_documentView; }
     CoverSheetView *coverSheet() const { return m_coverSheet; }
     InboxFolder currentFolder() const { return m_folder; }
+    qint64 selectedDocument() const { return m_selectedDocument; }
     void selectFolder(InboxFolder folder);
 
     /// The draft editor opened last (for tests), or nullptr.

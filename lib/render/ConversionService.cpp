@@ -220,6 +220,12 @@ void ConversionService::run()
     m_settled.wakeAll();
 }
 
+namespace {
+/// Laying out text holds the one text thread (the single view's text waits behind it): a larger
+/// text has its 頁数 counted when the single view first shows it.
+constexpr qint64 kLargestTextMeasured = 512 * 1024;
+} // namespace
+
 QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection &connection,
                                                                 qint64 documentId)
 {
@@ -234,7 +240,8 @@ QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection 
             const ContentType type = TypeDetector::detectFile(path, attachment.originalName, attachment.mimeType);
             if (type.isOffice())
                 jobs.append({attachment.sha256, attachment.displayName, type.format, path, false, 0});
-            else if (type.isText() && attachment.pageCount == 0 && canMeasureText)
+            else if (type.isText() && attachment.pageCount == 0 && canMeasureText &&
+                     attachment.size <= kLargestTextMeasured && !m_cancel.load())
                 measureText(connection, attachment, path, type);
         } catch (const StoreError &error) {
             // One unreadable attachment says so; the others are still converted.

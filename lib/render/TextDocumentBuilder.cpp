@@ -217,6 +217,22 @@ std::vector<TextDocumentBuilder::Section> TextDocumentBuilder::build(const QStri
     // gave a blank last page when the text filled its pages exactly).
     if (lines.size() > 1 && lines.constLast().isEmpty())
         lines.removeLast();
+    // Qt lays a paragraph out in time that grows faster than its length: a 3 MiB file without a
+    // newline held the text thread for minutes. A very long line is cut into paragraphs of
+    // kLongestParagraph characters; it wraps on the page all the same.
+    QStringList cut;
+    for (const QString &line : std::as_const(lines)) {
+        qsizetype from = 0;
+        while (line.size() - from > kLongestParagraph) {
+            qsizetype length = kLongestParagraph;
+            if (line.at(from + length - 1).isHighSurrogate())
+                --length; // never split a character in two
+            cut.append(line.mid(from, length));
+            from += length;
+        }
+        cut.append(from == 0 ? line : line.mid(from));
+    }
+    lines = std::move(cut);
     if (!note.isEmpty())
         lines.append(note);
     for (qsizetype start = 0; start < lines.size(); start += kLinesPerSection) {

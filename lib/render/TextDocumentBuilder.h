@@ -32,6 +32,7 @@ public:
     static constexpr int kRowsPerSection = 250;
     static constexpr int kLandscapeColumns = 8;
     static constexpr qsizetype kMaxCharacters = 8 * 1024 * 1024;
+    static constexpr qsizetype kLongestParagraph = 2000; ///< longer lines are cut (layout time)
 
     struct Section
     {

@@ -125,6 +125,60 @@ private slots:
         QCOMPARE(mine.value(u"total"_s).toObject().value(u"total"_s).toInt(), 1);
     }
 
+    void aScanAndAKindGoWithTheRegistration()
+    {
+        const QString scan = m_db->scratchPath(u"図面.pdf"_s);
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n% a scan of the paper\n%%EOF\n");
+        file.close();
+        const CliResult registered =
+            cli(toList({"--json", "--as", "kanri_s", "paper", "register", "--title", "契約の紙決裁", "--drafter",
+                        "ito_t", "--unit", "総務", "--decider", "課長", "--drafted", "2026-08-01", "--decided",
+                        "2026-08-03", "--reason", "oversized", "--kind", "契約", "--scan"})
+                << scan);
+        RUN_OK(registered);
+        const QString id = QString::number(registered.json().object().value(u"id"_s).toInteger());
+        const CliResult attachments = cli(QStringList{u"--json"_s, u"attachments"_s, id});
+        RUN_OK(attachments);
+        QCOMPARE(attachments.json().array().size(), 1);
+        QCOMPARE(attachments.json().array().first().toObject().value(u"display_name"_s).toString(), u"図面.pdf"_s);
+        // a kind not in the list names the option
+        const CliResult badKind =
+            cli({"--as", "kanri_s", "paper", "register", "--title", "x", "--drafter", "ito_t", "--unit", "総務",
+                 "--decider", "課長", "--drafted", "2026-08-01", "--decided", "2026-08-03", "--reason", "oversized",
+                 "--kind", "宴会"});
+        RUN_FAILS(badKind, 2);
+        QVERIFY2(badKind.err.contains(u"--kind (種類)"_s), qPrintable(badKind.err));
+
+        // by kind: the decision kind (文書の種類), not the 簿冊
+        QStringList kinds;
+        for (const QJsonValue &row : rate({u"--by"_s, u"kind"_s}).value(u"rows"_s).toArray())
+            kinds << u"%1:%2"_s.arg(row.toObject().value(u"key"_s).toString())
+                         .arg(row.toObject().value(u"paper"_s).toInt());
+        QCOMPARE(kinds, (QStringList{u"none:3"_s, u"contract:1"_s}));
+
+        // the office leaves 契約 out, by a rule every report states; administrators only
+        RUN_FAILS(cli({"--as", "kanri_s", "stats", "exclusions", "add", "--kind", "contract", "--note", "x"}), 2);
+        RUN_OK(cli({"stats", "exclusions", "add", "--kind", "contract", "--note", "契約は財務会計システムで決裁"}));
+        const QJsonObject office = rate();
+        QCOMPARE(office.value(u"total"_s).toObject().value(u"paper"_s).toInt(), 3);
+        const QJsonObject rule = office.value(u"rules"_s).toArray().last().toObject();
+        QVERIFY(rule.value(u"rule"_s).toString().contains(u"契約は財務会計システムで決裁"_s));
+        QCOMPARE(rule.value(u"excluded"_s).toInt(), 1);
+        const CliResult rules = cli({"--json", "stats", "exclusions"});
+        RUN_OK(rules);
+        QCOMPARE(rules.json().array().size(), 1);
+        RUN_OK(cli(QStringList{u"stats"_s, u"exclusions"_s, u"remove"_s,
+                               QString::number(rules.json().array().first().toObject().value(u"id"_s).toInteger())}));
+        QCOMPARE(rate().value(u"total"_s).toObject().value(u"paper"_s).toInt(), 4);
+
+        // the target
+        RUN_FAILS(cli({"--as", "kanri_s", "stats", "target", "90"}), 2);
+        RUN_OK(cli({"stats", "target", "80"}));
+        QCOMPARE(rate().value(u"target"_s).toDouble(), 0.8);
+    }
+
     void cleanupTestCase() { m_db.reset(); }
 };
 

@@ -17,6 +17,8 @@
 // 人事課: 1 + 2 = 33.3 %. 提出→決裁 in 総務課: 12, 24, 48, 120 h → median 24, p90 120.
 #include "core/audit/AuditLog.h"
 #include "core/desk/DecisionStatistics.h"
+#include "core/desk/RateSettings.h"
+#include "core/documents/DecisionKindList.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
 #include "core/paper/PaperDecisionStore.h"
@@ -279,6 +281,113 @@ private slots:
         soumu.unitId = m_org.division;
         KESSAI_TRY(division = DecisionStatistics(*m_admin).rate(*m_adminSession, soumu, RateGrouping::Office));
         QCOMPARE(division.office.total(), 4);
+    }
+
+    void kindsAreTheOfficesListAndMayBeExcludedByAVisibleRule()
+    {
+        // P1 is a 契約 (contract) decision, the others record no kind
+        const DecisionKind contract = *DecisionKindList(*m_admin).byCodeOrName(QStringLiteral("contract"));
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET decision_kind_id = ? WHERE paper AND "
+                                                     "decided_on = '2025-09-01'"))
+                       .bind(contract.id)
+                       .exec());
+        DecisionStatistics statistics(*m_admin);
+        RateReport byKind;
+        KESSAI_TRY(byKind = statistics.rate(*m_adminSession, m_fy2025, RateGrouping::Kind));
+        QStringList kinds;
+        for (const RateRow &r : byKind.rows)
+            kinds << QStringLiteral("%1 %2:%3/%4").arg(r.key, r.label).arg(r.electronic).arg(r.paper);
+        QCOMPARE(kinds, (QStringList{QStringLiteral("none (no kind recorded):4/2"),
+                                     QStringLiteral("contract 契約:0/1")}));
+        // the office leaves 契約 out: stated, with its count, and the rate follows
+        RateExclusion rule;
+        rule.decisionKindId = contract.id;
+        rule.note = QStringLiteral("契約は財務会計システムで決裁");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, RateSettings(*m_admin).addExclusion(as("kanri_s"), rule));
+        qint64 id = 0;
+        KESSAI_TRY(id = RateSettings(*m_admin).addExclusion(*m_adminSession, rule));
+        RateReport office;
+        KESSAI_TRY(office = statistics.rate(*m_adminSession, m_fy2025, RateGrouping::Office));
+        QCOMPARE(office.office.paper, 2);
+        QCOMPARE(office.rules.last().excluded, 1);
+        QVERIFY2(office.rules.last().text.contains(QStringLiteral("契約は財務会計システムで決裁")),
+                 qPrintable(office.rules.last().text));
+        KESSAI_TRY(RateSettings(*m_admin).removeExclusion(*m_adminSession, id));
+        KESSAI_TRY(office = statistics.rate(*m_adminSession, m_fy2025, RateGrouping::Office));
+        QCOMPARE(office.office.paper, 3);
+        QCOMPARE(test::rowCount(*m_admin, QStringLiteral("audit_events WHERE action LIKE 'desk.exclusion.%'")), 2);
+    }
+
+    void anyRangeCountsTheSameAsTheDecisionsThemselves()
+    {
+        // whole months come from the tallies, the days at either end from the decisions: every
+        // range gives the count of the decisions (hand-counted: E1 05-10, E2 06-15, E4 07-01)
+        DecisionStatistics statistics(*m_admin);
+        const struct
+        {
+            QDate from, to;
+            qint64 electronic, paper;
+        } ranges[] = {{QDate(2025, 5, 10), QDate(2025, 7, 1), 3, 0},   // edges on the days themselves
+                      {QDate(2025, 5, 11), QDate(2025, 6, 30), 1, 0},  // E2 only
+                      {QDate(2025, 6, 1), QDate(2025, 6, 30), 1, 0},   // one whole month
+                      {QDate(2025, 6, 16), QDate(2025, 6, 20), 0, 0},  // inside a month
+                      {QDate(2025, 4, 2), QDate(2026, 3, 30), 4, 2}};  // all but P3 (03-31)
+        for (const auto &range : ranges) {
+            RateReport report;
+            KESSAI_TRY(report = statistics.rate(*m_adminSession, {range.from, range.to, 0}, RateGrouping::Office));
+            QVERIFY2(report.office.electronic == range.electronic && report.office.paper == range.paper,
+                     qPrintable(QStringLiteral("%1..%2: %3/%4")
+                                    .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate))
+                                    .arg(report.office.electronic)
+                                    .arg(report.office.paper)));
+        }
+        // the trend has every month of the period, in order, empty months included
+        RateReport trend;
+        KESSAI_TRY(trend = statistics.trend(*m_adminSession, m_fy2025));
+        QCOMPARE(trend.rows.size(), 12);
+        QCOMPARE(trend.rows.first().key, QStringLiteral("2025-04"));
+        QCOMPARE(trend.rows.at(4).key, QStringLiteral("2025-08"));
+        QCOMPARE(trend.rows.at(4).total(), 0); // X1 (部長決裁) is excluded
+        QCOMPARE(trend.rows.last().key, QStringLiteral("2026-03"));
+    }
+
+    void theTalliesFollowEveryChangeOfADecision()
+    {
+        // the tallies equal a count of the decisions themselves, after changes of status, unit and date
+        auto consistent = [this] {
+            return SqlQuery(*m_admin,
+                            QStringLiteral("SELECT count(*) FROM (SELECT substr(decided_on, 1, 7) AS m, unit_id AS u, "
+                                           "SUM(CASE WHEN paper THEN 0 ELSE 1 END) AS e, SUM(CASE WHEN paper THEN 1 "
+                                           "ELSE 0 END) AS p FROM documents WHERE kind = 'decision' AND decided_on IS "
+                                           "NOT NULL AND status IN ('decided', 'enforced', 'closed') GROUP BY 1, 2) d "
+                                           "FULL JOIN (SELECT month AS m, unit_id AS u, SUM(electronic) AS e, "
+                                           "SUM(paper) AS p FROM decision_tallies GROUP BY 1, 2 HAVING SUM(electronic) "
+                                           "+ SUM(paper) > 0) t ON t.m = d.m AND t.u = d.u "
+                                           "WHERE d.e IS NULL OR t.e IS NULL OR d.e <> t.e OR d.p <> t.p"))
+                       .scalar()
+                       .toInt() == 0;
+        };
+        QVERIFY(consistent());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET status = 'enforced' WHERE id = ?"))
+                       .bind(m_e1)
+                       .exec());
+        QVERIFY(consistent());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET unit_id = ?, decided_on = '2025-06-01' "
+                                                     "WHERE id = ?"))
+                       .bind(m_org.jinji)
+                       .bind(m_e1)
+                       .exec());
+        QVERIFY(consistent());
+        RateReport june;
+        KESSAI_TRY(june = DecisionStatistics(*m_admin).rate(*m_adminSession, {QDate(2025, 6, 1), QDate(2025, 6, 30), 0},
+                                                            RateGrouping::Office));
+        QCOMPARE(june.office.electronic, 2);
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET unit_id = ?, decided_on = '2025-05-10' "
+                                                     "WHERE id = ?"))
+                       .bind(m_org.division)
+                       .bind(m_e1)
+                       .exec());
+        QVERIFY(consistent());
     }
 
     void cleanupTestCase()

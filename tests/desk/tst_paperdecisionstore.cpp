@@ -4,6 +4,9 @@
 // document started electronically to paper. On both backends (on PostgreSQL through the server's
 // functions, as each person's own login).
 #include "core/audit/AuditLog.h"
+#include "core/content/AttachmentFile.h"
+#include "core/documents/DecisionKindList.h"
+#include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/Session.h"
@@ -16,6 +19,9 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -238,6 +244,58 @@ private slots:
                             PaperDecisionStore(kanri.connection())
                                 .switchToPaper(kanri, doc, oversized, {}, QStringLiteral("鈴木 浩"), QDate::currentDate()));
         QVERIFY(AuditLog(*m_admin).verify().intact);
+    }
+
+    void theScanIsAttachedWithTheRegistrationOnly()
+    {
+        // a scan (here a small real PDF made by the test) goes in with the registration, stored like
+        // any attachment: content-addressed, byte-identical, audited
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("紙決裁スキャン.pdf"));
+        QByteArray pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                         "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        pdf += QByteArray(4096, ' ');
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(pdf);
+        }
+        Session &kanri = as("kanri_s");
+        PaperDecision d = record(QStringLiteral("図面を添えた紙決裁"));
+        d.decisionKindId = DecisionKindList(*m_admin).byCodeOrName(QStringLiteral("contract"))->id;
+        RegisteredPaperDecision registered;
+        KESSAI_TRY(registered = PaperDecisionStore(kanri.connection())
+                                    .registerWithScan(kanri, d, AttachmentFile::inspect(path, 1 << 20)));
+        const QList<AttachmentRecord> attachments = AttachmentStore(*m_admin).list(registered.documentId);
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.first().displayName, QStringLiteral("紙決裁スキャン.pdf"));
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        KESSAI_TRY(AttachmentStore(*m_admin).exportContent(registered.documentId, 1, exported));
+        QCOMPARE(exported.data(), pdf);
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT decision_kind_id FROM documents WHERE id = ?"))
+                     .bind(registered.documentId)
+                     .scalar()
+                     .toLongLong(),
+                 d.decisionKindId);
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT count(*) FROM audit_events WHERE entity_id = ? AND "
+                                                    "action = 'attachment.add'"))
+                     .bind(registered.documentId)
+                     .scalar()
+                     .toInt(),
+                 1);
+        // afterwards the decided document is frozen, for its registrant too
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            AttachmentStore(kanri.connection())
+                                .attachScan(kanri, registered.documentId, attachments.first().sha256, {}));
+        // a bad record reads no scan and stores nothing
+        const qint64 before = documents();
+        PaperDecision bad = record(QStringLiteral("決裁日が起案日より前"));
+        bad.decidedOn = bad.draftedOn.addDays(-1);
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData,
+                            PaperDecisionStore(kanri.connection())
+                                .registerWithScan(kanri, bad, AttachmentFile::inspect(path, 1 << 20)));
+        QCOMPARE(documents(), before);
     }
 
     void cleanupTestCase()

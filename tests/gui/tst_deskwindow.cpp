@@ -16,7 +16,9 @@
 #include "gui/singleview/SingleViewWindow.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QBarCategoryAxis>
 #include <QChartView>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -44,6 +46,13 @@ class TestDeskWindow : public QObject
         if (!menu)
             menu = window.findChild<QMenu *>(QStringLiteral("deskMenuBar"));
         return menu && menu->menuAction()->isVisible() ? menu : nullptr;
+    }
+
+    static QStringList monthAxis(QChartView *chart)
+    {
+        const QList<QAbstractAxis *> axes = chart->chart()->axes(Qt::Horizontal);
+        auto *months = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+        return months ? months->categories() : QStringList();
     }
 
 private slots:
@@ -82,10 +91,33 @@ private slots:
         QVERIFY2(rate.contains(DeskTable::percent(m_expected.office.rate())), qPrintable(rate));
         QVERIFY(desk->findChild<QLabel *>(QStringLiteral("deskRules"))->text().contains(QStringLiteral("人事異動")));
 
-        // the chart: 12 months and the target line
+        // the chart: one category a month of the period, in 和暦 with the era, and the target line
         auto *chart = desk->findChild<QChartView *>(QStringLiteral("deskChart"));
         QCOMPARE(chart->chart()->series().size(), 2);
-        QCOMPARE(qobject_cast<QLineSeries *>(chart->chart()->series().first())->count(), 12);
+        const QDate today = QDate::currentDate();
+        const int monthsSoFar = (today.year() * 12 + today.month()) -
+                                (FiscalYear::firstDay(FiscalYear::of(today)).year() * 12 + 4) + 1;
+        QCOMPARE(monthAxis(chart).size(), monthsSoFar);
+        QVERIFY2(monthAxis(chart).first().startsWith(QStringLiteral("令和")), qPrintable(monthAxis(chart).first()));
+        // the demo's decisions fill every month so far: a point each
+        QCOMPARE(qobject_cast<QLineSeries *>(chart->chart()->series().first())->count(), monthsSoFar);
+        // a whole fiscal year: 令和8年4月 … 令和9年3月 (the labels were 8年1月 … 8年12月)
+        desk->findChild<QDateEdit *>(QStringLiteral("deskFrom"))->setDate(QDate(2026, 4, 1));
+        desk->findChild<QDateEdit *>(QStringLiteral("deskTo"))->setDate(QDate(2027, 3, 31));
+        loaded.clear();
+        desk->refresh();
+        QTRY_VERIFY(loaded.count() >= 1);
+        QStringList fiscal2026;
+        for (int m = 4; m <= 12; ++m)
+            fiscal2026 << QStringLiteral("令和8年%1月").arg(m);
+        for (int m = 1; m <= 3; ++m)
+            fiscal2026 << QStringLiteral("令和9年%1月").arg(m);
+        QCOMPARE(monthAxis(chart), fiscal2026);
+        desk->findChild<QDateEdit *>(QStringLiteral("deskFrom"))->setDate(FiscalYear::firstDay(FiscalYear::of(today)));
+        desk->findChild<QDateEdit *>(QStringLiteral("deskTo"))->setDate(today);
+        loaded.clear();
+        desk->refresh();
+        QTRY_VERIFY(loaded.count() >= 1);
 
         // the units furthest below target first
         auto *units = desk->findChild<QTableWidget *>(QStringLiteral("deskUnits"));

@@ -21,6 +21,7 @@
 #include "gui/FolderListModel.h"
 #include "gui/GuiLauncher.h"
 #include "gui/GuiSettings.h"
+#include "gui/DocumentActionBar.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "gui/StoreVerifyDialog.h"
@@ -41,6 +42,7 @@
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -267,6 +269,57 @@ private slots:
         }
         QCOMPARE(QGuiApplication::clipboard()->text(), window.documentModel()->documentAt(0)->numberLabel);
         menu->close();
+    }
+
+    void saysWhenAnotherClientActed()
+    {
+        if (test::TestDatabase::isPostgreSQL())
+            QSKIP("--as is the SQLite way to play the reviewer and the drafter");
+        test::TestDatabase db;
+        test::WorkflowOrg org;
+        qint64 doc = 0;
+        {
+            StoreConnection connection(db.url());
+            org.setUp(connection);
+            Session drafter(connection, QStringLiteral("ito_t"));
+            doc = org.draft(drafter, QStringLiteral("公用車の使用について"));
+            RoutePlan plan;
+            plan.stages = {{RoutePlan::step(StepKind::Review, org.sato)},
+                           {RoutePlan::step(StepKind::Decide, org.suzuki)}};
+            WorkflowStore(connection).setRoute(drafter, doc, plan);
+            WorkflowStore(connection).submit(drafter, doc);
+        }
+        // The drafter watches the document in 回議中 …
+        StoreClient client;
+        MainWindow window(&client, db.url(), QStringLiteral("ito_t"));
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        window.selectFolder(InboxFolder::InProgress);
+        QTRY_COMPARE(window.documentModel()->rowCount(), 1);
+        auto *bar = window.findChild<DocumentActionBar *>();
+        QVERIFY(bar);
+        QTRY_COMPARE(bar->offer().documentId, doc);
+        QSignalSpy elsewhere(bar, &DocumentActionBar::changedElsewhere);
+        window.refresh(); // nothing changed: nothing to say
+        QTRY_VERIFY(!window.coverSheet()->toPlainText().isEmpty());
+        QCOMPARE(elsewhere.size(), 0);
+        {
+            // … while the 係長 approves it on another PC.
+            StoreConnection connection(db.url());
+            Session sato(connection, QStringLiteral("sato_y"));
+            WorkflowStore(connection).act(sato, doc, WorkflowActionKind::Approve, QStringLiteral("確認しました"));
+        }
+        window.refresh(); // what the notification or the poll does
+        QTRY_COMPARE(elsewhere.size(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("changed elsewhere")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(window.coverSheet()->toPlainText().contains(QStringLiteral("確認しました")));
+        window.refresh();
+        QTRY_COMPARE(client.pendingJobs(), 0);
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(client.pendingJobs(), 0);
+        QCOMPARE(elsewhere.size(), 1); // said once
     }
 
     void clerksDoNotSeeAdministratorTools()

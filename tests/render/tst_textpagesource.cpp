@@ -7,6 +7,7 @@
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace kessai::render;
@@ -94,6 +95,22 @@ private slots:
         const QImage page = source->render({1, 1.0, 0, {}});
         QCOMPARE(page.size(), QSize(596, 842));
         QVERIFY(darkPixels(page) > 500);
+    }
+
+    void hugeSingleLineIsLaidOutQuickly()
+    {
+        // 3 MiB and no newline (a log, a base64 blob saved as .txt): it held the text thread for
+        // minutes. Now laid out in about a second; every character is still on the pages.
+        QElapsedTimer clock;
+        clock.start();
+        auto source = open(u"one-line.txt"_s, QByteArray(3 * 1024 * 1024, 'b'));
+        QCOMPARE(source->state(), PageSource::State::Ready);
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(source->pageCount() > 100);
+        qsizetype seen = 0;
+        for (int page : {0, source->pageCount() - 1})
+            seen += source->text(page).text.count(QLatin1Char('b'));
+        QVERIFY(seen > 0);
     }
 
     void wrapsLongLinesWithoutSpaces()

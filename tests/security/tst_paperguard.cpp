@@ -94,7 +94,7 @@ class TestPaperGuard : public QObject
     QString registerCall(qint64 unit, qint64 drafter, const QString &extra = QStringLiteral("NULL"))
     {
         return QStringLiteral("SELECT * FROM kessai_register_paper(%1, %2, '紙の決裁', NULL, NULL, 'public', "
-                              "'2026-05-01', '2026-05-02', %3, '', '課長', %4)")
+                              "'2026-05-01', '2026-05-02', %3, '', '課長', %4, NULL)")
             .arg(unit)
             .arg(drafter)
             .arg(m_reason)

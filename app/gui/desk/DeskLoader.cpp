@@ -12,7 +12,7 @@
 
 namespace kessai::gui::DeskLoader {
 
-DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLevel)
+DeskSnapshot loadFirstScreen(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLevel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -23,20 +23,35 @@ DeskSnapshot load(StoreWorker &worker, const DeskQuery &query, UnitLevel unitLev
     // by unit: its total is the office rate (one aggregate for both)
     snapshot.office = statistics.rate(session, query, RateGrouping::Unit, unitLevel);
     snapshot.units = statistics.unitsBelowTarget(snapshot.office, unitLevel);
-    DeskQuery year = query;
-    year.from = QDate(query.to.year(), query.to.month(), 1).addMonths(-11);
-    snapshot.trend = statistics.rate(session, year, RateGrouping::Month);
-    snapshot.reasons = statistics.paperReasons(session, query, unitLevel);
-    snapshot.stallByApprover = statistics.stall(session, query, true);
-    snapshot.stallByUnit = statistics.stall(session, query, false, unitLevel);
-    snapshot.durations = statistics.durations(session, query, RateGrouping::Unit, unitLevel);
+    snapshot.trend = statistics.trend(session, query);
     snapshot.elapsedMs = timer.elapsed();
+    return snapshot;
+}
+
+DeskSnapshot loadDetails(StoreWorker &worker, const DeskSnapshot &firstScreen, UnitLevel unitLevel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Session &session = worker.session();
+    DecisionStatistics statistics(worker.connection());
+    DeskSnapshot snapshot = firstScreen;
+    snapshot.reasons = statistics.paperReasons(session, snapshot.query, unitLevel);
+    snapshot.stallByApprover = statistics.stall(session, snapshot.query, true);
+    snapshot.stallByUnit = statistics.stall(session, snapshot.query, false, unitLevel);
+    snapshot.durations = statistics.durations(session, snapshot.query, RateGrouping::Unit, unitLevel);
+    snapshot.detailsMs = timer.elapsed();
+    snapshot.complete = true;
     return snapshot;
 }
 
 bool hasDesk(StoreWorker &worker)
 {
     return DeskScope::of(worker.session()).hasDesk();
+}
+
+bool seesAll(StoreWorker &worker)
+{
+    return DeskScope::of(worker.session()).seesAll();
 }
 
 QList<DeskUnitChoice> units(StoreWorker &worker)

@@ -6,9 +6,14 @@
 #include "gui/StoreWorker.h"
 #include "gui/desk/DeskLoader.h"
 #include "gui/desk/DeskWindow.h"
+#include "gui/desk/PaperDecisionDialog.h"
+#include "gui/desk/RateSettingsDialog.h"
+#include "gui/desk/SwitchToPaperDialog.h"
 
 #include <QAction>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
 
 namespace kessai::gui {
 
@@ -19,11 +24,16 @@ DeskMenu::DeskMenu(MainWindow *window, StoreClient *client)
 {
     setObjectName(QStringLiteral("deskMenu"));
     connect(window, &MainWindow::ready, this, [this] {
-        m_client->call<bool>(
-            this, [](StoreWorker &worker) { return DeskLoader::hasDesk(worker); },
-            [this](bool hasDesk) {
+        m_client->call<int>(
+            this,
+            [](StoreWorker &worker) {
+                return DeskLoader::hasDesk(worker) ? (DeskLoader::seesAll(worker) ? 2 : 1) : 0;
+            },
+            [this](int desk) {
+                const bool hasDesk = desk > 0;
                 if (m_menu) {
                     m_menu->menuAction()->setVisible(hasDesk);
+                    m_settingsAction->setVisible(desk == 2);
                     return;
                 }
                 if (!hasDesk)
@@ -37,6 +47,15 @@ DeskMenu::DeskMenu(MainWindow *window, StoreClient *client)
                                                   &DeskMenu::openDesk);
                 open->setObjectName(QStringLiteral("openDeskAction"));
                 open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+                m_menu->addSeparator();
+                m_menu->addAction(tr("&Register a decision made on paper (書面決裁)…"), this, &DeskMenu::registerPaper)
+                    ->setObjectName(QStringLiteral("registerPaperAction"));
+                m_menu->addAction(tr("&Switch the selected document to paper…"), this, &DeskMenu::switchToPaper)
+                    ->setObjectName(QStringLiteral("switchToPaperAction"));
+                m_settingsAction = m_menu->addAction(tr("電子決裁率 &target and exclusion rules…"), this,
+                                                     &DeskMenu::openRateSettings);
+                m_settingsAction->setObjectName(QStringLiteral("rateSettingsAction"));
+                m_settingsAction->setVisible(desk == 2); // administrators only
             },
             [](const StoreClient::Failure &) {});
     });
@@ -57,6 +76,48 @@ void DeskMenu::openDesk()
     m_desk->show();
     m_desk->raise();
     m_desk->activateWindow();
+}
+
+PaperDecisionDialog *DeskMenu::registerPaper()
+{
+    auto *dialog = new PaperDecisionDialog(m_client, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaperDecisionDialog::registered, this, &DeskMenu::refreshDesk);
+    dialog->open();
+    return dialog;
+}
+
+SwitchToPaperDialog *DeskMenu::switchToPaper()
+{
+    const qint64 document = m_window->selectedDocument();
+    if (!document) {
+        QMessageBox::information(m_window, tr("Switch to paper"),
+                                 tr("Select the document decided on paper in the list first."));
+        return nullptr;
+    }
+    auto *dialog = new SwitchToPaperDialog(m_client, document, tr("document %1").arg(document), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SwitchToPaperDialog::switched, this, [this](qint64, const QString &label) {
+        m_window->statusBar()->showMessage(tr("Decided on paper: %1").arg(label), 10000);
+        refreshDesk();
+    });
+    dialog->open();
+    return dialog;
+}
+
+RateSettingsDialog *DeskMenu::openRateSettings()
+{
+    auto *dialog = new RateSettingsDialog(m_client, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RateSettingsDialog::changed, this, &DeskMenu::refreshDesk);
+    dialog->open();
+    return dialog;
+}
+
+void DeskMenu::refreshDesk()
+{
+    if (m_desk && m_desk->isVisible())
+        m_desk->refresh();
 }
 
 } // namespace kessai::gui

@@ -4,12 +4,16 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 
 namespace kessai::gui {
 
 class DeskWindow;
 class MainWindow;
+class PaperDecisionDialog;
+class RateSettingsDialog;
+class SwitchToPaperDialog;
 class StoreClient;
 
 /// The main window's 管理 menu with the desk: added once the session is known, and only for
@@ -26,12 +30,20 @@ public:
     QMenu *menu() const { return m_menu; }
 
     void openDesk();
+    /// The forms of the menu (also for tests): each opens a dialog that deletes itself on close.
+    PaperDecisionDialog *registerPaper();
+    /// nullptr when no document is selected in the main window.
+    SwitchToPaperDialog *switchToPaper();
+    RateSettingsDialog *openRateSettings();
 
 private:
     MainWindow *m_window;
     StoreClient *m_client;
     QMenu *m_menu = nullptr;
     QPointer<DeskWindow> m_desk;
+    QAction *m_settingsAction = nullptr;
+
+    void refreshDesk();
 };
 
 } // namespace kessai::gui

@@ -15,13 +15,15 @@ struct DeskSnapshot
 {
     DeskQuery query;
     RateReport office;             ///< rate of the query
-    RateReport trend;              ///< by month, the 12 months up to query.to
+    RateReport trend;              ///< by month, every month of the period
     QList<RateRow> units;          ///< furthest below the target first
     QList<PaperReasonCount> reasons;
     QList<StallRow> stallByApprover;
     QList<StallRow> stallByUnit;
     QList<DurationRow> durations;  ///< by unit
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0;          ///< the first screen
+    qint64 detailsMs = 0;          ///< reasons, 滞留 and times
+    bool complete = false;         ///< the details are in
 };
 
 /// A unit the desk may be narrowed to (the units the user's desk covers).

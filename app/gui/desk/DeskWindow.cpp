@@ -33,7 +33,6 @@
 #include <QToolBar>
 #include <QValueAxis>
 #include <QBarCategoryAxis>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace kessai::gui {
@@ -183,20 +182,33 @@ void DeskWindow::refresh()
     ++m_loading;
     m_progress->show();
     statusBar()->showMessage(tr("Computing the figures…"));
+    auto failed = [this](const StoreClient::Failure &failure) {
+        if (--m_loading == 0)
+            m_progress->hide();
+        statusBar()->showMessage(failure.message);
+    };
+    // The first screen from the tallies first; reasons, 滞留 and times (which read the decisions)
+    // in a second job, so that the rate and the chart never wait for them.
     m_client->call<DeskSnapshot>(
-        this, [query, level](StoreWorker &worker) { return DeskLoader::load(worker, query, level); },
-        [this, generation](const DeskSnapshot &snapshot) {
-            if (--m_loading == 0)
-                m_progress->hide();
-            if (generation != m_generation)
+        this, [query, level](StoreWorker &worker) { return DeskLoader::loadFirstScreen(worker, query, level); },
+        [this, generation, level, failed](const DeskSnapshot &first) {
+            if (generation != m_generation) {
+                if (--m_loading == 0)
+                    m_progress->hide();
                 return; // a newer request is on its way
-            display(snapshot);
+            }
+            display(first);
+            m_client->call<DeskSnapshot>(
+                this, [first, level](StoreWorker &worker) { return DeskLoader::loadDetails(worker, first, level); },
+                [this, generation](const DeskSnapshot &snapshot) {
+                    if (--m_loading == 0)
+                        m_progress->hide();
+                    if (generation == m_generation)
+                        display(snapshot);
+                },
+                failed);
         },
-        [this](const StoreClient::Failure &failure) {
-            if (--m_loading == 0)
-                m_progress->hide();
-            statusBar()->showMessage(failure.message);
-        });
+        failed);
 }
 
 void DeskWindow::display(const DeskSnapshot &snapshot)
@@ -226,7 +238,15 @@ void DeskWindow::display(const DeskSnapshot &snapshot)
     fillTable(m_reasons, DeskTable::reasons(snapshot.reasons));
     fillTable(m_stall, DeskTable::stall(snapshot.stallByApprover, m_era));
     fillTable(m_times, DeskTable::durations(snapshot.durations));
-    statusBar()->showMessage(tr("Figures computed in %1 ms").arg(snapshot.elapsedMs), 10000);
+    if (!snapshot.complete) {
+        statusBar()->showMessage(tr("Rate computed in %1 ms; reading paper reasons, 滞留 and times…")
+                                     .arg(snapshot.elapsedMs));
+        return;
+    }
+    statusBar()->showMessage(tr("Rate computed in %1 ms, the other figures in %2 ms")
+                                 .arg(snapshot.elapsedMs)
+                                 .arg(snapshot.detailsMs),
+                             10000);
     emit loaded();
 }
 
@@ -242,15 +262,14 @@ void DeskWindow::showTrend(const RateReport &trend, double target)
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     goal->setPen(dashed);
-    // One category a month (x = its index), without the era's name: 令和8年4月 → 8年4月
+    // One category a month of the period (x = its index), with its era: 令和8年4月 … 令和9年3月
     auto *months = new QBarCategoryAxis;
     const int count = int(trend.rows.size());
     for (int i = 0; i < count; ++i) {
         const RateRow &row = trend.rows.at(i);
-        rate->append(i, row.rate() * 100.0);
-        QString label = DeskTable::eraMonth(row.key, m_era); // 令和8年4月
-        label.remove(QRegularExpression(QStringLiteral("^[^0-9元]+")));  // 8年4月
-        months->append(label);
+        if (row.total()) // a month without a decision has no rate (not 0 %)
+            rate->append(i, row.rate() * 100.0);
+        months->append(DeskTable::eraMonth(row.key, m_era));
     }
     goal->append(-0.5, target * 100.0);
     goal->append(qMax(0, count - 1) + 0.5, target * 100.0);

@@ -52,6 +52,12 @@ SingleViewActions::SingleViewActions(StoreClient *client, QWidget *parent)
         emit documentChanged();
     });
     connect(m_bar, &DocumentActionBar::editRequested, this, &SingleViewActions::editRequested);
+    connect(m_bar, &DocumentActionBar::changedElsewhere, this, [this] {
+        say(tr("Someone else has acted on this document in the meantime. The buttons and the route "
+               "now show its current state."),
+            true);
+        emit documentChanged();
+    });
 
     // Two modifiers and Enter: not a key a reader presses while scrolling or typing a search.
     m_shortcut = new QAction(tr("Decide / approve…"), this);
@@ -73,8 +79,6 @@ QKeySequence SingleViewActions::mainActionKeys()
 void SingleViewActions::setDocument(qint64 documentId)
 {
     m_documentId = documentId;
-    m_rowVersion = -1;
-    m_ownChange = false;
     m_next = 0;
     m_nextButton->hide();
     m_notice->clear();
@@ -103,23 +107,13 @@ void SingleViewActions::reload()
                 say(tr("This document no longer exists."), true);
                 return;
             }
-            const bool changedElsewhere = m_rowVersion >= 0 && offer.rowVersion != m_rowVersion && !m_ownChange;
-            m_ownChange = false;
-            m_rowVersion = offer.rowVersion;
             m_bar->setOffer(offer);
-            if (changedElsewhere) {
-                say(tr("Someone else has acted on this document in the meantime. The buttons and the route "
-                       "now show its current state."),
-                    true);
-                emit documentChanged();
-            }
         },
         [this](const StoreClient::Failure &failure) { say(failure.message, true); });
 }
 
 void SingleViewActions::acted(const QString &message)
 {
-    m_ownChange = true;
     say(message);
     reload();
     emit documentChanged();

@@ -58,8 +58,6 @@ private:
     QAction *m_shortcut = nullptr;
     qint64 m_documentId = 0;
     qint64 m_next = 0;
-    int m_rowVersion = -1;    ///< of the offer shown; -1 before the first
-    bool m_ownChange = false; ///< the next change of row version is this window's own action
 };
 
 } // namespace kessai::gui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/desk/DecisionStatistics.h"
 
+#include "core/desk/RateSettings.h"
+#include "core/documents/DecisionKindList.h"
+
 #include "core/documents/FilingCatalog.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -34,7 +37,7 @@ const auto kRollup = QStringLiteral(
 /// The rate's own exclusions (rate_exclusions), as a condition on alias f.
 const auto kNotExcluded = QStringLiteral(
     " AND NOT EXISTS (SELECT 1 FROM rate_exclusions x WHERE x.decision_level_id = f.decision_level_id "
-    "OR x.classification = f.classification)");
+    "OR x.classification = f.classification OR x.decision_kind_id = f.decision_kind_id)");
 
 const auto kCounts =
     QStringLiteral("SUM(CASE WHEN f.paper THEN 0 ELSE 1 END), SUM(CASE WHEN f.paper THEN 1 ELSE 0 END)");
@@ -139,53 +142,99 @@ DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &ses
     return filter;
 }
 
+DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &session, const DeskQuery &query,
+                                                                RateGrouping grouping, const Filter &extra)
+{
+    if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
+        throw StoreError(StoreError::Kind::BadData, tr("the period needs a first and a last day, in order"));
+    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
+    // Whole months come from the tallies (kept by a trigger with each decision, schema v17);
+    // the days before the first whole month and after the last from the decisions themselves.
+    const QDate firstWhole = query.from.day() == 1 ? query.from : QDate(query.from.year(), query.from.month(), 1).addMonths(1);
+    const QDate afterLastWhole = query.to.addDays(1).day() == 1 ? query.to.addDays(1)
+                                                                 : QDate(query.to.year(), query.to.month(), 1);
+    QList<std::pair<QDate, QDate>> days; // of decision_facts, each non-empty
+    QString fromMonth;
+    QString toMonth;
+    if (firstWhole < afterLastWhole) {
+        fromMonth = firstWhole.toString(QStringLiteral("yyyy-MM"));
+        toMonth = afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        if (query.from < firstWhole)
+            days.append({query.from, firstWhole.addDays(-1)});
+        if (afterLastWhole <= query.to)
+            days.append({afterLastWhole, query.to});
+    } else {
+        days.append({query.from, query.to});
+    }
+    QString tallyKey;
+    QString factKey;
+    switch (grouping) {
+    case RateGrouping::Office:
+        tallyKey = factKey = QStringLiteral("'office'");
+        break;
+    case RateGrouping::Unit:
+        // Counted per unit in SQL, rolled up to the unit level asked in the client: joining every
+        // decision to the recursive unit_rollup made SQLite compare each with every unit.
+        tallyKey = factKey = QStringLiteral("f.unit_id");
+        break;
+    case RateGrouping::Month:
+        tallyKey = QStringLiteral("f.month");
+        factKey = QStringLiteral("substr(f.decided_on, 1, 7)");
+        break;
+    case RateGrouping::Level:
+        tallyKey = QStringLiteral("f.decision_level_id");
+        factKey = QStringLiteral("COALESCE(f.decision_level_id, 0)");
+        break;
+    case RateGrouping::Kind:
+        tallyKey = QStringLiteral("f.decision_kind_id");
+        factKey = QStringLiteral("COALESCE(f.decision_kind_id, 0)");
+        break;
+    }
+    Filter source;
+    QStringList parts;
+    if (!fromMonth.isEmpty()) {
+        parts << QStringLiteral("SELECT %1 AS k, f.electronic AS e, f.paper AS p FROM decision_tally_facts f "
+                                "WHERE f.month >= ? AND f.month <= ?%2%3")
+                     .arg(tallyKey, units.sql, extra.sql);
+        source.binds << fromMonth << toMonth << units.binds << extra.binds;
+    }
+    for (const auto &[first, last] : std::as_const(days)) {
+        parts << QStringLiteral("SELECT %1 AS k, CASE WHEN f.paper THEN 0 ELSE 1 END AS e, "
+                                "CASE WHEN f.paper THEN 1 ELSE 0 END AS p FROM decision_facts f "
+                                "WHERE f.decided_on >= ? AND f.decided_on <= ?%2%3")
+                     .arg(factKey, units.sql, extra.sql);
+        source.binds << Timestamps::dateToText(first) << Timestamps::dateToText(last) << units.binds << extra.binds;
+    }
+    source.sql = parts.join(QStringLiteral(" UNION ALL "));
+    return source;
+}
+
 RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &query, RateGrouping grouping,
                                     UnitLevel unitLevel)
 {
-    const Filter filter = decisionFilter(session, query);
+    const Filter source = countedDecisions(session, query, grouping, {kNotExcluded, {}});
     loadNames();
     RateReport report;
     report.query = query;
     report.target = target();
-    QHash<qint64, QString> fileNames;
-    if (grouping == RateGrouping::Kind) {
-        SqlQuery files(m_connection, QStringLiteral("SELECT id, name FROM files"));
-        files.exec();
-        while (files.next())
-            fileNames.insert(files.id(0), files.text(1));
-    }
-    QString key;
-    switch (grouping) {
-    case RateGrouping::Office:
-        key = QStringLiteral("'office'");
-        break;
-    case RateGrouping::Unit:
-        // Counted per unit in SQL, rolled up to unitLevel here: joining every decision to the
-        // recursive unit_rollup made SQLite compare each with every unit (1.6 s for a year).
-        key = QStringLiteral("f.unit_id");
-        break;
-    case RateGrouping::Month:
-        key = QStringLiteral("substr(f.decided_on, 1, 7)");
-        break;
-    case RateGrouping::Level:
-        key = QStringLiteral("COALESCE(f.decision_level_id, 0)");
-        break;
-    case RateGrouping::Kind:
-        key = QStringLiteral("COALESCE(f.file_id, 0)");
-        break;
-    }
-    SqlQuery q(m_connection, QStringLiteral("SELECT %1, %2 FROM decision_facts f WHERE 1 = 1%3%4 GROUP BY 1 ORDER BY 1")
-                                 .arg(key, kCounts, filter.sql, kNotExcluded));
-    bindAll(q, filter.binds);
-    q.exec();
-    QHash<qint64, QString> levelNames;
-    QHash<qint64, QString> levelCodes;
+    SqlQuery q(m_connection, QStringLiteral("SELECT c.k, SUM(c.e), SUM(c.p) FROM (%1) c GROUP BY c.k "
+                                            "HAVING SUM(c.e) + SUM(c.p) > 0 ORDER BY c.k")
+                                 .arg(source.sql));
+    QHash<qint64, QString> names; // read before the result: on PostgreSQL another statement would cut it short
+    QHash<qint64, QString> codes;
     if (grouping == RateGrouping::Level) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels()) {
-            levelNames.insert(level.id, level.name);
-            levelCodes.insert(level.id, level.code);
+            names.insert(level.id, level.name);
+            codes.insert(level.id, level.code);
+        }
+    } else if (grouping == RateGrouping::Kind) {
+        for (const DecisionKind &kind : DecisionKindList(m_connection).kinds(true)) {
+            names.insert(kind.id, kind.name);
+            codes.insert(kind.id, kind.code);
         }
     }
+    bindAll(q, source.binds);
+    q.exec();
     while (q.next()) {
         RateRow row;
         row.electronic = q.value(1).toLongLong();
@@ -203,12 +252,12 @@ RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &que
             row.label = row.key;
             break;
         case RateGrouping::Level:
-            row.key = q.id(0) ? levelCodes.value(q.id(0)) : QStringLiteral("none");
-            row.label = q.id(0) ? levelNames.value(q.id(0)) : tr("(no 決裁区分 recorded)");
+            row.key = q.id(0) ? codes.value(q.id(0)) : QStringLiteral("none");
+            row.label = q.id(0) ? names.value(q.id(0)) : tr("(no 決裁区分 recorded)");
             break;
         case RateGrouping::Kind:
-            row.key = q.id(0) ? QString::number(q.id(0)) : QStringLiteral("none");
-            row.label = q.id(0) ? fileNames.value(q.id(0)) : tr("(no 簿冊 recorded)");
+            row.key = q.id(0) ? codes.value(q.id(0)) : QStringLiteral("none");
+            row.label = q.id(0) ? names.value(q.id(0)) : tr("(no kind recorded)");
             break;
         }
         report.office.electronic += row.electronic;
@@ -233,48 +282,60 @@ RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &que
         report.office.key = m_units.value(query.unitId).code;
         report.office.label = tr("%1 (and the units under it)").arg(m_units.value(query.unitId).name);
     }
-
-    // The rules, stated with every report: what is counted, and what the office excludes.
-    report.rules.append({tr("Counted: 決裁 documents decided (決裁済, 施行済 or 完結) with a 決裁日 from %1 to %2; "
-                            "報告・供覧 and 収受 documents are not decisions and are not counted.")
-                             .arg(Timestamps::dateToText(query.from), Timestamps::dateToText(query.to)),
-                         -1});
-    report.rules.append({tr("Documents still in review, returned or rejected are not decisions and are not "
-                            "counted."),
-                         -1});
-    report.rules.append({tr("Rate = electronic / (electronic + paper); paper = decisions registered as made on "
-                            "paper (書面決裁) or switched to paper by a 文書管理者."),
-                         -1});
-    report.rules.append({tr("A decision counts for the unit it was drafted in, whatever unit its drafter is "
-                            "in now (人事異動)."),
-                         -1});
-    SqlQuery rules(m_connection, QStringLiteral("SELECT x.id, x.note, l.name, x.classification, x.decision_level_id "
-                                                "FROM rate_exclusions x LEFT JOIN decision_levels l "
-                                                "ON l.id = x.decision_level_id ORDER BY x.id"));
-    rules.exec();
-    struct Exclusion
-    {
-        QVariant levelId;
-        QVariant classification;
-        QString text;
-    };
-    QList<Exclusion> exclusions; // read whole first: the counts run on the same connection
-    while (rules.next()) {
-        const QString what = rules.value(4).isNull() ? tr("秘 documents") : tr("決裁区分 %1").arg(rules.text(2));
-        exclusions.append({rules.value(4), rules.value(3),
-                           tr("Excluded by the office's rule: %1 (%2).").arg(what, rules.text(1))});
-    }
-    for (const Exclusion &exclusion : std::as_const(exclusions)) {
-        SqlQuery count(m_connection,
-                       QStringLiteral("SELECT count(*) FROM decision_facts f WHERE (f.decision_level_id = ? OR "
-                                      "f.classification = ?)%1")
-                           .arg(filter.sql));
-        count.bind(exclusion.levelId.isNull() ? QVariant(qint64(-1)) : exclusion.levelId)
-            .bind(exclusion.classification.isNull() ? QStringLiteral("-") : exclusion.classification.toString());
-        bindAll(count, filter.binds);
-        report.rules.append({exclusion.text, count.scalar().toLongLong()});
-    }
+    report.rules = rules(session, query);
     return report;
+}
+
+QList<RateRule> DecisionStatistics::rules(const Session &session, const DeskQuery &query)
+{
+    // The rules, stated with every report: what is counted, and what the office excludes.
+    QList<RateRule> rules;
+    rules.append({tr("Counted: 決裁 documents decided (決裁済, 施行済 or 完結) with a 決裁日 from %1 to %2; "
+                     "報告・供覧 and 収受 documents are not decisions and are not counted.")
+                      .arg(Timestamps::dateToText(query.from), Timestamps::dateToText(query.to)),
+                  -1});
+    rules.append({tr("Documents still in review, returned or rejected are not decisions and are not "
+                     "counted."),
+                  -1});
+    rules.append({tr("Rate = electronic / (electronic + paper); paper = decisions registered as made on "
+                     "paper (書面決裁) or switched to paper by a 文書管理者."),
+                  -1});
+    rules.append({tr("A decision counts for the unit it was drafted in, whatever unit its drafter is "
+                     "in now (人事異動)."),
+                  -1});
+    // read whole first: the counts run on the same connection
+    const QList<RateExclusion> exclusions = RateSettings(m_connection).exclusions();
+    for (const RateExclusion &exclusion : exclusions) {
+        const Filter matches{QStringLiteral(" AND (f.decision_level_id = ? OR f.classification = ? OR "
+                                            "f.decision_kind_id = ?)"),
+                             {exclusion.decisionLevelId ? exclusion.decisionLevelId : qint64(-1),
+                              exclusion.classification ? toCode(*exclusion.classification) : QStringLiteral("-"),
+                              exclusion.decisionKindId ? exclusion.decisionKindId : qint64(-1)}};
+        const Filter source = countedDecisions(session, query, RateGrouping::Office, matches);
+        SqlQuery count(m_connection, QStringLiteral("SELECT SUM(c.e) + SUM(c.p) FROM (%1) c").arg(source.sql));
+        bindAll(count, source.binds);
+        rules.append({tr("Excluded by the office's rule: %1 (%2).").arg(exclusion.what, exclusion.note),
+                      count.scalar().toLongLong()});
+    }
+    return rules;
+}
+
+RateReport DecisionStatistics::trend(const Session &session, const DeskQuery &query)
+{
+    RateReport byMonth = rate(session, query, RateGrouping::Month);
+    QHash<QString, RateRow> found;
+    for (const RateRow &row : std::as_const(byMonth.rows))
+        found.insert(row.key, row);
+    // every month of the period, those without a decision too: the chart's axis is the period
+    byMonth.rows.clear();
+    for (QDate month(query.from.year(), query.from.month(), 1); month <= query.to; month = month.addMonths(1)) {
+        const QString key = month.toString(QStringLiteral("yyyy-MM"));
+        RateRow row = found.value(key);
+        row.key = key;
+        row.label = key;
+        byMonth.rows.append(row);
+    }
+    return byMonth;
 }
 
 QList<RateRow> DecisionStatistics::unitsBelowTarget(const Session &session, const DeskQuery &query,
@@ -372,15 +433,15 @@ QList<DurationRow> DecisionStatistics::durations(const Session &session, const D
                          .arg(byUnit ? QStringLiteral("r.group_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)"),
                               byUnit ? QStringLiteral("JOIN unit_rollup r ON r.unit_id = f.unit_id") : QString(),
                               filter.sql));
-    if (byUnit)
-        q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
-    q.exec();
-    QHash<qint64, FilingCatalog::DecisionLevel> levels;
+    QHash<qint64, FilingCatalog::DecisionLevel> levels; // read first: another statement would cut the result short
     if (!byUnit) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels())
             levels.insert(level.id, level);
     }
+    if (byUnit)
+        q.bind(toCode(unitLevel));
+    bindAll(q, filter.binds);
+    q.exec();
     QList<DurationRow> list;
     while (q.next()) {
         DurationRow row;
@@ -399,8 +460,10 @@ QList<DurationRow> DecisionStatistics::durations(const Session &session, const D
 QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const DeskQuery &query,
                                                   const DeskDrillDown &drill, int limit)
 {
-    Filter filter = decisionFilter(session, query);
+    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
+    decisionFilter(session, query); // the period's check
     loadNames();
+    Filter filter; // what narrows the unit's decisions of the period
     if (!drill.month.isEmpty()) {
         filter.sql += QStringLiteral(" AND substr(f.decided_on, 1, 7) = ?");
         filter.binds << drill.month;
@@ -413,17 +476,40 @@ QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const 
         filter.sql += QStringLiteral(" AND f.file_id = ?");
         filter.binds << drill.fileId;
     }
+    if (drill.kindId) {
+        filter.sql += drill.kindId > 0 ? QStringLiteral(" AND f.decision_kind_id = ?")
+                                       : QStringLiteral(" AND f.decision_kind_id IS NULL");
+        if (drill.kindId > 0)
+            filter.binds << drill.kindId;
+    }
     if (drill.reasonId) {
         filter.sql += QStringLiteral(" AND f.reason_id = ?");
         filter.binds << drill.reasonId;
     }
     if (drill.paper >= 0)
         filter.sql += drill.paper ? QStringLiteral(" AND f.paper") : QStringLiteral(" AND NOT f.paper");
-    SqlQuery q(m_connection, QStringLiteral("SELECT f.document_id, f.number_label, f.title, f.unit_id, f.decided_on, "
-                                            "f.paper FROM decision_facts f WHERE 1 = 1%1%2 "
-                                            "ORDER BY f.decided_on DESC, f.document_id DESC LIMIT ?")
-                                 .arg(filter.sql, drill.reasonId ? QString() : kNotExcluded));
-    bindAll(q, filter.binds);
+    if (!drill.reasonId)
+        filter.sql += kNotExcluded;
+    // Newest first, at most limit: one ordered read per unit (the index on unit and 決裁日 stops
+    // after limit rows), merged; the whole office at once when no unit limits it.
+    const QString one = QStringLiteral("SELECT f.document_id, f.number_label, f.title, f.unit_id, f.decided_on, f.paper "
+                                       "FROM decision_facts f WHERE f.decided_on >= ? AND f.decided_on <= ?%1%2 "
+                                       "ORDER BY f.decided_on DESC, f.document_id DESC LIMIT ?");
+    const QVariantList period{Timestamps::dateToText(query.from), Timestamps::dateToText(query.to)};
+    QStringList parts;
+    QVariantList binds;
+    if (units.binds.isEmpty()) {
+        parts << one.arg(QString(), filter.sql);
+        binds << period << filter.binds << limit;
+    } else {
+        for (const QVariant &unit : units.binds) {
+            parts << QStringLiteral("SELECT * FROM (%1) u%2").arg(one.arg(QStringLiteral(" AND f.unit_id = ?"), filter.sql)).arg(parts.size());
+            binds << period << unit << filter.binds << limit;
+        }
+    }
+    SqlQuery q(m_connection, QStringLiteral("SELECT * FROM (%1) d ORDER BY 5 DESC, 1 DESC LIMIT ?")
+                                 .arg(parts.join(QStringLiteral(" UNION ALL "))));
+    bindAll(q, binds);
     q.bind(limit).exec();
     QList<DeskDocument> list;
     while (q.next()) {

@@ -30,6 +30,9 @@ public:
     /// 係 counts for its 課 and 部). The report states every rule applied, exclusions with counts.
     RateReport rate(const Session &session, const DeskQuery &query, RateGrouping grouping,
                     UnitLevel unitLevel = UnitLevel::Division);
+    /// The rate of each month of the query's period, oldest first, months without a decision
+    /// included (zero counts): the trend the desk draws, one point a month of the period.
+    RateReport trend(const Session &session, const DeskQuery &query);
     /// Units at unitLevel with their rate, the furthest below the target first.
     QList<RateRow> unitsBelowTarget(const Session &session, const DeskQuery &query,
                                     UnitLevel unitLevel = UnitLevel::Division);
@@ -67,6 +70,12 @@ private:
     };
     Filter unitFilter(const Session &session, const DeskQuery &query, const QString &column);
     Filter decisionFilter(const Session &session, const DeskQuery &query);
+    /// SQL giving rows (k, e, p) — key, electronic, paper — over the query's decisions not
+    /// excluded by extra: whole months from decision_tally_facts, the days at either end from
+    /// decision_facts. Sum them grouped by k.
+    Filter countedDecisions(const Session &session, const DeskQuery &query, RateGrouping grouping,
+                            const Filter &extra);
+    QList<RateRule> rules(const Session &session, const DeskQuery &query);
     static void bindAll(SqlQuery &query, const QVariantList &binds);
     void loadNames();
     qint64 rollUp(qint64 unitId, UnitLevel level) const;

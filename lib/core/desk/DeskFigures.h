@@ -19,7 +19,7 @@ struct DeskQuery
 };
 
 /// How the 電子決裁率 is broken down: office total, by unit (部・課・係), by month of the 決裁日,
-/// by 決裁区分, or by kind (the 簿冊 the decision is filed in: the series of a kind of business).
+/// by 決裁区分, or by kind (文書の種類, DecisionKind: 一般, 支出, 契約 …).
 enum class RateGrouping
 {
     Office,
@@ -32,8 +32,8 @@ enum class RateGrouping
 /// One line of the 電子決裁率 (electronic decision rate): counts next to the percentage.
 struct RateRow
 {
-    QString key;    ///< stable: unit code, YYYY-MM, level code, file id; "office" for the total
-    QString label;  ///< for people: unit name, month, level name, 簿冊 name
+    QString key;    ///< stable: unit code, YYYY-MM, level code, kind code; "office" for the total
+    QString label;  ///< for people: unit name, month, level name, kind name
     qint64 unitId = 0;
     qint64 electronic = 0;
     qint64 paper = 0;
@@ -109,7 +109,8 @@ struct DeskDrillDown
 {
     QString month;         ///< YYYY-MM, empty = the whole period
     qint64 levelId = 0;    ///< 決裁区分
-    qint64 fileId = 0;     ///< 簿冊 (kind)
+    qint64 fileId = 0;     ///< 簿冊
+    qint64 kindId = 0;     ///< decision kind; -1 = decisions without a kind
     qint64 reasonId = 0;   ///< paper decisions with this reason
     int paper = -1;        ///< -1 both, 0 electronic, 1 paper
     qint64 assigneeId = 0; ///< waiting lists: steps of this approver

@@ -115,6 +115,39 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
 {
     Transaction transaction(m_connection);
     requireEditable(session, documentId);
+    const AttachmentRecord record = insert(session, documentId, sha256, source, position);
+    touchDocument(documentId);
+    transaction.commit();
+    return record;
+}
+
+AttachmentRecord AttachmentStore::attachScan(const Session &session, qint64 documentId, const QString &sha256,
+                                             const Source &source)
+{
+    Transaction transaction(m_connection);
+    // Instead of the drafter's rule: the paper record is this user's, and the scan is its first
+    // attachment (on PostgreSQL the server also requires the record of this very transaction).
+    const bool registrant =
+        SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM paper_decisions p WHERE p.document_id = ? AND "
+                                              "p.registered_by = ? AND NOT EXISTS (SELECT 1 FROM attachments a "
+                                              "WHERE a.document_id = p.document_id)"))
+            .bind(documentId)
+            .bind(session.user().id)
+            .scalar()
+            .toInt() > 0;
+    if (!registrant)
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("a scan is attached to a paper decision only when it is registered, by whoever "
+                            "registers it (document %1)")
+                             .arg(documentId));
+    const AttachmentRecord record = insert(session, documentId, sha256, source, 0);
+    transaction.commit();
+    return record;
+}
+
+AttachmentRecord AttachmentStore::insert(const Session &session, qint64 documentId, const QString &sha256,
+                                         const Source &source, int position)
+{
     const auto blob = BlobStore(m_connection).find(sha256);
     if (!blob)
         throw badData(tr("no stored content with SHA-256 %1").arg(sha256));
@@ -162,7 +195,6 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
         .bind(session.user().id)
         .bind(now)
         .exec();
-    touchDocument(documentId);
     session.audit(QStringLiteral("attachment.add"), QStringLiteral("document"), documentId,
                   {{QStringLiteral("attachment_id"), id},
                    {QStringLiteral("position"), position},
@@ -170,7 +202,6 @@ AttachmentRecord AttachmentStore::attachBlob(const Session &session, qint64 docu
                    {QStringLiteral("original_name"), original},
                    {QStringLiteral("sha256"), blob->sha256},
                    {QStringLiteral("size"), blob->size}});
-    transaction.commit();
     return *byId(id);
 }
 

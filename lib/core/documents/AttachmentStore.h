@@ -45,6 +45,10 @@ public:
     /// Attaches stored content at position (1-based; 0 = at the end).
     AttachmentRecord attachBlob(const Session &session, qint64 documentId, const QString &sha256,
                                 const Source &source, int position = 0);
+    /// Attaches the scan of a paper decision (書面決裁) in the transaction that registers it
+    /// (PaperDecisionStore), by whoever registers it: the decided document takes no other change.
+    AttachmentRecord attachScan(const Session &session, qint64 documentId, const QString &sha256,
+                                const Source &source);
     /// Streams the content in (BlobStore::stage: short transactions, so others can write
     /// meanwhile) and attaches it in one short transaction. Call it outside a transaction.
     AttachmentRecord add(const Session &session, qint64 documentId, QIODevice &content, const Source &source,
@@ -66,6 +70,9 @@ public:
 
 private:
     void touchDocument(qint64 documentId);
+    /// The attachment row, its first version and the audit event (attachment.add).
+    AttachmentRecord insert(const Session &session, qint64 documentId, const QString &sha256, const Source &source,
+                            int position);
 
     StoreConnection &m_connection;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paper/PaperCsvImporter.h"
 
+#include "core/documents/DecisionKindList.h"
+
 #include "core/documents/FilingCatalog.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/CsvReader.h"
@@ -116,6 +118,13 @@ PaperDecision PaperCsvImporter::resolve(const std::function<QString(const QStrin
         d.decisionLevelId = m_levels.value(level);
         if (!d.decisionLevelId)
             throw FieldError{QStringLiteral("決裁区分"), tr("no 決裁区分 \"%1\"").arg(level)};
+    }
+    const QString kind = field(QStringLiteral("種類"));
+    if (!kind.isEmpty()) {
+        const std::optional<DecisionKind> found = DecisionKindList(m_session.connection()).byCodeOrName(kind);
+        if (!found || !found->active)
+            throw FieldError{QStringLiteral("種類"), tr("\"%1\" is not in the office's list of decision kinds").arg(kind)};
+        d.decisionKindId = found->id;
     }
     const QString secret = field(QStringLiteral("秘"));
     d.classification = (secret == QStringLiteral("秘") || secret == QLatin1String("1")) ? Classification::Secret

@@ -23,7 +23,7 @@ class Session;
 /// Columns (header row, any order): 件名, 起案者 (login), 所属 (unit code), 決裁者, 起案日, 決裁日
 /// (YYYY-MM-DD or YYYY/MM/DD), 理由 (reason code or name); optional 決裁区分 (code or name),
 /// 簿冊 (a file of the unit in the fiscal year of the 起案日), 理由詳細, 文書番号 (the number
-/// already given on paper), 秘 (秘 or 1 for a 秘 document).
+/// already given on paper), 秘 (秘 or 1 for a 秘 document), 種類 (decision kind, code or name).
 ///
 /// The text must be UTF-8 (with or without BOM) unless the caller says it is Shift_JIS: a file
 /// saved by Excel as plain "CSV" is Shift_JIS, and is refused naming its first such line rather

@@ -18,6 +18,7 @@ struct PaperDecision
     qint64 unitId = 0;         ///< 所属 (the unit the decision belongs to)
     qint64 decisionLevelId = 0; ///< 決裁区分; 0 = not recorded
     qint64 fileId = 0;         ///< 簿冊; 0 = not recorded
+    qint64 decisionKindId = 0; ///< 文書の種類 (DecisionKind); 0 = not recorded
     Classification classification = Classification::Public;
     QDate draftedOn;           ///< 起案日
     QDate decidedOn;           ///< 決裁日

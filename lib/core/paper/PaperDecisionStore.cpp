@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paper/PaperDecisionStore.h"
 
+#include "core/content/AttachmentFile.h"
+#include "core/content/BlobStore.h"
+#include "core/content/StagedBlob.h"
+#include "core/documents/AttachmentStore.h"
+
+#include <QFile>
+
 #include "core/documents/DocumentNumbering.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
@@ -98,6 +105,12 @@ std::optional<PaperDecisionStore::Problem> PaperDecisionStore::problem(const Ses
         return reason;
     if (d.number < 0)
         return Problem{QStringLiteral("文書番号"), tr("not a number")};
+    if (d.decisionKindId && SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM decision_kinds WHERE id = ? "
+                                                                  "AND active"))
+                                    .bind(d.decisionKindId)
+                                    .scalar()
+                                    .toInt() == 0)
+        return Problem{QStringLiteral("種類"), tr("not in the office's list of decision kinds")};
     if (d.number > 0) {
         const bool taken = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM documents WHERE "
                                                                  "number_unit_id = ? AND fiscal_year = ? "
@@ -138,7 +151,7 @@ RegisteredPaperDecision PaperDecisionStore::registerDecision(const Session &sess
     RegisteredPaperDecision result;
     if (m_connection.isPostgreSQL()) {
         SqlQuery q(m_connection, QStringLiteral("SELECT document_id, fiscal_year, doc_number, number_label FROM "
-                                                "kessai_register_paper(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                "kessai_register_paper(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bind(decision.unitId)
             .bind(decision.drafterId)
             .bind(decision.title.trimmed())
@@ -151,6 +164,7 @@ RegisteredPaperDecision PaperDecisionStore::registerDecision(const Session &sess
             .bind(decision.reasonText.trimmed())
             .bind(decision.decider.trimmed())
             .bindOptionalId(decision.number)
+            .bindOptionalId(decision.decisionKindId)
             .exec();
         if (!q.next())
             throw StoreError(StoreError::Kind::Internal, QStringLiteral("kessai_register_paper returned no row"));
@@ -158,6 +172,25 @@ RegisteredPaperDecision PaperDecisionStore::registerDecision(const Session &sess
     } else {
         result = registerOnSqlite(session, decision);
     }
+    transaction.commit();
+    return result;
+}
+
+RegisteredPaperDecision PaperDecisionStore::registerWithScan(const Session &session, const PaperDecision &decision,
+                                                             const AttachmentFile &scan)
+{
+    // refused before a possibly large scan is read; checked again when registered
+    if (const auto found = problem(session, decision))
+        throw StoreError(found->refused ? StoreError::Kind::Refused : StoreError::Kind::BadData,
+                         QStringLiteral("%1: %2").arg(found->field, found->message));
+    const std::unique_ptr<QFile> content = scan.open();
+    BlobStore blobs(m_connection);
+    StagedBlob staged = blobs.stage(*content, scan.displayPath()); // short transactions of its own
+    Transaction transaction(m_connection);
+    const RegisteredPaperDecision result = registerDecision(session, decision);
+    const BlobStore::Blob blob = blobs.publish(staged);
+    AttachmentStore(m_connection)
+        .attachScan(session, result.documentId, blob.sha256, {scan.originalName(), {}, scan.mimeType()});
     transaction.commit();
     return result;
 }
@@ -185,8 +218,9 @@ RegisteredPaperDecision PaperDecisionStore::registerOnSqlite(const Session &sess
         SqlQuery(m_connection,
                  QStringLiteral("INSERT INTO documents (kind, title, body, drafter_id, unit_id, decision_level_id, "
                                 "file_id, classification, status, fiscal_year, number_unit_id, doc_number, "
-                                "number_label, paper, created_at, updated_at, submitted_at, decided_at, decided_on) "
-                                "VALUES ('decision', ?, '', ?, ?, ?, ?, ?, 'decided', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) "
+                                "number_label, paper, created_at, updated_at, submitted_at, decided_at, decided_on, "
+                                "decision_kind_id) "
+                                "VALUES ('decision', ?, '', ?, ?, ?, ?, ?, 'decided', ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) "
                                 "RETURNING id"))
             .bind(d.title.trimmed())
             .bind(d.drafterId)
@@ -203,6 +237,7 @@ RegisteredPaperDecision PaperDecisionStore::registerOnSqlite(const Session &sess
             .bind(midnight(d.draftedOn))
             .bind(midnight(d.decidedOn))
             .bind(Timestamps::dateToText(d.decidedOn))
+            .bindOptionalId(d.decisionKindId)
             .scalar()
             .toLongLong();
     SqlQuery(m_connection, QStringLiteral("INSERT INTO paper_decisions (document_id, reason_id, reason_text, decider, "

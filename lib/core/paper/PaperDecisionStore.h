@@ -13,6 +13,7 @@
 namespace kessai {
 
 class Session;
+class AttachmentFile;
 class StoreConnection;
 
 /// 書面決裁: registers decisions made on paper and switches a document started electronically
@@ -46,6 +47,11 @@ public:
     /// Registers it (StoreError BadData naming the field, or Refused). Inside the caller's
     /// transaction when there is one (the CSV import: all or nothing).
     RegisteredPaperDecision registerDecision(const Session &session, const PaperDecision &decision);
+    /// The same with the paper's scan (checked by AttachmentFile::inspect): streamed into the store
+    /// first (short transactions), then published and attached (AttachmentStore::attachScan) in
+    /// the registration's transaction. Call it outside a transaction.
+    RegisteredPaperDecision registerWithScan(const Session &session, const PaperDecision &decision,
+                                             const AttachmentFile &scan);
 
     /// A 文書管理者 of the document's unit records that the undecided document documentId was
     /// decided on paper on decidedOn, by decider, for reasonId (reasonText for その他). It becomes

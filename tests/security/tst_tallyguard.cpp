@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The office server guards the desk's tallies, the decision kinds and a paper decision's scan
+// (schema 17; docs/security.md, "The desk's tallies"). Staff with their own logins and plain SQL,
+// as psql would send it, try to write the tallies, to read the counts of units their desk does
+// not cover, to change the office's list of kinds, and to attach a file to a decided paper
+// decision outside its registration. Each attempt is refused or changes nothing.
+#include "core/org/Session.h"
+#include "core/paper/PaperDecisionStore.h"
+#include "core/setup/ServerSetup.h"
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
+#include "core/store/Transaction.h"
+#include "tests/support/StoreTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WorkflowOrg.h"
+
+#include <QTest>
+
+#include <map>
+#include <memory>
+
+using namespace kessai;
+
+class TestTallyGuard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<StoreConnection> m_admin; // the server's superuser
+    test::WorkflowOrg m_org;
+    std::map<QString, std::unique_ptr<StoreConnection>> m_raw;
+    qint64 m_paper = 0; // a paper decision of 総務課 registered by kanri_s
+
+    StoreConnection &raw(const char *login)
+    {
+        auto &slot = m_raw[QLatin1String(login)];
+        if (!slot)
+            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)), StoreConnection::Open::Existing);
+        return *slot;
+    }
+    QString snapshot()
+    {
+        return SqlQuery(*m_admin,
+                        QStringLiteral("SELECT md5(concat_ws('|', "
+                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
+                                       "decision_kind_id, classification) FROM decision_tallies t), "
+                                       "(SELECT string_agg(k::text, ',' ORDER BY id) FROM decision_kinds k), "
+                                       "(SELECT string_agg(a::text, ',' ORDER BY id) FROM attachments a), "
+                                       "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d)))"))
+            .scalar()
+            .toString();
+    }
+    void attack(const char *what, const char *login, const QString &statement, const QString &expected)
+    {
+        const QString before = snapshot();
+        QString refusal;
+        StoreConnection &connection = raw(login);
+        try {
+            Transaction transaction(connection);
+            SqlQuery::execDirect(connection, statement);
+            transaction.commit();
+        } catch (const StoreError &error) {
+            refusal = error.message();
+        }
+        qInfo().noquote() << QStringLiteral("attack %1 (%2): %3")
+                                 .arg(QString::fromUtf8(what), QLatin1String(login),
+                                      refusal.isEmpty() ? QStringLiteral("committed") : refusal);
+        QVERIFY2(before == snapshot(), qPrintable(QStringLiteral("%1 changed the store").arg(QLatin1String(what))));
+        QVERIFY2(refusal.contains(expected), qPrintable(QStringLiteral("%1: expected \"%2\", got \"%3\"")
+                                                             .arg(QLatin1String(what), expected, refusal)));
+    }
+    qint64 count(const char *login, const QString &sql) { return SqlQuery(raw(login), sql).scalar().toLongLong(); }
+
+private slots:
+    void initTestCase()
+    {
+        KESSAI_TRY(m_db = std::make_unique<test::TestDatabase>());
+        KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
+        KESSAI_TRY(m_org.setUp(*m_admin));
+        KESSAI_TRY(ServerSetup(*m_admin).upgrade());
+        test::SessionAs kanri(*m_db, *m_admin, QStringLiteral("kanri_s"));
+        Session admin(*m_admin);
+        PaperDecision p;
+        p.title = QStringLiteral("紙決裁");
+        p.drafterId = m_org.ito;
+        p.draftedOn = QDate(2026, 5, 1);
+        p.decidedOn = QDate(2026, 5, 2);
+        p.decider = QStringLiteral("課長");
+        p.reasonId = PaperDecisionStore(*m_admin).reasonByCode(QStringLiteral("oversized"))->id;
+        for (qint64 unit : {m_org.jinji, m_org.jinji}) {
+            p.unitId = unit;
+            p.drafterId = m_org.kimura;
+            KESSAI_TRY(PaperDecisionStore(*m_admin).registerDecision(admin, p));
+        }
+        p.unitId = m_org.division;
+        p.drafterId = m_org.ito;
+        KESSAI_TRY(m_paper = PaperDecisionStore(kanri.connection()).registerDecision(kanri.session(), p).documentId);
+    }
+
+    void nobodyWritesTheTallies()
+    {
+        attack("insert a tally", "kanri_s",
+               QStringLiteral("INSERT INTO decision_tallies (month, unit_id, classification, electronic) VALUES "
+                              "('2026-05', %1, 'public', 100)")
+                   .arg(m_org.division),
+               QStringLiteral("permission denied"));
+        attack("raise a unit's electronic count", "kanri_s",
+               QStringLiteral("UPDATE decision_tallies SET electronic = electronic + 100, paper = 0"),
+               QStringLiteral("permission denied"));
+        attack("delete the paper counts", "ito_t", QStringLiteral("DELETE FROM decision_tallies"),
+               QStringLiteral("permission denied"));
+    }
+
+    void theTalliesShowOnlyTheUnitsOfOnesDesk()
+    {
+        // the superuser sees the three decisions
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT SUM(paper) FROM decision_tallies")).scalar().toLongLong(),
+                 3);
+        // a clerk has no desk: no row, through the table or the view
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM decision_tallies")), 0);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM decision_tally_facts")), 0);
+        // a 文書管理者 of 総務課: its own counts, not 人事課's
+        QCOMPARE(count("kanri_s", QStringLiteral("SELECT COALESCE(SUM(paper), 0) FROM decision_tallies")), 1);
+        QCOMPARE(count("kanri_s", QStringLiteral("SELECT count(*) FROM decision_tally_facts WHERE unit_id = %1")
+                                      .arg(m_org.jinji)),
+                 0);
+    }
+
+    void onlyAdministratorsChangeTheKinds()
+    {
+        attack("a 文書管理者 adds a kind", "kanri_s",
+               QStringLiteral("INSERT INTO decision_kinds (code, name) VALUES ('mine', '自分用')"),
+               QStringLiteral("only an administrator"));
+        attack("staff rename a kind", "ito_t", QStringLiteral("UPDATE decision_kinds SET name = 'x'"),
+               QStringLiteral("only an administrator"));
+    }
+
+    void aPaperDecisionTakesItsScanOnlyWhenRegistered()
+    {
+        const QString attach = QStringLiteral("INSERT INTO attachments (document_id, position, display_name, "
+                                              "original_name, mime_type, created_by, created_at) VALUES "
+                                              "(%1, 1, 'scan.pdf', 'scan.pdf', 'application/pdf', %2, '')");
+        attack("the drafter attaches to the decided paper decision", "ito_t", attach.arg(m_paper).arg(m_org.ito),
+               QStringLiteral("may not change the attachments"));
+        attack("its registrant attaches later, in another transaction", "kanri_s",
+               attach.arg(m_paper).arg(m_org.kanri), QStringLiteral("may not change the attachments"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_raw.clear();
+        m_admin.reset();
+        m_db.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTallyGuard)
+#include "tst_tallyguard.moc"

@@ -5,9 +5,12 @@
 // `qpdf --empty --pages … --` in the same run. Each side runs as its own process under
 // /usr/bin/time (elapsed seconds, peak RSS); three runs each, the median is reported.
 //
-//   record_pdf_bench [--attachments 27] [--pages-each 10] [--office 6] [--runs 3] [--keep]
+//   record_pdf_bench [--attachments 27] [--pages-each 10] [--office 6] [--runs 3] [--keep] [--print DPI]
+//   (--print: then prints the record with RecordPrinter to a PDF printer at DPI, one run, time
+//   and peak memory: a 1,500-page dossier is --attachments 150 --office 0 --print 72)
 //   record_pdf_bench --child-record WORK OUT.pdf   (one run; QT_LOGGING_RULES=kessai.render.record.debug=true
 //                                                  shows where the time goes)
+#include "gui/record/RecordPrinter.h"
 #include "render/OfficeConverter.h"
 #include "render/RecordPdfWriter.h"
 #include "tests/render/RenderFixtures.h"
@@ -19,11 +22,15 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <poppler-qt6.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
 
@@ -78,7 +85,7 @@ int popplerPainter(const QString &work, const QString &output)
 }
 
 /// Child mode: the record PDF of the listed files (a decided document, seals on the 鑑).
-int writeRecord(const QString &work, const QString &output)
+int writeRecord(const QString &work, const QString &output, bool printPages = true)
 {
     CoverSheet sheet;
     sheet.document.id = 1;
@@ -117,7 +124,58 @@ int writeRecord(const QString &work, const QString &output)
         QTextStream(stderr) << writer.error() << '\n';
         return 1;
     }
-    out() << writer.pageCount() << '\n';
+    if (printPages)
+        out() << writer.pageCount() << '\n';
+    return 0;
+}
+
+/// Child mode: prints the record PDF at input with RecordPrinter (as 印刷 does, one page at a
+/// time) onto a PDF printer at dpi. Prints the page count.
+int printRecord(const QString &input, const QString &output, int dpi)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(output);
+    printer.setResolution(dpi);
+    kessai::gui::RecordPrinter job(input, kessai::gui::PrintScope());
+    int pages = 0;
+    if (!job.print(printer, [&](int done, int) { pages = done; return true; }, dpi)) {
+        QTextStream(stderr) << job.error() << '\n';
+        return 1;
+    }
+    out() << pages << '\n';
+    return 0;
+}
+
+/// Child mode: both sides inside one process, after Qt has started (its start-up — fontconfig,
+/// a hundred shared libraries — is paid once by kessai-cli and the window, not per page): the raw
+/// merge with libqpdf itself (what qpdf --empty --pages does) against RecordPdfWriter, runs times
+/// each, alternating. Prints "raw_ms record_ms" per run.
+int inProcess(const QString &work, int runs)
+{
+    const QStringList files = readList(work);
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer clock;
+        clock.start();
+        {
+            QPDF merged;
+            merged.emptyPDF();
+            QPDFPageDocumentHelper target(merged);
+            std::vector<std::unique_ptr<QPDF>> sources;
+            for (const QString &path : files) {
+                sources.push_back(std::make_unique<QPDF>());
+                sources.back()->processFile(QFile::encodeName(path).constData());
+                for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*sources.back()).getAllPages())
+                    target.addPage(page, false);
+            }
+            QPDFWriter writer(merged, QFile::encodeName(QDir(work).filePath(QStringLiteral("raw-lib.pdf"))).constData());
+            writer.write();
+        }
+        const qint64 raw = clock.restart();
+        if (writeRecord(work, QDir(work).filePath(QStringLiteral("record-inprocess.pdf")), false) != 0)
+            return 1;
+        out() << raw << ' ' << clock.elapsed() << '\n';
+    }
     return 0;
 }
 
@@ -173,6 +231,10 @@ int main(int argc, char *argv[])
         return writeRecord(arguments.at(2), arguments.at(3));
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--child-poppler-painter"))
         return popplerPainter(arguments.at(2), arguments.at(3));
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--child-inprocess"))
+        return inProcess(arguments.at(2), arguments.at(3).toInt());
+    if (arguments.size() == 5 && arguments.at(1) == QLatin1String("--child-print"))
+        return printRecord(arguments.at(2), arguments.at(3), arguments.at(4).toInt());
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("attachments"), QStringLiteral("PDF attachments"), QStringLiteral("N"),
@@ -183,6 +245,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("6")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per side"), QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("keep the files (prints the folder)")});
+    parser.addOption({QStringLiteral("print"), QStringLiteral("then print the record at DPI (RecordPrinter)"),
+                      QStringLiteral("DPI")});
+    parser.addOption({QStringLiteral("skip-painter"), QStringLiteral("leave out the Poppler-painter comparison")});
     parser.process(app);
     QTemporaryDir work;
     if (parser.isSet(QStringLiteral("keep"))) {
@@ -242,10 +307,25 @@ int main(int argc, char *argv[])
         record << timed({app.applicationFilePath(), QStringLiteral("--child-record"), work.path(),
                          QDir(work.path()).filePath(QStringLiteral("record.pdf"))});
     }
+    QProcess inside;
+    inside.start(app.applicationFilePath(), {QStringLiteral("--child-inprocess"), work.path(), QString::number(runs)});
+    inside.waitForFinished(600000);
+    QList<double> rawMs, recordMs;
+    for (const QString &line : QString::fromLatin1(inside.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        rawMs << line.section(QLatin1Char(' '), 0, 0).toDouble();
+        recordMs << line.section(QLatin1Char(' '), 1, 1).toDouble();
+    }
+    std::sort(rawMs.begin(), rawMs.end());
+    std::sort(recordMs.begin(), recordMs.end());
+    const double rawInside = rawMs.isEmpty() ? 0 : rawMs.at(rawMs.size() / 2);
+    const double recordInside = recordMs.isEmpty() ? 0 : recordMs.at(recordMs.size() / 2);
     const Measure m1 = median(raw);
     const Measure m2 = median(record);
     const QString painted = QDir(work.path()).filePath(QStringLiteral("painted.pdf"));
-    const Measure m3 = timed({app.applicationFilePath(), QStringLiteral("--child-poppler-painter"), work.path(), painted});
+    const Measure m3 = parser.isSet(QStringLiteral("skip-painter"))
+                           ? Measure()
+                           : timed({app.applicationFilePath(), QStringLiteral("--child-poppler-painter"), work.path(),
+                                    painted});
     // Whose text survives: pdftotext on page 1 of the first attachment, in each output.
     auto textOf = [](const QString &pdf, int page) {
         QProcess p;
@@ -267,6 +347,8 @@ int main(int argc, char *argv[])
           << "RecordPdfWriter (record PDF):     " << m2.seconds << " s, peak " << qRound(m2.peakMiB) << " MiB"
           << (m2.ok ? "" : " (FAILED)") << '\n'
           << "ratio: " << (m1.seconds > 0 ? m2.seconds / m1.seconds : 0) << "x (goal <= 2x, <= 300 MiB)\n"
+          << "in one process, after start-up (medians): libqpdf merge " << rawInside << " ms, RecordPdfWriter "
+          << recordInside << " ms, ratio " << (rawInside > 0 ? recordInside / rawInside : 0) << "x\n"
           << "Poppler QPainter backend -> QPdfWriter (one run): " << m3.seconds << " s, peak " << qRound(m3.peakMiB)
           << " MiB" << (m3.ok ? "" : " (FAILED)") << '\n'
           << "file sizes MiB: raw " << size(QDir(work.path()).filePath(QStringLiteral("raw.pdf"))) << ", record "
@@ -275,5 +357,14 @@ int main(int argc, char *argv[])
           << textOf(QDir(work.path()).filePath(QStringLiteral("raw.pdf")), 1).contains(sought) << ", record "
           << textOf(QDir(work.path()).filePath(QStringLiteral("record.pdf")), 2).contains(sought) << ", painted "
           << textOf(painted, 1).contains(sought) << '\n';
+    if (parser.isSet(QStringLiteral("print"))) {
+        const QString printed = QDir(work.path()).filePath(QStringLiteral("printed.pdf"));
+        const Measure m4 = timed({app.applicationFilePath(), QStringLiteral("--child-print"),
+                                  QDir(work.path()).filePath(QStringLiteral("record.pdf")), printed,
+                                  parser.value(QStringLiteral("print"))});
+        out() << "RecordPrinter to a PDF printer at " << parser.value(QStringLiteral("print")) << " dpi (one run): "
+              << m4.seconds << " s, peak " << qRound(m4.peakMiB) << " MiB" << (m4.ok ? "" : " (FAILED)") << '\n';
+        QFile::remove(printed);
+    }
     return m1.ok && m2.ok ? 0 : 1;
 }

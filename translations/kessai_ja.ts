@@ -2969,12 +2969,20 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--unit: コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>Lists the staff: id, login, name, kana, title, unit code, roles, active (yes/no).</source>
-        <translation>職員を表示します: ID、ログイン名、氏名、よみがな、役職、所属コード、権限、有効（yes/no）。</translation>
-    </message>
-    <message>
         <source>Include inactive users.</source>
         <translation>無効な利用者も含めます。</translation>
+    </message>
+    <message>
+        <source>Telephone extension (内線), shown on the cover sheet.</source>
+        <translation>内線番号（起案用紙に表示）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Lists the staff: id, login, name, kana, title, unit code, roles, active (yes/no), extension.</source>
+        <translation>職員を一覧表示します: ID、ログイン名、氏名、かな、職、所属コード、役割、有効（yes/no）、内線。</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3169,10 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>&quot;%1&quot; is the last active administrator and stays one: make another user an administrator first</source>
         <translation>「%1」は最後の有効な管理者のため、無効にすることも管理者の役割を外すこともできません。先に別の利用者を管理者にしてください</translation>
+    </message>
+    <message>
+        <source>extension &quot;%1&quot; is not valid: use at most 20 digits, spaces or &apos;-&apos;, &apos;+&apos;, &apos;(&apos;, &apos;)&apos;, &apos;#&apos;, &apos;*&apos;</source>
+        <translation>内線「%1」は使えません: 数字・空白・「-」「+」「(」「)」「#」「*」の 20 文字以内で指定してください</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3510,73 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>not in the office&apos;s list of decision kinds</source>
         <translation>文書の種類の一覧にありません</translation>
+    </message>
+</context>
+<context>
+    <name>PdfA1b</name>
+    <message>
+        <source>it uses optional content (layers)</source>
+        <translation>オプションコンテンツ（レイヤー）を使っています</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>the font %1 is not embedded</source>
+        <translation>フォント %1 が埋め込まれていません</translation>
+    </message>
+    <message>
+        <source>it uses transparency (soft mask)</source>
+        <translation>透明効果（ソフトマスク）を使っています</translation>
+    </message>
+    <message>
+        <source>it uses transparency (opacity)</source>
+        <translation>透明効果（不透明度）を使っています</translation>
+    </message>
+    <message>
+        <source>it uses transparency (blend mode)</source>
+        <translation>透明効果（描画モード）を使っています</translation>
+    </message>
+    <message>
+        <source>it uses a transfer function</source>
+        <translation>転送関数を使っています</translation>
+    </message>
+    <message>
+        <source>an image uses transparency (soft mask)</source>
+        <translation>画像が透明効果（ソフトマスク）を使っています</translation>
+    </message>
+    <message>
+        <source>an image is JPEG 2000</source>
+        <translation>画像が JPEG 2000 です</translation>
+    </message>
+    <message>
+        <source>an image has alternates</source>
+        <translation>画像に代替画像があります</translation>
+    </message>
+    <message>
+        <source>an image is in CMYK colour</source>
+        <translation>画像が CMYK カラーです</translation>
+    </message>
+    <message>
+        <source>it uses transparency (group)</source>
+        <translation>透明効果（透明グループ）を使っています</translation>
+    </message>
+    <message>
+        <source>it contains PostScript</source>
+        <translation>PostScript を含んでいます</translation>
+    </message>
+    <message>
+        <source>it uses CMYK colour</source>
+        <translation>CMYK カラーを使っています</translation>
+    </message>
+    <message>
+        <source>it has a %1 annotation</source>
+        <translation>%1 注釈があります</translation>
+    </message>
+    <message>
+        <source>it has an annotation that does not print</source>
+        <translation>印刷されない注釈があります</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4118,10 @@ One window runs per user and database: starting kessai again on the same databas
         <source>%1 does not match the store: %2</source>
         <translation>%1 は保存内容と一致しません：%2</translation>
     </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving: only for a decided document whose PDF attachments PDF/A allows (fonts embedded, no transparency); the originals are not embedded (PDF/A-1 forbids it), their SHA-256 stay on the last page.</source>
+        <translation>保存用に PDF/A-1b で書き出します: 決裁済みで、PDF の添付が PDF/A で許される（フォント埋め込み済み・透明効果なし）文書に限ります。元のファイルは埋め込みません（PDF/A-1 では禁止）。各ファイルの SHA-256 は最終ページに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>RecordDestruction</name>
@@ -4248,6 +4331,10 @@ One window runs per user and database: starting kessai again on the same databas
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き出せませんでした：%2</translation>
     </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>%1 ページ: %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordPdfStamp</name>
@@ -4345,6 +4432,18 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>record</source>
         <translation>原議</translation>
+    </message>
+    <message>
+        <source>Attachments (SHA-256 of the original files, kept in the store):</source>
+        <translation>添付ファイル（元ファイルの SHA-256、文書管理システムに保管）:</translation>
+    </message>
+    <message>
+        <source>A PDF/A file is the archived original of a decided document; before the decision save the ordinary record PDF (marked 「未決裁」).</source>
+        <translation>PDF/A は決裁済み文書の原議を保存するためのものです。決裁前は通常の原議 PDF（「未決裁」の表示付き）を保存してください。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) cannot go into a PDF/A file: %3. Save the ordinary record PDF instead; it keeps the attachment as it is.</source>
+        <translation>添付 %1（%2）は PDF/A に含められません: %3。通常の原議 PDF を保存してください（添付はそのまま収録されます）。</translation>
     </message>
 </context>
 <context>
@@ -8648,10 +8747,6 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
         <source>Printing was cancelled.</source>
         <translation>印刷を取り消しました。</translation>
     </message>
@@ -8662,6 +8757,26 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Printed.</source>
         <translation>印刷しました。</translation>
+    </message>
+    <message>
+        <source>Save record as PDF/&amp;A (archive)…</source>
+        <translation>原議を PDF/A で保存（長期保存用）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for archiving: a decided document, without the embedded originals</source>
+        <translation>長期保存用の PDF/A-1b: 決裁済みの文書のみ、元ファイルの埋め込みなし</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF/A</source>
+        <translation>原議を PDF/A で保存</translation>
+    </message>
+    <message>
+        <source>record-%1-pdfa.pdf</source>
+        <translation>原議-%1-pdfa.pdf</translation>
+    </message>
+    <message>
+        <source>Print preview (the first %1 of %2 pages; all pages print)</source>
+        <translation>印刷プレビュー（全 %2 ページのうち最初の %1 ページ。印刷は全ページ）</translation>
     </message>
 </context>
 <context>

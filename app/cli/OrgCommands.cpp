@@ -39,7 +39,7 @@ const QStringList &OrgCommands::userColumns()
 {
     static const QStringList columns{QStringLiteral("id"),    QStringLiteral("login"), QStringLiteral("name"),
                                      QStringLiteral("kana"),  QStringLiteral("title"), QStringLiteral("unit"),
-                                     QStringLiteral("roles"), QStringLiteral("active")};
+                                     QStringLiteral("roles"), QStringLiteral("active"), QStringLiteral("extension")};
     return columns;
 }
 
@@ -94,6 +94,7 @@ QJsonObject OrgCommands::userJson(const User &user, const QHash<qint64, QString>
             {QStringLiteral("name"), user.displayName},
             {QStringLiteral("display_name"), user.displayName},
             {QStringLiteral("kana"), user.kana},
+            {QStringLiteral("extension"), user.extension},
             {QStringLiteral("title"), user.titleName.isEmpty() ? QJsonValue() : QJsonValue(user.titleName)},
             {QStringLiteral("unit"), unitCode},
             {QStringLiteral("unit_code"), unitCode},
@@ -185,6 +186,8 @@ int OrgCommands::addUser(const QStringList &arguments)
     parser.addOption({QStringLiteral("kana"), tr("Reading of the name in kana, for sorting."), tr("kana")});
     parser.addOption({QStringLiteral("title"), tr("Job title, as in the title list."), tr("title")});
     parser.addOption({QStringLiteral("unit"), tr("Code of the unit they belong to."), tr("code")});
+    parser.addOption({QStringLiteral("extension"), tr("Telephone extension (内線), shown on the cover sheet."),
+                      tr("number")});
     parser.addOption({QStringLiteral("roles"),
                       tr("Comma-separated roles: clerk, approver, records_manager, admin (default: clerk)."),
                       tr("roles")});
@@ -195,6 +198,7 @@ int OrgCommands::addUser(const QStringList &arguments)
     user.login = m_context.required(parser, QStringLiteral("login"), command);
     user.displayName = m_context.required(parser, QStringLiteral("name"), command);
     user.kana = parser.value(QStringLiteral("kana")).trimmed(); // none: SqlQuery::bind stores ''
+    user.extension = parser.value(QStringLiteral("extension"));
     static const QRegularExpression separator(QStringLiteral("[,|\\s]+"));
     const QStringList roleCodes = parser.value(QStringLiteral("roles")).split(separator, Qt::SkipEmptyParts);
     for (const QString &code : roleCodes) {
@@ -236,7 +240,7 @@ int OrgCommands::listUsers(const QStringList &arguments)
     const QString command = QStringLiteral("user list");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the staff: id, login, name, kana, title, unit code, roles, active (yes/no)."));
+        tr("Lists the staff: id, login, name, kana, title, unit code, roles, active (yes/no), extension."));
     parser.addOption({kAll, tr("Include inactive users.")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;

@@ -22,6 +22,7 @@ namespace {
 const auto kOut = QStringLiteral("out");
 const auto kPassword = QStringLiteral("password");
 const auto kTimeout = QStringLiteral("timeout");
+const auto kPdfA = QStringLiteral("pdfa");
 } // namespace
 
 RecordCommands::RecordCommands(CliContext &context)
@@ -43,6 +44,9 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     parser.addOption({kPassword, tr("Password to try on password-protected PDF attachments."), tr("PASSWORD")});
     parser.addOption({kTimeout, tr("Give up after this many seconds (default 600)."), tr("SECONDS"),
                       QStringLiteral("600")});
+    parser.addOption({kPdfA, tr("Write PDF/A-1b, for archiving: only for a decided document whose PDF attachments "
+                                "PDF/A allows (fonts embedded, no transparency); the originals are not embedded "
+                                "(PDF/A-1 forbids it), their SHA-256 stay on the last page.")});
     if (!m_context.parse(parser, command, arguments, 1))
         return ExitOk;
     const qint64 documentId = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
@@ -51,7 +55,7 @@ int RecordCommands::exportPdf(const QStringList &arguments)
     const int timeout = parser.value(kTimeout).toInt(&ok);
     if (!ok || timeout < 1)
         throw CliContext::usageError(tr("--timeout must be a positive number of seconds"), command);
-    const Written written = writeRecordPdf(documentId, out, timeout, parser.value(kPassword));
+    const Written written = writeRecordPdf(documentId, out, timeout, parser.value(kPassword), parser.isSet(kPdfA));
     m_context.output().printResult(
         written.decided ? tr("Wrote %1: %2 pages").arg(QDir::toNativeSeparators(out)).arg(written.pages)
                         : tr("Wrote %1: %2 pages, marked 「未決裁」 (not decided)")
@@ -61,12 +65,13 @@ int RecordCommands::exportPdf(const QStringList &arguments)
                     {QStringLiteral("file"), out},
                     {QStringLiteral("pages"), written.pages},
                     {QStringLiteral("decided"), written.decided},
+                    {QStringLiteral("pdfa"), parser.isSet(kPdfA)},
                     {QStringLiteral("audit_event"), written.auditEvent}});
     return ExitOk;
 }
 
 RecordCommands::Written RecordCommands::writeRecordPdf(qint64 documentId, const QString &out, int timeoutSeconds,
-                                                       const QString &password)
+                                                       const QString &password, bool pdfA)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw CliError::failed(tr("writing a PDF needs the graphical application object (internal error)"));
@@ -92,6 +97,7 @@ RecordCommands::Written RecordCommands::writeRecordPdf(qint64 documentId, const 
     conversions.cancelAll();
 
     render::RecordPdfWriter writer;
+    writer.setPdfA(pdfA);
     if (!writer.write(*sheet, render::RecordPdfWriter::fromEngine(engine, unlocked), out))
         throw CliError::failed(writer.error());
     return {writer.pageCount(), !render::RecordPdfWriter::undecided(*sheet), sheet->decision.eventId};

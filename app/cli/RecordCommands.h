@@ -29,7 +29,8 @@ public:
     };
     /// Writes the record PDF (原議) of a document to out as export-pdf does (also the 原議 of
     /// each document in a 移管 package, kessai-cli file transfer). Throws CliError.
-    Written writeRecordPdf(qint64 documentId, const QString &out, int timeoutSeconds, const QString &password);
+    Written writeRecordPdf(qint64 documentId, const QString &out, int timeoutSeconds, const QString &password,
+                           bool pdfA = false);
     /// Called by audit verify when --pdf is given.
     int verifyPdf(const QString &path);
 

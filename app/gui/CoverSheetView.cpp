@@ -4,8 +4,11 @@
 #include "core/DomainLabels.h"
 #include "core/workflow/ReturnHistory.h"
 #include "locale/JapaneseDate.h"
+#include "render/CoverSheetPainter.h"
 
+#include <QPainter>
 #include <QScrollBar>
+#include <QUrl>
 
 namespace kessai::gui {
 
@@ -53,27 +56,91 @@ QString stateColour(StepState state)
 }
 } // namespace
 
+namespace {
+/// Narrower than this the painted 鑑 is too small to read: the pane scrolls sideways instead.
+constexpr int kMinSheetWidth = 320;
+} // namespace
+
 CoverSheetView::CoverSheetView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setObjectName(QStringLiteral("coverSheet"));
+    m_resize.setSingleShot(true);
+    m_resize.setInterval(120);
+    connect(&m_resize, &QTimer::timeout, this, [this] {
+        if (m_documentId && m_painter && m_paintedWidth != viewport()->width()) {
+            const int scroll = verticalScrollBar()->value(); // the reader stays where they were
+            render();
+            verticalScrollBar()->setValue(scroll);
+        }
+    });
 }
 
 void CoverSheetView::showDocument(const DocumentRecord &document, const QList<RouteStep> &route,
-                                  const QList<ReturnRound> &rounds)
+                                  const QList<ReturnRound> &rounds, const std::optional<CoverSheet> &sheet)
 {
     // Another document starts at its top; the same one again (refreshed) stays where the reader was.
     const bool same = m_documentId == document.id;
     m_documentId = document.id;
+    m_document = document;
+    m_route = route;
+    m_rounds = rounds;
+    m_painter = sheet ? std::make_shared<const render::CoverSheetPainter>(*sheet) : nullptr;
     const int scroll = same && verticalScrollBar() ? verticalScrollBar()->value() : 0;
-    setHtml(coverHtml(document, route, rounds));
+    render();
     verticalScrollBar()->setValue(scroll);
+}
+
+void CoverSheetView::render()
+{
+    // The same drawing as print and the record PDF, at the pane's width and the screen's pixel ratio.
+    const int margin = int(2 * document()->documentMargin()) + 2;
+    const int width = std::max(kMinSheetWidth, viewport()->width() - margin);
+    m_paintedWidth = viewport()->width();
+    QSize page;
+    int pages = 0;
+    if (m_painter) {
+        const qreal scale = width / render::CoverSheetPainter::kPageWidth;
+        page = (render::CoverSheetPainter::pageSize() * scale).toSize();
+        const qreal ratio = devicePixelRatioF();
+        pages = m_painter->pageCount();
+        m_pages.clear();
+        for (int i = 0; i < pages; ++i) {
+            QImage image(page * ratio, QImage::Format_RGB32);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(scale, scale);
+            m_painter->paintPage(painter, i);
+            painter.end();
+            m_pages.append(image);
+        }
+    }
+    setHtml(coverHtml(m_document, m_route, m_rounds, pages, page));
+}
+
+QVariant CoverSheetView::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("kessai-cover")) {
+        const int page = name.path().toInt();
+        return page >= 0 && page < m_pages.size() ? QVariant(m_pages.at(page)) : QVariant();
+    }
+    return QTextBrowser::loadResource(type, name);
+}
+
+void CoverSheetView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (m_painter)
+        m_resize.start();
 }
 
 void CoverSheetView::showMessage(const QString &message)
 {
     m_documentId = 0;
+    m_painter.reset();
+    m_pages.clear();
     setHtml(QStringLiteral("<p style='color:#666; margin:24px'>%1</p>").arg(esc(message)));
 }
 
@@ -139,7 +206,7 @@ QString CoverSheetView::returnRoundsHtml(const QList<ReturnRound> &rounds)
 }
 
 QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep> &route,
-                                  const QList<ReturnRound> &rounds)
+                                  const QList<ReturnRound> &rounds, int sheetPages, QSize sheetPage)
 {
     QString html;
     html +=
@@ -147,35 +214,48 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
             .arg(d.urgent ? QStringLiteral("<span style='color:#b00020'>%1</span> ").arg(esc(tr("[Urgent]")))
                           : QString(),
                  esc(d.title));
-    html += QStringLiteral("<table cellspacing=1 width='100%'>");
-    html += row(tr("Document No."),
-                d.numberLabel.isEmpty() ? esc(tr("(assigned at submission)")) : esc(d.numberLabel));
-    if (d.fiscalYear)
-        html += row(tr("Fiscal year"), esc(JapaneseDate::fiscalYearLabel(d.fiscalYear)));
-    html += row(tr("Kind"), esc(DomainLabels::label(d.kind)));
-    html += row(tr("Status"),
-                esc(DomainLabels::label(d.status)) +
-                    (d.paper ? QStringLiteral(" <b>%1</b>").arg(esc(tr("(decided on paper)"))) : QString()));
-    html += row(tr("Drafter"), nameHtml(d.drafterName));
-    html += row(tr("Unit"), esc(d.unitName));
-    html += row(tr("Drafted"), dateText(d.createdAt));
-    if (d.submittedAt.isValid())
-        html += row(tr("Submitted"), dateText(d.submittedAt));
-    if (d.decidedAt.isValid())
-        html += row(tr("Decided"), dateText(d.decidedAt));
-    if (d.enforcedAt.isValid())
-        html += row(tr("Enforced"), dateText(d.enforcedAt));
-    if (!d.decisionLevelName.isEmpty())
-        html += row(tr("Decision level"), esc(d.decisionLevelName));
-    if (!d.fileName.isEmpty())
-        html += row(tr("File"), esc(d.fileName));
-    html += row(tr("Retention"), esc(DomainLabels::retention(d.retentionYears)));
-    html += row(tr("Classification"), esc(DomainLabels::label(d.classification)));
-    html += QStringLiteral("</table>");
+    if (sheetPages > 0) {
+        // The painted 鑑 carries every field; one line above it keeps number and state at hand.
+        html += QStringLiteral("<p style='margin:0 0 6px 0'>%1 · %2%3</p>")
+                    .arg(d.numberLabel.isEmpty() ? esc(tr("(assigned at submission)")) : esc(d.numberLabel),
+                         esc(DomainLabels::label(d.status)),
+                         d.paper ? QStringLiteral(" <b>%1</b>").arg(esc(tr("(decided on paper)"))) : QString());
+        for (int i = 0; i < sheetPages; ++i)
+            html += QStringLiteral("<p style='margin:0 0 6px 0'><img src='kessai-cover:%1' width=%2 height=%3></p>")
+                        .arg(i)
+                        .arg(sheetPage.width())
+                        .arg(sheetPage.height());
+    } else {
+        html += QStringLiteral("<table cellspacing=1 width='100%'>");
+        html += row(tr("Document No."),
+                    d.numberLabel.isEmpty() ? esc(tr("(assigned at submission)")) : esc(d.numberLabel));
+        if (d.fiscalYear)
+            html += row(tr("Fiscal year"), esc(JapaneseDate::fiscalYearLabel(d.fiscalYear)));
+        html += row(tr("Kind"), esc(DomainLabels::label(d.kind)));
+        html += row(tr("Status"),
+                    esc(DomainLabels::label(d.status)) +
+                        (d.paper ? QStringLiteral(" <b>%1</b>").arg(esc(tr("(decided on paper)"))) : QString()));
+        html += row(tr("Drafter"), nameHtml(d.drafterName));
+        html += row(tr("Unit"), esc(d.unitName));
+        html += row(tr("Drafted"), dateText(d.createdAt));
+        if (d.submittedAt.isValid())
+            html += row(tr("Submitted"), dateText(d.submittedAt));
+        if (d.decidedAt.isValid())
+            html += row(tr("Decided"), dateText(d.decidedAt));
+        if (d.enforcedAt.isValid())
+            html += row(tr("Enforced"), dateText(d.enforcedAt));
+        if (!d.decisionLevelName.isEmpty())
+            html += row(tr("Decision level"), esc(d.decisionLevelName));
+        if (!d.fileName.isEmpty())
+            html += row(tr("File"), esc(d.fileName));
+        html += row(tr("Retention"), esc(DomainLabels::retention(d.retentionYears)));
+        html += row(tr("Classification"), esc(DomainLabels::label(d.classification)));
+        html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Proposal")));
-    html += QStringLiteral("<p style='white-space:pre-wrap; margin:0 4px'>%1</p>")
-                .arg(d.body.isEmpty() ? esc(tr("(no text)")) : esc(d.body));
+        html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Proposal")));
+        html += QStringLiteral("<p style='white-space:pre-wrap; margin:0 4px'>%1</p>")
+                    .arg(d.body.isEmpty() ? esc(tr("(no text)")) : esc(d.body));
+    }
 
     html += QStringLiteral("<h3 style='margin:14px 0 4px 0'>%1</h3>").arg(esc(tr("Route")));
     if (route.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
+#include "core/workflow/CoverSheetReader.h"
 #include "core/workflow/ReturnHistory.h"
 #include "gui/AbsenceDialog.h"
 #include "gui/AdministratorTools.h"
@@ -100,6 +101,7 @@ struct DocumentView
     DocumentRecord document;
     DocumentActionBar::Offer offer;
     QList<ReturnRound> rounds;
+    std::optional<CoverSheet> sheet; ///< the 鑑 as it prints, with its seals
     bool found = false;
 };
 } // namespace
@@ -559,15 +561,17 @@ void MainWindow::showDocument(qint64 documentId)
             DocumentView view;
             view.offer = DocumentActionBar::readOffer(worker, documentId, &view.document);
             view.found = view.offer.documentId != 0;
-            if (view.found)
+            if (view.found) {
                 view.rounds = ReturnHistory(worker.connection()).rounds(documentId);
+                view.sheet = CoverSheetReader(worker.connection()).read(documentId);
+            }
             return view;
         },
         [this, documentId](const DocumentView &view) {
             if (documentId != m_selectedDocument)
                 return; // the user has moved on
             if (view.found) {
-                m_coverSheet->showDocument(view.document, view.offer.route, view.rounds);
+                m_coverSheet->showDocument(view.document, view.offer.route, view.rounds, view.sheet);
                 m_actionBar->setOffer(view.offer);
             } else {
                 m_coverSheet->showMessage(tr("This document no longer exists."));

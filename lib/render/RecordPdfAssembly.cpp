@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/RecordPdfAssembly.h"
 
+#include "render/PdfA1b.h"
+
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +22,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -25,6 +30,8 @@
 namespace kessai::render {
 
 namespace {
+Q_LOGGING_CATEGORY(lcAssembly, "kessai.render.record", QtWarningMsg)
+
 /// File names as qpdf opens them (it takes UTF-8 on Windows).
 QByteArray nativeName(const QString &path)
 {
@@ -78,10 +85,33 @@ private:
     QSaveFile &m_file;
 };
 
-/// Lays the overlay page over page, above its content (as qpdf --overlay does).
-void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &overlay)
+/// The overlay page as a form XObject in out. Qt draws each page as one content stream with
+/// its resources as an object of their own: the form is that stream, copied, with the form's
+/// keys. (qpdf's getFormXObjectForPage makes a new stream in the overlay file for every page, and
+/// qpdf counts every object of a file each time a stream is made: quadratic in the pages.)
+QPDFObjectHandle overlayForm(QPDF &out, QPDFPageObjectHelper &overlay)
 {
-    QPDFObjectHandle form = out.copyForeignObject(overlay.getFormXObjectForPage());
+    QPDFObjectHandle page = overlay.getObjectHandle();
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    QPDFObjectHandle resources = page.getKey("/Resources");
+    if (!contents.isStream() || !resources.isIndirect() || page.hasKey("/Rotate"))
+        return out.copyForeignObject(overlay.getFormXObjectForPage());
+    QPDFObjectHandle form = out.copyForeignObject(contents);
+    QPDFObjectHandle dictionary = form.getDict();
+    dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dictionary.replaceKey("/BBox", QPDFObjectHandle::newFromRectangle(overlay.getMediaBox().getArrayAsRectangle()));
+    dictionary.replaceKey("/Resources", out.copyForeignObject(resources));
+    return form;
+}
+
+/// Lays the overlay page over page, above its content (as qpdf --overlay does). The content
+/// streams it adds are shared by every page that needs the same (one "q", one placement per page
+/// size): a stream made per page cost most of the overlay's time (see overlayForm).
+void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &overlay,
+                  std::map<std::string, QPDFObjectHandle> &streams)
+{
+    QPDFObjectHandle form = overlayForm(out, overlay);
     QPDFObjectHandle object = page.getObjectHandle();
     QPDFObjectHandle resources = object.getKey("/Resources");
     resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
@@ -92,11 +122,17 @@ void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &o
     xobjects.replaceKey(name, form);
     resources.replaceKey("/XObject", xobjects);
     object.replaceKey("/Resources", resources);
-    const std::string placement =
-        page.placeFormXObject(form, name, page.getCropBox().getArrayAsRectangle(), true, true, true);
+    auto stream = [&](const std::string &data) {
+        QPDFObjectHandle &shared = streams[data];
+        if (!shared.isInitialized())
+            shared = QPDFObjectHandle::newStream(&out, data);
+        return shared;
+    };
     // The page's own content in q … Q, so a state it leaves set cannot move the overlay.
-    page.addPageContents(QPDFObjectHandle::newStream(&out, "q\n"), true);
-    page.addPageContents(QPDFObjectHandle::newStream(&out, "\nQ\n" + placement), false);
+    page.addPageContents(stream("q\n"), true);
+    page.addPageContents(
+        stream("\nQ\n" + page.placeFormXObject(form, name, page.getCropBox().getArrayAsRectangle(), true, true, true)),
+        false);
 }
 
 void addBookmarks(QPDF &out, std::vector<QPDFPageObjectHelper> &pages,
@@ -131,6 +167,20 @@ void addBookmarks(QPDF &out, std::vector<QPDFPageObjectHelper> &pages,
     out.getRoot().replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }
 
+bool alreadyCompressed(const RecordPdfAssembly::EmbeddedFile &file)
+{
+    static const QStringList kinds{QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+                                   QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+                                   QStringLiteral("image/webp"), QStringLiteral("application/zip"),
+                                   QStringLiteral("application/vnd.openxmlformats-officedocument"),
+                                   QStringLiteral("application/vnd.oasis.opendocument")};
+    for (const QString &kind : kinds) {
+        if (file.mimeType.startsWith(kind))
+            return true;
+    }
+    return false;
+}
+
 void embedFiles(QPDF &out, const QList<RecordPdfAssembly::EmbeddedFile> &files)
 {
     QPDFEmbeddedFileDocumentHelper embedded(out);
@@ -149,6 +199,10 @@ void embedFiles(QPDF &out, const QList<RecordPdfAssembly::EmbeddedFile> &files)
         });
         if (!file.mimeType.isEmpty())
             stream.setSubtype(file.mimeType.toStdString());
+        // PDFs, images and office files are compressed already: deflating them again cost the
+        // record a tenth of its time for a few per cent of size. They go in as they are.
+        if (alreadyCompressed(file))
+            stream.getObjectHandle().setFilterOnWrite(false);
         stream.setModDate(
             QFileInfo(path).lastModified().toUTC().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toStdString());
         QPDFFileSpecObjectHelper spec = QPDFFileSpecObjectHelper::createFileSpec(out, file.name.toStdString(), stream);
@@ -164,32 +218,61 @@ QString RecordPdfAssembly::passwordProblem()
     return tr("The PDF is protected by a password and was not unlocked.");
 }
 
-std::optional<QList<QSizeF>> RecordPdfAssembly::pageSizes(const QString &path, const QString &password, QString *why)
+/// A source PDF, open from planning until the record is written (qpdf reads its streams then).
+struct RecordPdfAssembly::Opened
+{
+    std::unique_ptr<QPDF> pdf;
+    std::vector<QPDFPageObjectHelper> pages;
+};
+
+RecordPdfAssembly::RecordPdfAssembly() = default;
+RecordPdfAssembly::~RecordPdfAssembly() = default;
+
+int RecordPdfAssembly::open(const QString &path, const QString &password, QList<QSizeF> *sizes, QString *why)
 {
     try {
-        std::unique_ptr<QPDF> pdf = openPdf(path, password);
-        QList<QSizeF> sizes;
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*pdf).getAllPages())
-            sizes.append(displayedSize(page));
-        if (sizes.isEmpty()) {
+        auto opened = std::make_unique<Opened>();
+        opened->pdf = openPdf(path, password);
+        opened->pages = QPDFPageDocumentHelper(*opened->pdf).getAllPages();
+        sizes->clear();
+        for (QPDFPageObjectHelper &page : opened->pages)
+            sizes->append(displayedSize(page));
+        if (sizes->isEmpty()) {
             *why = tr("The PDF has no pages.");
-            return std::nullopt;
+            return -1;
         }
-        return sizes;
+        m_sources.push_back(std::move(opened));
+        return int(m_sources.size()) - 1;
     } catch (const QPDFExc &e) {
         *why = e.getErrorCode() == qpdf_e_password ? passwordProblem()
                                                     : tr("The PDF is damaged: %1").arg(QString::fromStdString(e.what()));
     } catch (const std::exception &e) {
         *why = tr("The PDF is damaged: %1").arg(QString::fromStdString(e.what()));
     }
-    return std::nullopt;
+    return -1;
 }
 
-void RecordPdfAssembly::setSources(const QString &generated, const QString &overlay, const QList<Source> &sources)
+QString RecordPdfAssembly::pdfAObstacle(int source)
+{
+    if (source < 0 || source >= int(m_sources.size()))
+        return {};
+    try {
+        Opened &opened = *m_sources[size_t(source)]; // encryption stays behind: pages are copied decrypted
+        for (size_t i = 0; i < opened.pages.size(); ++i) {
+            const QString problem = PdfA1b::obstacle(opened.pages[i]);
+            if (!problem.isEmpty())
+                return tr("page %1: %2").arg(i + 1).arg(problem);
+        }
+    } catch (const std::exception &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay)
 {
     m_generated = generated;
     m_overlay = overlay;
-    m_sources = sources;
 }
 
 bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookmark> &bookmarks,
@@ -198,14 +281,11 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
 {
     m_error.clear();
     QSaveFile file(path);
+    QElapsedTimer clock; // QT_LOGGING_RULES=kessai.render.record.debug=true
+    clock.start();
     try {
         std::unique_ptr<QPDF> generated = openPdf(m_generated, {});
-        std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
         std::vector<QPDFPageObjectHelper> generatedPages = QPDFPageDocumentHelper(*generated).getAllPages();
-        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
-        // The sources stay open until the file is written: qpdf reads their streams then.
-        std::vector<std::unique_ptr<QPDF>> opened(size_t(m_sources.size()));
-        std::vector<std::vector<QPDFPageObjectHelper>> sourcePages(size_t(m_sources.size()));
 
         QPDF out;
         out.emptyPDF();
@@ -216,19 +296,19 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
             if (page.source < 0) {
                 outPages.addPage(generatedPages.at(size_t(page.page)), false);
             } else {
-                const auto s = size_t(page.source);
-                if (!opened[s]) {
-                    opened[s] = openPdf(m_sources.at(page.source).path, m_sources.at(page.source).password);
-                    sourcePages[s] = QPDFPageDocumentHelper(*opened[s]).getAllPages();
-                }
-                outPages.addPage(sourcePages[s].at(size_t(page.page)), false);
+                outPages.addPage(m_sources.at(size_t(page.source))->pages.at(size_t(page.page)), false);
             }
             if (progress && i % 16 == 0 && !progress(i))
                 return false;
         }
+        qCDebug(lcAssembly) << "  copied" << pages.size() << "pages in" << clock.restart() << "ms";
+        std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
+        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
         std::vector<QPDFPageObjectHelper> all = outPages.getAllPages();
+        std::map<std::string, QPDFObjectHandle> shared;
         for (size_t i = 0; i < all.size() && i < overlayPages.size(); ++i)
-            placeOverlay(out, all[i], overlayPages[i]);
+            placeOverlay(out, all[i], overlayPages[i], shared);
+        qCDebug(lcAssembly) << "  placed the overlays in" << clock.restart() << "ms";
         addBookmarks(out, all, bookmarks);
         embedFiles(out, files);
         QPDFObjectHandle info = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
@@ -236,11 +316,13 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
             if (!value.isEmpty())
                 info.replaceKey("/" + key.toStdString(), QPDFObjectHandle::newUnicodeString(value.toStdString()));
         }
-        info.replaceKey("/CreationDate", QPDFObjectHandle::newString(
-                                             QDateTime::currentDateTimeUtc()
-                                                 .toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'"))
-                                                 .toStdString()));
+        const QDateTime created = QDateTime::currentDateTimeUtc();
+        const std::string date = created.toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toStdString();
+        info.replaceKey("/CreationDate", QPDFObjectHandle::newString(date));
+        info.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
         out.getTrailer().replaceKey("/Info", info);
+        if (m_pdfA)
+            PdfA1b::mark(out, information, created);
 
         if (!file.open(QIODevice::WriteOnly)) {
             m_error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -249,10 +331,18 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
         SaveFilePipeline pipeline(file);
         QPDFWriter writer(out);
         writer.setOutputPipeline(&pipeline);
-        // As qpdf's own default (and the raw merge of the benchmark): generating object streams
-        // cost a fifth of the time for a tenth of the size.
-        writer.setObjectStreamMode(qpdf_o_preserve);
+        if (m_pdfA) {
+            // PDF/A-1 is PDF 1.4: no object or cross-reference streams.
+            writer.setObjectStreamMode(qpdf_o_disable);
+            writer.forcePDFVersion("1.4");
+        } else {
+            // As qpdf's own default (and the raw merge of the benchmark): generating object
+            // streams cost a fifth of the time for a tenth of the size.
+            writer.setObjectStreamMode(qpdf_o_preserve);
+        }
+        qCDebug(lcAssembly) << "  bookmarks, files, information in" << clock.restart() << "ms";
         writer.write();
+        qCDebug(lcAssembly) << "  qpdf wrote the file in" << clock.restart() << "ms";
         if (progress && !progress(int(pages.size())))
             return false; // QSaveFile discards what was written
         if (!file.commit()) {

@@ -7,8 +7,9 @@
 #include <QString>
 
 #include <functional>
-#include <optional>
+#include <memory>
 #include <utility>
+#include <vector>
 
 namespace kessai::render {
 
@@ -21,12 +22,6 @@ class RecordPdfAssembly
     Q_DECLARE_TR_FUNCTIONS(RecordPdfAssembly)
 
 public:
-    /// A PDF to copy pages from (path empty: the item has no PDF pages).
-    struct Source
-    {
-        QString path;
-        QString password;
-    };
     /// One page of the output: page of source (−1: of the generated PDF), and its size.
     struct OutputPage
     {
@@ -47,12 +42,26 @@ public:
         QString description;
     };
 
-    /// The displayed page sizes (points, rotation applied) of a PDF; nullopt with why set when it
-    /// cannot be opened (why == passwordProblem() for a wrong or missing password).
-    static std::optional<QList<QSizeF>> pageSizes(const QString &path, const QString &password, QString *why);
-    static QString passwordProblem();
+    RecordPdfAssembly();
+    ~RecordPdfAssembly();
+    Q_DISABLE_COPY_MOVE(RecordPdfAssembly)
 
-    void setSources(const QString &generated, const QString &overlay, const QList<Source> &sources);
+    /// Opens a PDF whose pages go into the record and keeps it open until written (each file is
+    /// read once): its index for OutputPage::source, and its displayed page sizes (points,
+    /// rotation applied). −1 with why set when it cannot be opened (why == passwordProblem()
+    /// for a wrong or missing password).
+    int open(const QString &path, const QString &password, QList<QSizeF> *sizes, QString *why);
+    static QString passwordProblem();
+    /// For a PDF/A-1b record: why the pages of the PDF opened as source cannot go into one
+    /// (fonts not embedded, transparency, CMYK without its profile …); empty when they can.
+    QString pdfAObstacle(int source);
+
+    /// The PDFs Kessai drew: its own pages, and the overlay of every output page.
+    void setGenerated(const QString &generated, const QString &overlay);
+    /// Writes PDF/A-1b (ISO 19005-1, level B): XMP metadata matching the document information,
+    /// the sRGB output intent, PDF 1.4 without object streams. Embedded files are not allowed
+    /// in PDF/A-1: the caller passes none.
+    void setPdfA(bool pdfA) { m_pdfA = pdfA; }
     /// progress(pages done) returns false to stop. False with error() on failure.
     bool write(const QList<OutputPage> &pages, const QList<Bookmark> &bookmarks, const QList<EmbeddedFile> &files,
                const QList<std::pair<QString, QString>> &information, const QString &path,
@@ -60,10 +69,12 @@ public:
     QString error() const { return m_error; }
 
 private:
+    struct Opened;
     QString m_generated;
     QString m_overlay;
-    QList<Source> m_sources;
+    std::vector<std::unique_ptr<Opened>> m_sources;
     QString m_error;
+    bool m_pdfA = false;
 };
 
 } // namespace kessai::render

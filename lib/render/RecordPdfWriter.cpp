@@ -48,6 +48,8 @@ struct ItemPlan
     QStringList lines;    ///< Text: the laid-out lines
     int linesPerPage = 0; ///< Text
     int firstGenerated = -1; ///< index of its first page in the generated PDF (not Pdf)
+    int source = -1;         ///< Pdf: the PDF as the assembly opened it
+    QSizeF imageSize;        ///< Image: drawn at this size, centred on its page
 };
 
 void makeCard(ItemPlan &plan, CardPageSource::Kind kind, const QString &reason)
@@ -82,19 +84,17 @@ std::optional<QStringList> textLines(const QString &path, QString *why)
     return TextWrap::lines(decoded.text, TextWrap::font(9), kA4Width - 2 * kMargin);
 }
 
-void plan(ItemPlan &plan)
+void plan(ItemPlan &plan, RecordPdfAssembly &assembly)
 {
     RecordPdfWriter::Attachment &a = plan.attachment;
     switch (a.kind) {
     case Kind::Pdf: {
         QString why;
-        const std::optional<QList<QSizeF>> sizes = RecordPdfAssembly::pageSizes(a.pdfPath, a.password, &why);
-        if (!sizes)
+        plan.source = assembly.open(a.pdfPath, a.password, &plan.sizes, &why);
+        if (plan.source < 0)
             makeCard(plan, why == RecordPdfAssembly::passwordProblem() ? CardPageSource::Kind::Locked
                                                                        : CardPageSource::Kind::Broken,
                      why);
-        else
-            plan.sizes = *sizes;
         return;
     }
     case Kind::Image: {
@@ -111,7 +111,12 @@ void plan(ItemPlan &plan)
         const qreal longest = std::max(points.width(), points.height());
         if (longest > kMaxImageSide)
             points *= kMaxImageSide / longest;
-        plan.sizes = {points};
+        plan.imageSize = points;
+        // A small image goes on an A4 sheet (turned as the image is), at its size: on a page of
+        // its own size the footer, and the print fitted to the paper, would be blown up with it.
+        const QSizeF a4 = points.width() > points.height() ? QSizeF(kA4Height, kA4Width) : QSizeF(kA4Width, kA4Height);
+        const bool small = points.width() <= a4.width() && points.height() <= a4.height() - CoverSheetPainter::kFooterSpace;
+        plan.sizes = {small ? a4 : points};
         return;
     }
     case Kind::Text: {
@@ -138,16 +143,21 @@ void plan(ItemPlan &plan)
 class PageSink
 {
 public:
-    explicit PageSink(const QString &path)
+    PageSink(const QString &path, bool pdfA)
         : m_writer(path)
     {
+        if (pdfA) // Qt then leaves out transparency; its fonts are embedded either way
+            m_writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         m_writer.setResolution(72);
         m_writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         m_writer.setCreator(QStringLiteral("Kessai"));
     }
     QPainter &page(const QSizeF &size)
     {
-        m_writer.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        if (size != m_size) { // most pages are the size of the one before
+            m_writer.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            m_size = size;
+        }
         if (!m_painter.isActive())
             m_painter.begin(&m_writer);
         else
@@ -165,6 +175,7 @@ public:
 private:
     QPdfWriter m_writer;
     QPainter m_painter;
+    QSizeF m_size;
 };
 
 void paintCard(QPainter &p, const CardPageSource::Content &card)
@@ -209,7 +220,7 @@ void paintText(QPainter &p, const ItemPlan &plan, int page)
 }
 
 /// The last page: what ties this file to the store's audit log.
-void paintRecordPage(QPainter &p, const CoverSheet &sheet, const QList<ItemPlan> &items)
+void paintRecordPage(QPainter &p, const CoverSheet &sheet, const QList<ItemPlan> &items, bool embedded)
 {
     const DocumentRecord &d = sheet.document;
     QStringList lines;
@@ -225,7 +236,8 @@ void paintRecordPage(QPainter &p, const CoverSheet &sheet, const QList<ItemPlan>
         lines << RecordPdfWriter::tr("Not decided: the audit log holds no decision for this document yet.");
     }
     lines << RecordPdfWriter::tr("Check this file against the store with: kessai-cli audit verify --pdf FILE") << QString()
-          << RecordPdfWriter::tr("Attachments (SHA-256 of the original files, embedded in this PDF):");
+          << (embedded ? RecordPdfWriter::tr("Attachments (SHA-256 of the original files, embedded in this PDF):")
+                       : RecordPdfWriter::tr("Attachments (SHA-256 of the original files, kept in the store):"));
     for (const ItemPlan &item : items)
         lines << QStringLiteral("%1. %2").arg(item.attachment.position).arg(item.attachment.name)
               << QStringLiteral("    %1").arg(item.attachment.sha256);
@@ -370,11 +382,29 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
     m_pageCount = 0;
     QElapsedTimer clock; // where the time goes: QT_LOGGING_RULES=kessai.render.record.debug=true
     clock.start();
+    if (m_pdfA && undecided(sheet)) {
+        m_error = tr("A PDF/A file is the archived original of a decided document; before the decision save "
+                     "the ordinary record PDF (marked 「未決裁」).");
+        return false;
+    }
     const CoverSheetPainter cover(sheet);
+    // Each PDF is opened once, here, and stays open until the record is written.
+    RecordPdfAssembly assembly;
+    assembly.setPdfA(m_pdfA);
     QList<ItemPlan> items;
     for (const Attachment &a : attachments) {
-        ItemPlan item{a, {}, {}, 0, -1};
-        plan(item);
+        ItemPlan item{a, {}, {}, 0, -1, -1, {}};
+        plan(item, assembly);
+        if (m_pdfA && item.source >= 0) {
+            const QString obstacle = assembly.pdfAObstacle(item.source);
+            if (!obstacle.isEmpty()) {
+                m_error = tr("Attachment %1 (%2) cannot go into a PDF/A file: %3. Save the ordinary record PDF "
+                             "instead; it keeps the attachment as it is.")
+                              .arg(a.position)
+                              .arg(a.name, obstacle);
+                return false;
+            }
+        }
         items.append(item);
     }
     qCDebug(lcRecord) << "planned" << items.size() << "attachments in" << clock.restart() << "ms";
@@ -395,11 +425,32 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         m_error = tr("No temporary folder could be made: %1").arg(work.errorString());
         return false;
     }
-    // 1. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
+    // 1. The overlay of every page: footer and, before 決裁, the watermark. (Drawn on a second
+    // thread beside qpdf's copying it made the record slower on the loaded two-core machine:
+    // docs/performance.md.)
+    QList<QSizeF> outputSizes;
+    for (int i = 0; i < cover.pageCount(); ++i)
+        outputSizes.append(CoverSheetPainter::pageSize());
+    for (const ItemPlan &item : items)
+        outputSizes += item.sizes;
+    outputSizes.append(QSizeF(kA4Width, kA4Height));
+    const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
+    {
+        PageSink sink(overlayPath, m_pdfA);
+        const RecordOverlay overlay{sheet.document.numberLabel, undecided(sheet)};
+        for (int i = 0; i < outputSizes.size(); ++i)
+            overlay.paint(sink.page(outputSizes.at(i)), outputSizes.at(i), i + 1, int(outputSizes.size()));
+        if (!sink.finish()) {
+            m_error = tr("The pages could not be drawn to %1.").arg(overlayPath);
+            return false;
+        }
+    }
+    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
+    // 2. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
     const QString generatedPath = work.filePath(QStringLiteral("generated.pdf"));
     QList<RecordPdfAssembly::OutputPage> pages;
     {
-        PageSink sink(generatedPath);
+        PageSink sink(generatedPath, m_pdfA);
         int generated = 0;
         for (int i = 0; i < cover.pageCount(); ++i) {
             cover.paintPage(sink.page(CoverSheetPainter::pageSize()), i);
@@ -412,14 +463,17 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
             for (int page = 0; page < item.sizes.size(); ++page) {
                 const QSizeF size = item.sizes.at(page);
                 if (item.attachment.kind == Kind::Pdf) {
-                    pages.append({index, page, size});
+                    pages.append({item.source, page, size});
                     continue;
                 }
                 QPainter &p = sink.page(size);
                 if (item.attachment.kind == Kind::Image) {
                     QImageReader reader(item.attachment.originalPath);
                     reader.setAutoTransform(true);
-                    p.drawImage(QRectF(QPointF(0, 0), size), reader.read());
+                    const QSizeF drawn = item.imageSize.isValid() ? item.imageSize : size;
+                    p.drawImage(QRectF(QPointF((size.width() - drawn.width()) / 2, (size.height() - drawn.height()) / 2),
+                                       drawn),
+                                reader.read());
                 } else if (item.attachment.kind == Kind::Text) {
                     paintText(p, item, page);
                 } else {
@@ -428,7 +482,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
                 pages.append({-1, generated++, size});
             }
         }
-        paintRecordPage(sink.page(QSizeF(kA4Width, kA4Height)), sheet, items);
+        paintRecordPage(sink.page(QSizeF(kA4Width, kA4Height)), sheet, items, !m_pdfA);
         pages.append({-1, generated++, QSizeF(kA4Width, kA4Height)});
         if (!sink.finish()) {
             m_error = tr("The pages could not be drawn to %1.").arg(generatedPath);
@@ -436,26 +490,8 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         }
     }
     qCDebug(lcRecord) << "drew" << pages.size() << "pages in" << clock.restart() << "ms";
-    // 2. The overlay of every page: footer and, before 決裁, the watermark.
-    const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
-    {
-        PageSink sink(overlayPath);
-        RecordOverlay overlay{sheet.document.numberLabel, undecided(sheet)};
-        for (int i = 0; i < pages.size(); ++i)
-            overlay.paint(sink.page(pages.at(i).size), pages.at(i).size, i + 1, int(pages.size()));
-        if (!sink.finish()) {
-            m_error = tr("The pages could not be drawn to %1.").arg(overlayPath);
-            return false;
-        }
-    }
-    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
     // 3. qpdf puts it together: copied pages, overlay, bookmarks, embedded files, information.
-    RecordPdfAssembly assembly;
-    QList<RecordPdfAssembly::Source> sources;
-    for (const ItemPlan &item : items)
-        sources.append({item.attachment.kind == Kind::Pdf ? item.attachment.pdfPath : QString(),
-                        item.attachment.password});
-    assembly.setSources(generatedPath, overlayPath, sources);
+    assembly.setGenerated(generatedPath, overlayPath);
     QList<RecordPdfAssembly::Bookmark> bookmarks{{tr("Cover sheet"), 0}};
     int first = cover.pageCount();
     for (const ItemPlan &item : items) {
@@ -465,6 +501,8 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
     bookmarks.append({tr("Record of this original"), first});
     QList<RecordPdfAssembly::EmbeddedFile> files;
     for (const ItemPlan &item : items) {
+        if (m_pdfA)
+            break; // PDF/A-1 allows no embedded files: the record page lists each original's SHA-256
         if (!item.attachment.originalPath.isEmpty() && QFileInfo::exists(item.attachment.originalPath))
             files.append({item.attachment.originalPath, item.attachment.name, item.attachment.mimeType,
                           tr("Attachment %1, SHA-256 %2").arg(item.attachment.position).arg(item.attachment.sha256)});

@@ -70,6 +70,10 @@ public:
                const Progress &progress = {});
     QString error() const { return m_error; }
     int pageCount() const { return m_pageCount; }
+    /// Writes PDF/A-1b instead (ISO 19005-1, for archiving): refused before 決裁, and for an
+    /// attachment whose pages PDF/A-1 does not allow (fonts not embedded, transparency …);
+    /// the originals are not embedded (PDF/A-1 forbids it), their SHA-256 stay on the record page.
+    void setPdfA(bool pdfA) { m_pdfA = pdfA; }
 
     /// Document information keys that tie the file to the audit log.
     static constexpr const char *kDocumentKey = "KessaiDocument";
@@ -81,6 +85,7 @@ public:
 private:
     QString m_error;
     int m_pageCount = 0;
+    bool m_pdfA = false;
 };
 
 } // namespace kessai::render

@@ -177,9 +177,11 @@ private slots:
         addDivision(db);
         CliResult result =
             cli(db, {"user", "add", "--login", "suzuki.h", "--name", "鈴木 浩", "--kana", "すずき ひろし",
-                     "--title", "課長", "--unit", "総務", "--roles", "approver,clerk", "--json"});
+                     "--title", "課長", "--unit", "総務", "--roles", "approver,clerk", "--extension", "２１０５",
+                     "--json"});
         RUN_OK(result);
         const QJsonObject added = result.json().object();
+        QCOMPARE(added[u"extension"_s].toString(), u"2105"_s); // 内線, full-width digits stored as ASCII
         QCOMPARE(added[u"login"_s].toString(), u"suzuki.h"_s);
         QCOMPARE(added[u"title"_s].toString(), u"課長"_s);
         QCOMPARE(added[u"unit"_s].toString(), u"総務"_s);
@@ -189,6 +191,9 @@ private slots:
         RUN_FAILS(result, 2);
         QVERIFY2(result.err.contains(u"bad login!"_s), qPrintable(result.err));
         RUN_FAILS(cli(db, {"user", "add", "--login", "x", "--name", "X", "--title", "大臣"}), 2);
+        result = cli(db, {"user", "add", "--login", "x", "--name", "X", "--extension", "内線なし"});
+        RUN_FAILS(result, 2);
+        QVERIFY2(result.err.contains(u"内線なし"_s), qPrintable(result.err));
         RUN_FAILS(cli(db, {"user", "add", "--login", "suzuki.h", "--name", "X"}), 2);
 
         result = cli(db, {"user", "list"});

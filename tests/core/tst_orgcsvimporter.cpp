@@ -207,6 +207,31 @@ private slots:
                  QStringLiteral("総務課"));
     }
 
+    // The 内線 comes with the organization data (the 鑑 shows it): typed full width it is stored
+    // as digits; a later file without the column leaves it as it was, one with the column sets it.
+    void extensionColumn()
+    {
+        test::TestDatabase db;
+        StoreConnection connection(db.url());
+        KESSAI_TRY(test::setUpOrganization(connection));
+        Session admin(connection);
+        const QString csv = QStringLiteral("record,code,name,level,login,unit,extension\n"
+                                           "unit,総務,総務課,division,,,\n"
+                                           "user,,伊藤 拓也,,ito.t,総務,２３４５\n");
+        KESSAI_TRY(OrgCsvImporter(admin).import(csv.toUtf8(), QStringLiteral("org.csv")));
+        OrgStore org(connection);
+        QCOMPARE(org.userByLogin(QStringLiteral("ito.t"))->extension, QStringLiteral("2345"));
+        KESSAI_TRY(OrgCsvImporter(admin).import(
+            QStringLiteral("record,name,login,unit,kana\nuser,伊藤 拓也,ito.t,総務,いとう\n").toUtf8(),
+            QStringLiteral("no-extension.csv")));
+        QCOMPARE(org.userByLogin(QStringLiteral("ito.t"))->kana, QStringLiteral("いとう"));
+        QCOMPARE(org.userByLogin(QStringLiteral("ito.t"))->extension, QStringLiteral("2345"));
+        KESSAI_TRY(OrgCsvImporter(admin).import(
+            QStringLiteral("record,name,login,unit,extension\nuser,伊藤 拓也,ito.t,総務,03-1234-5678\n").toUtf8(),
+            QStringLiteral("new-extension.csv")));
+        QCOMPARE(org.userByLogin(QStringLiteral("ito.t"))->extension, QStringLiteral("03-1234-5678"));
+    }
+
     void invalidRowsImportNothing_data()
     {
         QTest::addColumn<QString>("csv");
@@ -239,6 +264,10 @@ private slots:
         QTest::newRow("unknown column in the header")
             << QString(kOrganization).replace(QStringLiteral(",active\n"), QStringLiteral(",active,phone\n"))
             << QStringLiteral("line 1") << QStringLiteral("phone");
+        QTest::newRow("extension that is not a number")
+            << QString(kOrganization).replace(QStringLiteral(",active\n"), QStringLiteral(",active,extension\n")) +
+                   QStringLiteral("user,,新人,,,,new.one,,係員,総務,,,内線なし\n")
+            << QStringLiteral("line 9") << QStringLiteral("extension");
         QTest::newRow("unclosed quote") << after(u"user,,\"新人,,,,new.one,,係員,総務,,\n")
                                         << QStringLiteral("line 9") << QStringLiteral("name");
         // A quoted name spanning two lines shifts the following lines' numbers.

@@ -124,6 +124,7 @@ private slots:
         window.documentView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                             QItemSelectionModel::Rows);
         QTRY_COMPARE(window.coverSheet()->documentId(), decidedId);
+        QVERIFY(!window.coverSheet()->sheetImages().isEmpty()); // the 鑑 as it prints (CoverSheetPainter)
         const QString text = window.coverSheet()->toPlainText();
         QVERIFY2(text.contains(window.documentModel()->documentAt(row)->title), qPrintable(text));
         QVERIFY(text.contains(window.documentModel()->documentAt(row)->numberLabel));

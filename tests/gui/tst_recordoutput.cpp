@@ -3,7 +3,7 @@
 // drawn by CoverSheetPainter; the record PDF of a draft is written off the GUI thread (marked
 // 「未決裁」), the 鑑-alone scope leaves the attachments out, an unwritable path reports and
 // leaves nothing; printing to a PDF printer gives every page, plus a blank back when each
-// attachment must start on a new sheet.
+// attachment must start on a new sheet; 印刷… goes through QPrintPreviewDialog to the printer.
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/Session.h"
@@ -23,7 +23,11 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -187,6 +191,53 @@ private slots:
         RecordPrinter cancelled(path, PrintScope());
         QVERIFY(!cancelled.print(printer, [](int, int) { return false; }));
         QVERIFY(!cancelled.error().isEmpty());
+    }
+
+    // 印刷… asks what to print, shows the dossier in a QPrintPreviewDialog, and its print button
+    // sends the pages to the printer on the worker (here a PDF file: every page of the record).
+    void printsThroughThePreviewDialog()
+    {
+        test::TestDatabase db;
+        const qint64 document = draftWith(db.url(), {{u"一.pdf"_s, makePdf(3, u"ichi"_s)}});
+        StoreClient client;
+        openClient(client, this, db.url());
+        QWidget window;
+        window.show();
+        QTemporaryDir out;
+        const QString printed = out.filePath(u"printed.pdf"_s);
+        RecordOutput output(&client, db.url(), {}, &window);
+        QSignalSpy finished(&output, &RecordOutput::finished);
+        int previewPages = -1;
+        bool optionsAnswered = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *options = qobject_cast<PrintOptionsDialog *>(modal)) {
+                optionsAnswered = true;
+                options->accept();
+            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                auto *pages = preview->findChild<QPrintPreviewWidget *>();
+                if (!pages || pages->pageCount() == 0)
+                    return; // not painted yet
+                previewPages = pages->pageCount();
+                if (const QString keep = qEnvironmentVariable("KESSAI_KEEP_OUTPUT"); !keep.isEmpty() && keep != u"1"_s)
+                    preview->grab().save(keep + u"/preview.png"_s); // KESSAI_KEEP_OUTPUT=folder: to look at
+                preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+                preview->printer()->setOutputFileName(printed);
+                pages->print(); // what the dialog's print button does after its QPrintDialog
+                preview->accept();
+            }
+        });
+        answer.start(50);
+        output.print(document);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        answer.stop();
+        QVERIFY(optionsAnswered);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const std::unique_ptr<Poppler::Document> paper = Poppler::Document::load(printed);
+        QVERIFY(paper);
+        QVERIFY(previewPages >= 5); // the 鑑, three pages, the record page
+        QCOMPARE(paper->numPages(), previewPages);
     }
 };
 

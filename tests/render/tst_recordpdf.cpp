@@ -4,7 +4,8 @@
 // 差戻し marks and 記事, a bookmark per attachment, the originals embedded byte for byte, the
 // attachment's own text kept as text, 「未決裁」 on every page before 決裁 and none after, the
 // audit match check (kessai-cli audit verify --pdf) and the failures: a locked or broken
-// attachment gets a page saying so, an unwritable path leaves nothing behind.
+// attachment gets a page saying so, an unwritable path leaves nothing behind. The PDF/A-1b
+// record (--pdfa): XMP, output intent, no embedded files, and what PDF/A refuses.
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
 #include "core/org/OrgStore.h"
@@ -13,6 +14,8 @@
 #include "core/workflow/CoverSheetReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "locale/JapaneseDate.h"
+#include "render/PdfA1b.h"
+#include "render/RecordPdfAssembly.h"
 #include "render/RecordPdfWriter.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/render/RenderFixtures.h"
@@ -107,6 +110,13 @@ private slots:
         m_db = std::make_unique<test::TestDatabase>();
         KESSAI_TRY(m_connection = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_connection));
+        { // the drafter's 内線, from the organization data (typed full width, stored as digits)
+            Session admin(*m_connection);
+            OrgStore org(*m_connection);
+            User ito = *org.userByLogin(u"ito_t"_s);
+            ito.extension = u"２３４５"_s;
+            KESSAI_TRY(org.updateUser(admin, ito));
+        }
         for (const QString &login : test::WorkflowOrg::logins())
             KESSAI_TRY(m_people[login] = std::make_unique<test::SessionAs>(*m_db, *m_connection, login));
         KESSAI_TRY(m_doc = m_org.draft(as("ito_t"), u"令和8年度 文書管理研修の実施について"_s));
@@ -169,7 +179,7 @@ private slots:
         for (const QString &expected :
              {u"起案用紙"_s, u"文書番号"_s, record.numberLabel, u"起案日"_s, u"決裁日"_s, squeezed(JapaneseDate::eraDate(today)),
               u"施行日"_s, u"決裁区分"_s, u"課長専決"_s, u"公開区分"_s, u"保存期間"_s, u"10年"_s, u"満了時の措置"_s, u"移管"_s,
-              u"簿冊"_s, u"総務課例規・通知"_s, u"所属"_s, u"文書係"_s, u"係員"_s, u"伊藤拓也"_s, u"内線"_s, u"件名"_s,
+              u"簿冊"_s, u"総務課例規・通知"_s, u"所属"_s, u"文書係"_s, u"係員"_s, u"伊藤拓也"_s, u"内線2345"_s, u"件名"_s,
               u"令和8年度文書管理研修の実施について"_s, u"別紙のとおり実施してよろしいか伺います"_s, u"合議先"_s, u"人事課"_s,
               u"渡辺彩"_s})
             QVERIFY2(cover.contains(expected), qPrintable(expected + u" not in: "_s + texts.first()));
@@ -234,6 +244,96 @@ private slots:
         const test::CliResult verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, m_out.filePath(u"decided.pdf"_s)});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
         QVERIFY(verify.out.contains(sheet.decision.hash));
+    }
+
+    // PDF/A-1b (export-pdf --pdfa): the XMP metadata says part 1, conformance B and carries the
+    // document information; the sRGB output intent is there; PDF 1.4; no embedded files (PDF/A-1
+    // forbids them); every page passes the PDF/A page check; the audit check still matches.
+    void pdfaRecord()
+    {
+        const QString path = m_out.filePath(u"pdfa.pdf"_s);
+        const test::CliResult run = cli(m_db->url(), {u"export-pdf"_s, QString::number(m_doc), u"--pdfa"_s, u"--out"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+        QVERIFY(pdf);
+        const QString xmp = pdf->metadata();
+        QVERIFY2(xmp.contains(u"<pdfaid:part>1</pdfaid:part>"_s), qPrintable(xmp));
+        QVERIFY(xmp.contains(u"<pdfaid:conformance>B</pdfaid:conformance>"_s));
+        QVERIFY(xmp.contains(u"<kessai:KessaiAuditHash>"_s + pdf->info(u"KessaiAuditHash"_s)));
+        const DocumentRecord record = *DocumentStore(*m_connection).document(m_doc);
+        QCOMPARE(pdf->info(u"Title"_s), record.title);
+        QVERIFY(pdf->embeddedFiles().isEmpty());
+        QVERIFY(squeezed(pageTexts(*pdf).last()).contains(u"SHA-256"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        // The XMP stream is stored uncompressed (as PDF/A wants), in UTF-8 (Poppler's metadata()
+        // hands it back as Latin-1): the document information is in it.
+        QVERIFY(bytes.contains((u"<rdf:li xml:lang=\"x-default\">"_s + record.title + u"</rdf:li>"_s).toUtf8()));
+        QVERIFY(bytes.contains(u"<rdf:li>伊藤 拓也</rdf:li>"_s.toUtf8()));
+        QVERIFY(bytes.startsWith("%PDF-1.4"));
+        QVERIFY(bytes.contains("/OutputIntents"));
+        QVERIFY(bytes.contains("/GTS_PDFA1"));
+        QVERIFY(bytes.contains("/DestOutputProfile"));
+        QVERIFY(!bytes.contains("/ObjStm"));
+        QVERIFY(!bytes.contains("/EmbeddedFiles"));
+        QVERIFY(render::PdfA1b::srgbProfile().size() > 128); // an ICC profile ("acsp" at 36)
+        QCOMPARE(render::PdfA1b::srgbProfile().mid(36, 4), QByteArray("acsp"));
+        // Every page of the output, the copied ones and Kessai's own, passes the page check.
+        render::RecordPdfAssembly reread;
+        QList<QSizeF> sizes;
+        QString why;
+        const int source = reread.open(path, {}, &sizes, &why);
+        QVERIFY2(source == 0, qPrintable(why));
+        QCOMPARE(sizes.size(), pdf->numPages());
+        QCOMPARE(reread.pdfAObstacle(source), QString());
+        // The ordinary record does not pass: the overlay uses transparency.
+        render::RecordPdfAssembly ordinary;
+        QVERIFY(ordinary.open(m_out.filePath(u"decided.pdf"_s), {}, &sizes, &why) == 0);
+        QVERIFY(!ordinary.pdfAObstacle(0).isEmpty());
+        const test::CliResult verify = cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, path});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    }
+
+    // What PDF/A-1 does not allow is refused with the attachment named, nothing written.
+    void pdfaRefusals()
+    {
+        const std::optional<CoverSheet> sheet = CoverSheetReader(*m_connection).read(m_doc);
+        QVERIFY(sheet);
+        // A PDF whose font is not embedded (Helvetica by name only), as many office printers make.
+        QByteArray helvetica = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                               "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                               "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+                               "/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+                               "4 0 obj<</Length 38>>stream\nBT /F1 12 Tf 72 720 Td (Helvetica) Tj ET\nendstream endobj\n"
+                               "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+                               "trailer<</Root 1 0 R>>\n%%EOF\n";
+        QFile plain(m_out.filePath(u"helvetica.pdf"_s));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(helvetica);
+        plain.close();
+        render::RecordPdfWriter::Attachment a;
+        a.kind = render::RecordPdfWriter::Attachment::Kind::Pdf;
+        a.position = 1;
+        a.name = u"請求書.pdf"_s;
+        a.pdfPath = a.originalPath = plain.fileName();
+        render::RecordPdfWriter writer;
+        writer.setPdfA(true);
+        const QString path = m_out.filePath(u"refused.pdf"_s);
+        QVERIFY(!writer.write(*sheet, {a}, path));
+        QVERIFY2(writer.error().contains(u"請求書.pdf"_s) && writer.error().contains(u"Helvetica"_s),
+                 qPrintable(writer.error()));
+        QVERIFY(!QFile::exists(path));
+        // The same attachment in the ordinary record: fine, its text kept.
+        render::RecordPdfWriter ordinary;
+        QVERIFY2(ordinary.write(*sheet, {a}, path), qPrintable(ordinary.error()));
+        // Before 決裁: no PDF/A (the archived original is of a decided document).
+        CoverSheet draft = *sheet;
+        draft.document.status = DocumentStatus::InReview;
+        draft.decision = {};
+        QVERIFY(!writer.write(draft, {}, m_out.filePath(u"draft-pdfa.pdf"_s)));
+        QVERIFY(writer.error().contains(u"PDF/A"_s));
+        QVERIFY(!QFile::exists(m_out.filePath(u"draft-pdfa.pdf"_s)));
     }
 
     void unlockedPdfPrintsItsPages()

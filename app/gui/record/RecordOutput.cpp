@@ -12,24 +12,27 @@
 
 #include <QAction>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewWidget>
+#include <QPaintEngine>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace kessai::gui {
 
 namespace {
+/// The preview holds each page it shows as a picture in memory and draws them all on the GUI
+/// thread: a 1,500-page dossier is previewed by its first pages (printing has no such limit).
+constexpr int kPreviewPages = 40;
+
 /// What a write shares between the GUI thread and its worker.
 struct WriteState
 {
@@ -77,6 +80,13 @@ void RecordOutput::addActions(QWidget *menuOrToolBar, std::function<qint64()> do
         if (const qint64 id = document())
             savePdf(id, unlocked());
     });
+    auto *archive = new QAction(tr("Save record as PDF/&A (archive)…"), menuOrToolBar);
+    archive->setObjectName(QStringLiteral("saveRecordPdfA"));
+    archive->setToolTip(tr("PDF/A-1b for archiving: a decided document, without the embedded originals"));
+    connect(archive, &QAction::triggered, this, [this, document, unlocked] {
+        if (const qint64 id = document())
+            savePdf(id, unlocked(), true);
+    });
     auto *print = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), menuOrToolBar);
     print->setObjectName(QStringLiteral("printRecord"));
     print->setShortcut(QKeySequence::Print);
@@ -85,6 +95,8 @@ void RecordOutput::addActions(QWidget *menuOrToolBar, std::function<qint64()> do
             this->print(id, unlocked());
     });
     menuOrToolBar->addAction(save);
+    if (qobject_cast<QMenu *>(menuOrToolBar)) // a tool bar keeps to the two everyday actions
+        menuOrToolBar->addAction(archive);
     menuOrToolBar->addAction(print);
 }
 
@@ -94,23 +106,24 @@ RecordOutput::~RecordOutput()
         m_cancel->store(true);
 }
 
-void RecordOutput::savePdf(qint64 documentId, const QHash<int, QString> &passwords)
+void RecordOutput::savePdf(qint64 documentId, const QHash<int, QString> &passwords, bool pdfA)
 {
     if (m_busy)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the record PDF"),
-                                                      QDir(folder).filePath(tr("record-%1.pdf").arg(documentId)),
-                                                      tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, pdfA ? tr("Save the record as PDF/A") : tr("Save the record PDF"),
+        QDir(folder).filePath(pdfA ? tr("record-%1-pdfa.pdf").arg(documentId) : tr("record-%1.pdf").arg(documentId)),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    writePdf(documentId, path, PrintScope(), passwords);
+    writePdf(documentId, path, PrintScope(), passwords, pdfA);
 }
 
 void RecordOutput::writePdf(qint64 documentId, const QString &path, const PrintScope &scope,
-                            const QHash<int, QString> &passwords)
+                            const QHash<int, QString> &passwords, bool pdfA)
 {
-    run(documentId, path, scope, passwords, [this, path](bool ok, const QString &message) {
+    run(documentId, path, scope, passwords, pdfA, [this, path](bool ok, const QString &message) {
         end(ok, ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : message);
         if (!ok && m_window && m_window->isVisible()) { // said, without holding anything up
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Record PDF"), message, QMessageBox::Ok, m_window);
@@ -141,7 +154,7 @@ void RecordOutput::print(qint64 documentId, int attachmentCount, const QHash<int
     const PrintScope scope = options.scope();
     m_printDir = std::make_unique<QTemporaryDir>();
     const QString path = m_printDir->filePath(QStringLiteral("print.pdf"));
-    run(documentId, path, scope, passwords, [this, path, scope](bool ok, const QString &message) {
+    run(documentId, path, scope, passwords, false, [this, path, scope](bool ok, const QString &message) {
         if (!ok) {
             end(false, message);
             return;
@@ -179,7 +192,7 @@ void RecordOutput::end(bool ok, const QString &message)
 }
 
 void RecordOutput::run(qint64 documentId, const QString &path, const PrintScope &scope,
-                       const QHash<int, QString> &passwords,
+                       const QHash<int, QString> &passwords, bool pdfA,
                        std::function<void(bool ok, const QString &message)> done)
 {
     m_busy = true;
@@ -198,7 +211,7 @@ void RecordOutput::run(qint64 documentId, const QString &path, const PrintScope 
         state->started = true;
         done(false, message);
     };
-    auto tryStart = [this, state, engine, scope, path, cancel, done] {
+    auto tryStart = [this, state, engine, scope, path, pdfA, cancel, done] {
         if (state->started || !state->sheetRead || !state->opened || !engine->isSettled() || state->unlocking > 0)
             return;
         if (cancel->load()) {
@@ -222,8 +235,9 @@ void RecordOutput::run(qint64 documentId, const QString &path, const PrintScope 
         const CoverSheet sheet = *state->sheet;
         onWorker(
             this,
-            [state, sheet, attachments, path, cancel] {
+            [state, sheet, attachments, path, pdfA, cancel] {
                 render::RecordPdfWriter writer;
+                writer.setPdfA(pdfA);
                 state->ok = writer.write(sheet, attachments, path, [&](int done, int total) {
                     state->done = done;
                     state->total = total;
@@ -276,30 +290,39 @@ void RecordOutput::printFile(const QString &path, const PrintScope &scope)
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(tr("Record"));
     if (scope.preview) {
-        // The preview paints at screen resolution here; printing itself goes to the worker below.
-        QDialog preview(m_window);
-        preview.setWindowTitle(tr("Print preview"));
+        // QPrintPreviewDialog asks for the pages twice: to preview them (its own picture engine,
+        // painted here at screen resolution) and, from its 印刷 button, after its QPrintDialog,
+        // onto the real printer. That second request is only noted: the pages then go to the
+        // printer on the worker below, so the GUI thread never prints.
+        QPrintPreviewDialog preview(printer.get(), m_window);
+        preview.setObjectName(QStringLiteral("recordPreview"));
+        const int pages = RecordPrinter::pageCount(path);
+        preview.setWindowTitle(pages > kPreviewPages
+                                   ? tr("Print preview (the first %1 of %2 pages; all pages print)")
+                                         .arg(kPreviewPages)
+                                         .arg(pages)
+                                   : tr("Print preview"));
         preview.resize(900, 1000);
-        auto *widget = new QPrintPreviewWidget(printer.get(), &preview);
-        connect(widget, &QPrintPreviewWidget::paintRequested, &preview,
-                [path, scope](QPrinter *target) { RecordPrinter(path, scope).print(*target, {}, 96); });
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &preview);
-        buttons->addButton(tr("Print…"), QDialogButtonBox::AcceptRole);
-        connect(buttons, &QDialogButtonBox::accepted, &preview, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &preview, &QDialog::reject);
-        auto *layout = new QVBoxLayout(&preview);
-        layout->addWidget(widget, 1);
-        layout->addWidget(buttons);
-        widget->setObjectName(QStringLiteral("recordPreview"));
-        if (preview.exec() != QDialog::Accepted) {
+        bool printRequested = false;
+        connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&, path, scope](QPrinter *target) {
+            if (target->paintEngine() && target->paintEngine()->type() == QPaintEngine::Picture) {
+                RecordPrinter pagesShown(path, scope);
+                pagesShown.setPageLimit(kPreviewPages);
+                pagesShown.print(*target, {}, 96);
+            } else {
+                printRequested = true;
+            }
+        });
+        if (preview.exec() != QDialog::Accepted || !printRequested) {
             end(false, tr("Printing was cancelled."));
             return;
         }
-    }
-    QPrintDialog dialog(printer.get(), m_window);
-    if (dialog.exec() != QDialog::Accepted) {
-        end(false, tr("Printing was cancelled."));
-        return;
+    } else {
+        QPrintDialog dialog(printer.get(), m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            end(false, tr("Printing was cancelled."));
+            return;
+        }
     }
     showProgress(tr("Printing…"));
     auto state = std::make_shared<WriteState>();

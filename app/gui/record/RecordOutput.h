@@ -44,13 +44,13 @@ public:
                     std::function<QHash<int, QString>()> passwords = {});
     ~RecordOutput() override;
 
-    /// Asks where, then writes the record PDF.
-    void savePdf(qint64 documentId, const QHash<int, QString> &passwords = {});
+    /// Asks where, then writes the record PDF (pdfA: PDF/A-1b, without the embedded originals).
+    void savePdf(qint64 documentId, const QHash<int, QString> &passwords = {}, bool pdfA = false);
     /// Asks what (PrintOptionsDialog), then previews and prints.
     void print(qint64 documentId, const QHash<int, QString> &passwords = {});
     /// Writes the record of scope to path without asking (tests, and savePdf once it knows).
     void writePdf(qint64 documentId, const QString &path, const PrintScope &scope,
-                  const QHash<int, QString> &passwords = {});
+                  const QHash<int, QString> &passwords = {}, bool pdfA = false);
     bool busy() const { return m_busy; }
 
 signals:
@@ -60,7 +60,7 @@ signals:
 private:
     void print(qint64 documentId, int attachmentCount, const QHash<int, QString> &passwords);
     void run(qint64 documentId, const QString &path, const PrintScope &scope, const QHash<int, QString> &passwords,
-             std::function<void(bool ok, const QString &message)> done);
+             bool pdfA, std::function<void(bool ok, const QString &message)> done);
     void printFile(const QString &path, const PrintScope &scope);
     void showProgress(const QString &label);
     void end(bool ok, const QString &message);

@@ -14,6 +14,12 @@ RecordPrinter::RecordPrinter(QString pdfPath, PrintScope scope)
     , m_scope(scope)
 {}
 
+int RecordPrinter::pageCount(const QString &pdfPath)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(pdfPath);
+    return document && !document->isLocked() ? document->numPages() : 0;
+}
+
 bool RecordPrinter::print(QPrinter &printer, const std::function<bool(int, int)> &progress, int maxDpi)
 {
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(m_path);
@@ -30,7 +36,7 @@ bool RecordPrinter::print(QPrinter &printer, const std::function<bool(int, int)>
         if (const auto destination = outline.at(i).destination())
             starts.insert(destination->pageNumber() - 1);
     }
-    const int total = document->numPages();
+    const int total = m_pageLimit > 0 ? std::min(m_pageLimit, document->numPages()) : document->numPages();
     const int resolution = printer.resolution();
     const int dpi = std::min(resolution, maxDpi);
     QPainter painter;

@@ -28,11 +28,17 @@ public:
     /// progress(done, total) returns false to stop. False with error() on failure or cancel.
     bool print(QPrinter &printer, const std::function<bool(int, int)> &progress = {}, int maxDpi = 300);
     QString error() const { return m_error; }
+    /// Prints only the first pages (the preview: QPrintPreviewDialog keeps every page it is
+    /// given in memory and asks for them on the GUI thread). 0: no limit.
+    void setPageLimit(int pages) { m_pageLimit = pages; }
+    /// The pages of the record PDF at pdfPath (0 when it cannot be read).
+    static int pageCount(const QString &pdfPath);
 
 private:
     QString m_path;
     PrintScope m_scope;
     QString m_error;
+    int m_pageLimit = 0;
 };
 
 } // namespace kessai::gui

@@ -18,7 +18,8 @@ namespace {
 const QStringList kColumns{QStringLiteral("record"), QStringLiteral("code"),   QStringLiteral("name"),
                            QStringLiteral("level"),  QStringLiteral("parent"), QStringLiteral("order"),
                            QStringLiteral("login"),  QStringLiteral("kana"),   QStringLiteral("title"),
-                           QStringLiteral("unit"),   QStringLiteral("roles"),  QStringLiteral("active")};
+                           QStringLiteral("unit"),   QStringLiteral("roles"),  QStringLiteral("active"),
+                           QStringLiteral("extension")};
 
 /// One row with its header, so every error can name the line and the column.
 class Row
@@ -170,6 +171,12 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 }
                 user.displayName = row.required(QStringLiteral("name"));
                 user.kana = row.value(QStringLiteral("kana"));
+                user.extension = row.value(QStringLiteral("extension"));
+                try {
+                    OrgStore::normalizedExtension(user.extension);
+                } catch (const StoreError &error) {
+                    row.fail(QStringLiteral("extension"), error.message());
+                }
                 const QString title = row.value(QStringLiteral("title"));
                 if (!title.isEmpty()) {
                     if (!titleIds.contains(title))
@@ -196,6 +203,8 @@ OrgCsvImporter::Result OrgCsvImporter::import(const QByteArray &csv, const QStri
                 user.active = row.active();
                 if (const auto existing = org.userByLogin(user.login)) {
                     user.id = existing->id;
+                    if (!columns.contains(QStringLiteral("extension")))
+                        user.extension = existing->extension; // a file without the column keeps it
                     if (user.id == m_session.user().id && !user.roles.contains(Role::Admin))
                         row.fail(QStringLiteral("roles"),
                                  tr("the import would remove your own administrator role"));

@@ -102,7 +102,7 @@ QList<User> OrgStore::queryUsers(const QString &where, const QVariant &value)
     SqlQuery q(
         m_connection,
         QStringLiteral("SELECT u.id, u.login, u.display_name, u.kana, u.title_id, t.name, t.rank, u.unit_id, "
-                       "n.name, u.active FROM users u "
+                       "n.name, u.active, u.extension FROM users u "
                        "LEFT JOIN titles t ON t.id = u.title_id LEFT JOIN units n ON n.id = u.unit_id "
                        "WHERE %1 ORDER BY n.sort_order, t.rank DESC, u.kana, u.login")
             .arg(where));
@@ -120,6 +120,7 @@ QList<User> OrgStore::queryUsers(const QString &where, const QVariant &value)
         user.unitId = q.id(7);
         user.unitName = q.text(8);
         user.active = q.flag(9);
+        user.extension = q.text(10);
         list.append(user);
     }
     SqlQuery roles(m_connection,
@@ -170,6 +171,18 @@ void OrgStore::validateLogin(const QString &login)
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$"));
     if (!valid.match(login).hasMatch())
         throw badData(tr("login \"%1\" is not valid: use 1-63 letters, digits, '_', '.' or '-'").arg(login));
+}
+
+QString OrgStore::normalizedExtension(const QString &extension)
+{
+    // 内線 as typed in a Japanese office: full-width digits become ASCII (NFKC); a number, not prose.
+    const QString value = extension.normalized(QString::NormalizationForm_KC).trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[0-9+()#*\\- ]{0,20}$"));
+    if (!valid.match(value).hasMatch())
+        throw badData(tr("extension \"%1\" is not valid: use at most 20 digits, spaces or '-', '+', '(', ')', "
+                         "'#', '*'")
+                          .arg(extension));
+    return value;
 }
 
 qint64 OrgStore::addUnit(const Session &session, const Unit &unit)
@@ -291,6 +304,7 @@ qint64 OrgStore::addUser(const Session &session, const User &user)
     validateLogin(user.login);
     if (user.displayName.trimmed().isEmpty())
         throw badData(tr("user \"%1\" needs a display name").arg(user.login));
+    const QString extension = normalizedExtension(user.extension);
     Transaction transaction(m_connection);
     if (userByLogin(user.login))
         throw badData(tr("login \"%1\" already exists").arg(user.login));
@@ -298,11 +312,12 @@ qint64 OrgStore::addUser(const Session &session, const User &user)
         throw badData(tr("unit %1 does not exist").arg(user.unitId));
     const qint64 id =
         SqlQuery(m_connection,
-                 QStringLiteral("INSERT INTO users (login, display_name, kana, title_id, unit_id, active, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"))
+                 QStringLiteral("INSERT INTO users (login, display_name, kana, extension, title_id, unit_id, "
+                                "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
             .bind(user.login)
             .bind(user.displayName.trimmed())
             .bind(user.kana.trimmed())
+            .bind(extension)
             .bindOptionalId(user.titleId)
             .bindOptionalId(user.unitId)
             .bind(user.active)
@@ -318,6 +333,7 @@ qint64 OrgStore::addUser(const Session &session, const User &user)
                   {{QStringLiteral("login"), user.login},
                    {QStringLiteral("name"), user.displayName},
                    {QStringLiteral("unit_id"), user.unitId},
+                   {QStringLiteral("extension"), extension},
                    {QStringLiteral("roles"), roles}});
     transaction.commit();
     return id;
@@ -328,6 +344,7 @@ void OrgStore::updateUser(const Session &session, const User &user)
     session.require(Role::Admin, tr("changing a user"));
     if (user.displayName.trimmed().isEmpty())
         throw badData(tr("user \"%1\" needs a display name").arg(user.login));
+    const QString extension = normalizedExtension(user.extension);
     Transaction transaction(m_connection);
     const std::optional<User> before = userById(user.id);
     if (!before)
@@ -335,10 +352,11 @@ void OrgStore::updateUser(const Session &session, const User &user)
     if (before->active && before->hasRole(Role::Admin) && !(user.active && user.roles.contains(Role::Admin)))
         requireAnotherActiveAdministrator(*before);
     SqlQuery(m_connection,
-             QStringLiteral("UPDATE users SET display_name = ?, kana = ?, title_id = ?, unit_id = ?, "
-                            "active = ? WHERE id = ?"))
+             QStringLiteral("UPDATE users SET display_name = ?, kana = ?, extension = ?, title_id = ?, "
+                            "unit_id = ?, active = ? WHERE id = ?"))
         .bind(user.displayName.trimmed())
         .bind(user.kana.trimmed())
+        .bind(extension)
         .bindOptionalId(user.titleId)
         .bindOptionalId(user.unitId)
         .bind(user.active)
@@ -355,6 +373,7 @@ void OrgStore::updateUser(const Session &session, const User &user)
                    {QStringLiteral("unit_id"), user.unitId},
                    {QStringLiteral("title_id"), user.titleId},
                    {QStringLiteral("active"), user.active},
+                   {QStringLiteral("extension"), extension},
                    {QStringLiteral("roles"), roles}});
     transaction.commit();
 }

@@ -55,6 +55,8 @@ public:
 
     /// Validation shared by the CLI, the CSV import and the GUI; throws StoreError(BadData).
     static void validateLogin(const QString &login);
+    /// The 内線 as stored (full-width digits made ASCII); throws StoreError(BadData) if it is not one.
+    static QString normalizedExtension(const QString &extension);
 
 private:
     void setRoles(qint64 userId, const QList<Role> &roles);

@@ -15,6 +15,7 @@ struct User
     QString login;
     QString displayName;
     QString kana;
+    QString extension; ///< 内線 (telephone extension), shown on the 鑑; may be empty
     qint64 titleId = 0;
     QString titleName; ///< 役職, e.g. 課長
     int titleRank = 0;

@@ -129,6 +129,7 @@ void DemoSeeder::seed(const QDateTime &now)
         user.login = QLatin1String(seed.login);
         user.displayName = QString::fromUtf16(seed.name);
         user.kana = QString::fromUtf16(seed.kana);
+        user.extension = QString::number(2101 + userIds.size()); // 内線, as on the 鑑
         user.titleId = titleIds.value(QString::fromUtf16(seed.title));
         user.unitId = unitIds.value(QString::fromUtf16(seed.unit));
         const QString title = QString::fromUtf16(seed.title);

@@ -47,7 +47,7 @@ struct CoverSheet
     QString organizationName;
     QString drafterTitle;     ///< 職
     QString drafterUnitName;  ///< 所属
-    QString drafterExtension; ///< 内線 (not recorded by Kessai yet: drawn as a blank line)
+    QString drafterExtension; ///< 内線, from the organization data (users.extension; blank line when empty)
     std::optional<Disposition> disposition; ///< 満了時の措置, from the 簿冊 (nullopt: no 簿冊)
     QList<RouteStep> route;   ///< 回議 order
     QHash<qint64, SealOwner> owners; ///< user id → seal contents

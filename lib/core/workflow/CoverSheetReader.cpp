@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -66,19 +67,33 @@ std::optional<CoverSheet> CoverSheetReader::read(qint64 documentId)
     sheet.document = *document;
     sheet.route = RouteReader(m_connection).route(documentId);
 
+    // Only the people the sheet names (drafter, route, who acted), not the whole staff list:
+    // the main window reads the sheet on every selection.
     OrgStore org(m_connection);
     sheet.organizationName = org.organizationName();
     QHash<qint64, QString> unitCodes;
     for (const Unit &unit : org.units(true))
         unitCodes.insert(unit.id, unit.code);
     QHash<QString, User> byLogin;
-    for (const User &user : org.users(true)) {
-        byLogin.insert(user.login, user);
-        sheet.owners.insert(user.id, {CoverSheet::surnameOf(user.displayName), unitCodes.value(user.unitId)});
-        if (user.id == document->drafterId) {
-            sheet.drafterTitle = user.titleName;
-            sheet.drafterUnitName = user.unitName;
-        }
+    auto remember = [&](const std::optional<User> &user) {
+        if (!user || sheet.owners.contains(user->id))
+            return;
+        byLogin.insert(user->login, *user);
+        sheet.owners.insert(user->id, {CoverSheet::surnameOf(user->displayName), unitCodes.value(user->unitId)});
+    };
+    const std::optional<User> drafter = org.userById(document->drafterId);
+    remember(drafter);
+    QList<qint64> people;
+    for (const RouteStep &step : sheet.route)
+        people << step.assigneeId << step.actedById << step.actingForId;
+    for (const qint64 id : people) {
+        if (id && !sheet.owners.contains(id))
+            remember(org.userById(id));
+    }
+    if (drafter) {
+        sheet.drafterTitle = drafter->titleName;
+        sheet.drafterUnitName = drafter->unitName;
+        sheet.drafterExtension = drafter->extension;
     }
     if (sheet.drafterUnitName.isEmpty())
         sheet.drafterUnitName = document->unitName;
@@ -94,7 +109,12 @@ std::optional<CoverSheet> CoverSheetReader::read(qint64 documentId)
     // when the same step has acted again since; the route table shows only the latest state.
     QList<AuditEvent> events = AuditLog(m_connection).recent(kMaxEvents, QStringLiteral("document"), documentId);
     std::reverse(events.begin(), events.end());
+    QSet<QString> looked;
     auto who = [&](const QString &login) {
+        if (!byLogin.contains(login) && !looked.contains(login)) {
+            looked.insert(login);
+            remember(org.userByLogin(login));
+        }
         const auto it = byLogin.constFind(login);
         if (it == byLogin.cend())
             return login;

@@ -6,6 +6,7 @@
 #include "core/store/StoreConnection.h"
 #include "gui/AbsenceDialog.h"
 #include "gui/StoreClient.h"
+#include "translations/TranslationLoader.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
 
@@ -24,6 +25,12 @@ class TestAbsenceDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsSet("KESSAI_SCREENSHOTS"))
+            TranslationLoader::install(QStringLiteral("ja"));
+    }
+
     void registersOwnAbsenceWithProxy()
     {
         test::TestDatabase db;
@@ -58,7 +65,8 @@ private slots:
         dialog.endEdit()->setDate(from.addDays(-3));
         QCOMPARE(dialog.endEdit()->date(), from.addDays(-3));
         dialog.registerButton()->click();
-        QVERIFY2(dialog.message().startsWith(QStringLiteral("To:")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().startsWith(QCoreApplication::translate("kessai::gui::AbsenceDialog", "To")),
+                 qPrintable(dialog.message()));
 
         // The 課長 as proxy for three days of 出張.
         dialog.endEdit()->setDate(from.addDays(2));
@@ -70,6 +78,9 @@ private slots:
         QTRY_COMPARE(dialog.table()->rowCount(), 1);
         QVERIFY(dialog.table()->item(0, 2)->text().contains(QStringLiteral("鈴木")));
         QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("出張"));
+        // With KESSAI_SCREENSHOTS=DIR (in Japanese), the dialog is saved for a reviewer to look at.
+        if (const QString dir = qEnvironmentVariable("KESSAI_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/absence.png"));
 
         StoreConnection connection(db.url());
         OrgStore store(connection);

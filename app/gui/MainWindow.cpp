@@ -47,6 +47,7 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -151,7 +152,8 @@ MainWindow::MainWindow(StoreClient *client, const DatabaseUrl &url, const QStrin
     m_schedule = new RefreshSchedule(this);
     connect(m_schedule, &RefreshSchedule::due, this, &MainWindow::refresh);
     connect(m_client, &StoreClient::unhandledFailure, this, &MainWindow::fail);
-    resize(1280, 800);
+    // 1280×800, or the whole screen when it is smaller (a 1024×768 office PC): never past its edge.
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
 }
 
 MainWindow::~MainWindow() = default;

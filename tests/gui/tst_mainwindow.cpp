@@ -68,6 +68,19 @@ void seedDemo(const test::TestDatabase &db)
     Session session(connection);
     DemoSeeder(session).seed();
 }
+/// A draft of 伊藤 submitted to the 係長 (佐藤, 承認) and the 課長 (鈴木, 決裁); its id.
+qint64 submitToSatoThenSuzuki(const test::TestDatabase &db, test::WorkflowOrg &org, const QString &title)
+{
+    StoreConnection connection(db.url());
+    org.setUp(connection);
+    Session drafter(connection, QStringLiteral("ito_t"));
+    const qint64 doc = org.draft(drafter, title);
+    RoutePlan plan;
+    plan.stages = {{RoutePlan::step(StepKind::Review, org.sato)}, {RoutePlan::step(StepKind::Decide, org.suzuki)}};
+    WorkflowStore(connection).setRoute(drafter, doc, plan);
+    WorkflowStore(connection).submit(drafter, doc);
+    return doc;
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -194,18 +207,7 @@ private slots:
             QSKIP("--as is the SQLite way to play the reviewer and the drafter");
         test::TestDatabase db;
         test::WorkflowOrg org;
-        qint64 doc = 0;
-        {
-            StoreConnection connection(db.url());
-            org.setUp(connection);
-            Session drafter(connection, QStringLiteral("ito_t"));
-            doc = org.draft(drafter, QStringLiteral("会議室の予約について"));
-            RoutePlan plan;
-            plan.stages = {{RoutePlan::step(StepKind::Review, org.sato)},
-                           {RoutePlan::step(StepKind::Decide, org.suzuki)}};
-            WorkflowStore(connection).setRoute(drafter, doc, plan);
-            WorkflowStore(connection).submit(drafter, doc);
-        }
+        const qint64 doc = submitToSatoThenSuzuki(db, org, QStringLiteral("会議室の予約について"));
         {
             // The 係長's only 未決: once approved, the list is empty and no 承認 is left to click.
             StoreClient client;
@@ -278,18 +280,7 @@ private slots:
             QSKIP("--as is the SQLite way to play the reviewer and the drafter");
         test::TestDatabase db;
         test::WorkflowOrg org;
-        qint64 doc = 0;
-        {
-            StoreConnection connection(db.url());
-            org.setUp(connection);
-            Session drafter(connection, QStringLiteral("ito_t"));
-            doc = org.draft(drafter, QStringLiteral("公用車の使用について"));
-            RoutePlan plan;
-            plan.stages = {{RoutePlan::step(StepKind::Review, org.sato)},
-                           {RoutePlan::step(StepKind::Decide, org.suzuki)}};
-            WorkflowStore(connection).setRoute(drafter, doc, plan);
-            WorkflowStore(connection).submit(drafter, doc);
-        }
+        const qint64 doc = submitToSatoThenSuzuki(db, org, QStringLiteral("公用車の使用について"));
         // The drafter watches the document in 回議中 …
         StoreClient client;
         MainWindow window(&client, db.url(), QStringLiteral("ito_t"));

@@ -61,10 +61,14 @@ private slots:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         action->trigger();
         QTRY_VERIFY(panel->field()->hasFocus());
+        // Nothing searched yet: no empty list takes the document list's height.
+        QVERIFY(!panel->resultView()->isVisible());
 
         panel->field()->setText(QStringLiteral("防水")); // keyClicks types ASCII only
         QTest::keyClick(panel->field(), Qt::Key_Return);
         QTRY_COMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(panel->resultView()->isVisible());
+        QVERIFY(panel->resultView()->height() > 80);
         const QModelIndex hit = panel->model()->index(0);
         QCOMPARE(hit.data(SearchResultModel::DocumentIdRole).toLongLong(), doc);
         QCOMPARE(hit.data(SearchResultModel::PageRole).toInt(), 1);
@@ -77,6 +81,7 @@ private slots:
         panel->search(QStringLiteral("防水 年度:いつか"));
         QTRY_VERIFY(panel->statusText().contains(QStringLiteral("年度")));
         QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!panel->resultView()->isVisible());
 
         panel->search(QStringLiteral("ﾎﾞｳｽｲ OR 修繕"));
         QTRY_COMPARE(panel->model()->rowCount(), 1);

@@ -67,7 +67,7 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     setWidget(content);
-    setMinimumHeight(200);
+    m_results->hide(); // until there is something to list: the document list keeps the height
 
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(kTypingPauseMs);
@@ -112,11 +112,13 @@ void SearchPanel::search(const QString &input)
     if (!query.errors.isEmpty()) {
         m_status->setText(query.errors.join(QLatin1Char('\n')));
         m_model->setHits({});
+        showResults(false);
         return;
     }
     if (!query.isRunnable()) {
         m_status->setText(query.notes.join(QLatin1Char('\n')));
         m_model->setHits({});
+        showResults(false);
         emit searchFinished(0);
         return;
     }
@@ -131,6 +133,7 @@ void SearchPanel::search(const QString &input)
             if (generation != m_generation)
                 return; // a newer search is under way
             m_model->setHits(results.hits);
+            showResults(!results.hits.isEmpty());
             QString status = results.totalCapped ? tr("More than %1 documents found").arg(results.total)
                                                  : tr("%n document(s) found", nullptr, results.total);
             if (results.hits.size() < results.total)
@@ -144,6 +147,16 @@ void SearchPanel::search(const QString &input)
             if (generation == m_generation)
                 m_status->setText(failure.message);
         });
+}
+
+void SearchPanel::showResults(bool shown)
+{
+    if (shown == m_results->isVisible())
+        return;
+    m_results->setVisible(shown);
+    // Room for the hits while there are some; back to the field alone when there are none.
+    const int height = shown ? m_window->height() * 2 / 5 : widget()->sizeHint().height();
+    m_window->resizeDocks({this}, {height}, Qt::Vertical);
 }
 
 void SearchPanel::openHit(int row)

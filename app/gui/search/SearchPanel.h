@@ -51,6 +51,9 @@ signals:
     void searchFinished(int total);
 
 private:
+    /// The hit list shows only while there are hits; the dock shrinks to its field otherwise.
+    void showResults(bool shown);
+
     MainWindow *m_window;
     StoreClient *m_client;
     QLineEdit *m_field = nullptr;

@@ -1892,12 +1892,16 @@ The options below are accepted before the command and after it.</source>
         <translation>--level: 決裁区分「%1」はありません。あるのは: %2</translation>
     </message>
     <message>
-        <source>--file: no 簿冊 &quot;%1&quot; for %2 in fiscal year %3; there are: %4</source>
-        <translation>--file: %2 の %3 年度に簿冊「%1」はありません。あるのは: %4</translation>
+        <source>--file %1: %2</source>
+        <translation>--file %1: %2</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
+        <source>--file: no open 簿冊 &quot;%1&quot; for %2 in fiscal year %3; the open ones are: %4</source>
+        <translation>--file: %2 の %3 年度に使用中の簿冊「%1」はありません。使用中の簿冊: %4</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>（使用中のものなし）</translation>
     </message>
 </context>
 <context>

@@ -205,12 +205,19 @@ int DraftCommands::set(const QStringList &arguments)
                 found = true;
             }
         }
+        // A 簿冊 given by id that exists but is closed says so, rather than "not found".
+        bool isId = false;
+        const qint64 wantedId = wanted.toLongLong(&isId);
+        if (!found && isId && wantedId > 0) {
+            if (const QString why = catalog.filingRefusal(wantedId); !why.isEmpty())
+                throw StoreError(StoreError::Kind::Refused, tr("--file %1: %2").arg(wanted, why));
+        }
         if (!found)
             throw StoreError(StoreError::Kind::BadData,
-                             tr("--file: no 簿冊 \"%1\" for %2 in fiscal year %3; there are: %4")
+                             tr("--file: no open 簿冊 \"%1\" for %2 in fiscal year %3; the open ones are: %4")
                                  .arg(wanted, draft->unitName)
                                  .arg(fiscalYear)
-                                 .arg(names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "))));
+                                 .arg(names.isEmpty() ? tr("(none open)") : names.join(QStringLiteral(", "))));
     }
     const int rowVersion = documents.updateDraft(session, *draft);
     m_context.output().printResult(QString::number(rowVersion),

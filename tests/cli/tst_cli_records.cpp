@@ -141,7 +141,7 @@ private slots:
         RUN_OK(result);
         result = cli(db, {u"draft"_s, u"set"_s, QString::number(result.json().object()[u"id"_s].toInteger()), u"--file"_s,
                           QString::number(fileId)});
-        QVERIFY2(result.exitCode != 0 && result.err.contains(u"no 簿冊"_s), qPrintable(result.err)); // (only open ones are offered)
+        QVERIFY2(result.exitCode != 0 && result.err.contains(u"is closed (完結)"_s), qPrintable(result.err)); // the reason, not "not found"
         result = cli(db, {u"file"_s, u"transfer"_s, QString::number(fileId), u"--out"_s, m_files.path(), u"--zip"_s});
         QCOMPARE(result.exitCode, 2); // no decided 移管 yet
         QVERIFY2(result.err.contains(u"no decided 移管"_s), qPrintable(result.err));

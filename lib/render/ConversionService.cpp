@@ -235,12 +235,16 @@ QList<ConversionService::Job> ConversionService::expandDocument(StoreConnection 
     const bool canMeasureText = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
     const QList<AttachmentRecord> attachments = AttachmentStore(connection).list(documentId);
     for (const AttachmentRecord &attachment : attachments) {
+        // A known 頁数 means converted (office) or measured: nothing to do, and no need to fetch
+        // the content (the editor asks each time it opens a draft).
+        if (attachment.pageCount > 0)
+            continue;
         try {
             const QString path = cache.materialize(connection, attachment.sha256);
             const ContentType type = TypeDetector::detectFile(path, attachment.originalName, attachment.mimeType);
             if (type.isOffice())
                 jobs.append({attachment.sha256, attachment.displayName, type.format, path, false, 0});
-            else if (type.isText() && attachment.pageCount == 0 && canMeasureText &&
+            else if (type.isText() && canMeasureText &&
                      attachment.size <= kLargestTextMeasured && !m_cancel.load())
                 measureText(connection, attachment, path, type);
         } catch (const StoreError &error) {

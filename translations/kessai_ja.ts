@@ -698,10 +698,6 @@
         <translation>決裁: 最終的な決裁を行います（不在の決裁者の代理者が行う場合は代決）。</translation>
     </message>
     <message>
-        <source>施行: record that a decided document took effect.</source>
-        <translation>施行: 決裁済の文書を施行したことを記録します。</translation>
-    </message>
-    <message>
         <source>完結: close a decided document.</source>
         <translation>完結: 決裁済の文書を完結します。</translation>
     </message>
@@ -896,6 +892,10 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
         <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
+    </message>
+    <message>
+        <source>施行: record that a decided document went out: where to, how, 公印, 浄書 check, 施行文書.</source>
+        <translation>施行: 決裁済みの文書の施行を記録します（施行先、施行方法、公印、浄書確認、施行文書）。</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1227,30 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>Draft form (continued, %1 of %2)  %3</source>
         <translation>起案用紙（続き %1／%2）  %3</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>施行方法</translation>
+    </message>
+    <message>
+        <source>Official seal</source>
+        <translation>公印</translation>
+    </message>
+    <message>
+        <source>Fair copy checked</source>
+        <translation>浄書確認</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>施行先</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>施行文書</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, SHA-256 %3…)</source>
+        <translation>%1（第%2版、SHA-256 %3…）</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2236,175 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>“%1” could not be started (the command set for .%2 files).</source>
         <translation>「%1」を起動できませんでした（.%2 ファイル用に設定されたコマンド）。</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementCodes</name>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手渡し</translation>
+    </message>
+    <message>
+        <source>Internal mail</source>
+        <translation>庁内</translation>
+    </message>
+    <message>
+        <source>Notice board</source>
+        <translation>掲示</translation>
+    </message>
+    <message>
+        <source>System linkage</source>
+        <translation>システム連携</translation>
+    </message>
+    <message>
+        <source>Seal affixed</source>
+        <translation>押印</translation>
+    </message>
+    <message>
+        <source>Seal omitted</source>
+        <translation>公印省略</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementCommands</name>
+    <message>
+        <source>--document: document %1 has no attachment “%2” (it has: %3)</source>
+        <translation>--document: 文書 %1 に添付「%2」はありません（あるもの: %3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>施行: records that a decided document went out, on a day not before its 決裁日: where to (施行先, --to once per destination, names from the shared list of correspondents; a new name is added to it), how (施行方法), with the official seal or without (公印 / 公印省略), who checked the fair copy (浄書), and which attachment is the issued document (施行文書) — which must be exactly the version that was decided. Recorded once; a correction is a note on the 鑑 by a records manager.</source>
+        <translation>施行: 決裁済みの文書を施行したことを、決裁日より前でない日付で記録します。施行先（--to を施行先ごとに指定。名前は相手方の共通の一覧から。新しい名前は一覧に加わります）、施行方法、公印の有無（押印 / 公印省略）、浄書を確認した職員、施行文書とする添付（決裁された版そのものに限る）を記録します。記録は一度だけで、訂正は文書管理者による鑑への付記で行います。</translation>
+    </message>
+    <message>
+        <source>Id of the document.</source>
+        <translation>文書の ID。</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>DOC</translation>
+    </message>
+    <message>
+        <source>The 施行日, YYYY-MM-DD (default: today).</source>
+        <translation>施行日（YYYY-MM-DD、既定は今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>A 施行先 (destination); repeat for several.</source>
+        <translation>施行先。複数あるときは繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The 施行方法: %1.</source>
+        <translation>施行方法: %1。</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>The official seal is affixed (押印; the default).</source>
+        <translation>公印を押印します（既定）。</translation>
+    </message>
+    <message>
+        <source>The official seal is omitted (公印省略).</source>
+        <translation>公印を省略します（公印省略）。</translation>
+    </message>
+    <message>
+        <source>Login of who checked the fair copy (浄書).</source>
+        <translation>浄書を確認した職員のログイン名。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>The 施行文書: an attachment by its position or name.</source>
+        <translation>施行文書: 添付の番号または名前。</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--date「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--to: give at least one 施行先 (destination)</source>
+        <translation>--to: 施行先を一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>--method &quot;%1&quot; is not one of: %2</source>
+        <translation>--method「%1」は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>--seal and --no-seal: give one of them</source>
+        <translation>--seal と --no-seal: どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--checked-by: no active user with login &quot;%1&quot;</source>
+        <translation>--checked-by: ログイン名「%1」の在籍中の職員はいません</translation>
+    </message>
+    <message>
+        <source>document %1: the 施行 was recorded but cannot be read back</source>
+        <translation>文書 %1: 施行は記録されましたが読み返せません</translation>
+    </message>
+    <message>
+        <source>Document %1 enforced (施行) on %2 to %3 by %4, %5; status: %6.</source>
+        <translation>文書 %1 を %2 に施行しました（施行先: %3、%4、%5）。状態: %6。</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementStore</name>
+    <message>
+        <source>施行先 (destination): give at least one</source>
+        <translation>施行先: 一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>施行先 (destination): a name is blank</source>
+        <translation>施行先: 名前が空です</translation>
+    </message>
+    <message>
+        <source>the destination (施行先)</source>
+        <translation>施行先</translation>
+    </message>
+    <message>
+        <source>施行先 (destination) “%1” is given twice</source>
+        <translation>施行先「%1」が二度指定されています</translation>
+    </message>
+    <message>
+        <source>施行文書 (issued document) “%1” was not among the attachments when document %2 was decided</source>
+        <translation>施行文書「%1」は文書 %2 の決裁のときの添付にありませんでした</translation>
+    </message>
+    <message>
+        <source>施行文書 (issued document) “%1” is not the decided version: it is version %2 (SHA-256 %3…) now, and was version %4 (SHA-256 %5…) at the 決裁</source>
+        <translation>施行文書「%1」は決裁された版ではありません: 現在は第%2版（SHA-256 %3…）、決裁のときは第%4版（SHA-256 %5…）でした</translation>
+    </message>
+    <message>
+        <source>浄書確認者 (fair copy checked by): user %1 is not an active user</source>
+        <translation>浄書確認者: 職員 %1 は在籍中の職員ではありません</translation>
+    </message>
+    <message>
+        <source>施行文書 (issued document): attachment %1 is not an attachment of document %2</source>
+        <translation>施行文書: 添付 %1 は文書 %2 の添付ではありません</translation>
     </message>
 </context>
 <context>
@@ -6267,10 +6460,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>決裁: 最終的な決裁を行います。不在の決裁者に代わって登録済みの代理者が行う場合は代決となり、決裁者は後で閲覧します（後閲）。</translation>
     </message>
     <message>
-        <source>施行: records that a decided document was put into effect, on a day not before its 決裁日.</source>
-        <translation>施行: 決裁済の文書を施行したことを記録します。施行日は決裁日以降でなければなりません。</translation>
-    </message>
-    <message>
         <source>完結: closes a decided (or enforced) document.</source>
         <translation>完結: 決裁済（または施行済）の文書を完結します。</translation>
     </message>
@@ -6305,18 +6494,6 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>step</source>
         <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>The 施行日, YYYY-MM-DD (default: today).</source>
-        <translation>施行日（YYYY-MM-DD、既定: 今日）。</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>--date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--date「%1」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
         <source>--to: step %1 is not on the route of document %2</source>
@@ -6361,10 +6538,6 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Document %1 decided for the absent decider (代決); status: %2.</source>
         <translation>文書 %1 を不在の決裁者に代わって決裁しました（代決）。状態: %2。</translation>
-    </message>
-    <message>
-        <source>Document %1 enforced (施行) on %2; status: %3.</source>
-        <translation>文書 %1 を %2 に施行しました。状態: %3。</translation>
     </message>
     <message>
         <source>Document %1 closed (完結); status: %2.</source>
@@ -6783,10 +6956,6 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Send back to:</source>
         <translation>差戻し先:</translation>
-    </message>
-    <message>
-        <source>Enforcement date:</source>
-        <translation>施行日:</translation>
     </message>
     <message>
         <source>Required: say what to correct or why</source>
@@ -7802,6 +7971,89 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Edit office files with LibreOffice</source>
         <translation>Office 文書を LibreOffice で編集</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::EnforcementDialog</name>
+    <message>
+        <source>Record enforcement</source>
+        <translation>施行を記録</translation>
+    </message>
+    <message>
+        <source>Enforcement date (施行日):</source>
+        <translation>施行日:</translation>
+    </message>
+    <message>
+        <source>Choose from the list or type a name</source>
+        <translation>一覧から選ぶか名前を入力</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Sent to (施行先):</source>
+        <translation>施行先:</translation>
+    </message>
+    <message>
+        <source>Method (施行方法):</source>
+        <translation>施行方法:</translation>
+    </message>
+    <message>
+        <source>Official seal (公印):</source>
+        <translation>公印:</translation>
+    </message>
+    <message>
+        <source>Fair copy checked by (浄書確認):</source>
+        <translation>浄書確認者:</translation>
+    </message>
+    <message>
+        <source>Issued document (施行文書):</source>
+        <translation>施行文書:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1. %2 (version %3)</source>
+        <translation>%1. %2（第%3版）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（記録しない）</translation>
+    </message>
+    <message>
+        <source>(none marked)</source>
+        <translation>（指定しない）</translation>
+    </message>
+    <message>
+        <source>%1 — changed since the 決裁</source>
+        <translation>%1 — 決裁後に変更</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>文書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Add at least one destination (施行先).</source>
+        <translation>施行先を一つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>The enforcement date %1 is before the decision date (決裁日) %2.</source>
+        <translation>施行日 %1 が決裁日 %2 より前です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the version that was decided: it cannot be the issued document (施行文書).</source>
+        <translation>「%1」は決裁された版ではないため、施行文書にできません。</translation>
+    </message>
+    <message>
+        <source>Enforcement recorded: %1, %2</source>
+        <translation>施行を記録しました: %1、%2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "cli/PaperCommands.h"
 #include "cli/RecordsCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/EnforcementCommands.h"
 #include "cli/ReceiveCommands.h"
 #include "cli/RequestCommands.h"
 #include "cli/RenderCommands.h"
@@ -189,6 +190,8 @@ int CliApplication::dispatch(CliContext &context, const QStringList &arguments)
         return RecordCommands(context).exportPdf(rest);
     if (command == QLatin1String("route"))
         return RouteCommands(context).route(rest);
+    if (EnforcementCommands::handles(command))
+        return EnforcementCommands(context).run(rest);
     if (WorkflowCommands::handles(command))
         return WorkflowCommands(context).run(command, rest);
     if (command == QLatin1String("inbox"))
@@ -277,8 +280,9 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
          tr("引戻し: pull back your last action while the next one has not acted.")},
         {QStringLiteral("decide DOC [--comment C]"),
          tr("決裁: the final decision (代決 when you are the proxy of the absent decider).")},
-        {QStringLiteral("enforce DOC [--date YYYY-MM-DD]"),
-         tr("施行: record that a decided document took effect.")},
+        {QStringLiteral("enforce DOC --to NAME [--to NAME…] --method M [--seal|--no-seal] [--date YYYY-MM-DD] "
+                        "[--checked-by LOGIN] [--document ATTACHMENT]"),
+         tr("施行: record that a decided document went out: where to, how, 公印, 浄書 check, 施行文書.")},
         {QStringLiteral("close DOC"), tr("完結: close a decided document.")},
         {QStringLiteral("read DOC"), tr("閲覧: record that you read it (供覧, 後閲).")},
         {QStringLiteral("inbox"), tr("The ids of the documents waiting for you (未決), one a line.")},

@@ -15,6 +15,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
+#include "core/workflow/EnforcementStore.h"
 #include "core/workflow/WorkflowStore.h"
 
 #include <QCommandLineParser>
@@ -205,7 +206,7 @@ int RequestCommands::outcomes(const QStringList &arguments)
         const QString path = QDir(link.outbox).filePath(outcomeFileName(link.externalReference, status));
         if (QFileInfo::exists(path))
             continue;
-        const QJsonObject outcome{
+        QJsonObject outcome{
             {QStringLiteral("schema_version"), RequestPackage::kSchemaVersion},
             {QStringLiteral("external_reference"), link.externalReference},
             {QStringLiteral("document_id"), link.documentId},
@@ -217,6 +218,11 @@ int RequestCommands::outcomes(const QStringList &arguments)
             {QStringLiteral("enforced_at"), document->enforcedAt.isValid()
                                                 ? QJsonValue(document->enforcedAt.toString(Qt::ISODateWithMs))
                                                 : QJsonValue()}};
+        // At 施行: where it went, how, 公印, 浄書 check and the 施行文書, as kessai-cli enforce --json says.
+        if (document->status == DocumentStatus::Enforced) {
+            if (const auto enforcement = EnforcementStore(*connection).read(link.documentId))
+                outcome.insert(QStringLiteral("enforcement"), enforcement->toJson());
+        }
         // Whole or not at all: the other system never reads half a file.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(outcome).toJson()) < 0 || !file.commit())

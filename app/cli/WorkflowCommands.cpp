@@ -20,7 +20,6 @@ namespace kessai::cli {
 namespace {
 const auto kComment = QStringLiteral("comment");
 const auto kTo = QStringLiteral("to");
-const auto kDate = QStringLiteral("date");
 
 using K = WorkflowActionKind;
 
@@ -30,8 +29,7 @@ enum Takes : unsigned
     None = 0,
     OptionalComment = 1,
     RequiredComment = 2,
-    Target = 4,
-    Date = 8
+    Target = 4
 };
 
 struct CommandSpec
@@ -41,13 +39,13 @@ struct CommandSpec
     unsigned takes;
 };
 
-constexpr std::array<CommandSpec, 9> kCommands{{{"submit", K::Submit, None},
+// enforce (施行) has its own command: EnforcementCommands.
+constexpr std::array<CommandSpec, 8> kCommands{{{"submit", K::Submit, None},
                                                 {"approve", K::Approve, OptionalComment},
                                                 {"return", K::Return, RequiredComment | Target},
                                                 {"reject", K::Reject, RequiredComment},
                                                 {"withdraw", K::Withdraw, None},
                                                 {"decide", K::Decide, OptionalComment},
-                                                {"enforce", K::Enforce, Date},
                                                 {"close", K::Close, None},
                                                 {"read", K::Read, OptionalComment}}};
 
@@ -147,10 +145,6 @@ std::optional<WorkflowCommands::Request> WorkflowCommands::parse(const QString &
             tr("決裁: the final decision. Taken by the registered proxy of an absent decider, it is 代決 "
                "and the decider reads it afterwards (後閲)."));
         break;
-    case K::Enforce:
-        parser.setApplicationDescription(
-            tr("施行: records that a decided document was put into effect, on a day not before its 決裁日."));
-        break;
     case K::Close:
         parser.setApplicationDescription(tr("完結: closes a decided (or enforced) document."));
         break;
@@ -170,8 +164,6 @@ std::optional<WorkflowCommands::Request> WorkflowCommands::parse(const QString &
                           tr("Where to send it: \"drafter\", or a step of the route by its id or its "
                              "assignee's login."),
                           tr("step")});
-    if (spec->takes & Date)
-        parser.addOption({kDate, tr("The 施行日, YYYY-MM-DD (default: today)."), tr("date")});
     if (!m_context.parse(parser, command, arguments, 1))
         return std::nullopt;
 
@@ -184,12 +176,6 @@ std::optional<WorkflowCommands::Request> WorkflowCommands::parse(const QString &
         request.comment = m_context.required(parser, kComment, command);
     else if (spec->takes & OptionalComment)
         request.comment = parser.value(kComment).trimmed();
-    if ((spec->takes & Date) && parser.isSet(kDate)) {
-        request.date = QDate::fromString(parser.value(kDate).trimmed(), Qt::ISODate);
-        if (!request.date.isValid())
-            throw CliContext::usageError(
-                tr("--date \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(kDate)), command);
-    }
     return request;
 }
 
@@ -226,8 +212,8 @@ int WorkflowCommands::perform(const Request &request)
     } else if (request.kind == K::Submit) {
         newVersion = workflow.submit(session, request.documentId, request.comment, version);
     } else {
-        newVersion = workflow.act(session, request.documentId, request.kind, request.comment, returnTo,
-                                  request.date, version);
+        newVersion = workflow.act(session, request.documentId, request.kind, request.comment, returnTo, {},
+                                  version);
     }
 
     const auto after = DocumentStore(*connection).document(request.documentId);
@@ -238,13 +224,8 @@ int WorkflowCommands::perform(const Request &request)
                      {QStringLiteral("status"), status},
                      {QStringLiteral("number"), number.isEmpty() ? QJsonValue() : QJsonValue(number)},
                      {QStringLiteral("row_version"), newVersion}};
-    if (request.kind == K::Enforce)
-        json.insert(QStringLiteral("enforced_on"),
-                    (request.date.isValid() ? request.date : workflow.today()).toString(Qt::ISODate));
     const QString label = after ? DomainLabels::label(after->status) : QString();
-    m_context.output().printResult(doneText(taken, request.documentId, number, label,
-                                            request.date.isValid() ? request.date : workflow.today()),
-                                   json);
+    m_context.output().printResult(doneText(taken, request.documentId, number, label), json);
     return ExitOk;
 }
 
@@ -340,7 +321,7 @@ std::optional<QString> WorkflowCommands::alreadyProcessed(const WorkflowCase &c,
 }
 
 QString WorkflowCommands::doneText(WorkflowActionKind kind, qint64 documentId, const QString &number,
-                                   const QString &status, const QDate &date)
+                                   const QString &status)
 {
     switch (kind) {
     case K::Submit:
@@ -361,15 +342,12 @@ QString WorkflowCommands::doneText(WorkflowActionKind kind, qint64 documentId, c
         return tr("Document %1 decided for the absent decider (代決); status: %2.")
             .arg(documentId)
             .arg(status);
-    case K::Enforce:
-        return tr("Document %1 enforced (施行) on %2; status: %3.")
-            .arg(documentId)
-            .arg(date.toString(Qt::ISODate), status);
     case K::Close:
         return tr("Document %1 closed (完結); status: %2.").arg(documentId).arg(status);
     case K::Read:
         return tr("Document %1 read; status: %2.").arg(documentId).arg(status);
     case K::SkipAhead:
+    case K::Enforce: // EnforcementCommands
         break;
     }
     return tr("Document %1: done; status: %2.").arg(documentId).arg(status);

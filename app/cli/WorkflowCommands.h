@@ -4,7 +4,6 @@
 #include "core/workflow/WorkflowAction.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -21,7 +20,7 @@ class CliContext;
 
 /// The workflow's actions, one command each: submit (提出), approve (承認, also a 合議 opinion),
 /// return (差戻し), reject (却下), withdraw (引戻し), decide (決裁, or 代決 by the registered proxy
-/// of an absent decider), enforce (施行), close (完結) and read (供覧・後閲). Each is one
+/// of an absent decider), close (完結) and read (供覧・後閲); enforce (施行) is EnforcementCommands. Each is one
 /// transaction through WorkflowStore::act, checked against the row version read just before:
 /// whoever acted first wins, and the other gets "already processed by NAME at TIME" (exit 2).
 class WorkflowCommands
@@ -43,7 +42,6 @@ private:
         qint64 documentId = 0;
         QString comment;
         QString returnTo;
-        QDate date;
     };
 
     /// nullopt when --help was printed.
@@ -59,7 +57,7 @@ private:
     static std::optional<QString> alreadyProcessed(const WorkflowCase &c, const Session &session,
                                                    WorkflowActionKind kind, OrgStore &org);
     static QString doneText(WorkflowActionKind kind, qint64 documentId, const QString &number,
-                            const QString &status, const QDate &date);
+                            const QString &status);
 
     CliContext &m_context;
 };

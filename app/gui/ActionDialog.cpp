@@ -4,7 +4,6 @@
 #include "core/DomainLabels.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -62,11 +61,6 @@ ActionDialog::ActionDialog(const WorkflowAction &action, const QList<RouteStep> 
         }
         form->addRow(tr("Send back to:"), m_target);
     }
-    if (action.kind == WorkflowActionKind::Enforce) {
-        m_date = new QDateEdit(QDate::currentDate(), this);
-        m_date->setCalendarPopup(true);
-        form->addRow(tr("Enforcement date:"), m_date);
-    }
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("commentEdit"));
     m_comment->setTabChangesFocus(true);
@@ -111,8 +105,6 @@ WorkflowAction ActionDialog::action() const
     result.comment = m_comment->toPlainText().trimmed();
     if (m_target)
         result.returnToStepId = m_target->currentData().toLongLong();
-    if (m_date)
-        result.date = m_date->date();
     return result;
 }
 

@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -15,7 +14,8 @@ class QPlainTextEdit;
 namespace kessai::gui {
 
 /// Asks what an action needs before it is taken: a comment (required for 差戻し and 却下),
-/// where a 差戻し goes (the drafter or an earlier step that approved), the 施行日.
+/// where a 差戻し goes (the drafter or an earlier step that approved). 施行 has its own dialog
+/// (EnforcementDialog).
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +34,6 @@ private:
     WorkflowAction m_action;
     QPlainTextEdit *m_comment = nullptr;
     QComboBox *m_target = nullptr;
-    QDateEdit *m_date = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

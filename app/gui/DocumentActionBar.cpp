@@ -8,6 +8,7 @@
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "gui/ActionDialog.h"
+#include "gui/EnforcementDialog.h"
 #include "gui/RouteEditorDialog.h"
 #include "gui/StoreClient.h"
 #include "gui/SubmitDialog.h"
@@ -163,6 +164,9 @@ void DocumentActionBar::start(const WorkflowAction &action)
     case WorkflowActionKind::Close:
         run(action);
         return;
+    case WorkflowActionKind::Enforce:
+        enforce();
+        return;
     default:
         break;
     }
@@ -191,6 +195,18 @@ void DocumentActionBar::run(const WorkflowAction &action)
             emit actionDone(tr("Done: %1").arg(ActionDialog::label(action.kind)));
         },
         [this](const StoreClient::Failure &failure) { emit actionFailed(tr("Kessai"), failure.message); });
+}
+
+void DocumentActionBar::enforce()
+{
+    auto *dialog = new EnforcementDialog(m_client, m_offer.documentId, m_offer.rowVersion, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnforcementDialog::recorded, this, [this](const QString &message) {
+        m_ownChange = true;
+        emit actionDone(message);
+    });
+    dialog->open();
+    dialog->load();
 }
 
 void DocumentActionBar::submit()

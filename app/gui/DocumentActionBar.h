@@ -67,6 +67,8 @@ private:
     /// The action's dialog (comment, 差戻し target …); OK runs it.
     void ask(const WorkflowAction &action);
     void run(const WorkflowAction &action);
+    /// 施行 through its own dialog (EnforcementDialog): 施行先, 方法, 公印, 浄書, 施行文書.
+    void enforce();
     /// 提出 through WorkflowStore::submit (the default route filled in there).
     void submit();
 

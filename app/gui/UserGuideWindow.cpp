@@ -50,6 +50,7 @@ QString UserGuideWindow::topicFor(const QWidget *window)
         {"kessai::gui::RouteEditorDialog", "drafter.html#submit"},
         {"kessai::gui::SingleViewWindow", "reviewer.html#approve"},
         {"kessai::gui::ActionDialog", "reviewer.html#return"},
+        {"kessai::gui::EnforcementDialog", "records.html#enforce"},
         {"kessai::gui::AbsenceDialog", "reviewer.html#absence"},
         {"kessai::gui::StoreVerifyDialog", "records.html#verify"},
         {"kessai::gui::MainWindow", "index.html#inbox"},

@@ -110,13 +110,18 @@ void CoverSheetPainter::build()
     addFieldRow({{tr("Document No."), d.numberLabel},
                  {tr("Drafted"), eraDate(d.createdAt)},
                  {tr("Decided"), eraDate(d.decidedAt)}});
-    addFieldRow({{tr("Enforced"), eraDate(d.enforcedAt)},
+    const std::optional<Enforcement> &enforcement = m_sheet.enforcement;
+    addFieldRow({{tr("Enforced"), enforcement && enforcement->enforcedOn.isValid()
+                                      ? JapaneseDate::eraDate(enforcement->enforcedOn)
+                                      : eraDate(d.enforcedAt)},
                  {tr("Decision level"), d.decisionLevelName},
                  {tr("Disclosure"), DomainLabels::label(d.classification)}});
     addFieldRow({{tr("Retention"), retention},
                  {tr("At expiry"), m_sheet.disposition ? DomainLabels::label(*m_sheet.disposition) : QString()},
                  {tr("Kind"), DomainLabels::label(d.kind)}});
     addFieldRow({{tr("File"), d.fileName}});
+    if (enforcement)
+        addEnforcementRows(*enforcement);
     addFieldRow({{tr("Drafter's unit"), m_sheet.drafterUnitName},
                  {tr("Title"), m_sheet.drafterTitle},
                  {tr("Name"), d.drafterName},
@@ -151,6 +156,28 @@ void CoverSheetPainter::build()
         remarks << text;
     }
     addTextBlock(tr("Remarks"), remarks.join(QLatin1Char('\n')));
+}
+
+void CoverSheetPainter::addEnforcementRows(const Enforcement &e)
+{
+    // 施行先 may be many: the row squeezes a few, and a long list goes on lines of its own.
+    const QString destinations = e.destinationNames().join(QStringLiteral("、"));
+    QString checker = e.fairCopyCheckerName;
+    if (e.fairCopyCheckedAt.isValid())
+        checker += QStringLiteral(" ") + JapaneseDate::compact(e.fairCopyCheckedAt.toLocalTime().date());
+    addFieldRow({{tr("Method"), enforcementMethodLabel(e.method)},
+                 {tr("Official seal"), officialSealLabel(e.seal)},
+                 {tr("Fair copy checked"), checker.trimmed()}});
+    if (destinations.size() <= 40) {
+        addFieldRow({{tr("Sent to"), destinations}});
+    } else {
+        addTextBlock(tr("Sent to"), destinations);
+    }
+    if (e.issuedAttachmentId)
+        addFieldRow({{tr("Issued"), tr("%1 (version %2, SHA-256 %3…)")
+                                        .arg(e.issuedAttachmentName)
+                                        .arg(e.issuedVersionNo)
+                                        .arg(e.issuedSha256.left(12))}});
 }
 
 void CoverSheetPainter::addHeading(const QString &text)

@@ -60,6 +60,8 @@ private:
     void build();
     void addHeading(const QString &text);
     void addFieldRow(const QList<std::pair<QString, QString>> &fields);
+    /// 施行: 方法, 公印, 浄書確認 and the 施行先 (the 施行日 is in the field rows above).
+    void addEnforcementRows(const Enforcement &enforcement);
     void addTextBlock(const QString &label, const QString &text);
     void addApprovalRows(const QString &label, const QList<RouteStep> &steps);
     void paginate();

@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -192,7 +193,11 @@ private slots:
             toList({"return", "1", "--to", "drafter"}),
             toList({"reject", "1"}),
             toList({"reject", "1", "--comment", ""}),
-            toList({"enforce", "1", "--date", "2026-13-01"}),
+            toList({"enforce", "1", "--date", "2026-13-01", "--to", "北海道庁", "--method", "post"}),
+            toList({"enforce", "1", "--method", "post"}),
+            toList({"enforce", "1", "--to", "北海道庁"}),
+            toList({"enforce", "1", "--to", "北海道庁", "--method", "fax"}),
+            toList({"enforce", "1", "--to", "北海道庁", "--method", "post", "--seal", "--no-seal"}),
             QStringList{u"absence"_s, u"add"_s, u"--from"_s, day(0), u"--to"_s, day(1)},
             QStringList{u"absence"_s, u"add"_s, u"--from"_s, u"tomorrow"_s, u"--to"_s, day(1), u"--proxy"_s,
                         u"kato_r"_s},
@@ -377,7 +382,9 @@ private slots:
         QCOMPARE(inbox(db, u"suzuki_h"_s), QList<qint64>{doc});
 
         // Not decided yet: no 施行.
-        QVERIFY(refused(as(db, u"ito_t"_s, {u"enforce"_s, n(doc), u"--date"_s, day(0)}), {}));
+        QVERIFY(refused(as(db, u"ito_t"_s,
+                           {u"enforce"_s, n(doc), u"--date"_s, day(0), u"--to"_s, u"北海道庁"_s, u"--method"_s, u"post"_s}),
+                        {u"only a decided document"_s}));
 
         // 代決: the 課長 is away, the registered proxy decides; the 課長 reads it afterwards.
         result = as(db, u"suzuki_h"_s,
@@ -402,12 +409,44 @@ private slots:
         QCOMPARE(inbox(db, u"suzuki_h"_s), QList<qint64>{});
         QVERIFY(refused(as(db, u"suzuki_h"_s, {u"read"_s, n(doc)}), {u"already processed"_s}));
 
-        // 施行日 before the 決裁日 is refused; then today, and 完結.
-        QVERIFY(refused(as(db, u"ito_t"_s, {u"enforce"_s, n(doc), u"--date"_s, day(-1)}), {day(-1)}));
-        result = as(db, u"ito_t"_s, {u"--json"_s, u"enforce"_s, n(doc), u"--date"_s, day(0)});
+        // 施行日 before the 決裁日 is refused; bad input names the option; then today, and 完結.
+        const QStringList to{u"--to"_s, u"北海道庁"_s, u"--to"_s, u"札幌市長"_s, u"--method"_s, u"email"_s};
+        QVERIFY(refused(as(db, u"ito_t"_s, QStringList{u"enforce"_s, n(doc), u"--date"_s, day(-1)} + to), {day(-1)}));
+        QVERIFY(refused(as(db, u"ito_t"_s, QStringList{u"enforce"_s, n(doc), u"--checked-by"_s, u"nobody"_s} + to),
+                        {u"--checked-by"_s, u"nobody"_s}));
+        QVERIFY(refused(as(db, u"ito_t"_s, QStringList{u"enforce"_s, n(doc), u"--document"_s, u"9"_s} + to),
+                        {u"--document"_s, u"none"_s}));
+        QVERIFY(refused(as(db, u"ito_t"_s,
+                           {u"enforce"_s, n(doc), u"--to"_s, u"北海道庁"_s, u"--to"_s, u"北海道庁"_s, u"--method"_s,
+                            u"post"_s}),
+                        {u"施行先"_s, u"北海道庁"_s}));
+        QCOMPARE(status(db, doc), u"decided"_s);
+        result = as(db, u"ito_t"_s,
+                    QStringList{u"--json"_s, u"enforce"_s, n(doc), u"--date"_s, day(0), u"--no-seal"_s, u"--checked-by"_s,
+                                u"sato_y"_s} +
+                        to);
         RUN_OK(result);
         QCOMPARE(result.json()[u"status"_s].toString(), u"enforced"_s);
         QCOMPARE(result.json()[u"enforced_on"_s].toString(), day(0));
+        QCOMPARE(result.json()[u"destinations"_s].toArray().size(), 2);
+        QCOMPARE(result.json()[u"destinations"_s][1].toString(), u"札幌市長"_s);
+        QCOMPARE(result.json()[u"method"_s].toString(), u"email"_s);
+        QCOMPARE(result.json()[u"seal"_s].toString(), u"omitted"_s);
+        QCOMPARE(result.json()[u"fair_copy_checked_by"_s].toString(), u"sato_y"_s);
+        QVERIFY(result.json()[u"issued_attachment"_s].isNull());
+        // Once only.
+        QVERIFY(refused(as(db, u"ito_t"_s, QStringList{u"enforce"_s, n(doc)} + to), {}));
+        // In the event feed, with its fields.
+        const CliResult events = cli(db, {u"--json"_s, u"events"_s, u"--since"_s, u"0"_s});
+        RUN_OK(events);
+        bool fed = false;
+        for (const QString &line : events.lines()) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event[u"action"_s].toString() == u"workflow.enforce"_s)
+                fed = event[u"details"_s][u"method"_s].toString() == u"email"_s &&
+                      event[u"details"_s][u"destinations"_s].toArray().size() == 2;
+        }
+        QVERIFY(fed);
         RUN_OK(as(db, u"ito_t"_s, {u"close"_s, n(doc)}));
         QCOMPARE(status(db, doc), u"closed"_s);
         RUN_OK(cli(db, {"audit", "verify"}));

@@ -187,6 +187,22 @@ private slots:
         const CliResult again = cli({u"request"_s, u"outcomes"_s, u"--json"_s});
         RUN_OK(again);
         QCOMPARE(again.json().array().size(), 0);
+
+        // 5. At 施行 the outcome carries where it went, how, and the 施行文書 as decided.
+        RUN_OK(as(u"ito_t"_s, {u"enforce"_s, QString::number(doc), u"--to"_s, u"財務会計システム"_s, u"--method"_s,
+                               u"system"_s, u"--no-seal"_s, u"--document"_s, u"伝票.csv"_s}));
+        RUN_OK(cli({u"request"_s, u"outcomes"_s}));
+        QFile enforced(QDir(outbox).filePath(u"FA-2026-000123.enforced.json"_s));
+        QVERIFY(enforced.open(QIODevice::ReadOnly));
+        const QJsonObject sent = QJsonDocument::fromJson(enforced.readAll()).object();
+        QCOMPARE(sent.value(u"status"_s).toString(), u"enforced"_s);
+        const QJsonObject enforcement = sent.value(u"enforcement"_s).toObject();
+        QCOMPARE(enforcement.value(u"method"_s).toString(), u"system"_s);
+        QCOMPARE(enforcement.value(u"seal"_s).toString(), u"omitted"_s);
+        QCOMPARE(enforcement.value(u"destinations"_s).toArray().first().toString(), u"財務会計システム"_s);
+        QCOMPARE(enforcement.value(u"enforced_on"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(enforcement.value(u"issued_attachment"_s).toObject().value(u"sha256"_s).toString(),
+                 attached.at(0).sha256);
     }
 
     void aFolderPackageMakesADraft()

@@ -11,6 +11,7 @@
 #include "core/workflow/WorkflowStore.h"
 #include "gui/ActionDialog.h"
 #include "gui/DocumentTableModel.h"
+#include "gui/EnforcementDialog.h"
 #include "gui/FolderListModel.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
@@ -18,6 +19,8 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -90,6 +93,16 @@ private:
                 return false;
             }
             confirm->submit();
+        } else if (kind == WorkflowActionKind::Enforce) { // 施行 has its own dialog: one 施行先 is enough
+            EnforcementDialog *dialog = nullptr;
+            if (!QTest::qWaitFor([&] { return (dialog = window->findChild<EnforcementDialog *>()) && dialog->isEnabled(); },
+                                 10000)) {
+                qWarning("%s: the enforcement dialog did not load", qPrintable(login));
+                return false;
+            }
+            dialog->findChild<QComboBox *>(QStringLiteral("destinationPicker"))->setEditText(QStringLiteral("北海道庁"));
+            dialog->findChild<QPushButton *>(QStringLiteral("addDestination"))->click();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         } else if (ActionDialog *dialog = nullptr;
             QTest::qWaitFor([&] { return (dialog = window->findChild<ActionDialog *>()); }, 2000)) {
             dialog->setComment(comment);
@@ -186,7 +199,7 @@ private slots:
         QCOMPARE(document().status, DocumentStatus::Decided);
         // 後閲 by the 課長 afterwards.
         QVERIFY(act(QStringLiteral("suzuki_h"), InboxFolder::Pending, WorkflowActionKind::Read));
-        // 施行 by the drafter (date: today, not before the decision).
+        // 施行 by the drafter (date: today, not before the decision), to one 施行先.
         QVERIFY(act(QStringLiteral("ito_t"), InboxFolder::Done, WorkflowActionKind::Enforce));
         QCOMPARE(document().status, DocumentStatus::Enforced);
 

@@ -88,6 +88,38 @@ private slots:
         QVERIFY(all.contains(u"総務第7号"_s)); // the continuation pages name the document
     }
 
+    void enforcementOnTheSheet()
+    {
+        CoverSheet sheet;
+        sheet.document.title = u"施行する起案"_s;
+        Enforcement e;
+        e.enforcedOn = QDate(2026, 12, 4);
+        e.destinations = {{1, u"北海道総務部長"_s}, {2, u"札幌市長"_s}};
+        e.method = EnforcementMethod::NoticeBoard;
+        e.seal = OfficialSeal::Omitted;
+        e.fairCopyCheckerId = 5;
+        e.fairCopyCheckerName = u"佐藤 由美"_s;
+        e.fairCopyCheckedAt = QDateTime(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+        e.issuedAttachmentId = 9;
+        e.issuedAttachmentName = u"通知文.docx"_s;
+        e.issuedVersionNo = 2;
+        e.issuedSha256 = u"abcdef0123456789"_s;
+        sheet.enforcement = e;
+        const QString all = drawnText(CoverSheetPainter(sheet)).join(QString());
+        auto bare = [](QString text) { return text.remove(QRegularExpression(u"\\s"_s)); };
+        for (const QString &text :
+             {JapaneseDate::eraDate(e.enforcedOn), u"北海道総務部長、札幌市長"_s, enforcementMethodLabel(e.method),
+              officialSealLabel(e.seal), u"佐藤由美"_s, JapaneseDate::compact(QDate(2026, 12, 3)), u"通知文.docx"_s,
+              u"abcdef012345"_s})
+            QVERIFY2(all.contains(bare(text)), qPrintable(text));
+        // Without a 施行 none of it is drawn.
+        CoverSheet plain;
+        plain.document.title = u"施行前"_s;
+        const QString none = drawnText(CoverSheetPainter(plain)).join(QString());
+        QVERIFY(!none.contains(bare(officialSealLabel(OfficialSeal::Omitted))));
+        QVERIFY(!none.contains(bare(CoverSheetPainter::tr("Sent to"))));
+    }
+
     void marks()
     {
         RouteStep skipped = step(1, StepKind::Review, StepState::Skipped);

@@ -48,7 +48,7 @@ const auto kRlsTables = QStringLiteral(
     "'documents', 'attachments', 'attachment_versions', 'route_stages', 'route_steps', 'comments', "
     "'document_notes', 'edit_locks', 'edit_sessions', 'blobs', 'blob_chunks', 'renditions', 'page_layouts', "
     "'audit_events', 'route_templates', "
-    "'receipts', 'document_requests'");
+    "'receipts', 'document_requests', 'enforcements', 'enforcement_destinations', 'decided_versions'");
 
 // Guard triggers that must be there and enabled, with their table.
 const QList<std::pair<const char *, const char *>> kGuardTriggers{
@@ -58,6 +58,10 @@ const QList<std::pair<const char *, const char *>> kGuardTriggers{
     {"documents", "documents_received_guard"},
     {"receipts", "receipts_guard"},
     {"senders", "senders_guard"},
+    {"enforcements", "enforcements_guard"},
+    {"enforcements", "enforcements_destinations_at_commit"},
+    {"enforcement_destinations", "enforcement_destinations_guard"},
+    {"documents", "documents_decided_versions"},
     {"document_requests", "document_requests_guard"},
     {"route_steps", "route_steps_update_guard"},
     {"route_steps", "route_steps_history"},

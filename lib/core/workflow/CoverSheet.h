@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/documents/DocumentRecord.h"
+#include "core/workflow/Enforcement.h"
 #include "core/workflow/RouteStep.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ struct CoverSheet
     QHash<qint64, SealOwner> owners; ///< user id → seal contents
     QList<Remark> remarks;           ///< oldest first
     Decision decision;
+    /// The 施行 (施行日, 施行先, 方法, 公印, 浄書確認), once recorded.
+    std::optional<Enforcement> enforcement;
 
     /// The seal contents of userId (a blank seal for an unknown user).
     SealOwner owner(qint64 userId) const { return owners.value(userId); }

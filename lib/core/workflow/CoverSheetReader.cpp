@@ -5,6 +5,7 @@
 #include "core/documents/DocumentStore.h"
 #include "core/documents/FilingCatalog.h"
 #include "core/org/OrgStore.h"
+#include "core/workflow/EnforcementStore.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 
@@ -147,6 +148,8 @@ std::optional<CoverSheet> CoverSheetReader::read(qint64 documentId)
             sheet.remarks.append({edit.createdAt, editor, tr("Edited"), what});
         }
     }
+    if (document->status == DocumentStatus::Enforced || document->status == DocumentStatus::Closed)
+        sheet.enforcement = EnforcementStore(m_connection).read(documentId);
     for (const DocumentNote &note : WorkflowStore(m_connection).notes(documentId))
         sheet.remarks.append({note.createdAt, note.authorName, tr("Note"), note.body});
     std::stable_sort(sheet.remarks.begin(), sheet.remarks.end(),

@@ -4,6 +4,7 @@
 #include "core/DomainEnums.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,9 @@ struct WorkflowAction
     qint64 returnToStepId = 0; ///< 差戻し target: 0 = the drafter, else an earlier step that approved
     QString comment;           ///< required for 差戻し and 却下
     QDate date;                ///< 施行日 (invalid = today)
+    /// What the store records with the action besides the engine's own details (施行: the
+    /// 施行先, 施行方法, 公印 … of EnforcementStore): added to the action's audit event.
+    QJsonObject details;
     /// From allowedActions, for 差戻し: the earlier steps it may go to besides the drafter.
     QList<qint64> returnTargets;
 

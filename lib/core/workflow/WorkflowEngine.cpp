@@ -263,6 +263,8 @@ WorkflowEngine::Result WorkflowEngine::apply(const WorkflowCase &c, const Workfl
         n.status = DocumentStatus::Enforced;
         n.enforcedOn = a.date.isValid() ? a.date : ctx.today;
         n.enforcedAt = ctx.now;
+        for (auto it = a.details.constBegin(); it != a.details.constEnd(); ++it)
+            main.details.insert(it.key(), it.value());
         main.details.insert(QStringLiteral("enforced_on"), n.enforcedOn.toString(Qt::ISODate));
         break;
     case Kind::Close:

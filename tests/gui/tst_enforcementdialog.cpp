@@ -188,6 +188,7 @@ private slots:
         choose(issued, second);
         QVERIFY2(problem->text().contains(u"実施要領.txt"_s), qPrintable(problem->text()));
         QVERIFY(!okOf(dialog)->isEnabled());
+        shot(dialog.grab().toImage(), "enforcement-dialog-changed");
         choose(issued, first);
         QVERIFY(okOf(dialog)->isEnabled());
 

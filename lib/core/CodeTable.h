@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -34,6 +35,16 @@ std::optional<Enum> valueOf(const CodeTable<Enum, N> &table, const QString &code
             return entry;
     }
     return std::nullopt;
+}
+
+/// Every code of the table, in order, joined by ", ": for help texts and messages.
+template <typename Enum, std::size_t N>
+QString codeList(const CodeTable<Enum, N> &table)
+{
+    QStringList codes;
+    for (const auto &entry : table)
+        codes.append(QLatin1String(entry.second));
+    return codes.join(QStringLiteral(", "));
 }
 
 } // namespace kessai

@@ -13,9 +13,9 @@
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
-#include "core/store/Transaction.h"
 #include "core/workflow/EnforcementStore.h"
 #include "core/workflow/WorkflowStore.h"
+#include "tests/support/GuardHarness.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
@@ -23,7 +23,6 @@
 #include <QBuffer>
 #include <QTest>
 
-#include <map>
 #include <memory>
 
 using namespace kessai;
@@ -37,53 +36,21 @@ class TestEnforcementGuard : public QObject
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<StoreConnection> m_admin; // the server's superuser
     test::WorkflowOrg m_org;
-    std::map<QString, std::unique_ptr<StoreConnection>> m_raw; // psql-like logins
+    std::unique_ptr<test::GuardHarness> m_guard; // psql-like logins
     qint64 m_inReview = 0;
     qint64 m_decided = 0;
     qint64 m_rewritten = 0; // decided, its first attachment rewritten afterwards by the superuser
 
-    StoreConnection &raw(const char *login)
-    {
-        auto &slot = m_raw[QLatin1String(login)];
-        if (!slot)
-            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)), StoreConnection::Open::Existing);
-        return *slot;
-    }
-    QString snapshot()
-    {
-        return SqlQuery(*m_admin,
-                        u"SELECT md5(concat_ws('|', "
-                        "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
-                        "(SELECT string_agg(e::text, ',' ORDER BY document_id) FROM enforcements e), "
-                        "(SELECT string_agg(t::text, ',' ORDER BY document_id, position) FROM enforcement_destinations t), "
-                        "(SELECT string_agg(v::text, ',' ORDER BY document_id, attachment_id) FROM decided_versions v), "
-                        "(SELECT string_agg(a::text, ',' ORDER BY id) FROM audit_events a)))"_s)
-            .scalar()
-            .toString();
-    }
+    StoreConnection &raw(const char *login) { return m_guard->raw(QLatin1String(login)); }
+    QString snapshot() { return m_guard->snapshot(); }
     QString run(const char *login, const QStringList &statements)
     {
-        StoreConnection &connection = raw(login);
-        try {
-            Transaction transaction(connection);
-            for (const QString &statement : statements)
-                SqlQuery::execDirect(connection, statement);
-            transaction.commit();
-        } catch (const StoreError &error) {
-            return error.message();
-        }
-        return {};
+        return m_guard->run(QLatin1String(login), statements);
     }
     void attack(const char *what, const char *login, const QStringList &statements, const QString &expected)
     {
-        const QString before = snapshot();
-        const QString refusal = run(login, statements);
-        const QString after = snapshot();
-        qInfo().noquote() << u"attack %1 (%2): %3"_s.arg(QString::fromUtf8(what), QLatin1String(login),
-                                                          refusal.isEmpty() ? u"committed"_s : refusal);
-        QVERIFY2(before == after, qPrintable(u"%1 changed the store (%2)"_s.arg(QLatin1String(what), refusal)));
-        QVERIFY2(refusal.contains(expected), qPrintable(u"%1: expected a refusal naming \"%2\", got \"%3\""_s
-                                                             .arg(QString::fromUtf8(what), expected, refusal)));
+        const QString problem = m_guard->attack(QString::fromUtf8(what), QLatin1String(login), statements, expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     static QString n(qint64 value) { return QString::number(value); }
     static QString day(int offset) { return QDate::currentDate().addDays(offset).toString(Qt::ISODate); }
@@ -163,6 +130,14 @@ private slots:
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
+        m_guard = std::make_unique<test::GuardHarness>(
+            *m_db, *m_admin,
+            u"SELECT md5(concat_ws('|', "
+            "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
+            "(SELECT string_agg(e::text, ',' ORDER BY document_id) FROM enforcements e), "
+            "(SELECT string_agg(t::text, ',' ORDER BY document_id, position) FROM enforcement_destinations t), "
+            "(SELECT string_agg(v::text, ',' ORDER BY document_id, attachment_id) FROM decided_versions v), "
+            "(SELECT string_agg(a::text, ',' ORDER BY id) FROM audit_events a)))"_s);
         KESSAI_TRY(m_inReview = document(u"回議中の文書"_s, false));
         KESSAI_TRY(m_decided = document(u"決裁済みの文書"_s, true));
         KESSAI_TRY(m_rewritten = document(u"決裁後に書き換えられた文書"_s, true));
@@ -182,7 +157,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_raw.clear();
+        m_guard.reset();
         m_admin.reset();
         m_db.reset();
     }
@@ -236,24 +211,25 @@ private slots:
 
     void theIssuedDocumentIsTheDecidedVersion()
     {
-        attack("another attachment's content claimed", "ito_t",
-               stateChange(m_decided, day(0))
-                   << record(m_decided, day(0), m_org.ito, u", issued_attachment_id, issued_version_no, issued_sha256"_s,
-                             issued(m_decided, 1, u"1"_s, shaOf(m_decided, 2)))
-                   << destination(m_decided),
-               u"is not the decided version"_s);
-        attack("the rewritten version issued", "ito_t",
-               stateChange(m_rewritten, day(0))
-                   << record(m_rewritten, day(0), m_org.ito, u", issued_attachment_id, issued_version_no, issued_sha256"_s,
-                             issued(m_rewritten, 1, u"2"_s, shaOf(m_rewritten, 2)))
-                   << destination(m_rewritten),
-               u"is not the decided version"_s);
-        attack("the decided version claimed of a rewritten attachment", "ito_t",
-               stateChange(m_rewritten, day(0))
-                   << record(m_rewritten, day(0), m_org.ito, u", issued_attachment_id, issued_version_no, issued_sha256"_s,
-                             issued(m_rewritten, 1, u"1"_s, shaOf(m_rewritten, 1)))
-                   << destination(m_rewritten),
-               u"is not the decided version"_s);
+        // Another attachment's content claimed; the rewritten version issued; the decided version
+        // claimed of the rewritten attachment.
+        const struct
+        {
+            const char *what;
+            qint64 doc;
+            const char *version;
+            int contentOf;
+        } claims[]{{"another attachment's content claimed", m_decided, "1", 2},
+                   {"the rewritten version issued", m_rewritten, "2", 2},
+                   {"the decided version claimed of a rewritten attachment", m_rewritten, "1", 1}};
+        for (const auto &claim : claims)
+            attack(claim.what, "ito_t",
+                   stateChange(claim.doc, day(0))
+                       << record(claim.doc, day(0), m_org.ito,
+                                 u", issued_attachment_id, issued_version_no, issued_sha256"_s,
+                                 issued(claim.doc, 1, QLatin1String(claim.version), shaOf(claim.doc, claim.contentOf)))
+                       << destination(claim.doc),
+                   u"is not the decided version"_s);
         // The store says the same, naming the attachment, before the server is asked.
         Session ito(raw("ito_t"));
         Enforcement e;

@@ -4,7 +4,6 @@
 #include "core/CodeTable.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace kessai {
 
@@ -18,14 +17,6 @@ constexpr CodeTable<ReceiptHandling, 3> kHandlings{{{ReceiptHandling::Circulate,
                                                     {ReceiptHandling::Draft, "draft"},
                                                     {ReceiptHandling::FileOnly, "file_only"}}};
 
-template <typename Enum, std::size_t N>
-QString allCodes(const CodeTable<Enum, N> &table)
-{
-    QStringList codes;
-    for (const auto &entry : table)
-        codes.append(QLatin1String(entry.second));
-    return codes.join(QStringLiteral(", "));
-}
 } // namespace
 
 QString toCode(ReceiptChannel value)
@@ -82,12 +73,12 @@ QString receiptHandlingLabel(ReceiptHandling value)
 
 QString receiptChannelCodes()
 {
-    return allCodes(kChannels);
+    return codeList(kChannels);
 }
 
 QString receiptHandlingCodes()
 {
-    return allCodes(kHandlings);
+    return codeList(kHandlings);
 }
 
 } // namespace kessai

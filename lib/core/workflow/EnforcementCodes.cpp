@@ -4,7 +4,6 @@
 #include "core/CodeTable.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace kessai {
 
@@ -72,10 +71,7 @@ QString officialSealLabel(OfficialSeal value)
 
 QString enforcementMethodCodes()
 {
-    QStringList codes;
-    for (const auto &entry : kMethods)
-        codes.append(QLatin1String(entry.second));
-    return codes.join(QStringLiteral(", "));
+    return codeList(kMethods);
 }
 
 QList<EnforcementMethod> enforcementMethods()

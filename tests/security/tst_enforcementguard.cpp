@@ -253,6 +253,8 @@ private slots:
         attack("a record with another 施行日", "ito_t",
                stateChange(m_decided, day(0)) << record(m_decided, day(-1), m_org.ito) << destination(m_decided),
                u"is not the one of its 施行"_s);
+        attack("a 施行 without its record", "ito_t", stateChange(m_decided, day(0)),
+               u"is recorded with its 施行先 and 施行方法"_s);
         attack("no 施行先", "ito_t", stateChange(m_decided, day(0)) << record(m_decided, day(0), m_org.ito),
                u"names no 施行先"_s);
     }

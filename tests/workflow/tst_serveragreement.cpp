@@ -12,6 +12,7 @@
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/Timestamps.h"
+#include "core/workflow/EnforcementStore.h"
 #include "core/workflow/WorkflowCaseStorage.h"
 #include "core/workflow/WorkflowStore.h"
 #include "tests/support/StoreTestHelpers.h"
@@ -220,8 +221,19 @@ class TestServerAgreement : public QObject
         const WorkflowEngine::Result expected = WorkflowEngine::apply(before, a, actorOf(userId), ctx);
         QVERIFY2(expected.ok, qPrintable(expected.reason)); // listed by allowedActions, so it applies
         Session &who = session(userId);
-        const std::optional<StoreError> error =
-            test::storeErrorOf([&] { WorkflowStore(who.connection()).apply(who, doc, a, version); });
+        const std::optional<StoreError> error = test::storeErrorOf([&] {
+            if (a.kind == K::Enforce) { // 施行 goes with its record
+                Enforcement record;
+                record.documentId = doc;
+                record.enforcedOn = a.date;
+                record.destinations = {{0, QStringLiteral("北海道庁")}};
+                EnforcementStore store(who.connection());
+                store.setToday(ctx.today);
+                store.record(who, record, version);
+            } else {
+                WorkflowStore(who.connection()).apply(who, doc, a, version);
+            }
+        });
         QVERIFY2(!error, qPrintable(QStringLiteral("the server refused what the engine allows: %1 by %2 on "
                                                    "document %3: %4\ncase: %5")
                                         .arg(actionText(a), loginOf(userId))

@@ -13,6 +13,7 @@
 #include "core/setup/DemoSeeder.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/workflow/EnforcementStore.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
 #include "tests/support/StoreTestHelpers.h"
@@ -270,9 +271,17 @@ private slots:
         }
         QVERIFY(refusedBySql);
         // 施行 (not before the 決裁日) and 完結.
+        // (施行 goes with its record: without it the store refuses; tst_enforcementstore has the rest.)
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, act("ito_t", doc, K::Enforce, {}, 0, QDate::currentDate()));
+        QVERIFY(test::lastErrorMessage().contains(QStringLiteral("施行先")));
+        Enforcement enforcement;
+        enforcement.documentId = doc;
+        enforcement.destinations = {{0, QStringLiteral("北海道庁")}};
+        enforcement.enforcedOn = QDate::currentDate().addDays(-2);
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
-                            act("ito_t", doc, K::Enforce, {}, 0, QDate::currentDate().addDays(-2)));
-        KESSAI_TRY(act("ito_t", doc, K::Enforce, {}, 0, QDate::currentDate()));
+                            EnforcementStore(as("ito_t").connection()).record(as("ito_t"), enforcement));
+        enforcement.enforcedOn = QDate::currentDate();
+        KESSAI_TRY(EnforcementStore(as("ito_t").connection()).record(as("ito_t"), enforcement));
         KESSAI_TRY(act("ito_t", doc, K::Close));
         const auto closed = DocumentStore(*m_connection).document(doc);
         QCOMPARE(closed->status, DocumentStatus::Closed);

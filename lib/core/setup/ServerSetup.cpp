@@ -62,6 +62,7 @@ const QList<std::pair<const char *, const char *>> kGuardTriggers{
     {"enforcements", "enforcements_destinations_at_commit"},
     {"enforcement_destinations", "enforcement_destinations_guard"},
     {"documents", "documents_decided_versions"},
+    {"documents", "documents_enforcement_at_commit"},
     {"document_requests", "document_requests_guard"},
     {"route_steps", "route_steps_update_guard"},
     {"route_steps", "route_steps_history"},

@@ -111,6 +111,7 @@ int EnforcementStore::record(const Session &session, const Enforcement &input, i
     }
     WorkflowStore workflow(m_connection);
     workflow.setToday(m_today);
+    workflow.m_recordingEnforcement = true;
     e.enforcedOn = e.enforcedOn.isValid() ? e.enforcedOn : workflow.today();
 
     WorkflowAction action;

@@ -130,6 +130,11 @@ int WorkflowStore::apply(const Session &session, qint64 documentId, const Workfl
         }
         throw StoreError(StoreError::Kind::Refused, tr("document %1: %2").arg(documentId).arg(result.reason));
     }
+    if (action.kind == WorkflowActionKind::Enforce && !m_recordingEnforcement)
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("document %1: a 施行 is recorded with where it went and how (施行先, 施行方法, 公印): "
+                            "use the 施行 dialog or kessai-cli enforce --to … --method …")
+                             .arg(documentId));
     // 後閲 (read afterwards) changes nothing about who may edit; every other action does.
     if (action.kind != WorkflowActionKind::Read)
         EditLocks(m_connection).refuseWhileLocked(documentId);

@@ -42,7 +42,8 @@ public:
     /// What 提出 would refuse now (empty: ready to submit).
     QStringList submissionProblems(qint64 documentId);
 
-    /// Applies one action. expectedRowVersion is documents.row_version as the caller read it
+    /// Applies one action (施行 excepted: EnforcementStore::record applies it with its record).
+    /// expectedRowVersion is documents.row_version as the caller read it
     /// (0: take the current one — the engine still refuses what is no longer possible).
     /// Returns the new row version.
     int apply(const Session &session, qint64 documentId, const WorkflowAction &action,
@@ -71,10 +72,14 @@ public:
     QList<DocumentNote> notes(qint64 documentId);
 
 private:
+    // 施行 goes with its record: only EnforcementStore::record applies it.
+    friend class EnforcementStore;
+
     WorkflowEngine::Context context();
 
     StoreConnection &m_connection;
     QDate m_today;
+    bool m_recordingEnforcement = false;
 };
 
 } // namespace kessai

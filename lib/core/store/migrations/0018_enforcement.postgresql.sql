@@ -1,6 +1,7 @@
 -- PostgreSQL-only part of schema v18: the server guards 施行 (docs/security.md, "施行").
 --   * the 決裁 fixes each attachment's version and content (decided_versions): the server writes
 --     it at the change to decided, no client does;
+--   * a 施行 is a change from decided to enforced together with its record, never one without the other;
 --   * a 施行 record is written only with the document's own change from decided to enforced in
 --     the same transaction (which the documents guard checks: decided, by the drafter or a
 --     文書管理者, 施行日 not before the 決裁日), by its drafter or a 文書管理者, in their own
@@ -117,6 +118,25 @@ $$;
 -- split
 CREATE CONSTRAINT TRIGGER enforcements_destinations_at_commit AFTER INSERT ON enforcements
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION kessai_check_enforcement_destinations();
+-- split
+-- At commit: a 施行 is never a bare change of state, its record goes with it.
+CREATE FUNCTION kessai_check_enforcement_recorded() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF kessai_privileged() THEN
+        RETURN NULL;
+    END IF;
+    IF (SELECT d.status FROM documents d WHERE d.id = NEW.id) = 'enforced'
+        AND NOT EXISTS (SELECT 1 FROM enforcements e WHERE e.document_id = NEW.id AND e.recorded_at = kessai_now()) THEN
+        PERFORM kessai_refuse(format('document %s: a 施行 is recorded with its 施行先 and 施行方法 in the same '
+                                     'transaction', NEW.id));
+    END IF;
+    RETURN NULL;
+END
+$$;
+-- split
+CREATE CONSTRAINT TRIGGER documents_enforcement_at_commit AFTER UPDATE OF status ON documents
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.status = 'decided' AND NEW.status = 'enforced')
+    EXECUTE FUNCTION kessai_check_enforcement_recorded();
 -- split
 CREATE FUNCTION kessai_guard_enforcement_destination() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

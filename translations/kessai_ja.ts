@@ -6789,6 +6789,10 @@ One window runs per user and database: starting kessai again on the same databas
         <source>document %1 is %2: notes are for decided documents; before 決裁 the drafter corrects the draft itself</source>
         <translation>文書 %1 は「%2」です。付記は決裁済の文書に対して行うものです。決裁前は起案者が起案そのものを修正してください</translation>
     </message>
+    <message>
+        <source>document %1: a 施行 is recorded with where it went and how (施行先, 施行方法, 公印): use the 施行 dialog or kessai-cli enforce --to … --method …</source>
+        <translation>文書 %1: 施行は施行先・施行方法・公印とともに記録します。施行の画面か kessai-cli enforce --to … --method … を使ってください</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

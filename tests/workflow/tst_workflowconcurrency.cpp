@@ -10,6 +10,7 @@
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/workflow/EnforcementStore.h"
 #include "core/workflow/WorkflowStore.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -137,7 +138,15 @@ private slots:
                         a.returnToStepId = a.returnTargets.at(rng.bounded(int(a.returnTargets.size())));
                     ++attempts;
                     try {
-                        const int now = store.apply(*sessions.at(choice.second), doc, a, version);
+                        int now = 0;
+                        if (a.kind == K::Enforce) { // 施行 goes with its record
+                            Enforcement record;
+                            record.documentId = doc;
+                            record.destinations = {{0, QStringLiteral("北海道庁")}};
+                            now = EnforcementStore(mine).record(*sessions.at(choice.second), record, version);
+                        } else {
+                            now = store.apply(*sessions.at(choice.second), doc, a, version);
+                        }
                         mySuccesses.append({doc, now, a.kind});
                     } catch (const StoreError &error) {
                         if (error.kind() == StoreError::Kind::Conflict &&

@@ -7,9 +7,25 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kessai::render {
+
+namespace {
+constexpr int kFooterPixels = 8;
+constexpr qreal kBandHeight = 13;
+constexpr qreal kBandFromBottom = 22;
+constexpr qreal kBandPadding = 5;
+
+qreal widestDigit(const QFontMetricsF &metrics)
+{
+    qreal widest = 0;
+    for (char c = '0'; c <= '9'; ++c)
+        widest = std::max(widest, metrics.horizontalAdvance(QLatin1Char(c)));
+    return widest;
+}
+} // namespace
 
 QString RecordOverlay::watermark()
 {
@@ -22,22 +38,48 @@ QString RecordOverlay::footer(int pageNumber, int pageCount) const
                                  : tr("%1   %2 / %3").arg(numberLabel).arg(pageNumber).arg(pageCount);
 }
 
-void RecordOverlay::paint(QPainter &painter, const QSizeF &page, int pageNumber, int pageCount) const
+RecordOverlay::FooterLayout RecordOverlay::footerLayout(const QSizeF &page, int digits, int pageCount) const
+{
+    // The translated footer split around the page number: a translation may move the number.
+    const QChar marker(0xE000);
+    const QString whole = numberLabel.isEmpty()
+                              ? tr("%1 / %2").arg(QString(marker), QString::number(pageCount))
+                              : tr("%1   %2 / %3").arg(numberLabel, QString(marker), QString::number(pageCount));
+    const qsizetype at = whole.indexOf(marker);
+    FooterLayout layout;
+    layout.before = at < 0 ? whole : whole.left(at);
+    layout.after = at < 0 ? QString() : whole.mid(at + 1);
+    const QFontMetricsF metrics(TextWrap::font(kFooterPixels));
+    layout.slot = widestDigit(metrics);
+    const qreal beforeWidth = metrics.horizontalAdvance(layout.before);
+    const qreal width = beforeWidth + digits * layout.slot + metrics.horizontalAdvance(layout.after) + 2 * kBandPadding;
+    // A white ground under the footer so it stays legible on a full-bleed attachment page.
+    layout.band = QRectF((page.width() - width) / 2, page.height() - kBandFromBottom, width, kBandHeight);
+    layout.baseline = layout.band.top() + (kBandHeight + metrics.ascent() - metrics.descent()) / 2;
+    layout.beforeX = layout.band.left() + kBandPadding;
+    layout.numberX = layout.beforeX + beforeWidth;
+    layout.afterX = layout.numberX + digits * layout.slot;
+    return layout;
+}
+
+QSizeF RecordOverlay::digitSlot() const
+{
+    return QSizeF(widestDigit(QFontMetricsF(TextWrap::font(kFooterPixels))), kBandHeight);
+}
+
+void RecordOverlay::paintFrame(QPainter &painter, const QSizeF &page, int digits, int pageCount) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFont small = TextWrap::font(8);
-    const QString text = footer(pageNumber, pageCount);
-    const QFontMetricsF metrics(small);
-    // A white ground under the footer so it stays legible on a full-bleed attachment page.
-    const qreal width = metrics.horizontalAdvance(text) + 10;
-    const QRectF band((page.width() - width) / 2, page.height() - 22, width, 13);
+    const FooterLayout layout = footerLayout(page, digits, pageCount);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 220));
-    painter.drawRect(band);
+    painter.drawRect(layout.band);
     painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.setFont(small);
-    painter.drawText(band, Qt::AlignCenter, text);
+    painter.setFont(TextWrap::font(kFooterPixels));
+    painter.drawText(QPointF(layout.beforeX, layout.baseline), layout.before);
+    if (!layout.after.isEmpty())
+        painter.drawText(QPointF(layout.afterX, layout.baseline), layout.after);
     if (undecided) {
         const QString mark = watermark();
         const qreal side = std::min(page.width(), page.height());
@@ -59,6 +101,30 @@ void RecordOverlay::paint(QPainter &painter, const QSizeF &page, int pageNumber,
                          mark);
     }
     painter.restore();
+}
+
+void RecordOverlay::paintDigit(QPainter &painter, const QPointF &at, int digit) const
+{
+    const QFont font = TextWrap::font(kFooterPixels);
+    const QFontMetricsF metrics(font);
+    const QString text(QChar(u'0' + std::clamp(digit, 0, 9)));
+    const qreal slot = widestDigit(metrics);
+    painter.save();
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.setFont(font);
+    painter.drawText(QPointF(at.x() + (slot - metrics.horizontalAdvance(text)) / 2,
+                             at.y() + (kBandHeight + metrics.ascent() - metrics.descent()) / 2),
+                     text);
+    painter.restore();
+}
+
+void RecordOverlay::paint(QPainter &painter, const QSizeF &page, int pageNumber, int pageCount) const
+{
+    const QString digits = QString::number(pageNumber);
+    paintFrame(painter, page, int(digits.size()), pageCount);
+    const FooterLayout layout = footerLayout(page, int(digits.size()), pageCount);
+    for (qsizetype i = 0; i < digits.size(); ++i)
+        paintDigit(painter, QPointF(layout.numberX + i * layout.slot, layout.band.top()), digits.at(i).digitValue());
 }
 
 } // namespace kessai::render

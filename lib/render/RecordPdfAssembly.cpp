@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <qpdf/Constants.h>
@@ -18,6 +19,7 @@
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFMatrix.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -85,11 +87,11 @@ private:
     QSaveFile &m_file;
 };
 
-/// The overlay page as a form XObject in out. Qt draws each page as one content stream with
+/// A stamp page as a form XObject in out. Qt draws each page as one content stream with
 /// its resources as an object of their own: the form is that stream, copied, with the form's
 /// keys. (qpdf's getFormXObjectForPage makes a new stream in the overlay file for every page, and
 /// qpdf counts every object of a file each time a stream is made: quadratic in the pages.)
-QPDFObjectHandle overlayForm(QPDF &out, QPDFPageObjectHelper &overlay)
+QPDFObjectHandle stampForm(QPDF &out, QPDFPageObjectHelper &overlay)
 {
     QPDFObjectHandle page = overlay.getObjectHandle();
     QPDFObjectHandle contents = page.getKey("/Contents");
@@ -105,35 +107,95 @@ QPDFObjectHandle overlayForm(QPDF &out, QPDFPageObjectHelper &overlay)
     return form;
 }
 
-/// Lays the overlay page over page, above its content (as qpdf --overlay does). The content
-/// streams it adds are shared by every page that needs the same (one "q", one placement per page
-/// size): a stream made per page cost most of the overlay's time (see overlayForm).
-void placeOverlay(QPDF &out, QPDFPageObjectHelper &page, QPDFPageObjectHelper &overlay,
-                  std::map<std::string, QPDFObjectHandle> &streams)
+/// Lays the stamps over the output pages, above each page's content (as qpdf --overlay does).
+/// Every frame and mark is one form XObject for the whole record, and every content stream it
+/// adds is shared by the pages that need the same bytes (one "q"; one placement per page geometry
+/// and frame; one per geometry, digit and position): the overlay costs a few dictionary entries
+/// per page, not a page drawn and copied for each (docs/performance.md).
+class StampPlacer
 {
-    QPDFObjectHandle form = overlayForm(out, overlay);
-    QPDFObjectHandle object = page.getObjectHandle();
-    QPDFObjectHandle resources = object.getKey("/Resources");
-    resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
-    QPDFObjectHandle xobjects = resources.getKey("/XObject");
-    xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
-    int suffix = 0;
-    const std::string name = resources.getUniqueResourceName("/KessaiOverlay", suffix);
-    xobjects.replaceKey(name, form);
-    resources.replaceKey("/XObject", xobjects);
-    object.replaceKey("/Resources", resources);
-    auto stream = [&](const std::string &data) {
-        QPDFObjectHandle &shared = streams[data];
+public:
+    StampPlacer(QPDF &out, std::vector<QPDFPageObjectHelper> &stamps, std::vector<QPDFPageObjectHelper> &pages)
+        : m_out(out)
+        , m_stamps(stamps)
+    {
+        m_prefix = uniquePrefix(pages);
+    }
+
+    void place(QPDFPageObjectHelper &page, const RecordPdfAssembly::Overlay &overlay)
+    {
+        if (overlay.frame < 0 || overlay.frame >= int(m_stamps.size()))
+            return;
+        QPDFObjectHandle object = page.getObjectHandle();
+        QPDFObjectHandle resources = object.getKey("/Resources");
+        resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
+        QPDFObjectHandle xobjects = resources.getKey("/XObject");
+        xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
+        QPDFObjectHandle frame = form(overlay.frame);
+        const std::string frameName = name(overlay.frame);
+        xobjects.replaceKey(frameName, frame);
+        const QPDFMatrix matrix =
+            page.getMatrixForFormXObjectPlacement(frame, page.getCropBox().getArrayAsRectangle(), true, true, true);
+        const std::string placed = "q\n" + matrix.unparse() + " cm\n";
+        std::vector<QPDFObjectHandle> after{stream("\nQ\n" + placed + frameName + " Do\nQ\n")};
+        for (const RecordPdfAssembly::Mark &mark : overlay.marks) {
+            if (mark.stamp < 0 || mark.stamp >= int(m_stamps.size()))
+                continue;
+            const std::string markName = name(mark.stamp);
+            xobjects.replaceKey(markName, form(mark.stamp));
+            after.push_back(stream(placed + "1 0 0 1 " + number(mark.offset.x()) + " " + number(mark.offset.y()) +
+                                   " cm\n" + markName + " Do\nQ\n"));
+        }
+        resources.replaceKey("/XObject", xobjects);
+        object.replaceKey("/Resources", resources);
+        // The page's own content in q … Q, so a state it leaves set cannot move the overlay.
+        page.addPageContents(stream("q\n"), true);
+        for (QPDFObjectHandle &content : after)
+            page.addPageContents(content, false);
+    }
+
+private:
+    /// Names no page of the record uses already (an attachment may be a record itself).
+    static std::string uniquePrefix(std::vector<QPDFPageObjectHelper> &pages)
+    {
+        for (;;) {
+            const std::string prefix =
+                "/Kessai" + QByteArray::number(QRandomGenerator::global()->bounded(0x100000, 0xFFFFFF), 16).toStdString();
+            bool used = false;
+            for (QPDFPageObjectHelper &page : pages) {
+                QPDFObjectHandle xobjects = page.getObjectHandle().getKey("/Resources").getKey("/XObject");
+                if (!xobjects.isDictionary())
+                    continue;
+                for (const std::string &key : xobjects.getKeys())
+                    used = used || key.rfind(prefix, 0) == 0;
+            }
+            if (!used)
+                return prefix;
+        }
+    }
+    std::string name(int stamp) const { return m_prefix + "S" + std::to_string(stamp); }
+    static std::string number(qreal value) { return QByteArray::number(value, 'f', 3).toStdString(); }
+    QPDFObjectHandle form(int stamp)
+    {
+        QPDFObjectHandle &made = m_forms[stamp];
+        if (!made.isInitialized())
+            made = stampForm(m_out, m_stamps[size_t(stamp)]);
+        return made;
+    }
+    QPDFObjectHandle stream(const std::string &data)
+    {
+        QPDFObjectHandle &shared = m_streams[data];
         if (!shared.isInitialized())
-            shared = QPDFObjectHandle::newStream(&out, data);
+            shared = QPDFObjectHandle::newStream(&m_out, data);
         return shared;
-    };
-    // The page's own content in q … Q, so a state it leaves set cannot move the overlay.
-    page.addPageContents(stream("q\n"), true);
-    page.addPageContents(
-        stream("\nQ\n" + page.placeFormXObject(form, name, page.getCropBox().getArrayAsRectangle(), true, true, true)),
-        false);
-}
+    }
+
+    QPDF &m_out;
+    std::vector<QPDFPageObjectHelper> &m_stamps;
+    std::string m_prefix;
+    std::map<int, QPDFObjectHandle> m_forms;
+    std::map<std::string, QPDFObjectHandle> m_streams;
+};
 
 void addBookmarks(QPDF &out, std::vector<QPDFPageObjectHelper> &pages,
                   const QList<RecordPdfAssembly::Bookmark> &bookmarks)
@@ -269,10 +331,11 @@ QString RecordPdfAssembly::pdfAObstacle(int source)
     return {};
 }
 
-void RecordPdfAssembly::setGenerated(const QString &generated, const QString &overlay)
+void RecordPdfAssembly::setGenerated(const QString &generated, const QString &stamps, const QList<Overlay> &overlays)
 {
     m_generated = generated;
-    m_overlay = overlay;
+    m_stamps = stamps;
+    m_overlays = overlays;
 }
 
 bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookmark> &bookmarks,
@@ -302,12 +365,12 @@ bool RecordPdfAssembly::write(const QList<OutputPage> &pages, const QList<Bookma
                 return false;
         }
         qCDebug(lcAssembly) << "  copied" << pages.size() << "pages in" << clock.restart() << "ms";
-        std::unique_ptr<QPDF> overlay = openPdf(m_overlay, {});
-        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(*overlay).getAllPages();
+        std::unique_ptr<QPDF> stamps = openPdf(m_stamps, {});
+        std::vector<QPDFPageObjectHelper> stampPages = QPDFPageDocumentHelper(*stamps).getAllPages();
         std::vector<QPDFPageObjectHelper> all = outPages.getAllPages();
-        std::map<std::string, QPDFObjectHandle> shared;
-        for (size_t i = 0; i < all.size() && i < overlayPages.size(); ++i)
-            placeOverlay(out, all[i], overlayPages[i], shared);
+        StampPlacer placer(out, stampPages, all);
+        for (size_t i = 0; i < all.size() && i < size_t(m_overlays.size()); ++i)
+            placer.place(all[i], m_overlays.at(qsizetype(i)));
         qCDebug(lcAssembly) << "  placed the overlays in" << clock.restart() << "ms";
         addBookmarks(out, all, bookmarks);
         embedFiles(out, files);

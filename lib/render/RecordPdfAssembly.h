@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
 #include <QSizeF>
 #include <QString>
 
@@ -14,7 +15,7 @@
 namespace kessai::render {
 
 /// The qpdf side of the record PDF (RecordPdfWriter): copies pages of PDF files exactly (content
-/// streams, fonts and text untouched), lays a generated overlay page over each, and adds the
+/// streams, fonts and text untouched), lays generated stamps (footer, watermark) over each, and adds the
 /// bookmarks, embedded files and document information; writes through QSaveFile so the file
 /// appears complete or not at all. All of qpdf stays in this class.
 class RecordPdfAssembly
@@ -33,6 +34,19 @@ public:
     {
         QString title;
         int page = 0;
+    };
+    /// What lies over one output page: a frame (a page of the stamp PDF, page-sized) and marks
+    /// (small stamp pages, e.g. the digits of the page number) placed in the frame's coordinates
+    /// (points, y up). Frames and marks are drawn once and shared by every page that uses them.
+    struct Mark
+    {
+        int stamp = 0;
+        QPointF offset;
+    };
+    struct Overlay
+    {
+        int frame = -1; ///< −1: nothing over this page
+        QList<Mark> marks;
     };
     struct EmbeddedFile
     {
@@ -56,8 +70,9 @@ public:
     /// (fonts not embedded, transparency, CMYK without its profile …); empty when they can.
     QString pdfAObstacle(int source);
 
-    /// The PDFs Kessai drew: its own pages, and the overlay of every output page.
-    void setGenerated(const QString &generated, const QString &overlay);
+    /// The PDFs Kessai drew: its own pages, and the stamps laid over the output pages
+    /// (overlays: one per output page, in order).
+    void setGenerated(const QString &generated, const QString &stamps, const QList<Overlay> &overlays);
     /// Writes PDF/A-1b (ISO 19005-1, level B): XMP metadata matching the document information,
     /// the sRGB output intent, PDF 1.4 without object streams. Embedded files are not allowed
     /// in PDF/A-1: the caller passes none.
@@ -71,7 +86,8 @@ public:
 private:
     struct Opened;
     QString m_generated;
-    QString m_overlay;
+    QString m_stamps;
+    QList<Overlay> m_overlays;
     std::vector<std::unique_ptr<Opened>> m_sources;
     QString m_error;
     bool m_pdfA = false;

@@ -19,12 +19,16 @@
 #include <QImageReader>
 #include <QLoggingCategory>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <tuple>
+#include <utility>
 
 namespace kessai::render {
 
@@ -425,27 +429,49 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
         m_error = tr("No temporary folder could be made: %1").arg(work.errorString());
         return false;
     }
-    // 1. The overlay of every page: footer and, before 決裁, the watermark. (Drawn on a second
-    // thread beside qpdf's copying it made the record slower on the loaded two-core machine:
-    // docs/performance.md.)
+    // 1. What lies over every page: the footer and, before 決裁, the watermark. Drawn as stamps
+    // (the ten digits, and a frame per page size and count of digits) that qpdf places on every
+    // page: a drawn overlay page per output page cost the record a third of its time. (Drawn on a
+    // second thread beside qpdf's copying it made the record slower: docs/performance.md.)
     QList<QSizeF> outputSizes;
     for (int i = 0; i < cover.pageCount(); ++i)
         outputSizes.append(CoverSheetPainter::pageSize());
     for (const ItemPlan &item : items)
         outputSizes += item.sizes;
     outputSizes.append(QSizeF(kA4Width, kA4Height));
-    const QString overlayPath = work.filePath(QStringLiteral("overlay.pdf"));
+    const QString stampsPath = work.filePath(QStringLiteral("stamps.pdf"));
+    QList<RecordPdfAssembly::Overlay> overlays;
     {
-        PageSink sink(overlayPath, m_pdfA);
+        PageSink sink(stampsPath, m_pdfA);
         const RecordOverlay overlay{sheet.document.numberLabel, undecided(sheet)};
-        for (int i = 0; i < outputSizes.size(); ++i)
-            overlay.paint(sink.page(outputSizes.at(i)), outputSizes.at(i), i + 1, int(outputSizes.size()));
+        const int count = int(outputSizes.size());
+        for (int digit = 0; digit <= 9; ++digit) // stamps 0–9
+            overlay.paintDigit(sink.page(overlay.digitSlot()), QPointF(0, 0), digit);
+        int stamps = 10;
+        QMap<std::tuple<qreal, qreal, int>, std::pair<int, RecordOverlay::FooterLayout>> frames;
+        for (int i = 0; i < count; ++i) {
+            const QSizeF size = outputSizes.at(i);
+            const QString digits = QString::number(i + 1);
+            const auto key = std::make_tuple(size.width(), size.height(), int(digits.size()));
+            auto frame = frames.find(key);
+            if (frame == frames.end()) {
+                overlay.paintFrame(sink.page(size), size, int(digits.size()), count);
+                frame = frames.insert(key, {stamps++, overlay.footerLayout(size, int(digits.size()), count)});
+            }
+            const RecordOverlay::FooterLayout &layout = frame->second;
+            RecordPdfAssembly::Overlay placed{frame->first, {}};
+            // Stamps are placed in PDF coordinates (y up): a digit's slot by its lower left corner.
+            for (qsizetype d = 0; d < digits.size(); ++d)
+                placed.marks.append({digits.at(d).digitValue(),
+                                     QPointF(layout.numberX + qreal(d) * layout.slot, size.height() - layout.band.bottom())});
+            overlays.append(placed);
+        }
         if (!sink.finish()) {
-            m_error = tr("The pages could not be drawn to %1.").arg(overlayPath);
+            m_error = tr("The pages could not be drawn to %1.").arg(stampsPath);
             return false;
         }
     }
-    qCDebug(lcRecord) << "drew the overlays in" << clock.restart() << "ms";
+    qCDebug(lcRecord) << "drew the stamps in" << clock.restart() << "ms";
     // 2. The pages Kessai draws: the 鑑, images, text, cards, and the record page.
     const QString generatedPath = work.filePath(QStringLiteral("generated.pdf"));
     QList<RecordPdfAssembly::OutputPage> pages;
@@ -491,7 +517,7 @@ bool RecordPdfWriter::write(const CoverSheet &sheet, const QList<Attachment> &at
     }
     qCDebug(lcRecord) << "drew" << pages.size() << "pages in" << clock.restart() << "ms";
     // 3. qpdf puts it together: copied pages, overlay, bookmarks, embedded files, information.
-    assembly.setGenerated(generatedPath, overlayPath);
+    assembly.setGenerated(generatedPath, stampsPath, overlays);
     QList<RecordPdfAssembly::Bookmark> bookmarks{{tr("Cover sheet"), 0}};
     int first = cover.pageCount();
     for (const ItemPlan &item : items) {

@@ -28,6 +28,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -372,6 +373,87 @@ private slots:
         plain.write(m_pdfAttachment);
         plain.close();
         QCOMPARE(cli(m_db->url(), {u"audit"_s, u"verify"_s, u"--pdf"_s, plain.fileName()}).exitCode, 2);
+    }
+
+    // The footer is placed from shared stamps (RecordPdfAssembly): it must read n / N on every
+    // page, upright at the foot of the page as shown, also over a page turned by /Rotate, and a
+    // record put into another record keeps its own footer beside the new one.
+    void footerStampsOnRotatedPagesAndNestedRecords()
+    {
+        auto writeRecord = [&](const QString &number, const QList<QString> &pdfs, const QString &name) {
+            CoverSheet sheet;
+            sheet.document.id = 1;
+            sheet.document.title = u"入れ子の原議"_s;
+            sheet.document.numberLabel = number;
+            sheet.document.status = DocumentStatus::Draft; // the watermark stamps are placed too
+            QList<render::RecordPdfWriter::Attachment> attachments;
+            for (const QString &path : pdfs) {
+                render::RecordPdfWriter::Attachment a;
+                a.kind = render::RecordPdfWriter::Attachment::Kind::Pdf;
+                a.position = int(attachments.size()) + 1;
+                a.name = QFileInfo(path).fileName();
+                a.pdfPath = path;
+                attachments.append(a);
+            }
+            render::RecordPdfWriter writer;
+            const QString out = m_out.filePath(name);
+            if (!writer.write(sheet, attachments, out))
+                qWarning("%s", qPrintable(writer.error()));
+            return Poppler::Document::load(out);
+        };
+        // A portrait A4 page turned a quarter: shown landscape.
+        test::RenderFixtures::PdfPage plain;
+        plain.text = u"回転した頁"_s;
+        const QString rotated = m_out.filePath(u"rotated.pdf"_s);
+        {
+            QFile file(rotated);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray bytes = test::RenderFixtures::pdf({plain});
+            // Qt writes "/Type /Page" once per page; qpdf reads the turned page despite the moved offsets.
+            bytes.replace("/Type /Page\n", "/Type /Page /Rotate 90\n");
+            file.write(bytes);
+        }
+        const std::unique_ptr<Poppler::Document> inner = writeRecord(u"内側第1号"_s, {rotated}, u"inner.pdf"_s);
+        QVERIFY(inner);
+        const int innerPages = inner->numPages();
+        QVERIFY(innerPages >= 3); // 鑑, the turned page, the record page
+        const std::unique_ptr<Poppler::Document> outer =
+            writeRecord(u"外側第2号"_s, {m_out.filePath(u"inner.pdf"_s), rotated}, u"outer.pdf"_s);
+        QVERIFY(outer);
+        const QStringList texts = pageTexts(*outer);
+        for (int i = 0; i < texts.size(); ++i) {
+            // Over the inner record's pages the two footers lie on the same line, and Poppler
+            // extracts them interleaved: there, both numbers are looked for word by word.
+            const bool overInner = i >= 1 && i <= innerPages;
+            const QString footer = u"外側第2号%1/%2"_s.arg(i + 1).arg(texts.size());
+            if (!overInner)
+                QVERIFY2(squeezed(texts.at(i)).contains(footer), qPrintable(u"page %1: %2"_s.arg(i + 1).arg(texts.at(i))));
+            // At the foot of the page as shown, left to right.
+            std::unique_ptr<Poppler::Page> page = outer->page(i);
+            const QSizeF size = page->pageSizeF();
+            QRectF box;
+            for (const std::unique_ptr<Poppler::TextBox> &word : page->textList()) {
+                if (word->text().contains(u"外側第2号"_s))
+                    box = word->boundingBox();
+            }
+            QVERIFY2(box.isValid() && box.top() > size.height() - 40 && box.width() > box.height(),
+                     qPrintable(u"page %1: footer at %2,%3 %4×%5 on %6×%7"_s.arg(i + 1)
+                                    .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())
+                                    .arg(size.width()).arg(size.height())));
+        }
+        // The inner record's pages keep their own footer under the new one (the two lie on the
+        // same line; Poppler merges glyphs that coincide, so only the numbers are compared).
+        for (int j = 0; j < innerPages; ++j) {
+            const QString text = squeezed(texts.at(1 + j));
+            QVERIFY2(text.contains(u"内側第1号"_s) && text.contains(u"外側第2号"_s), qPrintable(texts.at(1 + j)));
+        }
+        // The turned page is shown landscape, its own text kept.
+        const int turned = 1 + innerPages;
+        QString words; // Poppler's page text skips a turned page's words; its word list has them
+        for (const std::unique_ptr<Poppler::TextBox> &word : outer->page(turned)->textList())
+            words += word->text();
+        QVERIFY2(words.contains(u"回転した頁"_s), qPrintable(words));
+        QVERIFY(outer->page(turned)->pageSizeF().width() > outer->page(turned)->pageSizeF().height());
     }
 
     void unwritablePathLeavesNothing()

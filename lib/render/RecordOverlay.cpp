@@ -83,7 +83,9 @@ void RecordOverlay::paintFrame(QPainter &painter, const QSizeF &page, int digits
     if (undecided) {
         const QString mark = watermark();
         const qreal side = std::min(page.width(), page.height());
-        QFont big = TextWrap::font(std::max(12, int(side / 4.5)), true);
+        // Regular weight: the IPA fonts have no bold, and Qt's drawn-twice bold shows as a double
+        // outline through the mark's transparency.
+        QFont big = TextWrap::font(std::max(12, int(side / 4.5)));
         // Within the page: a long translation is made smaller, never cut at the edges.
         const qreal wide = QFontMetricsF(big).horizontalAdvance(mark);
         if (wide > page.width() * 0.85)

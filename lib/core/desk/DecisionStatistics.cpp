@@ -8,6 +8,7 @@
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
 #include "core/paper/DeskScope.h"
+#include "core/paper/PaperDecisionStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -24,15 +25,6 @@ namespace kessai {
 
 namespace {
 const auto kTargetKey = QStringLiteral("electronic_rate_target");
-
-/// Maps every unit to the unit it counts for at a level (the ancestor at that level, or itself
-/// when it stands above or outside it): unit_rollup(unit_id, group_id). Binds the level code.
-const auto kRollup = QStringLiteral(
-    "WITH RECURSIVE chain(unit_id, at_id) AS (SELECT id, id FROM units "
-    "UNION ALL SELECT c.unit_id, u.parent_id FROM chain c JOIN units u ON u.id = c.at_id "
-    "WHERE u.parent_id IS NOT NULL), "
-    "unit_rollup(unit_id, group_id) AS (SELECT c.unit_id, COALESCE(MIN(CASE WHEN a.level = ? THEN a.id END), "
-    "c.unit_id) FROM chain c JOIN units a ON a.id = c.at_id GROUP BY c.unit_id) ");
 
 /// The rate's own exclusions (rate_exclusions), as a condition on alias f.
 const auto kNotExcluded = QStringLiteral(
@@ -90,7 +82,7 @@ void DecisionStatistics::loadNames()
 
 qint64 DecisionStatistics::rollUp(qint64 unitId, UnitLevel level) const
 {
-    // The ancestor at level (the unit_rollup of kRollup, for a handful of rows)
+    // The ancestor at level (rolled up here: SQL counts per unit, a few hundred rows)
     for (qint64 at = unitId; m_units.contains(at); at = m_units.value(at).parentId) {
         if (m_units.value(at).level == level)
             return at;
@@ -131,10 +123,15 @@ DecisionStatistics::Filter DecisionStatistics::unitFilter(const Session &session
     return filter;
 }
 
-DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &session, const DeskQuery &query)
+void DecisionStatistics::checkPeriod(const DeskQuery &query)
 {
     if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
         throw StoreError(StoreError::Kind::BadData, tr("the period needs a first and a last day, in order"));
+}
+
+DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &session, const DeskQuery &query)
+{
+    checkPeriod(query);
     Filter filter = unitFilter(session, query, QStringLiteral("f.unit_id"));
     filter.sql.prepend(QStringLiteral(" AND f.decided_on >= ? AND f.decided_on <= ?"));
     filter.binds.prepend(Timestamps::dateToText(query.to));
@@ -142,23 +139,22 @@ DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &ses
     return filter;
 }
 
-DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &session, const DeskQuery &query,
-                                                                RateGrouping grouping, const Filter &extra)
+DecisionStatistics::Filter DecisionStatistics::periodSource(const DeskQuery &query, const Filter &units,
+                                                            const QString &tallySelect, const QString &factSelect,
+                                                            const Filter &extra)
 {
-    if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
-        throw StoreError(StoreError::Kind::BadData, tr("the period needs a first and a last day, in order"));
-    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
-    // Whole months come from the tallies (kept by a trigger with each decision, schema v17);
+    // Whole months come from a tally (kept by a trigger with each decision, schemas 17 and 20);
     // the days before the first whole month and after the last from the decisions themselves.
     const QDate firstWhole = query.from.day() == 1 ? query.from : QDate(query.from.year(), query.from.month(), 1).addMonths(1);
     const QDate afterLastWhole = query.to.addDays(1).day() == 1 ? query.to.addDays(1)
                                                                  : QDate(query.to.year(), query.to.month(), 1);
     QList<std::pair<QDate, QDate>> days; // of decision_facts, each non-empty
-    QString fromMonth;
-    QString toMonth;
+    Filter source;
+    QStringList parts;
     if (firstWhole < afterLastWhole) {
-        fromMonth = firstWhole.toString(QStringLiteral("yyyy-MM"));
-        toMonth = afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        parts << tallySelect + QStringLiteral(" AND f.month >= ? AND f.month <= ?") + units.sql + extra.sql;
+        source.binds << firstWhole.toString(QStringLiteral("yyyy-MM"))
+                     << afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM")) << units.binds << extra.binds;
         if (query.from < firstWhole)
             days.append({query.from, firstWhole.addDays(-1)});
         if (afterLastWhole <= query.to)
@@ -166,6 +162,19 @@ DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &s
     } else {
         days.append({query.from, query.to});
     }
+    for (const auto &[first, last] : std::as_const(days)) {
+        parts << factSelect + QStringLiteral(" AND f.decided_on >= ? AND f.decided_on <= ?") + units.sql + extra.sql;
+        source.binds << Timestamps::dateToText(first) << Timestamps::dateToText(last) << units.binds << extra.binds;
+    }
+    source.sql = parts.join(QStringLiteral(" UNION ALL "));
+    return source;
+}
+
+DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &session, const DeskQuery &query,
+                                                                RateGrouping grouping, const Filter &extra)
+{
+    checkPeriod(query);
+    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
     QString tallyKey;
     QString factKey;
     switch (grouping) {
@@ -190,23 +199,13 @@ DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &s
         factKey = QStringLiteral("COALESCE(f.decision_kind_id, 0)");
         break;
     }
-    Filter source;
-    QStringList parts;
-    if (!fromMonth.isEmpty()) {
-        parts << QStringLiteral("SELECT %1 AS k, f.electronic AS e, f.paper AS p FROM decision_tally_facts f "
-                                "WHERE f.month >= ? AND f.month <= ?%2%3")
-                     .arg(tallyKey, units.sql, extra.sql);
-        source.binds << fromMonth << toMonth << units.binds << extra.binds;
-    }
-    for (const auto &[first, last] : std::as_const(days)) {
-        parts << QStringLiteral("SELECT %1 AS k, CASE WHEN f.paper THEN 0 ELSE 1 END AS e, "
-                                "CASE WHEN f.paper THEN 1 ELSE 0 END AS p FROM decision_facts f "
-                                "WHERE f.decided_on >= ? AND f.decided_on <= ?%2%3")
-                     .arg(factKey, units.sql, extra.sql);
-        source.binds << Timestamps::dateToText(first) << Timestamps::dateToText(last) << units.binds << extra.binds;
-    }
-    source.sql = parts.join(QStringLiteral(" UNION ALL "));
-    return source;
+    return periodSource(
+        query, units,
+        QStringLiteral("SELECT %1 AS k, f.electronic AS e, f.paper AS p FROM decision_tally_facts f WHERE 1 = 1").arg(tallyKey),
+        QStringLiteral("SELECT %1 AS k, CASE WHEN f.paper THEN 0 ELSE 1 END AS e, CASE WHEN f.paper THEN 1 ELSE 0 END AS p "
+                       "FROM decision_facts f WHERE 1 = 1")
+            .arg(factKey),
+        extra);
 }
 
 RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &query, RateGrouping grouping,
@@ -360,20 +359,46 @@ QList<RateRow> DecisionStatistics::unitsBelowTarget(const RateReport &byUnit, Un
 QList<PaperReasonCount> DecisionStatistics::paperReasons(const Session &session, const DeskQuery &query,
                                                          UnitLevel unitLevel)
 {
-    const Filter filter = decisionFilter(session, query);
+    checkPeriod(query);
+    const Filter source = periodSource(
+        query, unitFilter(session, query, QStringLiteral("f.unit_id")),
+        QStringLiteral("SELECT f.reason_id AS g, f.unit_id AS u, f.decisions AS n FROM paper_reason_facts f WHERE 1 = 1"),
+        QStringLiteral("SELECT f.reason_id AS g, f.unit_id AS u, 1 AS n FROM decision_facts f WHERE f.paper "
+                       "AND f.reason_id IS NOT NULL"),
+        {});
     loadNames();
-    SqlQuery q(m_connection, kRollup + QStringLiteral("SELECT p.code, p.name, r.group_id, count(*), p.id FROM decision_facts f "
-                                                      "JOIN unit_rollup r ON r.unit_id = f.unit_id "
-                                                      "JOIN paper_reasons p ON p.id = f.reason_id "
-                                                      "WHERE f.paper%1 GROUP BY p.id, p.code, p.name, p.sort_order, "
-                                                      "r.group_id ORDER BY count(*) DESC, p.sort_order, r.group_id")
-                                           .arg(filter.sql));
-    q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
+    // read first: another statement would cut the result short on PostgreSQL
+    const QList<PaperReason> reasons = PaperDecisionStore(m_connection).reasons(true);
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT c.g, c.u, SUM(c.n) FROM (%1) c GROUP BY c.g, c.u HAVING SUM(c.n) > 0").arg(source.sql));
+    bindAll(q, source.binds);
     q.exec();
-    QList<PaperReasonCount> list;
+    QMap<std::pair<qint64, qint64>, qint64> counts; // (reason, unit at unitLevel) → decisions
     while (q.next())
-        list.append({q.id(4), q.text(0), q.text(1), q.id(2), unitName(q.id(2)), q.value(3).toLongLong()});
+        counts[{q.id(0), rollUp(q.id(1), unitLevel)}] += q.value(2).toLongLong();
+    QList<PaperReasonCount> list;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        PaperReasonCount row{it.key().first, {}, {}, it.key().second, unitName(it.key().second), it.value()};
+        for (const PaperReason &reason : reasons) {
+            if (reason.id == row.reasonId) {
+                row.reasonCode = reason.code;
+                row.reasonName = reason.name;
+            }
+        }
+        list.append(row);
+    }
+    auto order = [&reasons](qint64 id) {
+        return std::find_if(reasons.cbegin(), reasons.cend(), [id](const PaperReason &r) { return r.id == id; }) -
+               reasons.cbegin();
+    };
+    // most frequent first, then in the list's order, then by unit
+    std::stable_sort(list.begin(), list.end(), [&order](const PaperReasonCount &a, const PaperReasonCount &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        if (a.reasonId != b.reasonId)
+            return order(a.reasonId) < order(b.reasonId);
+        return a.unitId < b.unitId;
+    });
     return list;
 }
 
@@ -382,76 +407,99 @@ QList<StallRow> DecisionStatistics::stall(const Session &session, const DeskQuer
 {
     const Filter filter = unitFilter(session, query, QStringLiteral("w.unit_id"));
     loadNames();
+    // Counted per approver or per unit in SQL; units rolled up to unitLevel here (a few hundred rows).
     SqlQuery q(m_connection,
-               byApprover
-                   ? QStringLiteral("SELECT COALESCE(w.assignee_id, 0), count(*), MIN(w.waiting_since) "
-                                    "FROM waiting_steps w WHERE 1 = 1%1 GROUP BY COALESCE(w.assignee_id, 0) "
-                                    "ORDER BY MIN(w.waiting_since), 1")
-                         .arg(filter.sql)
-                   : kRollup + QStringLiteral("SELECT r.group_id, count(*), MIN(w.waiting_since) FROM waiting_steps w "
-                                              "JOIN unit_rollup r ON r.unit_id = w.unit_id WHERE 1 = 1%1 "
-                                              "GROUP BY r.group_id ORDER BY MIN(w.waiting_since), 1")
-                                   .arg(filter.sql));
-    if (!byApprover)
-        q.bind(toCode(unitLevel));
+               QStringLiteral("SELECT %1, count(*), MIN(w.waiting_since) FROM waiting_steps w WHERE 1 = 1%2 GROUP BY %1")
+                   .arg(byApprover ? QStringLiteral("COALESCE(w.assignee_id, 0)") : QStringLiteral("w.unit_id"),
+                        filter.sql));
     bindAll(q, filter.binds);
     q.exec();
-    QList<StallRow> list;
+    QHash<qint64, StallRow> rows;
     while (q.next()) {
-        StallRow row;
-        row.id = q.id(0);
+        const qint64 id = byApprover ? q.id(0) : rollUp(q.id(0), unitLevel);
+        StallRow &row = rows[id];
+        const QDateTime since = Timestamps::fromText(q.text(2));
+        row.id = id;
+        row.waiting += q.value(1).toLongLong();
+        if (!row.oldestSince.isValid() || since < row.oldestSince)
+            row.oldestSince = since;
+    }
+    QList<StallRow> list = rows.values();
+    for (StallRow &row : list) {
         if (byApprover) {
             row.label = row.id ? m_userNames.value(row.id) : tr("(a unit's step)");
         } else {
             row.label = unitName(row.id);
         }
-        row.waiting = q.value(1).toLongLong();
-        row.oldestSince = Timestamps::fromText(q.text(2));
         row.oldestDays = days(row.oldestSince);
-        list.append(row);
     }
+    std::sort(list.begin(), list.end(), [](const StallRow &a, const StallRow &b) {
+        return a.oldestSince != b.oldestSince ? a.oldestSince < b.oldestSince : a.id < b.id;
+    });
     return list;
 }
 
 QList<DurationRow> DecisionStatistics::durations(const Session &session, const DeskQuery &query,
                                                  RateGrouping grouping, UnitLevel unitLevel)
 {
-    const Filter filter = decisionFilter(session, query);
-    loadNames();
+    checkPeriod(query);
     const bool byUnit = grouping == RateGrouping::Unit;
-    SqlQuery q(m_connection,
-               (byUnit ? kRollup + QStringLiteral(", ") : QStringLiteral("WITH "))
-                   + QStringLiteral(
-                         "d AS (SELECT %1 AS g, f.hours_to_decide AS h, CASE WHEN f.returned THEN 1 ELSE 0 END AS rt "
-                         "FROM decision_facts f %2 WHERE f.hours_to_decide IS NOT NULL%3), "
-                         "ranked AS (SELECT g, h, ROW_NUMBER() OVER (PARTITION BY g ORDER BY h) AS rn, "
-                         "COUNT(*) OVER (PARTITION BY g) AS n FROM d), "
-                         "returns AS (SELECT g, SUM(rt) AS ret FROM d GROUP BY g) "
-                         "SELECT r.g, MAX(r.n), MAX(CASE WHEN r.rn = (r.n + 1) / 2 THEN r.h END), "
-                         "MAX(CASE WHEN r.rn = (9 * r.n + 9) / 10 THEN r.h END), MAX(t.ret) "
-                         "FROM ranked r JOIN returns t ON t.g = r.g GROUP BY r.g ORDER BY r.g")
-                         .arg(byUnit ? QStringLiteral("r.group_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)"),
-                              byUnit ? QStringLiteral("JOIN unit_rollup r ON r.unit_id = f.unit_id") : QString(),
-                              filter.sql));
+    const QString key = byUnit ? QStringLiteral("f.unit_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)");
+    // The time tallies count decisions by the time taken in whole hours (rounded up; whole days
+    // beyond two days): the median and 90th percentile are found by rank among those counts.
+    const Filter source = periodSource(
+        query, unitFilter(session, query, QStringLiteral("f.unit_id")),
+        QStringLiteral("SELECT %1 AS g, f.hours AS h, f.decisions AS n, f.returned AS r FROM decision_time_facts f "
+                       "WHERE 1 = 1")
+            .arg(key),
+        QStringLiteral("SELECT %1 AS g, f.hours_bucket AS h, 1 AS n, CASE WHEN f.returned THEN 1 ELSE 0 END AS r "
+                       "FROM decision_facts f WHERE f.hours_bucket IS NOT NULL")
+            .arg(key),
+        {});
+    loadNames();
     QHash<qint64, FilingCatalog::DecisionLevel> levels; // read first: another statement would cut the result short
     if (!byUnit) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels())
             levels.insert(level.id, level);
     }
-    if (byUnit)
-        q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
+    SqlQuery q(m_connection, QStringLiteral("SELECT c.g, c.h, SUM(c.n), SUM(c.r) FROM (%1) c GROUP BY c.g, c.h "
+                                            "HAVING SUM(c.n) > 0")
+                                 .arg(source.sql));
+    bindAll(q, source.binds);
     q.exec();
-    QList<DurationRow> list;
+    struct Counts
+    {
+        QMap<qint64, qint64> byHours;
+        qint64 decisions = 0;
+        qint64 returned = 0;
+    };
+    QMap<qint64, Counts> groups;
     while (q.next()) {
+        Counts &counts = groups[byUnit ? rollUp(q.id(0), unitLevel) : q.id(0)];
+        counts.byHours[q.value(1).toLongLong()] += q.value(2).toLongLong();
+        counts.decisions += q.value(2).toLongLong();
+        counts.returned += q.value(3).toLongLong();
+    }
+    // nearest rank: the median is the ((n + 1) / 2)th time, the 90th percentile the ((9n + 9) / 10)th
+    auto atRank = [](const QMap<qint64, qint64> &byHours, qint64 rank) {
+        qint64 seen = 0;
+        for (auto it = byHours.cbegin(); it != byHours.cend(); ++it) {
+            seen += it.value();
+            if (seen >= rank)
+                return double(it.key());
+        }
+        return 0.0;
+    };
+    QList<DurationRow> list;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         DurationRow row;
-        const qint64 id = q.id(0);
+        const qint64 id = it.key();
         row.key = byUnit ? QString::number(id) : (id ? levels.value(id).code : QStringLiteral("none"));
         row.label = byUnit ? unitName(id) : (id ? levels.value(id).name : tr("(no 決裁区分 recorded)"));
-        row.decisions = q.value(1).toLongLong();
-        row.medianHours = q.value(2).toDouble();
-        row.p90Hours = q.value(3).toDouble();
-        row.returned = q.value(4).toLongLong();
+        row.decisions = it->decisions;
+        row.medianHours = atRank(it->byHours, (it->decisions + 1) / 2);
+        row.p90Hours = atRank(it->byHours, (9 * it->decisions + 9) / 10);
+        row.returned = it->returned;
         list.append(row);
     }
     return list;

@@ -1,0 +1,32 @@
+-- Kessai schema v20: the desk's other figures at an office's scale (paper reasons, time to decide
+-- and 差戻し), kept like the rate's (schema 17) by triggers in the writer's transaction.
+-- See docs/schema.md, "Version 20".
+
+-- 紙決裁の理由 per month of the 決裁日, unit and reason: one row for many paper decisions.
+CREATE TABLE paper_reason_tallies (
+    month     TEXT NOT NULL,
+    unit_id   BIGINT NOT NULL REFERENCES units (id),
+    reason_id BIGINT NOT NULL REFERENCES paper_reasons (id),
+    decisions BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, unit_id, reason_id)
+);
+INSERT INTO paper_reason_tallies (month, unit_id, reason_id, decisions)
+    SELECT substr(d.decided_on, 1, 7), d.unit_id, p.reason_id, count(*)
+    FROM documents d JOIN paper_decisions p ON p.document_id = d.id
+    WHERE d.kind = 'decision' AND d.decided_on IS NOT NULL AND d.status IN ('decided', 'enforced', 'closed') AND d.paper
+    GROUP BY substr(d.decided_on, 1, 7), d.unit_id, p.reason_id;
+
+-- 提出 → 決裁 of electronic decisions per month of the 決裁日, unit, 決裁区分 (0: none) and time
+-- taken in whole hours, rounded up (to the whole day beyond two days: a few dozen values a
+-- unit), with how many of them were sent back (差戻し) at least once. The median and 90th
+-- percentile of any period are read from these counts by rank.
+CREATE TABLE decision_time_tallies (
+    month             TEXT NOT NULL,
+    unit_id           BIGINT NOT NULL REFERENCES units (id),
+    decision_level_id BIGINT NOT NULL DEFAULT 0,
+    hours             INTEGER NOT NULL,
+    decisions         BIGINT NOT NULL DEFAULT 0,
+    returned          BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, unit_id, decision_level_id, hours)
+);
+

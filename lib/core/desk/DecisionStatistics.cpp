@@ -405,38 +405,53 @@ QList<PaperReasonCount> DecisionStatistics::paperReasons(const Session &session,
 QList<StallRow> DecisionStatistics::stall(const Session &session, const DeskQuery &query, bool byApprover,
                                           UnitLevel unitLevel)
 {
+    StallLists lists = stallLists(session, query, unitLevel);
+    return byApprover ? lists.byApprover : lists.byUnit;
+}
+
+DecisionStatistics::StallLists DecisionStatistics::stallLists(const Session &session, const DeskQuery &query,
+                                                              UnitLevel unitLevel)
+{
     const Filter filter = unitFilter(session, query, QStringLiteral("w.unit_id"));
     loadNames();
-    // Counted per approver or per unit in SQL; units rolled up to unitLevel here (a few hundred rows).
-    SqlQuery q(m_connection,
-               QStringLiteral("SELECT %1, count(*), MIN(w.waiting_since) FROM waiting_steps w WHERE 1 = 1%2 GROUP BY %1")
-                   .arg(byApprover ? QStringLiteral("COALESCE(w.assignee_id, 0)") : QStringLiteral("w.unit_id"),
-                        filter.sql));
+    // One statement counts per approver and unit (a few thousand rows); both lists are summed
+    // from it here, units rolled up to unitLevel.
+    SqlQuery q(m_connection, QStringLiteral("SELECT COALESCE(w.assignee_id, 0), w.unit_id, count(*), MIN(w.waiting_since) "
+                                            "FROM stall_facts w WHERE 1 = 1%1 GROUP BY COALESCE(w.assignee_id, 0), w.unit_id")
+                                 .arg(filter.sql));
     bindAll(q, filter.binds);
     q.exec();
-    QHash<qint64, StallRow> rows;
-    while (q.next()) {
-        const qint64 id = byApprover ? q.id(0) : rollUp(q.id(0), unitLevel);
-        StallRow &row = rows[id];
-        const QDateTime since = Timestamps::fromText(q.text(2));
+    QHash<qint64, StallRow> approvers;
+    QHash<qint64, StallRow> units;
+    auto add = [](StallRow &row, qint64 id, qint64 waiting, const QDateTime &since) {
         row.id = id;
-        row.waiting += q.value(1).toLongLong();
+        row.waiting += waiting;
         if (!row.oldestSince.isValid() || since < row.oldestSince)
             row.oldestSince = since;
+    };
+    while (q.next()) {
+        const qint64 waiting = q.value(2).toLongLong();
+        const QDateTime since = Timestamps::fromText(q.text(3));
+        add(approvers[q.id(0)], q.id(0), waiting, since);
+        const qint64 unit = rollUp(q.id(1), unitLevel);
+        add(units[unit], unit, waiting, since);
     }
-    QList<StallRow> list = rows.values();
-    for (StallRow &row : list) {
-        if (byApprover) {
-            row.label = row.id ? m_userNames.value(row.id) : tr("(a unit's step)");
-        } else {
-            row.label = unitName(row.id);
+    auto finish = [this](QHash<qint64, StallRow> &rows, bool byApprover) {
+        QList<StallRow> list = rows.values();
+        for (StallRow &row : list) {
+            if (byApprover)
+                row.label = row.id ? m_userNames.value(row.id) : tr("(a unit's step)");
+            else
+                row.label = unitName(row.id);
+            row.oldestDays = days(row.oldestSince);
         }
-        row.oldestDays = days(row.oldestSince);
-    }
-    std::sort(list.begin(), list.end(), [](const StallRow &a, const StallRow &b) {
-        return a.oldestSince != b.oldestSince ? a.oldestSince < b.oldestSince : a.id < b.id;
-    });
-    return list;
+        // the longest waiting first
+        std::sort(list.begin(), list.end(), [](const StallRow &a, const StallRow &b) {
+            return a.oldestSince != b.oldestSince ? a.oldestSince < b.oldestSince : a.id < b.id;
+        });
+        return list;
+    };
+    return {finish(approvers, true), finish(units, false)};
 }
 
 QList<DurationRow> DecisionStatistics::durations(const Session &session, const DeskQuery &query,

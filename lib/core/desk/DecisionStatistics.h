@@ -46,6 +46,13 @@ public:
     /// The query's dates are not used: what waits, waits today.
     QList<StallRow> stall(const Session &session, const DeskQuery &query, bool byApprover,
                           UnitLevel unitLevel = UnitLevel::Division);
+    struct StallLists
+    {
+        QList<StallRow> byApprover;
+        QList<StallRow> byUnit;
+    };
+    /// Both lists of stall from one statement (the desk shows both).
+    StallLists stallLists(const Session &session, const DeskQuery &query, UnitLevel unitLevel = UnitLevel::Division);
     /// 提出 → 決裁 (electronic decisions) by unit at unitLevel (grouping Unit) or by 決裁区分 (Level),
     /// with the 差戻し rate. Median and 90th percentile by nearest rank of the time taken in whole
     /// hours, rounded up (whole days beyond two days: the tallies' resolution).

@@ -44,6 +44,16 @@ CREATE VIEW decision_time_facts WITH (security_barrier) AS
     FROM decision_time_tallies t
     WHERE (SELECT kessai_desk_sees_all()) OR t.unit_id = ANY ((SELECT kessai_desk_units())::bigint[])
 -- split
+-- waiting_steps with only what the 滞留 counts read (a security-barrier view computes every
+-- column it has: these are covered by the partial indexes of schema 20), limited like it.
+CREATE VIEW stall_facts WITH (security_barrier) AS
+    SELECT s.id AS step_id, s.document_id, d.unit_id, s.assignee_id,
+           COALESCE((SELECT max(o.acted_at) FROM route_steps o WHERE o.document_id = s.document_id),
+                    d.submitted_at) AS waiting_since
+    FROM route_steps s JOIN documents d ON d.id = s.document_id
+    WHERE s.state = 'pending' AND s.kind <> 'post_review' AND d.status = 'in_review'
+      AND ((SELECT kessai_desk_sees_all()) OR d.unit_id = ANY ((SELECT kessai_desk_units())::bigint[]))
+-- split
 CREATE VIEW paper_reason_facts WITH (security_barrier) AS
     SELECT t.month, t.unit_id, t.reason_id, t.decisions
     FROM paper_reason_tallies t
@@ -176,7 +186,7 @@ BEGIN
     END IF;
     IF NEW.decision_kind_id IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM decision_kinds k WHERE k.id = NEW.decision_kind_id AND k.active) THEN
-        PERFORM kessai_refuse(format('decision kind %s is not in the office''s list', NEW.decision_kind_id));
+        PERFORM kessai_refuse(format('decision kind %s is retired or not in the office''s list', NEW.decision_kind_id));
     END IF;
     RETURN NEW;
 END

@@ -30,3 +30,13 @@ CREATE TABLE decision_time_tallies (
     PRIMARY KEY (month, unit_id, decision_level_id, hours)
 );
 
+
+-- 滞留: the steps due now with only what the counts need (stall_facts, per backend), read from
+-- two small partial indexes that cover them — the steps due, the documents in review — and the
+-- moment each waits since (the latest action on its route) from the end of an index instead of
+-- from every step of the document. route_steps_document_acted replaces route_steps_document, its
+-- prefix.
+CREATE INDEX route_steps_due ON route_steps (document_id, assignee_id, id) WHERE state = 'pending' AND kind <> 'post_review';
+CREATE INDEX documents_in_review ON documents (id, unit_id, submitted_at) WHERE status = 'in_review';
+CREATE INDEX route_steps_document_acted ON route_steps (document_id, acted_at);
+DROP INDEX route_steps_document;

@@ -24,6 +24,14 @@ CREATE VIEW decision_facts AS
 CREATE VIEW decision_time_facts AS
     SELECT t.month, t.unit_id, t.decision_level_id, t.hours, t.decisions, t.returned FROM decision_time_tallies t
 -- split
+-- waiting_steps with only what the 滞留 counts read.
+CREATE VIEW stall_facts AS
+    SELECT s.id AS step_id, s.document_id, d.unit_id, s.assignee_id,
+           COALESCE((SELECT max(o.acted_at) FROM route_steps o WHERE o.document_id = s.document_id),
+                    d.submitted_at) AS waiting_since
+    FROM route_steps s JOIN documents d ON d.id = s.document_id
+    WHERE s.state = 'pending' AND s.kind <> 'post_review' AND d.status = 'in_review'
+-- split
 CREATE VIEW paper_reason_facts AS
     SELECT t.month, t.unit_id, t.reason_id, t.decisions FROM paper_reason_tallies t
 -- split

@@ -163,6 +163,7 @@ void OfficeListsDialog::run(std::function<void(StoreWorker &)> change)
         [this](bool) {
             m_message->setText(tr("Stored."));
             m_code->clear();
+            m_name->clear();
             emit changed();
             reload();
         },

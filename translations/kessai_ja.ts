@@ -778,10 +778,6 @@
         <translation>文書管理者が、未決の文書が紙で決裁されたことを記録します。</translation>
     </message>
     <message>
-        <source>List the office&apos;s paper reasons.</source>
-        <translation>紙決裁の理由一覧を表示します。</translation>
-    </message>
-    <message>
         <source>The administrator&apos;s desk: 電子決裁率, where decisions stall, why they went on paper.</source>
         <translation>管理者デスク：電子決裁率、決裁の滞留、紙決裁の理由。</translation>
     </message>
@@ -896,6 +892,14 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>The password for a PostgreSQL server (else ~/.pgpass or a Kerberos ticket).</source>
         <translation>PostgreSQL サーバーのパスワード（なければ ~/.pgpass または Kerberos チケット）。</translation>
+    </message>
+    <message>
+        <source>List the office&apos;s paper reasons; administrators add, rename, retire them.</source>
+        <translation>事務局の紙決裁の理由を一覧します。管理者は追加・名称変更・廃止できます。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s decision kinds (文書の種類); administrators change the list.</source>
+        <translation>事務局の文書の種類の一覧。管理者が一覧を変更します。</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1364,17 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>invalid krbsrvname &quot;%1&quot; in the PostgreSQL URL: give the Kerberos service name, such as postgres</source>
         <translation>PostgreSQL の URL の krbsrvname「%1」は無効です: postgres などの Kerberos サービス名を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionKindList</name>
+    <message>
+        <source>decision kind %1 is not in the office&apos;s list</source>
+        <translation>文書の種類 %1 は事務局の一覧にありません</translation>
+    </message>
+    <message>
+        <source>the decision kind &quot;%1&quot; is retired: choose one in force</source>
+        <translation>文書の種類「%1」は廃止されています。現行の種類を選んでください</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1917,14 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>(none open)</source>
         <translation>（使用中のものなし）</translation>
+    </message>
+    <message>
+        <source>--decision-kind: &quot;%1&quot; is not a kind in force; there are: %2</source>
+        <translation>--decision-kind: 「%1」は現行の文書の種類ではありません。現行の種類: %2</translation>
+    </message>
+    <message>
+        <source>The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); &quot;&quot; for none.</source>
+        <translation>電子決裁率の集計に使う文書の種類（コードまたは名称、kessai-cli stats kinds）。"" で未設定。</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2878,76 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>OfficeListCommands</name>
+    <message>
+        <source>Lists the office&apos;s paper reasons (紙決裁の理由) in force: code, name, needs_text.</source>
+        <translation>現行の紙決裁の理由を一覧します: コード、名称、needs_text（理由詳細の要否）。</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s decision kinds (文書の種類) in force: code, name.</source>
+        <translation>現行の文書の種類を一覧します: コード、名称。</translation>
+    </message>
+    <message>
+        <source>An administrator changes the list: add CODE NAME, rename CODE NAME, retire CODE (no longer offered; the documents that carry it keep it) or restore CODE. An entry is never deleted and keeps its code.</source>
+        <translation>管理者は一覧を変更できます: add コード 名称（追加）、rename コード 名称（名称変更）、retire コード（廃止: 選択肢に出なくなり、付いている文書はそのまま）、restore コード（復活）。項目は削除されず、コードも変わりません。</translation>
+    </message>
+    <message>
+        <source>list (the default), add, rename, retire or restore.</source>
+        <translation>list（既定）、add、rename、retire、restore のいずれか。</translation>
+    </message>
+    <message>
+        <source>[ACTION CODE [NAME]]</source>
+        <translation>[操作 コード [名称]]</translation>
+    </message>
+    <message>
+        <source>list: retired entries too, with an active column.</source>
+        <translation>list: 廃止した項目も active 列付きで表示します。</translation>
+    </message>
+    <message>
+        <source>add: the reason needs words saying why (like その他).</source>
+        <translation>add: その他のように理由詳細の記入を必要とする理由にします。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: list, add, rename, retire or restore</source>
+        <translation>不明な操作「%1」: list、add、rename、retire、restore のいずれかです</translation>
+    </message>
+    <message>
+        <source>%1 needs a CODE and a NAME</source>
+        <translation>%1 にはコードと名称が必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs a CODE</source>
+        <translation>%1 にはコードが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListStore</name>
+    <message>
+        <source>%1: no entry with the code &quot;%2&quot;</source>
+        <translation>%1: コード「%2」の項目はありません</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1: 名称が空です</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; already names an entry</source>
+        <translation>%1: 「%2」は既に他の項目のコードまたは名称です</translation>
+    </message>
+    <message>
+        <source>Changing the office&apos;s lists</source>
+        <translation>事務局の一覧の変更</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is not 1 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>%1: コード「%2」は英数字・「-」・「_」の1～40文字ではありません</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommands</name>
     <message>
         <source>Adds a unit (department, division, section or office).</source>
@@ -3354,10 +3447,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書 %1（%2）を紙決裁にしました</translation>
     </message>
     <message>
-        <source>Lists the office&apos;s paper reasons: code, name, needs_text.</source>
-        <translation>紙決裁の理由一覧を表示します：コード、名称、説明の要否。</translation>
-    </message>
-    <message>
         <source>Decision kind (文書の種類), code or name (kessai-cli stats kinds).</source>
         <translation>文書の種類（コードまたは名称。kessai-cli stats kinds で一覧）。</translation>
     </message>
@@ -3683,10 +3772,6 @@ One window runs per user and database: starting kessai again on the same databas
 </context>
 <context>
     <name>RateSettingsCommands</name>
-    <message>
-        <source>Lists the office&apos;s decision kinds (文書の種類): code, name.</source>
-        <translation>文書の種類の一覧（コード、名称）を表示します。</translation>
-    </message>
     <message>
         <source>Lists the rules that leave decisions out of the 電子決裁率 (every report states them). An administrator adds one (add --level, --kind and/or --secret, with --note) or removes one (remove ID).</source>
         <translation>電子決裁率から決裁を除外する規則を一覧表示します（どの集計にも明示されます）。管理者は規則を追加（add --level、--kind、--secret のいずれかと --note）または削除（remove ID）できます。</translation>
@@ -7213,6 +7298,10 @@ SHA-256: %3</translation>
         <source>Not yet re-submitted</source>
         <translation>まだ再提出されていません</translation>
     </message>
+    <message>
+        <source>Decision kind</source>
+        <translation>文書の種類</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DeskMenu</name>
@@ -7251,6 +7340,10 @@ SHA-256: %3</translation>
     <message>
         <source>Decided on paper: %1</source>
         <translation>紙決裁に切り替えました: %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;lists: decision kinds, paper reasons…</source>
+        <translation>事務局の一覧（文書の種類・紙決裁の理由）(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +7806,22 @@ SHA-256: %3</translation>
     <message>
         <source>(choose at submission)</source>
         <translation>（提出時に選択）</translation>
+    </message>
+    <message>
+        <source>The sort of business decided: the 電子決裁率 is read by it</source>
+        <translation>決裁する事務の種類。電子決裁率はこれで集計されます</translation>
+    </message>
+    <message>
+        <source>Decision kind:</source>
+        <translation>文書の種類:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
     </message>
 </context>
 <context>
@@ -8293,6 +8402,89 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>&amp;Absence and proxy…</source>
         <translation>不在と代理者(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>kessai::gui::OfficeListsDialog</name>
+    <message>
+        <source>The office&apos;s lists: decision kinds and paper reasons</source>
+        <translation>事務局の一覧: 文書の種類と紙決裁の理由</translation>
+    </message>
+    <message>
+        <source>文書の種類 (decision kinds: the 電子決裁率 is read by them)</source>
+        <translation>文書の種類（電子決裁率の集計区分）</translation>
+    </message>
+    <message>
+        <source>紙決裁の理由 (why a decision went on paper)</source>
+        <translation>紙決裁の理由（紙で決裁した理由）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needs words</source>
+        <translation>理由詳細</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>letters, digits, - or _ (kept for good)</source>
+        <translation>英数字・-・_（変更不可）</translation>
+    </message>
+    <message>
+        <source>the reason needs words saying why (like その他)</source>
+        <translation>理由詳細の記入が必要（その他のように）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name the selected</source>
+        <translation>選択項目の名称を変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the selected</source>
+        <translation>選択項目を廃止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A retired entry is no longer offered; the documents and figures that name it keep it. Entries are never deleted.</source>
+        <translation>廃止した項目は選択肢に出なくなりますが、付いている文書と集計はそのままです。項目は削除されません。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected</source>
+        <translation>選択項目を復活(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,34 @@ private slots:
         QCOMPARE(list.first().id, m_e1);
     }
 
+    void theNewestDecisionsAreReadFromTheMonthsTheTalliesPoint()
+    {
+        // the drill-down reads from the month from which the tallies count enough, and the whole
+        // period again when that gave fewer (here: E2 of 06-15 is in June's tally, not the period)
+        DecisionStatistics statistics(*m_admin);
+        auto dates = [&](const DeskQuery &query, int paper, int limit) {
+            DeskDrillDown drill;
+            drill.paper = paper;
+            QStringList list;
+            for (const DeskDocument &d : statistics.decisions(*m_adminSession, query, drill, limit))
+                list << d.decidedOn.toString(Qt::ISODate);
+            return list;
+        };
+        QStringList found;
+        KESSAI_TRY(found = dates(m_fy2025, -1, 2));
+        QCOMPARE(found, (QStringList{QStringLiteral("2026-03-31"), QStringLiteral("2025-10-01")}));
+        KESSAI_TRY(found = dates(m_fy2025, 0, 2)); // X1 (08-01) is excluded, in the tallies too
+        QCOMPARE(found, (QStringList{QStringLiteral("2025-07-01"), QStringLiteral("2025-06-15")}));
+        KESSAI_TRY(found = dates({QDate(2025, 4, 1), QDate(2025, 6, 14), 0}, 0, 2));
+        QCOMPARE(found, (QStringList{QStringLiteral("2025-05-10"), QStringLiteral("2025-04-02")}));
+        DeskDrillDown other;
+        other.reasonId = PaperDecisionStore(*m_admin).reasonByCode(QStringLiteral("other"))->id;
+        QList<DeskDocument> list;
+        KESSAI_TRY(list = statistics.decisions(*m_adminSession, m_fy2025, other, 1));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().decidedOn, QDate(2026, 3, 31));
+    }
+
     void eachRoleSeesOnlyItsDesk()
     {
         // a 課's 文書管理者: their 課 and its 係 only

@@ -509,7 +509,8 @@ QList<DurationRow> DecisionStatistics::durations(const Session &session, const D
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         DurationRow row;
         const qint64 id = it.key();
-        row.key = byUnit ? QString::number(id) : (id ? levels.value(id).code : QStringLiteral("none"));
+        row.key = byUnit ? (m_units.contains(id) ? m_units.value(id).code : QString::number(id))
+                         : (id ? levels.value(id).code : QStringLiteral("none"));
         row.label = byUnit ? unitName(id) : (id ? levels.value(id).name : tr("(no 決裁区分 recorded)"));
         row.decisions = it->decisions;
         row.medianHours = atRank(it->byHours, (it->decisions + 1) / 2);
@@ -554,38 +555,94 @@ QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const 
     if (!drill.reasonId)
         filter.sql += kNotExcluded;
     // Newest first, at most limit: one ordered read per unit (the index on unit and 決裁日 stops
-    // after limit rows), merged; the whole office at once when no unit limits it.
+    // after limit rows), merged; the whole office at once when no unit limits it. PostgreSQL
+    // cannot take the ORDER BY … LIMIT into the desk's security-barrier view and reads every
+    // decision of the range it is given: the range starts at the month from which the tallies
+    // count enough, and is the whole period again only if that gave fewer (the last month's
+    // tally counts days after the period's end; a 簿冊 is not tallied).
     const QString one = QStringLiteral("SELECT f.document_id, f.number_label, f.title, f.unit_id, f.decided_on, f.paper "
                                        "FROM decision_facts f WHERE f.decided_on >= ? AND f.decided_on <= ?%1%2 "
                                        "ORDER BY f.decided_on DESC, f.document_id DESC LIMIT ?");
-    const QVariantList period{Timestamps::dateToText(query.from), Timestamps::dateToText(query.to)};
-    QStringList parts;
-    QVariantList binds;
-    if (units.binds.isEmpty()) {
-        parts << one.arg(QString(), filter.sql);
-        binds << period << filter.binds << limit;
-    } else {
-        for (const QVariant &unit : units.binds) {
-            parts << QStringLiteral("SELECT * FROM (%1) u%2").arg(one.arg(QStringLiteral(" AND f.unit_id = ?"), filter.sql)).arg(parts.size());
-            binds << period << unit << filter.binds << limit;
+    auto read = [&](const QDate &from) {
+        const QVariantList period{Timestamps::dateToText(from), Timestamps::dateToText(query.to)};
+        QStringList parts;
+        QVariantList binds;
+        if (units.binds.isEmpty()) {
+            parts << one.arg(QString(), filter.sql);
+            binds << period << filter.binds << limit;
+        } else {
+            for (const QVariant &unit : units.binds) {
+                parts << QStringLiteral("SELECT * FROM (%1) u%2").arg(one.arg(QStringLiteral(" AND f.unit_id = ?"), filter.sql)).arg(parts.size());
+                binds << period << unit << filter.binds << limit;
+            }
         }
-    }
-    SqlQuery q(m_connection, QStringLiteral("SELECT * FROM (%1) d ORDER BY 5 DESC, 1 DESC LIMIT ?")
-                                 .arg(parts.join(QStringLiteral(" UNION ALL "))));
-    bindAll(q, binds);
-    q.bind(limit).exec();
-    QList<DeskDocument> list;
-    while (q.next()) {
-        DeskDocument d;
-        d.id = q.id(0);
-        d.numberLabel = q.text(1);
-        d.title = q.text(2);
-        d.unitName = unitName(q.id(3));
-        d.decidedOn = Timestamps::dateFromText(q.text(4));
-        d.paper = q.flag(5);
-        list.append(d);
-    }
+        SqlQuery q(m_connection, QStringLiteral("SELECT * FROM (%1) d ORDER BY 5 DESC, 1 DESC LIMIT ?")
+                                     .arg(parts.join(QStringLiteral(" UNION ALL "))));
+        bindAll(q, binds);
+        q.bind(limit).exec();
+        QList<DeskDocument> list;
+        while (q.next()) {
+            DeskDocument d;
+            d.id = q.id(0);
+            d.numberLabel = q.text(1);
+            d.title = q.text(2);
+            d.unitName = unitName(q.id(3));
+            d.decidedOn = Timestamps::dateFromText(q.text(4));
+            d.paper = q.flag(5);
+            list.append(d);
+        }
+        return list;
+    };
+    const QDate from = drill.fileId ? query.from : newestFrom(query, units, drill, limit);
+    QList<DeskDocument> list = read(from);
+    if (list.size() < limit && from > query.from)
+        list = read(query.from);
     return list;
+}
+
+QDate DecisionStatistics::newestFrom(const DeskQuery &query, const Filter &units, const DeskDrillDown &drill, int limit)
+{
+    // the drill-down's conditions on the tallies of its decisions (rate or paper reasons)
+    Filter tally;
+    QString count;
+    QString source;
+    if (drill.reasonId) {
+        source = QStringLiteral("paper_reason_facts");
+        count = QStringLiteral("f.decisions");
+        tally.sql += QStringLiteral(" AND f.reason_id = ?");
+        tally.binds << drill.reasonId;
+    } else {
+        source = QStringLiteral("decision_tally_facts");
+        count = drill.paper == 1 ? QStringLiteral("f.paper")
+                                 : (drill.paper == 0 ? QStringLiteral("f.electronic") : QStringLiteral("f.electronic + f.paper"));
+        if (drill.levelId) {
+            tally.sql += QStringLiteral(" AND f.decision_level_id = ?");
+            tally.binds << drill.levelId;
+        }
+        if (drill.kindId) {
+            tally.sql += QStringLiteral(" AND f.decision_kind_id = ?");
+            tally.binds << std::max<qint64>(drill.kindId, 0); // 0: none recorded
+        }
+        tally.sql += kNotExcluded;
+    }
+    if (!drill.month.isEmpty()) {
+        tally.sql += QStringLiteral(" AND f.month = ?");
+        tally.binds << drill.month;
+    }
+    SqlQuery q(m_connection, QStringLiteral("SELECT f.month, SUM(%1) FROM %2 f WHERE f.month >= ? AND f.month <= ?%3%4 "
+                                            "GROUP BY f.month ORDER BY f.month DESC")
+                                 .arg(count, source, units.sql, tally.sql));
+    q.bind(query.from.toString(QStringLiteral("yyyy-MM"))).bind(query.to.toString(QStringLiteral("yyyy-MM")));
+    bindAll(q, units.binds);
+    bindAll(q, tally.binds);
+    q.exec();
+    qint64 seen = 0;
+    while (q.next()) {
+        seen += q.value(1).toLongLong();
+        if (seen >= limit)
+            return std::max(QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate), query.from);
+    }
+    return query.from;
 }
 
 QList<DeskDocument> DecisionStatistics::waiting(const Session &session, const DeskQuery &query,

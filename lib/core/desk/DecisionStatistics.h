@@ -90,6 +90,9 @@ private:
     Filter countedDecisions(const Session &session, const DeskQuery &query, RateGrouping grouping,
                             const Filter &extra);
     QList<RateRule> rules(const Session &session, const DeskQuery &query);
+    /// The first day from which the drill-down's tallies count at least limit decisions in the
+    /// query's period (its first day when they do not).
+    QDate newestFrom(const DeskQuery &query, const Filter &units, const DeskDrillDown &drill, int limit);
     static void bindAll(SqlQuery &query, const QVariantList &binds);
     void loadNames();
     qint64 rollUp(qint64 unitId, UnitLevel level) const;

@@ -546,12 +546,12 @@ QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const 
         if (drill.kindId > 0)
             filter.binds << drill.kindId;
     }
+    if (drill.paper >= 0) // before the reason: a column of the index, the reason a lookup
+        filter.sql += drill.paper ? QStringLiteral(" AND f.paper") : QStringLiteral(" AND NOT f.paper");
     if (drill.reasonId) {
         filter.sql += QStringLiteral(" AND f.reason_id = ?");
         filter.binds << drill.reasonId;
     }
-    if (drill.paper >= 0)
-        filter.sql += drill.paper ? QStringLiteral(" AND f.paper") : QStringLiteral(" AND NOT f.paper");
     if (!drill.reasonId)
         filter.sql += kNotExcluded;
     // Newest first, at most limit: one ordered read per unit (the index on unit and 決裁日 stops

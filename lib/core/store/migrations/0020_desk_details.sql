@@ -40,3 +40,8 @@ CREATE INDEX route_steps_due ON route_steps (document_id, assignee_id, id) WHERE
 CREATE INDEX documents_in_review ON documents (id, unit_id, submitted_at) WHERE status = 'in_review';
 CREATE INDEX route_steps_document_acted ON route_steps (document_id, acted_at);
 DROP INDEX route_steps_document;
+
+-- The drill-down into one unit's decisions (schema 17's index) also covers paper and status: a
+-- drill into paper decisions (of one reason) skips the electronic ones without reading them.
+DROP INDEX documents_decided_by_unit;
+CREATE INDEX documents_decided_by_unit ON documents (unit_id, decided_on, paper, status) WHERE kind = 'decision' AND decided_on IS NOT NULL;

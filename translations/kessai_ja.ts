@@ -1924,7 +1924,7 @@ The options below are accepted before the command and after it.</source>
     </message>
     <message>
         <source>The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); &quot;&quot; for none.</source>
-        <translation>電子決裁率の集計に使う文書の種類（コードまたは名称、kessai-cli stats kinds）。"" で未設定。</translation>
+        <translation>電子決裁率の集計に使う文書の種類（コードまたは名称、kessai-cli stats kinds）。&quot;&quot; で未設定。</translation>
     </message>
 </context>
 <context>

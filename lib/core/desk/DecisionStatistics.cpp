@@ -95,6 +95,17 @@ QString DecisionStatistics::unitName(qint64 unitId)
     return m_units.value(unitId).name;
 }
 
+DeskDocument DecisionStatistics::readDocument(const SqlQuery &q)
+{
+    // the columns every drill-down list starts with: document, 文書番号, 件名, unit
+    DeskDocument d;
+    d.id = q.id(0);
+    d.numberLabel = q.text(1);
+    d.title = q.text(2);
+    d.unitName = unitName(q.id(3));
+    return d;
+}
+
 DecisionStatistics::Filter DecisionStatistics::unitFilter(const Session &session, const DeskQuery &query,
                                                           const QString &column)
 {
@@ -582,11 +593,7 @@ QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const 
         q.bind(limit).exec();
         QList<DeskDocument> list;
         while (q.next()) {
-            DeskDocument d;
-            d.id = q.id(0);
-            d.numberLabel = q.text(1);
-            d.title = q.text(2);
-            d.unitName = unitName(q.id(3));
+            DeskDocument d = readDocument(q);
             d.decidedOn = Timestamps::dateFromText(q.text(4));
             d.paper = q.flag(5);
             list.append(d);
@@ -662,11 +669,7 @@ QList<DeskDocument> DecisionStatistics::waiting(const Session &session, const De
     q.bind(limit).exec();
     QList<DeskDocument> list;
     while (q.next()) {
-        DeskDocument d;
-        d.id = q.id(0);
-        d.numberLabel = q.text(1);
-        d.title = q.text(2);
-        d.unitName = unitName(q.id(3));
+        DeskDocument d = readDocument(q);
         d.assigneeName = m_userNames.value(q.id(4));
         d.waitingSince = Timestamps::fromText(q.text(5));
         list.append(d);

@@ -97,6 +97,7 @@ private:
     void loadNames();
     qint64 rollUp(qint64 unitId, UnitLevel level) const;
     QString unitName(qint64 unitId);
+    DeskDocument readDocument(const SqlQuery &q);
 
     StoreConnection &m_connection;
     QHash<qint64, Unit> m_units;

@@ -197,6 +197,12 @@ void runBackend(const QString &name, const DatabaseUrl &url, const Settings &set
         line(QStringLiteral("desk drill-down, decisions of one 課: %1").arg(desk.drillDecisions.summary()));
         line(QStringLiteral("desk drill-down, waiting at one approver: %1").arg(desk.drillWaiting.summary()));
         line(QStringLiteral("raw SQL count of the same decisions: %1").arg(desk.rawCount.summary()));
+        line(QStringLiteral("desk stall tab (滞留 per approver + per 課 + 提出→決裁 by 課): %1").arg(desk.stallScreen.summary()));
+        line(QStringLiteral("desk paper reasons by 課: %1").arg(desk.reasons.summary()));
+        line(QStringLiteral("desk drill-down, paper decisions of one reason in one 課: %1").arg(desk.drillReason.summary()));
+        line(QStringLiteral("desk drill-down, waiting in one 課: %1").arg(desk.drillWaitingUnit.summary()));
+        line(QStringLiteral("schema 17 statements, stall tab: %1").arg(desk.oldStall.summary()));
+        line(QStringLiteral("schema 17 statements, paper reasons: %1").arg(desk.oldReasons.summary()));
         for (const QString &planLine : desk.plans)
             line(QStringLiteral("  plan: ") + planLine);
         return;

@@ -296,10 +296,12 @@ QList<std::pair<QString, QString>> CliApplication::commandSummaries()
          tr("Register the paper decisions of a CSV file, all or nothing.")},
         {QStringLiteral("paper switch DOC --reason R --decider NAME [--decided D] [--reason-text T]"),
          tr("A 文書管理者 records that an undecided document was decided on paper.")},
-        {QStringLiteral("paper reasons"), tr("List the office's paper reasons.")},
+        {QStringLiteral("paper reasons"), tr("List the office's paper reasons; administrators add, rename, retire them.")},
         {QStringLiteral("stats rate|stall|reasons [--from D --to D] [--unit CODE] [--by unit|month|level|kind] "
                         "[--level department|division|section] [--json|--csv]"),
          tr("The administrator's desk: 電子決裁率, where decisions stall, why they went on paper.")},
+        {QStringLiteral("stats kinds [list|add CODE NAME|rename CODE NAME|retire CODE|restore CODE] [--all]"),
+         tr("The office's decision kinds (文書の種類); administrators change the list.")},
         {QStringLiteral("receive add --title T --sender S [--date D] [--unit CODE] [--channel C] [--handling H] "
                         "[FILE...]"),
          tr("Register a document that arrived (収受) with its files; prints the 収受番号.")},

@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/FileAttacher.h"
 #include "core/documents/AttachmentStore.h"
+#include "core/documents/DecisionKindList.h"
 #include "core/documents/DocumentStore.h"
 #include "core/documents/FilingCatalog.h"
 #include "core/documents/FiscalYear.h"
@@ -31,6 +32,8 @@ const auto kBodyFile = QStringLiteral("body-file");
 const auto kUnit = QStringLiteral("unit");
 const auto kLevel = QStringLiteral("level");
 const auto kFile = QStringLiteral("file");
+// --kind was already 決裁/報告 (DocumentKind): the 文書の種類 of the rate has its own option
+const auto kDecisionKind = QStringLiteral("decision-kind");
 
 std::optional<DocumentKind> parseKind(const QString &text)
 {
@@ -40,6 +43,24 @@ std::optional<DocumentKind> parseKind(const QString &text)
         text.compare(QLatin1String("report"), Qt::CaseInsensitive) == 0)
         return DocumentKind::Report;
     return std::nullopt;
+}
+
+/// The decision kind (文書の種類) named by code or name; 0 for an empty text (none recorded).
+qint64 decisionKindId(StoreConnection &connection, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    DecisionKindList list(connection);
+    const std::optional<DecisionKind> kind = list.byCodeOrName(text);
+    if (!kind || !kind->active) {
+        QStringList names;
+        for (const DecisionKind &known : list.kinds())
+            names << known.code;
+        throw StoreError(StoreError::Kind::BadData,
+                         DraftCommands::tr("--decision-kind: \"%1\" is not a kind in force; there are: %2")
+                             .arg(text.trimmed(), names.join(QStringLiteral(", "))));
+    }
+    return kind->id;
 }
 } // namespace
 
@@ -96,6 +117,10 @@ int DraftCommands::create(const QStringList &arguments)
     parser.addOption(
         {kBodyFile, tr("A UTF-8 text file with the body (伺い文); \"-\" reads standard input."), tr("file")});
     parser.addOption({kUnit, tr("Code of the unit drafting it (default: yours)."), tr("code")});
+    parser.addOption({kDecisionKind,
+                      tr("The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); "
+                         "\"\" for none."),
+                      tr("kind")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("Files and folders to attach."),
                                  tr("[FILE...]"));
     if (!m_context.parse(parser, command, arguments, INT_MAX))
@@ -124,6 +149,8 @@ int DraftCommands::create(const QStringList &arguments)
             throw StoreError(StoreError::Kind::BadData, tr("--unit: no unit with code \"%1\"").arg(unitCode));
         draft.unitId = unit->id;
     }
+    if (parser.isSet(kDecisionKind))
+        draft.decisionKindId = decisionKindId(*connection, parser.value(kDecisionKind));
     // Every file is checked before the first write: a bad one leaves no draft behind.
     const QList<AttachmentFile> files =
         FileAttacher::inspect(paths, AttachmentStore(*connection).sizeLimit());
@@ -152,6 +179,10 @@ int DraftCommands::set(const QStringList &arguments)
         {kBodyFile, tr("A UTF-8 text file with the body (伺い文); \"-\" reads standard input."), tr("file")});
     parser.addOption({kLevel, tr("The 決裁区分, by code or name (e.g. 課長専決)."), tr("level")});
     parser.addOption({kFile, tr("The 簿冊 of the draft's unit and fiscal year, by id or name."), tr("file")});
+    parser.addOption({kDecisionKind,
+                      tr("The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); "
+                         "\"\" for none."),
+                      tr("kind")});
     if (!m_context.parse(parser, command, arguments, 1))
         return ExitOk;
     const qint64 id = CliContext::positiveNumber(parser.positionalArguments(), 0, tr("DOC"), command);
@@ -219,6 +250,8 @@ int DraftCommands::set(const QStringList &arguments)
                                  .arg(fiscalYear)
                                  .arg(names.isEmpty() ? tr("(none open)") : names.join(QStringLiteral(", "))));
     }
+    if (parser.isSet(kDecisionKind))
+        draft->decisionKindId = decisionKindId(*connection, parser.value(kDecisionKind));
     const int rowVersion = documents.updateDraft(session, *draft);
     m_context.output().printResult(QString::number(rowVersion),
                                    {{QStringLiteral("id"), id}, {QStringLiteral("row_version"), rowVersion}});

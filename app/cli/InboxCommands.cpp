@@ -62,6 +62,7 @@ int InboxCommands::inbox(const QStringList &arguments)
                      {QStringLiteral("drafter"), d.drafterName},
                      {QStringLiteral("unit"), d.unitName},
                      {QStringLiteral("decision_level"), optionalText(d.decisionLevelName)},
+                     {QStringLiteral("decision_kind"), optionalText(d.decisionKindName)},
                      {QStringLiteral("urgent"), d.urgent},
                      {QStringLiteral("submitted_at"), optionalTime(d.submittedAt)},
                      {QStringLiteral("updated_at"), optionalTime(d.updatedAt)}});

@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
+#include "cli/OfficeListCommands.h"
 #include "core/content/AttachmentFile.h"
 #include "core/documents/AttachmentStore.h"
 #include "core/org/Session.h"
@@ -201,19 +202,8 @@ int PaperCommands::switchToPaper(const QStringList &arguments)
 
 int PaperCommands::reasons(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("paper reasons");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the office's paper reasons: code, name, needs_text."));
-    if (!m_context.parse(parser, command, arguments))
-        return ExitOk;
-    const auto connection = m_context.connect();
-    QList<QJsonObject> rows;
-    for (const PaperReason &reason : PaperDecisionStore(*connection).reasons())
-        rows.append({{QStringLiteral("code"), reason.code},
-                     {QStringLiteral("name"), reason.name},
-                     {QStringLiteral("needs_text"), reason.needsText}});
-    m_context.output().printList(rows, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("needs_text")});
-    return ExitOk;
+    return OfficeListCommands(m_context, OfficeListStore::List::PaperReasons, QStringLiteral("paper reasons"))
+        .run(arguments);
 }
 
 } // namespace kessai::cli

@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliError.h"
+#include "cli/OfficeListCommands.h"
 #include "core/desk/DecisionStatistics.h"
 #include "core/desk/DeskTable.h"
 #include "core/desk/RateSettings.h"
@@ -23,17 +24,8 @@ RateSettingsCommands::RateSettingsCommands(CliContext &context)
 
 int RateSettingsCommands::kinds(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("stats kinds");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the office's decision kinds (文書の種類): code, name."));
-    if (!m_context.parse(parser, command, arguments))
-        return ExitOk;
-    const auto connection = m_context.connect();
-    QList<QJsonObject> rows;
-    for (const DecisionKind &kind : DecisionKindList(*connection).kinds())
-        rows.append({{QStringLiteral("code"), kind.code}, {QStringLiteral("name"), kind.name}});
-    m_context.output().printList(rows, {QStringLiteral("code"), QStringLiteral("name")});
-    return ExitOk;
+    return OfficeListCommands(m_context, OfficeListStore::List::DecisionKinds, QStringLiteral("stats kinds"))
+        .run(arguments);
 }
 
 int RateSettingsCommands::exclusions(const QStringList &arguments)

@@ -246,6 +246,8 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
             html += row(tr("Enforced"), dateText(d.enforcedAt));
         if (!d.decisionLevelName.isEmpty())
             html += row(tr("Decision level"), esc(d.decisionLevelName));
+        if (!d.decisionKindName.isEmpty())
+            html += row(tr("Decision kind"), esc(d.decisionKindName));
         if (!d.fileName.isEmpty())
             html += row(tr("File"), esc(d.fileName));
         html += row(tr("Retention"), esc(DomainLabels::retention(d.retentionYears)));

@@ -4,6 +4,7 @@
 #include "core/DomainLabels.h"
 #include "core/content/AttachmentName.h"
 #include "core/content/FileCollector.h"
+#include "core/documents/DecisionKindList.h"
 #include "core/documents/DocumentStore.h"
 #include "core/documents/DrafterRule.h"
 #include "core/documents/FilingCatalog.h"
@@ -50,6 +51,7 @@ struct EditorContext
     bool editable = false;
     QList<FilingCatalog::DecisionLevel> levels;
     QList<FilingCatalog::FileEntry> files;
+    QList<DecisionKind> kinds;
     QList<AttachmentRecord> attachments;
 };
 
@@ -251,12 +253,13 @@ void DraftEditor::load()
             FilingCatalog catalog(db);
             context.levels = catalog.decisionLevels();
             context.files = catalog.files(context.record.unitId, FiscalYear::of(created));
+            context.kinds = DecisionKindList(db).kinds();
             return context;
         },
         [this](const EditorContext &context) {
             m_record = context.record;
             m_editable = context.editable;
-            m_form->setCatalog(context.levels, context.files);
+            m_form->setCatalog(context.levels, context.files, context.kinds);
             m_form->setRecord(context.record, context.drafterLine);
             m_form->setEnabled(m_editable);
             m_submitButton->setEnabled(m_editable);

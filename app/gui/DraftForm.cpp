@@ -40,6 +40,9 @@ DraftForm::DraftForm(QWidget *parent)
     m_body->setPlaceholderText(tr("The proposal to decide, as it will read on the cover sheet"));
     m_body->setTabChangesFocus(true);
     m_level = new QComboBox(this);
+    m_decisionKind = new QComboBox(this);
+    m_decisionKind->setObjectName(QStringLiteral("decisionKindCombo"));
+    m_decisionKind->setToolTip(tr("The sort of business decided: the 電子決裁率 is read by it"));
     m_file = new QComboBox(this);
     m_retention = new QComboBox(this);
     for (int years : kRetentionYears)
@@ -67,6 +70,7 @@ DraftForm::DraftForm(QWidget *parent)
     form->addRow(tr("Subject:"), titleColumn);
     form->addRow(tr("Proposal:"), m_body);
     form->addRow(tr("Decision level:"), m_level);
+    form->addRow(tr("Decision kind:"), m_decisionKind);
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Retention:"), m_retention);
     form->addRow(tr("Classification:"), m_classification);
@@ -86,7 +90,7 @@ DraftForm::DraftForm(QWidget *parent)
         changed();
     });
     connect(m_body, &QPlainTextEdit::textChanged, this, changed);
-    for (QComboBox *box : {m_kind, m_level, m_retention, m_classification})
+    for (QComboBox *box : {m_kind, m_level, m_decisionKind, m_retention, m_classification})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     connect(m_file, &QComboBox::currentIndexChanged, this, [this, changed] {
         fileChosen();
@@ -99,9 +103,13 @@ DraftForm::DraftForm(QWidget *parent)
 }
 
 void DraftForm::setCatalog(const QList<FilingCatalog::DecisionLevel> &levels,
-                           const QList<FilingCatalog::FileEntry> &files)
+                           const QList<FilingCatalog::FileEntry> &files, const QList<DecisionKind> &kinds)
 {
     m_filling = true;
+    m_decisionKind->clear();
+    m_decisionKind->addItem(tr("(not recorded)"), qint64(0));
+    for (const DecisionKind &kind : kinds)
+        m_decisionKind->addItem(kind.name, kind.id);
     m_level->clear();
     m_level->addItem(tr("(choose at submission)"), qint64(0));
     for (const auto &level : levels)
@@ -130,6 +138,9 @@ void DraftForm::setRecord(const DocumentRecord &record, const QString &drafterLi
     if (m_body->toPlainText() != record.body)
         m_body->setPlainText(record.body);
     m_level->setCurrentIndex(std::max(0, m_level->findData(record.decisionLevelId)));
+    if (record.decisionKindId && m_decisionKind->findData(record.decisionKindId) < 0) // retired since chosen
+        m_decisionKind->addItem(tr("%1 (retired)").arg(record.decisionKindName), record.decisionKindId);
+    m_decisionKind->setCurrentIndex(std::max(0, m_decisionKind->findData(record.decisionKindId)));
     m_file->setCurrentIndex(std::max(0, m_file->findData(record.fileId)));
     m_retention->setCurrentIndex(
         std::max(0, m_retention->findData(record.retentionYears ? *record.retentionYears : kPermanent)));
@@ -163,6 +174,7 @@ DocumentRecord DraftForm::record() const
     r.title = m_title->text().trimmed();
     r.body = m_body->toPlainText();
     r.decisionLevelId = m_level->currentData().toLongLong();
+    r.decisionKindId = m_decisionKind->currentData().toLongLong();
     r.fileId = m_file->currentData().toLongLong();
     const int years = m_retention->currentData().toInt();
     r.retentionYears = years == kPermanent ? std::nullopt : std::optional<int>(years);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/DecisionKind.h"
 #include "core/documents/DocumentRecord.h"
 #include "core/documents/FilingCatalog.h"
 
@@ -15,8 +16,8 @@ class QPlainTextEdit;
 
 namespace kessai::gui {
 
-/// The fields of a draft (起案): kind, 件名, 伺い文, 決裁区分, 簿冊 with its 保存期間, 公開区分,
-/// 施行予定日 and 至急, under a header of what is derived (起案者, 所属, 起案日, 年度).
+/// The fields of a draft (起案): kind, 件名, 伺い文, 決裁区分, 文書の種類 (decision kind), 簿冊 with
+/// its 保存期間, 公開区分, 施行予定日 and 至急, under a header of what is derived (起案者, 所属, 起案日, 年度).
 /// Only 件名 is required to save; the rest is checked at submission.
 class DraftForm : public QWidget
 {
@@ -25,8 +26,9 @@ class DraftForm : public QWidget
 public:
     explicit DraftForm(QWidget *parent = nullptr);
 
+    /// The choices: 決裁区分, the unit's open 簿冊, the decision kinds in force.
     void setCatalog(const QList<FilingCatalog::DecisionLevel> &levels,
-                    const QList<FilingCatalog::FileEntry> &files);
+                    const QList<FilingCatalog::FileEntry> &files, const QList<DecisionKind> &kinds = {});
     /// Fills the fields without emitting edited().
     void setRecord(const DocumentRecord &record, const QString &drafterLine);
     /// The header line (起案者, 所属, 起案日, 年度) as set last.
@@ -54,6 +56,7 @@ private:
     QLabel *m_titleHint = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QComboBox *m_level = nullptr;
+    QComboBox *m_decisionKind = nullptr;
     QComboBox *m_file = nullptr;
     QComboBox *m_retention = nullptr;
     QComboBox *m_classification = nullptr;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli paper register|import and stats rate|stall|reasons end to end on both backends:
 // the JSON rows carry electronic, paper, total and rate; --csv is UTF-8 with a BOM; a clerk has
-// no desk; a bad CSV file stores nothing and names its line and column.
+// no desk; a bad CSV file stores nothing and names its line and column; a closed 簿冊 takes no paper
+// decision; administrators keep the office's lists (stats kinds, paper reasons); a draft's
+// decision kind is set with --decision-kind.
+#include "core/store/SqlQuery.h"
+#include "core/store/StoreConnection.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
@@ -177,6 +181,84 @@ private slots:
         RUN_FAILS(cli({"--as", "kanri_s", "stats", "target", "90"}), 2);
         RUN_OK(cli({"stats", "target", "80"}));
         QCOMPARE(rate().value(u"target"_s).toDouble(), 0.8);
+    }
+
+    void administratorsKeepTheListsAndDraftsCarryAKind()
+    {
+        auto codes = [this](const QStringList &command) {
+            const CliResult result = cli(QStringList{u"--json"_s} + command);
+            QStringList list;
+            for (const QJsonValue &row : result.json().array())
+                list << row.toObject().value(u"code"_s).toString()
+                            + (row.toObject().value(u"active"_s).toBool() ? QString() : u"(retired)"_s);
+            return list;
+        };
+        RUN_FAILS(cli({"--as", "kanri_s", "stats", "kinds", "add", "subsidy", "補助金"}), 2);
+        RUN_OK(cli({"stats", "kinds", "add", "subsidy", "補助金"}));
+        RUN_OK(cli({"stats", "kinds", "rename", "subsidy", "補助金・交付金"}));
+        QCOMPARE(codes({u"stats"_s, u"kinds"_s}).last(), u"subsidy"_s);
+        const CliResult taken = cli({"stats", "kinds", "add", "grant", "契約"});
+        RUN_FAILS(taken, 2);
+        QVERIFY2(taken.err.contains(u"already names"_s), qPrintable(taken.err));
+        RUN_FAILS(cli({"stats", "kinds", "delete", "subsidy"}), 1); // a usage error: never deleted
+
+        // a draft carries a kind in force, set at creation or later
+        const CliResult created = cli({"--as", "ito_t", "draft", "create", "--title", "補助金の交付決定について",
+                                       "--decision-kind", "補助金・交付金"});
+        RUN_OK(created);
+        const QString id = created.out.trimmed();
+        auto kindOf = [this, &id] {
+            StoreConnection connection(m_db->url());
+            return SqlQuery(connection, u"SELECT COALESCE(k.code, '') FROM documents d LEFT JOIN decision_kinds k ON "
+                                        "k.id = d.decision_kind_id WHERE d.id = ?"_s)
+                .bind(id.toLongLong())
+                .scalar()
+                .toString();
+        };
+        QCOMPARE(kindOf(), u"subsidy"_s);
+        RUN_OK(cli(QStringList{u"--as"_s, u"ito_t"_s, u"draft"_s, u"set"_s, id, u"--decision-kind"_s, u"contract"_s}));
+        QCOMPARE(kindOf(), u"contract"_s);
+        // retired: no longer offered nor accepted, still listed with --all
+        RUN_OK(cli({"stats", "kinds", "retire", "subsidy"}));
+        QVERIFY(!codes({u"stats"_s, u"kinds"_s}).contains(u"subsidy"_s));
+        QVERIFY(codes({u"stats"_s, u"kinds"_s, u"--all"_s}).contains(u"subsidy(retired)"_s));
+        const CliResult retired =
+            cli(QStringList{u"--as"_s, u"ito_t"_s, u"draft"_s, u"set"_s, id, u"--decision-kind"_s, u"subsidy"_s});
+        RUN_FAILS(retired, 2);
+        QVERIFY2(retired.err.contains(u"--decision-kind"_s), qPrintable(retired.err));
+        QCOMPARE(kindOf(), u"contract"_s);
+        RUN_OK(cli(QStringList{u"--as"_s, u"ito_t"_s, u"draft"_s, u"set"_s, id, u"--decision-kind"_s, QString()}));
+        QCOMPARE(kindOf(), QString());
+
+        // the paper reasons, with the words some need
+        RUN_OK(cli({"paper", "reasons", "add", "seal", "原本への押印が必要", "--needs-text"}));
+        const CliResult reasons = cli({"--json", "paper", "reasons"});
+        RUN_OK(reasons);
+        const QJsonObject seal = reasons.json().array().last().toObject();
+        QCOMPARE(seal.value(u"code"_s).toString(), u"seal"_s);
+        QVERIFY(seal.value(u"needs_text"_s).toBool());
+        RUN_OK(cli({"paper", "reasons", "retire", "seal"}));
+        QVERIFY(!codes({u"paper"_s, u"reasons"_s}).contains(u"seal"_s));
+    }
+
+    void aClosedFileTakesNoPaperDecision()
+    {
+        StoreConnection connection(m_db->url());
+        const qint64 file = SqlQuery(connection, u"INSERT INTO files (unit_id, fiscal_year, name, retention_id, retention_years, disposition, "
+                                                 "status) SELECT u.id, 2026, '総務課 庶務 令和8年度', r.id, 10, 'destroy', "
+                                                 "'closed' FROM units u, retention_schedule r WHERE u.code = '総務' AND "
+                                                 "r.code = 'R10' RETURNING id"_s)
+                                .scalar()
+                                .toLongLong();
+        QVERIFY(file > 0);
+        const CliResult result = cli({"--as", "kanri_s", "paper", "register", "--title", "綴じた後の決裁", "--drafter",
+                                      "ito_t", "--unit", "総務", "--decider", "課長", "--drafted", "2026-06-01",
+                                      "--decided", "2026-06-02", "--reason", "oversized", "--file",
+                                      "総務課 庶務 令和8年度"});
+        RUN_FAILS(result, 2);
+        QVERIFY2(result.err.contains(u"--file (簿冊): 簿冊 %1 (総務課 庶務 令和8年度) is closed"_s.arg(file)),
+                 qPrintable(result.err));
+        QCOMPARE(rate().value(u"total"_s).toObject().value(u"total"_s).toInt(), 4);
     }
 
     void cleanupTestCase() { m_db.reset(); }

@@ -343,6 +343,65 @@ private slots:
         QCOMPARE(store.document(id)->title, QStringLiteral("提出後の件名"));
     }
 
+    // The 文書の種類 of a draft: chosen and changed by its drafter, audited, only a kind in force,
+    // frozen once decided; a kind retired later stays on the documents that carry it.
+    void decisionKindIsStoredAuditedAndFrozen()
+    {
+        auto kindId = [this](const char *code) {
+            return SqlQuery(*m_connection, QStringLiteral("SELECT id FROM decision_kinds WHERE code = ?"))
+                .bind(QLatin1String(code))
+                .scalar()
+                .toLongLong();
+        };
+        std::unique_ptr<test::SessionAs> as;
+        KESSAI_TRY(as = std::make_unique<test::SessionAs>(*m_db, *m_connection, QStringLiteral("ito_t")));
+        DocumentStore store(as->connection());
+        DocumentRecord draft;
+        draft.title = QStringLiteral("備品の購入について");
+        draft.decisionKindId = kindId("expenditure");
+        qint64 id = 0;
+        KESSAI_TRY(id = store.createDraft(as->session(), draft));
+        DocumentRecord stored = *DocumentStore(*m_connection).document(id);
+        QCOMPARE(stored.decisionKindId, kindId("expenditure"));
+        QCOMPARE(stored.decisionKindName, QStringLiteral("支出（支出負担行為・支出命令）"));
+
+        stored.decisionKindId = kindId("contract");
+        KESSAI_TRY(stored.rowVersion = store.updateDraft(as->session(), stored));
+        QCOMPARE(DocumentStore(*m_connection).document(id)->decisionKindName, QStringLiteral("契約"));
+        const AuditEvent event = AuditLog(*m_connection).recent(1).first();
+        QCOMPARE(event.action, QStringLiteral("document.update"));
+        QVERIFY2(event.details.contains(QStringLiteral("decision_kind_id")), qPrintable(event.details));
+
+        // a retired kind is not chosen again, but stays where it is
+        KESSAI_TRY(SqlQuery(*m_connection, QStringLiteral("UPDATE decision_kinds SET active = ? WHERE code = 'contract' "
+                                                          "OR code = 'permit'"))
+                       .bind(false)
+                       .exec());
+        DocumentRecord retired = stored;
+        retired.decisionKindId = kindId("permit");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.updateDraft(as->session(), retired));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("retired")), qPrintable(test::lastErrorMessage()));
+        stored.title = QStringLiteral("備品の購入について（修正）"); // the kind unchanged: saved
+        KESSAI_TRY(stored.rowVersion = store.updateDraft(as->session(), stored));
+        QCOMPARE(DocumentStore(*m_connection).document(id)->decisionKindId, kindId("contract"));
+        qint64 copy = 0;
+        KESSAI_TRY(copy = store.copyAsNewDraft(as->session(), id)); // a copy chooses anew
+        QCOMPARE(DocumentStore(*m_connection).document(copy)->decisionKindId, 0);
+        DocumentRecord unknown = draft;
+        unknown.decisionKindId = 999999;
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.createDraft(as->session(), unknown));
+        KESSAI_TRY(SqlQuery(*m_connection, QStringLiteral("UPDATE decision_kinds SET active = ?")).bind(true).exec());
+
+        // decided: frozen like the rest of the 鑑
+        KESSAI_TRY(SqlQuery(*m_connection, QStringLiteral("UPDATE documents SET status = 'decided' WHERE id = ?"))
+                       .bind(id)
+                       .exec());
+        stored = *DocumentStore(*m_connection).document(id);
+        stored.decisionKindId = kindId("general");
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, store.updateDraft(as->session(), stored));
+        QCOMPARE(DocumentStore(*m_connection).document(id)->decisionKindId, kindId("contract"));
+    }
+
     // A draft saved from a stale view is refused with who changed it, when and how: the same
     // words as the workflow's (RowVersionConflict, one place).
     void staleDraftNamesWhoChangedIt()

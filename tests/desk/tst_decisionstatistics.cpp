@@ -255,6 +255,34 @@ private slots:
         QCOMPARE(list.first().id, m_e1);
     }
 
+    void theNewestDecisionsAreReadFromTheMonthsTheTalliesPoint()
+    {
+        // the drill-down reads from the month from which the tallies count enough, and the whole
+        // period again when that gave fewer (here: E2 of 06-15 is in June's tally, not the period)
+        DecisionStatistics statistics(*m_admin);
+        auto dates = [&](const DeskQuery &query, int paper, int limit) {
+            DeskDrillDown drill;
+            drill.paper = paper;
+            QStringList list;
+            for (const DeskDocument &d : statistics.decisions(*m_adminSession, query, drill, limit))
+                list << d.decidedOn.toString(Qt::ISODate);
+            return list;
+        };
+        QStringList found;
+        KESSAI_TRY(found = dates(m_fy2025, -1, 2));
+        QCOMPARE(found, (QStringList{QStringLiteral("2026-03-31"), QStringLiteral("2025-10-01")}));
+        KESSAI_TRY(found = dates(m_fy2025, 0, 2)); // X1 (08-01) is excluded, in the tallies too
+        QCOMPARE(found, (QStringList{QStringLiteral("2025-07-01"), QStringLiteral("2025-06-15")}));
+        KESSAI_TRY(found = dates({QDate(2025, 4, 1), QDate(2025, 6, 14), 0}, 0, 2));
+        QCOMPARE(found, (QStringList{QStringLiteral("2025-05-10"), QStringLiteral("2025-04-02")}));
+        DeskDrillDown other;
+        other.reasonId = PaperDecisionStore(*m_admin).reasonByCode(QStringLiteral("other"))->id;
+        QList<DeskDocument> list;
+        KESSAI_TRY(list = statistics.decisions(*m_adminSession, m_fy2025, other, 1));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().decidedOn, QDate(2026, 3, 31));
+    }
+
     void eachRoleSeesOnlyItsDesk()
     {
         // a 課's 文書管理者: their 課 and its 係 only
@@ -386,6 +414,104 @@ private slots:
                                                      "WHERE id = ?"))
                        .bind(m_org.division)
                        .bind(m_e1)
+                       .exec());
+        QVERIFY(consistent());
+    }
+
+    void reasonsAndTimesCountTheSameFromTalliesAndDays()
+    {
+        // Whole months from the tallies (schema 20), days at either end from the decisions.
+        DecisionStatistics statistics(*m_admin);
+        auto reasonsOf = [&](const QDate &from, const QDate &to) {
+            QStringList seen;
+            for (const PaperReasonCount &r : statistics.paperReasons(*m_adminSession, {from, to, 0}))
+                seen << QStringLiteral("%1@%2=%3").arg(r.reasonCode, r.unitName).arg(r.count);
+            seen.sort();
+            return seen;
+        };
+        QStringList reasons;
+        KESSAI_TRY(reasons = reasonsOf(QDate(2025, 9, 1), QDate(2025, 10, 1))); // September + one day
+        QCOMPARE(reasons, (QStringList{QStringLiteral("accounting@人事課=1"), QStringLiteral("oversized@総務課=1")}));
+        KESSAI_TRY(reasons = reasonsOf(QDate(2025, 9, 2), QDate(2026, 3, 31)));
+        QCOMPARE(reasons, (QStringList{QStringLiteral("accounting@人事課=1"), QStringLiteral("other@人事課=1")}));
+        KESSAI_TRY(reasons = reasonsOf(QDate(2025, 10, 2), QDate(2026, 3, 30)));
+        QVERIFY(reasons.isEmpty());
+
+        auto soumu = [&](const QDate &from, const QDate &to) {
+            for (const DurationRow &r : statistics.durations(*m_adminSession, {from, to, 0}, RateGrouping::Unit)) {
+                if (r.label == QStringLiteral("総務課"))
+                    return QStringLiteral("%1 median %2 p90 %3 returned %4")
+                        .arg(r.decisions)
+                        .arg(r.medianHours)
+                        .arg(r.p90Hours)
+                        .arg(r.returned);
+            }
+            return QString();
+        };
+        QString times;
+        // E1 (48 h, 差戻し) and E2 (12 h): days only
+        KESSAI_TRY(times = soumu(QDate(2025, 5, 10), QDate(2025, 6, 15)));
+        QCOMPARE(times, QStringLiteral("2 median 12 p90 48 returned 1"));
+        // E3 (120 h), E1, E2: four whole months
+        KESSAI_TRY(times = soumu(QDate(2025, 4, 1), QDate(2025, 7, 31)));
+        QCOMPARE(times, QStringLiteral("3 median 48 p90 120 returned 1"));
+
+        // the time counted: whole hours rounded up, whole days beyond two days (June 2024, 人事課)
+        const int minutes[] = {30, 47 * 60 + 30, 48 * 60, 48 * 60 + 30};
+        for (int i = 0; i < 4; ++i) {
+            const QDateTime submitted = at(2024, 6, 10 + i, 8);
+            KESSAI_TRY(test::DeskFixture::electronic(*m_admin, m_org, m_org.jinji, submitted,
+                                                     submitted.addSecs(minutes[i] * 60)));
+        }
+        for (const auto &[from, to] : {std::pair{QDate(2024, 6, 1), QDate(2024, 6, 30)},   // a whole month
+                                       std::pair{QDate(2024, 6, 9), QDate(2024, 6, 20)}}) { // days
+            QList<DurationRow> rows;
+            KESSAI_TRY(rows = statistics.durations(*m_adminSession, {from, to, 0}, RateGrouping::Level));
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().decisions, 4);
+            QCOMPARE(rows.first().medianHours, 48.0); // 1, 48, 48, 72: the 2nd
+            QCOMPARE(rows.first().p90Hours, 72.0);    // the 4th
+        }
+
+        // the tallies equal a count of the decisions themselves after changes, a late 差戻し included
+        auto consistent = [this] {
+            const int times = SqlQuery(*m_admin,
+                QStringLiteral("SELECT count(*) FROM (SELECT substr(decided_on, 1, 7) AS m, unit_id AS u, "
+                               "COALESCE(decision_level_id, 0) AS l, hours_bucket AS h, count(*) AS n, "
+                               "SUM(CASE WHEN returned THEN 1 ELSE 0 END) AS r FROM decision_facts WHERE hours_bucket "
+                               "IS NOT NULL GROUP BY 1, 2, 3, 4) d FULL JOIN (SELECT * FROM decision_time_tallies WHERE "
+                               "decisions <> 0 OR returned <> 0) t ON t.month = d.m AND t.unit_id = d.u AND "
+                               "t.decision_level_id = d.l AND t.hours = d.h WHERE d.n IS NULL OR t.decisions IS NULL "
+                               "OR d.n <> t.decisions OR d.r <> t.returned")).scalar().toInt();
+            const int reasons = SqlQuery(*m_admin,
+                QStringLiteral("SELECT count(*) FROM (SELECT substr(decided_on, 1, 7) AS m, unit_id AS u, reason_id "
+                               "AS g, count(*) AS n FROM decision_facts WHERE paper GROUP BY 1, 2, 3) d FULL JOIN "
+                               "(SELECT * FROM paper_reason_tallies WHERE decisions <> 0) t ON t.month = d.m AND "
+                               "t.unit_id = d.u AND t.reason_id = d.g WHERE d.n IS NULL OR t.decisions IS NULL "
+                               "OR d.n <> t.decisions")).scalar().toInt();
+            return times == 0 && reasons == 0;
+        };
+        QVERIFY(consistent());
+        qint64 e6 = 0;
+        KESSAI_TRY(e6 = test::DeskFixture::electronic(*m_admin, m_org, m_org.division, at(2025, 11, 3),
+                                                      at(2025, 11, 4)));
+        KESSAI_TRY(m_adminSession->audit(QStringLiteral("workflow.return"), QStringLiteral("document"), e6, {}));
+        KESSAI_TRY(m_adminSession->audit(QStringLiteral("workflow.return"), QStringLiteral("document"), e6, {}));
+        QVERIFY(consistent());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET unit_id = ?, decided_on = '2025-12-01', "
+                                                     "decision_level_id = ? WHERE id = ?"))
+                       .bind(m_org.jinji)
+                       .bind(m_org.levelDivision)
+                       .bind(e6)
+                       .exec());
+        QVERIFY(consistent());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET unit_id = ?, decided_on = '2026-01-05' "
+                                                     "WHERE paper AND decided_on = '2025-09-01'"))
+                       .bind(m_org.jinji)
+                       .exec());
+        QVERIFY(consistent());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE documents SET status = 'rejected' WHERE id = ?"))
+                       .bind(e6)
                        .exec());
         QVERIFY(consistent());
     }

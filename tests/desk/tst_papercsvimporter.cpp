@@ -107,6 +107,29 @@ private slots:
         QVERIFY2(message.startsWith(expected), qPrintable(message));
     }
 
+    void aClosedFileIsNamedWithItsLineAndColumn()
+    {
+        const QString name = SqlQuery(*m_admin, QStringLiteral("SELECT name FROM files WHERE id = ?"))
+                                 .bind(m_org.file)
+                                 .scalar()
+                                 .toString();
+        const QByteArray drafted = QDate::currentDate().addDays(-3).toString(Qt::ISODate).toUtf8();
+        const QByteArray csv = "件名,起案者,所属,決裁者,起案日,決裁日,理由,簿冊\r\n"
+                               "綴じる前,ito_t,総務,課長," + drafted + "," + drafted + ",oversized," + name.toUtf8() + "\r\n"
+                               "綴じた後,ito_t,総務,課長," + drafted + "," + drafted + ",oversized," + name.toUtf8() + "\r\n";
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'closed' WHERE id = ?"))
+                       .bind(m_org.file)
+                       .exec());
+        const QString message = importError(csv);
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'open' WHERE id = ?"))
+                       .bind(m_org.file)
+                       .exec());
+        QVERIFY2(message.startsWith(QStringLiteral("paper.csv: line 2, column \"簿冊\": 簿冊 %1 (%2) is closed")
+                                        .arg(m_org.file)
+                                        .arg(name)),
+                 qPrintable(message));
+    }
+
     void shiftJisIsReadOnlyWhenSaidSo()
     {
         QStringEncoder sjis("Shift_JIS");

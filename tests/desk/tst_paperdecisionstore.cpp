@@ -179,6 +179,32 @@ private slots:
         QCOMPARE(documents(), before);
     }
 
+    void aClosedFileTakesNoPaperDecision()
+    {
+        // schema 16: a closed (完結) 簿冊 takes no more documents; the refusal names the 簿冊
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'closed' WHERE id = ?"))
+                       .bind(m_org.file)
+                       .exec());
+        PaperDecision d = record(QStringLiteral("完結した簿冊への紙決裁"));
+        d.fileId = m_org.file;
+        Session &kanri = as("kanri_s");
+        const qint64 before = documents();
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, PaperDecisionStore(kanri.connection()).registerDecision(kanri, d));
+        const QString name = SqlQuery(*m_admin, QStringLiteral("SELECT name FROM files WHERE id = ?"))
+                                 .bind(m_org.file)
+                                 .scalar()
+                                 .toString();
+        QVERIFY2(test::lastErrorMessage().startsWith(QStringLiteral("簿冊: ")), qPrintable(test::lastErrorMessage()));
+        QVERIFY2(test::lastErrorMessage().contains(name) && test::lastErrorMessage().contains(QStringLiteral("closed")),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(documents(), before);
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'open' WHERE id = ?"))
+                       .bind(m_org.file)
+                       .exec());
+        KESSAI_TRY(PaperDecisionStore(kanri.connection()).registerDecision(kanri, d)); // open again: filed
+        QCOMPARE(documents(), before + 1);
+    }
+
     void staffRegisterOnlyTheirOwnPaperDecisionsInTheirOwnUnit()
     {
         Session &ito = as("ito_t");

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,19 @@ private slots:
         loaded.clear();
         desk->refresh();
         QTRY_VERIFY(loaded.count() >= 1);
+
+        // KESSAI_SCREENSHOTS=DIR: the desk's tabs as an administrator sees them, every figure loaded
+        if (const QByteArray dir = qgetenv("KESSAI_SCREENSHOTS"); !dir.isEmpty()) {
+            QTRY_VERIFY(desk->snapshot().complete);
+            desk->resize(1024, 700);
+            auto *tabs = desk->findChild<QTabWidget *>();
+            QVERIFY(tabs);
+            for (int tab = 0; tab < tabs->count() - 1; ++tab) {
+                tabs->setCurrentIndex(tab);
+                desk->grab().save(QStringLiteral("%1/desk-%2.png").arg(QString::fromLocal8Bit(dir)).arg(tab));
+            }
+            tabs->setCurrentIndex(0);
+        }
 
         // the units furthest below target first
         auto *units = desk->findChild<QTableWidget *>(QStringLiteral("deskUnits"));

@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QComboBox>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -282,6 +283,22 @@ private slots:
         QVERIFY(document);
         QCOMPARE(document->title, QStringLiteral("自動保存"));
         QCOMPARE(document->body, QStringLiteral("標記について伺います。"));
+    }
+
+    void theDecisionKindIsChosenInTheFormAndSaved()
+    {
+        DraftEditor *editor = openEditor(0);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        auto *kinds = editor->findChild<QComboBox *>(QStringLiteral("decisionKindCombo"));
+        QVERIFY(kinds);
+        QCOMPARE(kinds->count(), 7); // (not recorded) and the six kinds in force
+        QCOMPARE(kinds->currentData().toLongLong(), 0);
+        typeText(editor->form()->titleEdit(), QStringLiteral("物品購入契約の締結について"));
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("契約")));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->documentId() > 0 && !editor->isDirty() && !editor->isBusy(), 10000);
+        StoreConnection connection(m_db->url());
+        QTRY_COMPARE(DocumentStore(connection).document(editor->documentId())->decisionKindName, QStringLiteral("契約"));
     }
 
     void dropBetweenRowsInsertsThereWithAHighlight()

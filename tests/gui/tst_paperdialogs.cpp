@@ -15,6 +15,7 @@
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "gui/desk/DeskMenu.h"
+#include "gui/desk/OfficeListsDialog.h"
 #include "gui/desk/PaperDecisionDialog.h"
 #include "gui/desk/RateSettingsDialog.h"
 #include "gui/desk/SwitchToPaperDialog.h"
@@ -161,6 +162,8 @@ private slots:
         // the rate's settings are for administrators
         auto *settings = window.findChild<QAction *>(QStringLiteral("rateSettingsAction"));
         QVERIFY(settings && !settings->isVisible());
+        auto *lists = window.findChild<QAction *>(QStringLiteral("officeListsAction")); // the office's lists too
+        QVERIFY(lists && !lists->isVisible());
         auto *dialog = new SwitchToPaperDialog(&client, document, QStringLiteral("回議中の文書"), &window);
         QSignalSpy ready(dialog, &SwitchToPaperDialog::ready);
         QTRY_VERIFY(ready.count() == 1);
@@ -232,6 +235,61 @@ private slots:
         QTRY_COMPARE(table->rowCount(), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rate_exclusions")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action LIKE 'desk.exclusion.%'")), 2);
+    }
+
+    void anAdministratorKeepsTheOfficesLists()
+    {
+        StoreClient client;
+        MainWindow window(&client, m_db->url());
+        DeskMenu *menus = desk(window);
+        QVERIFY(menus);
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("officeListsAction"))->isVisible());
+        OfficeListsDialog *dialog = menus->openOfficeLists();
+        QSignalSpy loaded(dialog, &OfficeListsDialog::loaded);
+        QTRY_VERIFY(loaded.count() == 1);
+        QCOMPARE(dialog->list(), OfficeListStore::List::DecisionKinds);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("officeListEntries"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("general"));
+        // a kind added, renamed, retired (kept, shown as retired)
+        QSignalSpy changed(dialog, &OfficeListsDialog::changed);
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListCode"))->setText(QStringLiteral("subsidy"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListName"))->setText(QStringLiteral("補助金"));
+        dialog->findChild<QPushButton *>(QStringLiteral("officeListAdd"))->click();
+        QTRY_VERIFY(changed.count() == 1);
+        QTRY_COMPARE(table->item(table->rowCount() - 1, 1)->text(), QStringLiteral("補助金"));
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListName"))->setText(QStringLiteral("補助金・交付金"));
+        dialog->findChild<QPushButton *>(QStringLiteral("officeListRename"))->click();
+        QTRY_VERIFY(changed.count() == 2);
+        QTRY_COMPARE(table->item(table->rowCount() - 1, 1)->text(), QStringLiteral("補助金・交付金"));
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        dialog->findChild<QPushButton *>(QStringLiteral("officeListRetire"))->click();
+        QTRY_VERIFY(changed.count() == 3);
+        QTRY_COMPARE(table->item(table->rowCount() - 1, 3)->text(), OfficeListsDialog::tr("retired"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decision_kinds WHERE code = 'subsidy' AND name = "
+                                      "'補助金・交付金' AND NOT active")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action LIKE 'office_list.%'")), 3);
+        // a code taken is refused, the reason shown, nothing stored
+        QSignalSpy failed(dialog, &OfficeListsDialog::failed);
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListCode"))->setText(QStringLiteral("general"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListName"))->setText(QStringLiteral("一般その2"));
+        dialog->findChild<QPushButton *>(QStringLiteral("officeListAdd"))->click();
+        QTRY_VERIFY(failed.count() == 1);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("officeListMessage"))->text().contains(QStringLiteral("general")));
+        // the paper reasons, with the words some need
+        dialog->findChild<QComboBox *>(QStringLiteral("officeListChoice"))->setCurrentIndex(1);
+        QTRY_VERIFY(loaded.count() >= 5 && dialog->list() == OfficeListStore::List::PaperReasons);
+        QTRY_VERIFY(table->rowCount() > 0 && table->item(0, 0)->text() == QStringLiteral("oversized"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListCode"))->setText(QStringLiteral("seal"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("officeListName"))->setText(QStringLiteral("原本への押印が必要"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("officeListNeedsText"))->setChecked(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("officeListAdd"))->click();
+        QTRY_VERIFY(changed.count() == 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM paper_reasons WHERE code = 'seal' AND needs_text AND active")),
+                 1);
+        if (const QByteArray dir = qgetenv("KESSAI_SCREENSHOTS"); !dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/office-lists.png"));
     }
 
     void cleanupTestCase() { m_db.reset(); }

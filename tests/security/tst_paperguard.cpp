@@ -157,6 +157,12 @@ private slots:
                {registerCall(m_org.division, m_org.ito).replace(QStringLiteral("'2026-05-02'"),
                                                                 QStringLiteral("'2026-04-02'"))},
                QStringLiteral("before the 起案日"));
+        // a closed (完結) 簿冊 takes no paper decision either (the function files it as the owner)
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'closed' WHERE id = ?")).bind(m_org.file).exec());
+        QString intoClosed = registerCall(m_org.division, m_org.ito);
+        intoClosed.replace(QStringLiteral("'紙の決裁', NULL, NULL,"), QStringLiteral("'紙の決裁', NULL, %1,").arg(m_org.file));
+        attack("register into a closed 簿冊", "kanri_s", {intoClosed}, QStringLiteral("is closed (完結)"));
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("UPDATE files SET status = 'open' WHERE id = ?")).bind(m_org.file).exec());
     }
 
     void nobodyFlipsADocumentToPaperByHand()

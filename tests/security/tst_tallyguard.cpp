@@ -3,7 +3,9 @@
 // (schema 17; docs/security.md, "The desk's tallies"). Staff with their own logins and plain SQL,
 // as psql would send it, try to write the tallies, to read the counts of units their desk does
 // not cover, to change the office's list of kinds, and to attach a file to a decided paper
-// decision outside its registration. Each attempt is refused or changes nothing.
+// decision outside its registration; and (schema 20) to write the paper-reason and time tallies,
+// to delete or recode an entry of the office's lists, to give a draft a retired kind or the kind
+// of someone else's or a decided document. Each attempt is refused or changes nothing.
 #include "core/org/Session.h"
 #include "core/paper/PaperDecisionStore.h"
 #include "core/setup/ServerSetup.h"
@@ -46,6 +48,11 @@ class TestTallyGuard : public QObject
                                        "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
                                        "decision_kind_id, classification) FROM decision_tallies t), "
                                        "(SELECT string_agg(k::text, ',' ORDER BY id) FROM decision_kinds k), "
+                                       "(SELECT string_agg(r::text, ',' ORDER BY id) FROM paper_reasons r), "
+                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, reason_id) FROM "
+                                       "paper_reason_tallies t), "
+                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
+                                       "hours) FROM decision_time_tallies t), "
                                        "(SELECT string_agg(a::text, ',' ORDER BY id) FROM attachments a), "
                                        "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d)))"))
             .scalar()
@@ -79,6 +86,9 @@ private slots:
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
+        KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, 'admin')"))
+                       .bind(m_org.yamamoto)
+                       .exec());
         test::SessionAs kanri(*m_db, *m_admin, QStringLiteral("kanri_s"));
         Session admin(*m_admin);
         PaperDecision p;
@@ -110,6 +120,92 @@ private slots:
                QStringLiteral("permission denied"));
         attack("delete the paper counts", "ito_t", QStringLiteral("DELETE FROM decision_tallies"),
                QStringLiteral("permission denied"));
+    }
+
+    void nobodyWritesTheReasonAndTimeTallies()
+    {
+        attack("insert a reason tally", "kanri_s",
+               QStringLiteral("INSERT INTO paper_reason_tallies (month, unit_id, reason_id, decisions) SELECT "
+                              "'2026-05', %1, id, 100 FROM paper_reasons LIMIT 1")
+                   .arg(m_org.division),
+               QStringLiteral("permission denied"));
+        attack("wipe the paper reasons counted", "yamamoto_k", QStringLiteral("DELETE FROM paper_reason_tallies"),
+               QStringLiteral("permission denied"));
+        attack("make decisions look faster", "kanri_s", QStringLiteral("UPDATE decision_time_tallies SET hours = 1"),
+               QStringLiteral("permission denied"));
+        attack("hide the 差戻し", "yamamoto_k", QStringLiteral("UPDATE decision_time_tallies SET returned = 0"),
+               QStringLiteral("permission denied"));
+        attack("call the tally function by hand", "kanri_s", QStringLiteral("SELECT kessai_tally_return()"),
+               QStringLiteral("0A000")); // feature not supported: a trigger function called by hand
+    }
+
+    void theReasonAndTimeTalliesShowOnlyTheUnitsOfOnesDesk()
+    {
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT SUM(decisions) FROM paper_reason_tallies")).scalar().toLongLong(),
+                 3);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM paper_reason_tallies")), 0);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM paper_reason_facts")), 0);
+        QCOMPARE(count("ito_t", QStringLiteral("SELECT count(*) FROM decision_time_facts")), 0);
+        QCOMPARE(count("kanri_s", QStringLiteral("SELECT COALESCE(SUM(decisions), 0) FROM paper_reason_facts")), 1);
+        QCOMPARE(count("kanri_s", QStringLiteral("SELECT count(*) FROM paper_reason_tallies WHERE unit_id = %1")
+                                      .arg(m_org.jinji)),
+                 0);
+        QCOMPARE(count("yamamoto_k", QStringLiteral("SELECT COALESCE(SUM(decisions), 0) FROM paper_reason_facts")), 3);
+    }
+
+    void aKindIsRetiredNeverDeletedAndKeepsItsCode()
+    {
+        // yamamoto_k is an administrator (initTestCase): the list is theirs, but not to erase
+        attack("an administrator deletes a kind", "yamamoto_k",
+               QStringLiteral("DELETE FROM decision_kinds WHERE code = 'permit'"), QStringLiteral("never deleted"));
+        attack("an administrator recodes a kind", "yamamoto_k",
+               QStringLiteral("UPDATE decision_kinds SET code = 'other' WHERE code = 'permit'"),
+               QStringLiteral("keeps its code"));
+        attack("an administrator deletes a paper reason", "yamamoto_k",
+               QStringLiteral("DELETE FROM paper_reasons WHERE code = 'other'"), QStringLiteral("never deleted"));
+        attack("an administrator blanks a reason's name", "yamamoto_k",
+               QStringLiteral("UPDATE paper_reasons SET name = ' ' WHERE code = 'other'"),
+               QStringLiteral("has a code and a name"));
+        attack("a 文書管理者 retires a paper reason", "kanri_s",
+               QStringLiteral("UPDATE paper_reasons SET active = false WHERE code = 'other'"),
+               QStringLiteral("only an administrator"));
+        // what is allowed: retiring and renaming, by an administrator
+        StoreConnection &yamamoto = raw("yamamoto_k");
+        KESSAI_TRY(SqlQuery::execDirect(yamamoto, QStringLiteral("UPDATE decision_kinds SET active = false, "
+                                                                 "name = '許認可' WHERE code = 'permit'")));
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT name FROM decision_kinds WHERE code = 'permit' AND NOT active"))
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("許認可"));
+    }
+
+    void aDraftsKindIsItsDraftersAndInForce()
+    {
+        test::SessionAs ito(*m_db, *m_admin, QStringLiteral("ito_t"));
+        qint64 draft = 0;
+        KESSAI_TRY(draft = m_org.draft(ito.session(), QStringLiteral("種類のある起案")));
+        const QString setKind = QStringLiteral("UPDATE documents SET decision_kind_id = (SELECT id FROM decision_kinds "
+                                               "WHERE code = '%1') WHERE id = %2");
+        attack("another person sets the kind of ito_t's draft", "sato_y", setKind.arg(QStringLiteral("contract")).arg(draft),
+               QStringLiteral("only its drafter may change its kind"));
+        attack("the drafter chooses a retired kind", "ito_t", setKind.arg(QStringLiteral("permit")).arg(draft),
+               QStringLiteral("is retired or not in the office's list"));
+        attack("a new draft with a retired kind", "ito_t",
+               QStringLiteral("INSERT INTO documents (kind, title, drafter_id, unit_id, status, created_at, updated_at, "
+                              "decision_kind_id) SELECT 'decision', 'x', %1, %2, 'draft', '', '', id FROM decision_kinds "
+                              "WHERE code = 'permit'")
+                   .arg(m_org.ito)
+                   .arg(m_org.division),
+               QStringLiteral("is retired or not in the office's list"));
+        attack("the kind of a decided paper decision is changed", "kanri_s",
+               setKind.arg(QStringLiteral("contract")).arg(m_paper), QStringLiteral("only its drafter may change its kind"));
+        KESSAI_TRY(SqlQuery::execDirect(raw("ito_t"), setKind.arg(QStringLiteral("contract")).arg(draft)));
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT k.code FROM documents d JOIN decision_kinds k ON "
+                                                   "k.id = d.decision_kind_id WHERE d.id = ?"))
+                     .bind(draft)
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("contract"));
     }
 
     void theTalliesShowOnlyTheUnitsOfOnesDesk()

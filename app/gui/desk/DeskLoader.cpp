@@ -36,8 +36,9 @@ DeskSnapshot loadDetails(StoreWorker &worker, const DeskSnapshot &firstScreen, U
     DecisionStatistics statistics(worker.connection());
     DeskSnapshot snapshot = firstScreen;
     snapshot.reasons = statistics.paperReasons(session, snapshot.query, unitLevel);
-    snapshot.stallByApprover = statistics.stall(session, snapshot.query, true);
-    snapshot.stallByUnit = statistics.stall(session, snapshot.query, false, unitLevel);
+    DecisionStatistics::StallLists stall = statistics.stallLists(session, snapshot.query, unitLevel);
+    snapshot.stallByApprover = std::move(stall.byApprover);
+    snapshot.stallByUnit = std::move(stall.byUnit);
     snapshot.durations = statistics.durations(session, snapshot.query, RateGrouping::Unit, unitLevel);
     snapshot.detailsMs = timer.elapsed();
     snapshot.complete = true;

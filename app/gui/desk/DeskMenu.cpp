@@ -6,6 +6,7 @@
 #include "gui/StoreWorker.h"
 #include "gui/desk/DeskLoader.h"
 #include "gui/desk/DeskWindow.h"
+#include "gui/desk/OfficeListsDialog.h"
 #include "gui/desk/PaperDecisionDialog.h"
 #include "gui/desk/RateSettingsDialog.h"
 #include "gui/desk/SwitchToPaperDialog.h"
@@ -34,6 +35,7 @@ DeskMenu::DeskMenu(MainWindow *window, StoreClient *client)
                 if (m_menu) {
                     m_menu->menuAction()->setVisible(hasDesk);
                     m_settingsAction->setVisible(desk == 2);
+                    m_listsAction->setVisible(desk == 2);
                     return;
                 }
                 if (!hasDesk)
@@ -56,6 +58,10 @@ DeskMenu::DeskMenu(MainWindow *window, StoreClient *client)
                                                      &DeskMenu::openRateSettings);
                 m_settingsAction->setObjectName(QStringLiteral("rateSettingsAction"));
                 m_settingsAction->setVisible(desk == 2); // administrators only
+                m_listsAction = m_menu->addAction(tr("The office's &lists: decision kinds, paper reasons…"), this,
+                                                  &DeskMenu::openOfficeLists);
+                m_listsAction->setObjectName(QStringLiteral("officeListsAction"));
+                m_listsAction->setVisible(desk == 2);
             },
             [](const StoreClient::Failure &) {});
     });
@@ -110,6 +116,15 @@ RateSettingsDialog *DeskMenu::openRateSettings()
     auto *dialog = new RateSettingsDialog(m_client, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RateSettingsDialog::changed, this, &DeskMenu::refreshDesk);
+    dialog->open();
+    return dialog;
+}
+
+OfficeListsDialog *DeskMenu::openOfficeLists()
+{
+    auto *dialog = new OfficeListsDialog(m_client, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficeListsDialog::changed, this, &DeskMenu::refreshDesk);
     dialog->open();
     return dialog;
 }

@@ -11,6 +11,7 @@ namespace kessai::gui {
 
 class DeskWindow;
 class MainWindow;
+class OfficeListsDialog;
 class PaperDecisionDialog;
 class RateSettingsDialog;
 class SwitchToPaperDialog;
@@ -35,6 +36,7 @@ public:
     /// nullptr when no document is selected in the main window.
     SwitchToPaperDialog *switchToPaper();
     RateSettingsDialog *openRateSettings();
+    OfficeListsDialog *openOfficeLists();
 
 private:
     MainWindow *m_window;
@@ -42,6 +44,7 @@ private:
     QMenu *m_menu = nullptr;
     QPointer<DeskWindow> m_desk;
     QAction *m_settingsAction = nullptr;
+    QAction *m_listsAction = nullptr;
 
     void refreshDesk();
 };

@@ -8,6 +8,7 @@
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
 #include "core/paper/DeskScope.h"
+#include "core/paper/PaperDecisionStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -24,15 +25,6 @@ namespace kessai {
 
 namespace {
 const auto kTargetKey = QStringLiteral("electronic_rate_target");
-
-/// Maps every unit to the unit it counts for at a level (the ancestor at that level, or itself
-/// when it stands above or outside it): unit_rollup(unit_id, group_id). Binds the level code.
-const auto kRollup = QStringLiteral(
-    "WITH RECURSIVE chain(unit_id, at_id) AS (SELECT id, id FROM units "
-    "UNION ALL SELECT c.unit_id, u.parent_id FROM chain c JOIN units u ON u.id = c.at_id "
-    "WHERE u.parent_id IS NOT NULL), "
-    "unit_rollup(unit_id, group_id) AS (SELECT c.unit_id, COALESCE(MIN(CASE WHEN a.level = ? THEN a.id END), "
-    "c.unit_id) FROM chain c JOIN units a ON a.id = c.at_id GROUP BY c.unit_id) ");
 
 /// The rate's own exclusions (rate_exclusions), as a condition on alias f.
 const auto kNotExcluded = QStringLiteral(
@@ -90,7 +82,7 @@ void DecisionStatistics::loadNames()
 
 qint64 DecisionStatistics::rollUp(qint64 unitId, UnitLevel level) const
 {
-    // The ancestor at level (the unit_rollup of kRollup, for a handful of rows)
+    // The ancestor at level (rolled up here: SQL counts per unit, a few hundred rows)
     for (qint64 at = unitId; m_units.contains(at); at = m_units.value(at).parentId) {
         if (m_units.value(at).level == level)
             return at;
@@ -101,6 +93,17 @@ qint64 DecisionStatistics::rollUp(qint64 unitId, UnitLevel level) const
 QString DecisionStatistics::unitName(qint64 unitId)
 {
     return m_units.value(unitId).name;
+}
+
+DeskDocument DecisionStatistics::readDocument(const SqlQuery &q)
+{
+    // the columns every drill-down list starts with: document, 文書番号, 件名, unit
+    DeskDocument d;
+    d.id = q.id(0);
+    d.numberLabel = q.text(1);
+    d.title = q.text(2);
+    d.unitName = unitName(q.id(3));
+    return d;
 }
 
 DecisionStatistics::Filter DecisionStatistics::unitFilter(const Session &session, const DeskQuery &query,
@@ -131,10 +134,15 @@ DecisionStatistics::Filter DecisionStatistics::unitFilter(const Session &session
     return filter;
 }
 
-DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &session, const DeskQuery &query)
+void DecisionStatistics::checkPeriod(const DeskQuery &query)
 {
     if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
         throw StoreError(StoreError::Kind::BadData, tr("the period needs a first and a last day, in order"));
+}
+
+DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &session, const DeskQuery &query)
+{
+    checkPeriod(query);
     Filter filter = unitFilter(session, query, QStringLiteral("f.unit_id"));
     filter.sql.prepend(QStringLiteral(" AND f.decided_on >= ? AND f.decided_on <= ?"));
     filter.binds.prepend(Timestamps::dateToText(query.to));
@@ -142,23 +150,22 @@ DecisionStatistics::Filter DecisionStatistics::decisionFilter(const Session &ses
     return filter;
 }
 
-DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &session, const DeskQuery &query,
-                                                                RateGrouping grouping, const Filter &extra)
+DecisionStatistics::Filter DecisionStatistics::periodSource(const DeskQuery &query, const Filter &units,
+                                                            const QString &tallySelect, const QString &factSelect,
+                                                            const Filter &extra)
 {
-    if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
-        throw StoreError(StoreError::Kind::BadData, tr("the period needs a first and a last day, in order"));
-    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
-    // Whole months come from the tallies (kept by a trigger with each decision, schema v17);
+    // Whole months come from a tally (kept by a trigger with each decision, schemas 17 and 20);
     // the days before the first whole month and after the last from the decisions themselves.
     const QDate firstWhole = query.from.day() == 1 ? query.from : QDate(query.from.year(), query.from.month(), 1).addMonths(1);
     const QDate afterLastWhole = query.to.addDays(1).day() == 1 ? query.to.addDays(1)
                                                                  : QDate(query.to.year(), query.to.month(), 1);
     QList<std::pair<QDate, QDate>> days; // of decision_facts, each non-empty
-    QString fromMonth;
-    QString toMonth;
+    Filter source;
+    QStringList parts;
     if (firstWhole < afterLastWhole) {
-        fromMonth = firstWhole.toString(QStringLiteral("yyyy-MM"));
-        toMonth = afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        parts << tallySelect + QStringLiteral(" AND f.month >= ? AND f.month <= ?") + units.sql + extra.sql;
+        source.binds << firstWhole.toString(QStringLiteral("yyyy-MM"))
+                     << afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM")) << units.binds << extra.binds;
         if (query.from < firstWhole)
             days.append({query.from, firstWhole.addDays(-1)});
         if (afterLastWhole <= query.to)
@@ -166,6 +173,19 @@ DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &s
     } else {
         days.append({query.from, query.to});
     }
+    for (const auto &[first, last] : std::as_const(days)) {
+        parts << factSelect + QStringLiteral(" AND f.decided_on >= ? AND f.decided_on <= ?") + units.sql + extra.sql;
+        source.binds << Timestamps::dateToText(first) << Timestamps::dateToText(last) << units.binds << extra.binds;
+    }
+    source.sql = parts.join(QStringLiteral(" UNION ALL "));
+    return source;
+}
+
+DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &session, const DeskQuery &query,
+                                                                RateGrouping grouping, const Filter &extra)
+{
+    checkPeriod(query);
+    const Filter units = unitFilter(session, query, QStringLiteral("f.unit_id"));
     QString tallyKey;
     QString factKey;
     switch (grouping) {
@@ -190,23 +210,13 @@ DecisionStatistics::Filter DecisionStatistics::countedDecisions(const Session &s
         factKey = QStringLiteral("COALESCE(f.decision_kind_id, 0)");
         break;
     }
-    Filter source;
-    QStringList parts;
-    if (!fromMonth.isEmpty()) {
-        parts << QStringLiteral("SELECT %1 AS k, f.electronic AS e, f.paper AS p FROM decision_tally_facts f "
-                                "WHERE f.month >= ? AND f.month <= ?%2%3")
-                     .arg(tallyKey, units.sql, extra.sql);
-        source.binds << fromMonth << toMonth << units.binds << extra.binds;
-    }
-    for (const auto &[first, last] : std::as_const(days)) {
-        parts << QStringLiteral("SELECT %1 AS k, CASE WHEN f.paper THEN 0 ELSE 1 END AS e, "
-                                "CASE WHEN f.paper THEN 1 ELSE 0 END AS p FROM decision_facts f "
-                                "WHERE f.decided_on >= ? AND f.decided_on <= ?%2%3")
-                     .arg(factKey, units.sql, extra.sql);
-        source.binds << Timestamps::dateToText(first) << Timestamps::dateToText(last) << units.binds << extra.binds;
-    }
-    source.sql = parts.join(QStringLiteral(" UNION ALL "));
-    return source;
+    return periodSource(
+        query, units,
+        QStringLiteral("SELECT %1 AS k, f.electronic AS e, f.paper AS p FROM decision_tally_facts f WHERE 1 = 1").arg(tallyKey),
+        QStringLiteral("SELECT %1 AS k, CASE WHEN f.paper THEN 0 ELSE 1 END AS e, CASE WHEN f.paper THEN 1 ELSE 0 END AS p "
+                       "FROM decision_facts f WHERE 1 = 1")
+            .arg(factKey),
+        extra);
 }
 
 RateReport DecisionStatistics::rate(const Session &session, const DeskQuery &query, RateGrouping grouping,
@@ -360,98 +370,163 @@ QList<RateRow> DecisionStatistics::unitsBelowTarget(const RateReport &byUnit, Un
 QList<PaperReasonCount> DecisionStatistics::paperReasons(const Session &session, const DeskQuery &query,
                                                          UnitLevel unitLevel)
 {
-    const Filter filter = decisionFilter(session, query);
+    checkPeriod(query);
+    const Filter source = periodSource(
+        query, unitFilter(session, query, QStringLiteral("f.unit_id")),
+        QStringLiteral("SELECT f.reason_id AS g, f.unit_id AS u, f.decisions AS n FROM paper_reason_facts f WHERE 1 = 1"),
+        QStringLiteral("SELECT f.reason_id AS g, f.unit_id AS u, 1 AS n FROM decision_facts f WHERE f.paper "
+                       "AND f.reason_id IS NOT NULL"),
+        {});
     loadNames();
-    SqlQuery q(m_connection, kRollup + QStringLiteral("SELECT p.code, p.name, r.group_id, count(*), p.id FROM decision_facts f "
-                                                      "JOIN unit_rollup r ON r.unit_id = f.unit_id "
-                                                      "JOIN paper_reasons p ON p.id = f.reason_id "
-                                                      "WHERE f.paper%1 GROUP BY p.id, p.code, p.name, p.sort_order, "
-                                                      "r.group_id ORDER BY count(*) DESC, p.sort_order, r.group_id")
-                                           .arg(filter.sql));
-    q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
+    // read first: another statement would cut the result short on PostgreSQL
+    const QList<PaperReason> reasons = PaperDecisionStore(m_connection).reasons(true);
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT c.g, c.u, SUM(c.n) FROM (%1) c GROUP BY c.g, c.u HAVING SUM(c.n) > 0").arg(source.sql));
+    bindAll(q, source.binds);
     q.exec();
-    QList<PaperReasonCount> list;
+    QMap<std::pair<qint64, qint64>, qint64> counts; // (reason, unit at unitLevel) → decisions
     while (q.next())
-        list.append({q.id(4), q.text(0), q.text(1), q.id(2), unitName(q.id(2)), q.value(3).toLongLong()});
+        counts[{q.id(0), rollUp(q.id(1), unitLevel)}] += q.value(2).toLongLong();
+    QList<PaperReasonCount> list;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        PaperReasonCount row{it.key().first, {}, {}, it.key().second, unitName(it.key().second), it.value()};
+        for (const PaperReason &reason : reasons) {
+            if (reason.id == row.reasonId) {
+                row.reasonCode = reason.code;
+                row.reasonName = reason.name;
+            }
+        }
+        list.append(row);
+    }
+    auto order = [&reasons](qint64 id) {
+        return std::find_if(reasons.cbegin(), reasons.cend(), [id](const PaperReason &r) { return r.id == id; }) -
+               reasons.cbegin();
+    };
+    // most frequent first, then in the list's order, then by unit
+    std::stable_sort(list.begin(), list.end(), [&order](const PaperReasonCount &a, const PaperReasonCount &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        if (a.reasonId != b.reasonId)
+            return order(a.reasonId) < order(b.reasonId);
+        return a.unitId < b.unitId;
+    });
     return list;
 }
 
 QList<StallRow> DecisionStatistics::stall(const Session &session, const DeskQuery &query, bool byApprover,
                                           UnitLevel unitLevel)
 {
+    StallLists lists = stallLists(session, query, unitLevel);
+    return byApprover ? lists.byApprover : lists.byUnit;
+}
+
+DecisionStatistics::StallLists DecisionStatistics::stallLists(const Session &session, const DeskQuery &query,
+                                                              UnitLevel unitLevel)
+{
     const Filter filter = unitFilter(session, query, QStringLiteral("w.unit_id"));
     loadNames();
-    SqlQuery q(m_connection,
-               byApprover
-                   ? QStringLiteral("SELECT COALESCE(w.assignee_id, 0), count(*), MIN(w.waiting_since) "
-                                    "FROM waiting_steps w WHERE 1 = 1%1 GROUP BY COALESCE(w.assignee_id, 0) "
-                                    "ORDER BY MIN(w.waiting_since), 1")
-                         .arg(filter.sql)
-                   : kRollup + QStringLiteral("SELECT r.group_id, count(*), MIN(w.waiting_since) FROM waiting_steps w "
-                                              "JOIN unit_rollup r ON r.unit_id = w.unit_id WHERE 1 = 1%1 "
-                                              "GROUP BY r.group_id ORDER BY MIN(w.waiting_since), 1")
-                                   .arg(filter.sql));
-    if (!byApprover)
-        q.bind(toCode(unitLevel));
+    // One statement counts per approver and unit (a few thousand rows); both lists are summed
+    // from it here, units rolled up to unitLevel.
+    SqlQuery q(m_connection, QStringLiteral("SELECT COALESCE(w.assignee_id, 0), w.unit_id, count(*), MIN(w.waiting_since) "
+                                            "FROM stall_facts w WHERE 1 = 1%1 GROUP BY COALESCE(w.assignee_id, 0), w.unit_id")
+                                 .arg(filter.sql));
     bindAll(q, filter.binds);
     q.exec();
-    QList<StallRow> list;
+    QHash<qint64, StallRow> approvers;
+    QHash<qint64, StallRow> units;
+    auto add = [](StallRow &row, qint64 id, qint64 waiting, const QDateTime &since) {
+        row.id = id;
+        row.waiting += waiting;
+        if (!row.oldestSince.isValid() || since < row.oldestSince)
+            row.oldestSince = since;
+    };
     while (q.next()) {
-        StallRow row;
-        row.id = q.id(0);
-        if (byApprover) {
-            row.label = row.id ? m_userNames.value(row.id) : tr("(a unit's step)");
-        } else {
-            row.label = unitName(row.id);
-        }
-        row.waiting = q.value(1).toLongLong();
-        row.oldestSince = Timestamps::fromText(q.text(2));
-        row.oldestDays = days(row.oldestSince);
-        list.append(row);
+        const qint64 waiting = q.value(2).toLongLong();
+        const QDateTime since = Timestamps::fromText(q.text(3));
+        add(approvers[q.id(0)], q.id(0), waiting, since);
+        const qint64 unit = rollUp(q.id(1), unitLevel);
+        add(units[unit], unit, waiting, since);
     }
-    return list;
+    auto finish = [this](QHash<qint64, StallRow> &rows, bool byApprover) {
+        QList<StallRow> list = rows.values();
+        for (StallRow &row : list) {
+            if (byApprover)
+                row.label = row.id ? m_userNames.value(row.id) : tr("(a unit's step)");
+            else
+                row.label = unitName(row.id);
+            row.oldestDays = days(row.oldestSince);
+        }
+        // the longest waiting first
+        std::sort(list.begin(), list.end(), [](const StallRow &a, const StallRow &b) {
+            return a.oldestSince != b.oldestSince ? a.oldestSince < b.oldestSince : a.id < b.id;
+        });
+        return list;
+    };
+    return {finish(approvers, true), finish(units, false)};
 }
 
 QList<DurationRow> DecisionStatistics::durations(const Session &session, const DeskQuery &query,
                                                  RateGrouping grouping, UnitLevel unitLevel)
 {
-    const Filter filter = decisionFilter(session, query);
-    loadNames();
+    checkPeriod(query);
     const bool byUnit = grouping == RateGrouping::Unit;
-    SqlQuery q(m_connection,
-               (byUnit ? kRollup + QStringLiteral(", ") : QStringLiteral("WITH "))
-                   + QStringLiteral(
-                         "d AS (SELECT %1 AS g, f.hours_to_decide AS h, CASE WHEN f.returned THEN 1 ELSE 0 END AS rt "
-                         "FROM decision_facts f %2 WHERE f.hours_to_decide IS NOT NULL%3), "
-                         "ranked AS (SELECT g, h, ROW_NUMBER() OVER (PARTITION BY g ORDER BY h) AS rn, "
-                         "COUNT(*) OVER (PARTITION BY g) AS n FROM d), "
-                         "returns AS (SELECT g, SUM(rt) AS ret FROM d GROUP BY g) "
-                         "SELECT r.g, MAX(r.n), MAX(CASE WHEN r.rn = (r.n + 1) / 2 THEN r.h END), "
-                         "MAX(CASE WHEN r.rn = (9 * r.n + 9) / 10 THEN r.h END), MAX(t.ret) "
-                         "FROM ranked r JOIN returns t ON t.g = r.g GROUP BY r.g ORDER BY r.g")
-                         .arg(byUnit ? QStringLiteral("r.group_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)"),
-                              byUnit ? QStringLiteral("JOIN unit_rollup r ON r.unit_id = f.unit_id") : QString(),
-                              filter.sql));
+    const QString key = byUnit ? QStringLiteral("f.unit_id") : QStringLiteral("COALESCE(f.decision_level_id, 0)");
+    // The time tallies count decisions by the time taken in whole hours (rounded up; whole days
+    // beyond two days): the median and 90th percentile are found by rank among those counts.
+    const Filter source = periodSource(
+        query, unitFilter(session, query, QStringLiteral("f.unit_id")),
+        QStringLiteral("SELECT %1 AS g, f.hours AS h, f.decisions AS n, f.returned AS r FROM decision_time_facts f "
+                       "WHERE 1 = 1")
+            .arg(key),
+        QStringLiteral("SELECT %1 AS g, f.hours_bucket AS h, 1 AS n, CASE WHEN f.returned THEN 1 ELSE 0 END AS r "
+                       "FROM decision_facts f WHERE f.hours_bucket IS NOT NULL")
+            .arg(key),
+        {});
+    loadNames();
     QHash<qint64, FilingCatalog::DecisionLevel> levels; // read first: another statement would cut the result short
     if (!byUnit) {
         for (const FilingCatalog::DecisionLevel &level : FilingCatalog(m_connection).decisionLevels())
             levels.insert(level.id, level);
     }
-    if (byUnit)
-        q.bind(toCode(unitLevel));
-    bindAll(q, filter.binds);
+    SqlQuery q(m_connection, QStringLiteral("SELECT c.g, c.h, SUM(c.n), SUM(c.r) FROM (%1) c GROUP BY c.g, c.h "
+                                            "HAVING SUM(c.n) > 0")
+                                 .arg(source.sql));
+    bindAll(q, source.binds);
     q.exec();
-    QList<DurationRow> list;
+    struct Counts
+    {
+        QMap<qint64, qint64> byHours;
+        qint64 decisions = 0;
+        qint64 returned = 0;
+    };
+    QMap<qint64, Counts> groups;
     while (q.next()) {
+        Counts &counts = groups[byUnit ? rollUp(q.id(0), unitLevel) : q.id(0)];
+        counts.byHours[q.value(1).toLongLong()] += q.value(2).toLongLong();
+        counts.decisions += q.value(2).toLongLong();
+        counts.returned += q.value(3).toLongLong();
+    }
+    // nearest rank: the median is the ((n + 1) / 2)th time, the 90th percentile the ((9n + 9) / 10)th
+    auto atRank = [](const QMap<qint64, qint64> &byHours, qint64 rank) {
+        qint64 seen = 0;
+        for (auto it = byHours.cbegin(); it != byHours.cend(); ++it) {
+            seen += it.value();
+            if (seen >= rank)
+                return double(it.key());
+        }
+        return 0.0;
+    };
+    QList<DurationRow> list;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         DurationRow row;
-        const qint64 id = q.id(0);
-        row.key = byUnit ? QString::number(id) : (id ? levels.value(id).code : QStringLiteral("none"));
+        const qint64 id = it.key();
+        row.key = byUnit ? (m_units.contains(id) ? m_units.value(id).code : QString::number(id))
+                         : (id ? levels.value(id).code : QStringLiteral("none"));
         row.label = byUnit ? unitName(id) : (id ? levels.value(id).name : tr("(no 決裁区分 recorded)"));
-        row.decisions = q.value(1).toLongLong();
-        row.medianHours = q.value(2).toDouble();
-        row.p90Hours = q.value(3).toDouble();
-        row.returned = q.value(4).toLongLong();
+        row.decisions = it->decisions;
+        row.medianHours = atRank(it->byHours, (it->decisions + 1) / 2);
+        row.p90Hours = atRank(it->byHours, (9 * it->decisions + 9) / 10);
+        row.returned = it->returned;
         list.append(row);
     }
     return list;
@@ -482,47 +557,99 @@ QList<DeskDocument> DecisionStatistics::decisions(const Session &session, const 
         if (drill.kindId > 0)
             filter.binds << drill.kindId;
     }
+    if (drill.paper >= 0) // before the reason: a column of the index, the reason a lookup
+        filter.sql += drill.paper ? QStringLiteral(" AND f.paper") : QStringLiteral(" AND NOT f.paper");
     if (drill.reasonId) {
         filter.sql += QStringLiteral(" AND f.reason_id = ?");
         filter.binds << drill.reasonId;
     }
-    if (drill.paper >= 0)
-        filter.sql += drill.paper ? QStringLiteral(" AND f.paper") : QStringLiteral(" AND NOT f.paper");
     if (!drill.reasonId)
         filter.sql += kNotExcluded;
     // Newest first, at most limit: one ordered read per unit (the index on unit and 決裁日 stops
-    // after limit rows), merged; the whole office at once when no unit limits it.
+    // after limit rows), merged; the whole office at once when no unit limits it. PostgreSQL
+    // cannot take the ORDER BY … LIMIT into the desk's security-barrier view and reads every
+    // decision of the range it is given: the range starts at the month from which the tallies
+    // count enough, and is the whole period again only if that gave fewer (the last month's
+    // tally counts days after the period's end; a 簿冊 is not tallied).
     const QString one = QStringLiteral("SELECT f.document_id, f.number_label, f.title, f.unit_id, f.decided_on, f.paper "
                                        "FROM decision_facts f WHERE f.decided_on >= ? AND f.decided_on <= ?%1%2 "
                                        "ORDER BY f.decided_on DESC, f.document_id DESC LIMIT ?");
-    const QVariantList period{Timestamps::dateToText(query.from), Timestamps::dateToText(query.to)};
-    QStringList parts;
-    QVariantList binds;
-    if (units.binds.isEmpty()) {
-        parts << one.arg(QString(), filter.sql);
-        binds << period << filter.binds << limit;
-    } else {
-        for (const QVariant &unit : units.binds) {
-            parts << QStringLiteral("SELECT * FROM (%1) u%2").arg(one.arg(QStringLiteral(" AND f.unit_id = ?"), filter.sql)).arg(parts.size());
-            binds << period << unit << filter.binds << limit;
+    auto read = [&](const QDate &from) {
+        const QVariantList period{Timestamps::dateToText(from), Timestamps::dateToText(query.to)};
+        QStringList parts;
+        QVariantList binds;
+        if (units.binds.isEmpty()) {
+            parts << one.arg(QString(), filter.sql);
+            binds << period << filter.binds << limit;
+        } else {
+            for (const QVariant &unit : units.binds) {
+                parts << QStringLiteral("SELECT * FROM (%1) u%2").arg(one.arg(QStringLiteral(" AND f.unit_id = ?"), filter.sql)).arg(parts.size());
+                binds << period << unit << filter.binds << limit;
+            }
         }
-    }
-    SqlQuery q(m_connection, QStringLiteral("SELECT * FROM (%1) d ORDER BY 5 DESC, 1 DESC LIMIT ?")
-                                 .arg(parts.join(QStringLiteral(" UNION ALL "))));
-    bindAll(q, binds);
-    q.bind(limit).exec();
-    QList<DeskDocument> list;
-    while (q.next()) {
-        DeskDocument d;
-        d.id = q.id(0);
-        d.numberLabel = q.text(1);
-        d.title = q.text(2);
-        d.unitName = unitName(q.id(3));
-        d.decidedOn = Timestamps::dateFromText(q.text(4));
-        d.paper = q.flag(5);
-        list.append(d);
-    }
+        SqlQuery q(m_connection, QStringLiteral("SELECT * FROM (%1) d ORDER BY 5 DESC, 1 DESC LIMIT ?")
+                                     .arg(parts.join(QStringLiteral(" UNION ALL "))));
+        bindAll(q, binds);
+        q.bind(limit).exec();
+        QList<DeskDocument> list;
+        while (q.next()) {
+            DeskDocument d = readDocument(q);
+            d.decidedOn = Timestamps::dateFromText(q.text(4));
+            d.paper = q.flag(5);
+            list.append(d);
+        }
+        return list;
+    };
+    const QDate from = drill.fileId ? query.from : newestFrom(query, units, drill, limit);
+    QList<DeskDocument> list = read(from);
+    if (list.size() < limit && from > query.from)
+        list = read(query.from);
     return list;
+}
+
+QDate DecisionStatistics::newestFrom(const DeskQuery &query, const Filter &units, const DeskDrillDown &drill, int limit)
+{
+    // the drill-down's conditions on the tallies of its decisions (rate or paper reasons)
+    Filter tally;
+    QString count;
+    QString source;
+    if (drill.reasonId) {
+        source = QStringLiteral("paper_reason_facts");
+        count = QStringLiteral("f.decisions");
+        tally.sql += QStringLiteral(" AND f.reason_id = ?");
+        tally.binds << drill.reasonId;
+    } else {
+        source = QStringLiteral("decision_tally_facts");
+        count = drill.paper == 1 ? QStringLiteral("f.paper")
+                                 : (drill.paper == 0 ? QStringLiteral("f.electronic") : QStringLiteral("f.electronic + f.paper"));
+        if (drill.levelId) {
+            tally.sql += QStringLiteral(" AND f.decision_level_id = ?");
+            tally.binds << drill.levelId;
+        }
+        if (drill.kindId) {
+            tally.sql += QStringLiteral(" AND f.decision_kind_id = ?");
+            tally.binds << std::max<qint64>(drill.kindId, 0); // 0: none recorded
+        }
+        tally.sql += kNotExcluded;
+    }
+    if (!drill.month.isEmpty()) {
+        tally.sql += QStringLiteral(" AND f.month = ?");
+        tally.binds << drill.month;
+    }
+    SqlQuery q(m_connection, QStringLiteral("SELECT f.month, SUM(%1) FROM %2 f WHERE f.month >= ? AND f.month <= ?%3%4 "
+                                            "GROUP BY f.month ORDER BY f.month DESC")
+                                 .arg(count, source, units.sql, tally.sql));
+    q.bind(query.from.toString(QStringLiteral("yyyy-MM"))).bind(query.to.toString(QStringLiteral("yyyy-MM")));
+    bindAll(q, units.binds);
+    bindAll(q, tally.binds);
+    q.exec();
+    qint64 seen = 0;
+    while (q.next()) {
+        seen += q.value(1).toLongLong();
+        if (seen >= limit)
+            return std::max(QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate), query.from);
+    }
+    return query.from;
 }
 
 QList<DeskDocument> DecisionStatistics::waiting(const Session &session, const DeskQuery &query,
@@ -542,11 +669,7 @@ QList<DeskDocument> DecisionStatistics::waiting(const Session &session, const De
     q.bind(limit).exec();
     QList<DeskDocument> list;
     while (q.next()) {
-        DeskDocument d;
-        d.id = q.id(0);
-        d.numberLabel = q.text(1);
-        d.title = q.text(2);
-        d.unitName = unitName(q.id(3));
+        DeskDocument d = readDocument(q);
         d.assigneeName = m_userNames.value(q.id(4));
         d.waitingSince = Timestamps::fromText(q.text(5));
         list.append(d);

@@ -3,6 +3,7 @@
 
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 namespace kessai {
 
@@ -35,6 +36,25 @@ std::optional<DecisionKind> DecisionKindList::byCodeOrName(const QString &text)
     SqlQuery q(m_connection, kKindColumns + QStringLiteral("WHERE code = ? OR name = ? ORDER BY id"));
     q.bind(text.trimmed()).bind(text.trimmed()).exec();
     return q.next() ? std::optional<DecisionKind>(readKind(q)) : std::nullopt;
+}
+
+std::optional<DecisionKind> DecisionKindList::byId(qint64 id)
+{
+    SqlQuery q(m_connection, kKindColumns + QStringLiteral("WHERE id = ?"));
+    q.bind(id).exec();
+    return q.next() ? std::optional<DecisionKind>(readKind(q)) : std::nullopt;
+}
+
+void DecisionKindList::requireInForce(qint64 kindId)
+{
+    if (!kindId)
+        return;
+    const std::optional<DecisionKind> kind = byId(kindId);
+    if (!kind)
+        throw StoreError(StoreError::Kind::BadData, tr("decision kind %1 is not in the office's list").arg(kindId));
+    if (!kind->active)
+        throw StoreError(StoreError::Kind::BadData,
+                         tr("the decision kind \"%1\" is retired: choose one in force").arg(kind->name));
 }
 
 } // namespace kessai

@@ -24,6 +24,8 @@ struct DocumentRecord
     QString unitName;
     qint64 decisionLevelId = 0;
     QString decisionLevelName; ///< 決裁区分
+    qint64 decisionKindId = 0;  ///< 文書の種類 (DecisionKind); 0 = not recorded
+    QString decisionKindName;
     qint64 fileId = 0;
     QString fileName;                  ///< 簿冊
     std::optional<int> retentionYears; ///< 保存期間; nullopt = 常用

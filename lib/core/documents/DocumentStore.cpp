@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/DocumentStore.h"
 
+#include "core/documents/DecisionKindList.h"
 #include "core/documents/FilingCatalog.h"
 
 #include "core/documents/AttachmentStore.h"
@@ -30,10 +31,11 @@ const auto kDocumentColumns = QStringLiteral(
     "d.planned_enforce_on, "
     "d.fiscal_year, d.number_label, d.paper, d.source_document_id, d.created_at, d.updated_at, "
     "d.submitted_at, "
-    "d.decided_at, d.enforced_at, d.closed_at, d.row_version, d.doc_number");
+    "d.decided_at, d.enforced_at, d.closed_at, d.row_version, d.doc_number, d.decision_kind_id, k.name");
 const auto kDocumentJoins = QStringLiteral(
     "FROM documents d JOIN users u ON u.id = d.drafter_id JOIN units n ON n.id = d.unit_id "
-    "LEFT JOIN decision_levels l ON l.id = d.decision_level_id LEFT JOIN files f ON f.id = d.file_id");
+    "LEFT JOIN decision_levels l ON l.id = d.decision_level_id LEFT JOIN files f ON f.id = d.file_id "
+    "LEFT JOIN decision_kinds k ON k.id = d.decision_kind_id");
 
 DocumentRecord readDocument(const SqlQuery &q)
 {
@@ -68,6 +70,8 @@ DocumentRecord readDocument(const SqlQuery &q)
     d.closedAt = Timestamps::fromText(q.text(26));
     d.rowVersion = q.value(27).toInt();
     d.number = q.value(28).toInt();
+    d.decisionKindId = q.id(29);
+    d.decisionKindName = q.text(30);
     return d;
 }
 } // namespace
@@ -189,14 +193,15 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
                          tr("%1 belongs to no unit; give the draft a unit").arg(session.user().login));
     Transaction transaction(m_connection);
     FilingCatalog(m_connection).requireOpen(draft.fileId);
+    DecisionKindList(m_connection).requireInForce(draft.decisionKindId);
     const QString now = Timestamps::toText(Timestamps::now());
     const qint64 id =
         SqlQuery(m_connection,
                  QStringLiteral(
                      "INSERT INTO documents (kind, title, body, drafter_id, unit_id, decision_level_id, "
                      "file_id, retention_years, classification, status, urgent, planned_enforce_on, "
-                     "source_document_id, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?) RETURNING id"))
+                     "source_document_id, created_at, updated_at, decision_kind_id) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"))
             .bind(toCode(draft.kind))
             .bind(title)
             .bind(draft.body)
@@ -212,6 +217,7 @@ qint64 DocumentStore::createDraft(const Session &session, const DocumentRecord &
             .bindOptionalId(draft.sourceDocumentId)
             .bind(now)
             .bind(now)
+            .bindOptionalId(draft.decisionKindId)
             .scalar()
             .toLongLong();
     session.audit(QStringLiteral("document.create"), QStringLiteral("document"), id,
@@ -242,6 +248,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
     note("body_length", int(draft.body.size()), draft.body != before->body);
     note("kind", toCode(draft.kind), draft.kind != before->kind);
     note("decision_level_id", draft.decisionLevelId, draft.decisionLevelId != before->decisionLevelId);
+    note("decision_kind_id", draft.decisionKindId, draft.decisionKindId != before->decisionKindId);
     note("file_id", draft.fileId, draft.fileId != before->fileId);
     note("retention_years", draft.retentionYears ? QJsonValue(*draft.retentionYears) : QJsonValue(),
          draft.retentionYears != before->retentionYears);
@@ -253,6 +260,8 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
         return before->rowVersion;
     if (draft.fileId != before->fileId)
         FilingCatalog(m_connection).requireOpen(draft.fileId);
+    if (draft.decisionKindId != before->decisionKindId) // a retired kind stays where it was chosen
+        DecisionKindList(m_connection).requireInForce(draft.decisionKindId);
     const int version = before->rowVersion + 1;
     const int updated =
         SqlQuery(
@@ -260,7 +269,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
             QStringLiteral(
                 "UPDATE documents SET kind = ?, title = ?, body = ?, decision_level_id = ?, file_id = ?, "
                 "retention_years = ?, classification = ?, urgent = ?, planned_enforce_on = ?, "
-                "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?"))
+                "decision_kind_id = ?, updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?"))
             .bind(toCode(draft.kind))
             .bind(title)
             .bind(draft.body)
@@ -271,6 +280,7 @@ int DocumentStore::updateDraft(const Session &session, const DocumentRecord &dra
             .bind(toCode(draft.classification))
             .bind(draft.urgent)
             .bindOptional(Timestamps::dateToText(draft.plannedEnforceOn))
+            .bindOptionalId(draft.decisionKindId)
             .bind(Timestamps::toText(Timestamps::now()))
             .bind(version)
             .bind(draft.id)
@@ -296,6 +306,8 @@ qint64 DocumentStore::copyAsNewDraft(const Session &session, qint64 sourceId)
     copy.plannedEnforceOn = {};
     if (!FilingCatalog(m_connection).filingRefusal(copy.fileId).isEmpty())
         copy.fileId = 0; // the source's 簿冊 is closed: the new draft is filed anew
+    if (copy.decisionKindId && !DecisionKindList(m_connection).byId(copy.decisionKindId).value_or(DecisionKind{}).active)
+        copy.decisionKindId = 0; // the source's kind was retired: the new draft chooses anew
     const qint64 id = createDraft(session, copy);
     AttachmentStore attachments(m_connection);
     for (const AttachmentRecord &attachment : attachments.list(sourceId)) {

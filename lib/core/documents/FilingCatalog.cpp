@@ -21,15 +21,16 @@ QList<FilingCatalog::DecisionLevel> FilingCatalog::decisionLevels()
     return list;
 }
 
-QList<FilingCatalog::FileEntry> FilingCatalog::files(qint64 unitId, int fiscalYear)
+QList<FilingCatalog::FileEntry> FilingCatalog::files(qint64 unitId, int fiscalYear, bool includeClosed)
 {
     // A 係 files into its 課's 簿冊: walk up two levels at most (係 → 課 → 部).
     SqlQuery q(
         m_connection,
         QStringLiteral("SELECT f.id, f.unit_id, f.fiscal_year, f.name, f.retention_years, f.disposition "
-                       "FROM files f WHERE f.active AND f.status = 'open' AND f.fiscal_year = ? AND (f.unit_id = ? OR f.unit_id = "
+                       "FROM files f WHERE f.active%1 AND f.fiscal_year = ? AND (f.unit_id = ? OR f.unit_id = "
                        "(SELECT parent_id FROM units WHERE id = ?) OR f.unit_id = (SELECT p.parent_id FROM "
-                       "units u JOIN units p ON p.id = u.parent_id WHERE u.id = ?)) ORDER BY f.name"));
+                       "units u JOIN units p ON p.id = u.parent_id WHERE u.id = ?)) ORDER BY f.name")
+            .arg(includeClosed ? QString() : QStringLiteral(" AND f.status = 'open'")));
     q.bind(fiscalYear).bind(unitId).bind(unitId).bind(unitId).exec();
     QList<FileEntry> list;
     while (q.next()) {

@@ -40,8 +40,9 @@ public:
     explicit FilingCatalog(StoreConnection &connection);
 
     QList<DecisionLevel> decisionLevels();
-    /// Active, open (使用中) files of the unit (and of its parent units) for the fiscal year.
-    QList<FileEntry> files(qint64 unitId, int fiscalYear);
+    /// Active, open (使用中) files of the unit (and of its parent units) for the fiscal year;
+    /// closed (完結) ones too when asked (to say that a name given is closed, not unknown).
+    QList<FileEntry> files(qint64 unitId, int fiscalYear, bool includeClosed = false);
     /// Why a document may not be filed into fileId (empty: it may): the 簿冊 does not exist or
     /// is no longer open (完結 and after, nothing is filed into it). fileId 0: no 簿冊, fine.
     QString filingRefusal(qint64 fileId);

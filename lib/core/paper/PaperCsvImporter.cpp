@@ -146,6 +146,12 @@ PaperDecision PaperCsvImporter::resolve(const std::function<QString(const QStrin
                 m_files.insert(prefix + file.name, file.id);
         }
         d.fileId = m_files.value(prefix + fileName);
+        if (!d.fileId) { // a closed (完結) one is named as such by the check below
+            for (const FilingCatalog::FileEntry &file : FilingCatalog(connection).files(d.unitId, fiscalYear, true)) {
+                if (file.name == fileName)
+                    d.fileId = file.id;
+            }
+        }
         if (!d.fileId)
             throw FieldError{QStringLiteral("簿冊"),
                              tr("the unit has no 簿冊 \"%1\" in fiscal year %2").arg(fileName).arg(fiscalYear)};

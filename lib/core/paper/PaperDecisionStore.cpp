@@ -9,6 +9,7 @@
 #include <QFile>
 
 #include "core/documents/DocumentNumbering.h"
+#include "core/documents/FilingCatalog.h"
 #include "core/documents/FiscalYear.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
@@ -111,6 +112,9 @@ std::optional<PaperDecisionStore::Problem> PaperDecisionStore::problem(const Ses
                                     .scalar()
                                     .toInt() == 0)
         return Problem{QStringLiteral("種類"), tr("not in the office's list of decision kinds")};
+    // schema 16: a closed (完結) 簿冊 takes no more documents, paper ones included
+    if (const QString refusal = FilingCatalog(m_connection).filingRefusal(d.fileId); !refusal.isEmpty())
+        return Problem{QStringLiteral("簿冊"), refusal};
     if (d.number > 0) {
         const bool taken = SqlQuery(m_connection, QStringLiteral("SELECT count(*) FROM documents WHERE "
                                                                  "number_unit_id = ? AND fiscal_year = ? "

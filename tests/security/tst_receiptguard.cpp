@@ -109,6 +109,17 @@ class TestReceiptGuard : public QObject
             .arg(numberValues);
     }
     static QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+    /// A receipt of 総務課 registered by ito_t through the client, by the rules.
+    qint64 registerByTheRules(const QString &title)
+    {
+        Session ito(raw("ito_t"));
+        ReceiptRecord r;
+        r.title = title;
+        r.senderName = QStringLiteral("北海道総務部");
+        r.receivedOn = QDate::currentDate();
+        r.unitId = m_org.division;
+        return ReceiptStore(raw("ito_t")).registerReceipt(ito, r);
+    }
 
 private slots:
     void initTestCase()
@@ -117,13 +128,7 @@ private slots:
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
-        Session ito(raw("ito_t"));
-        ReceiptRecord r;
-        r.title = QStringLiteral("照会文書");
-        r.senderName = QStringLiteral("北海道総務部");
-        r.receivedOn = QDate::currentDate();
-        r.unitId = m_org.division;
-        KESSAI_TRY(m_receipt = ReceiptStore(raw("ito_t")).registerReceipt(ito, r));
+        KESSAI_TRY(m_receipt = registerByTheRules(QStringLiteral("照会文書")));
     }
 
     void cleanupTestCase()
@@ -253,14 +258,9 @@ private slots:
     {
         // ito_t circulates a receipt to sato_y and takahashi_m at once; nobody has confirmed yet.
         qint64 doc = 0;
+        KESSAI_TRY(doc = registerByTheRules(QStringLiteral("打切りの試験")));
         {
             Session ito(raw("ito_t"));
-            ReceiptRecord r;
-            r.title = QStringLiteral("打切りの試験");
-            r.senderName = QStringLiteral("北海道総務部");
-            r.receivedOn = QDate::currentDate();
-            r.unitId = m_org.division;
-            KESSAI_TRY(doc = ReceiptStore(raw("ito_t")).registerReceipt(ito, r));
             Circulation::Readers readers;
             readers.userIds = {m_org.sato, m_org.takahashi};
             readers.parallel = true;

@@ -34,7 +34,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -288,11 +287,14 @@ private slots:
                                                         .arg(1)
                                                         .arg(1)));
         QCOMPARE(window->view()->itemStatus(0).action, SingleView::ItemAction::None);
-        QSignalSpy rendered(engine, &render::RenderEngine::pageRendered);
         window->view()->goToItem(0);
         QTRY_VERIFY(window->statusText().contains(numbered->numberLabel));
-        if (!qEnvironmentVariableIsEmpty("KESSAI_SCREENSHOTS") // the page sharp, not its preview
-            && !QTest::qWaitFor([&rendered] { return rendered.count() > 0; }, 3000))
+        // The screenshot: the received page at the view's own scale, not its preview.
+        const SingleViewLayout::Page &firstPage = window->view()->layout().pages().at(layout.items().at(0).firstPage);
+        const render::RenderEngine::View shown{0, 0, firstPage.scale * window->view()->devicePixelRatioF(), 0, {}};
+        if (!qEnvironmentVariableIsEmpty("KESSAI_SCREENSHOTS")
+            && !QTest::qWaitFor([&] { return engine->cachedImage(engine->keysFor(shown, false).value(0)).has_value(); },
+                                5000))
             qInfo("the screenshot shows the page as it was then");
         shoot(window.get(), "singleview-received-band.png");
 

@@ -506,10 +506,6 @@
 <context>
     <name>CirculationCommands</name>
     <message>
-        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have.</source>
-        <translation>自分の収受文書または報告を供覧します。閲覧者はカンマ区切りで、ログイン名か unit:CODE（その所属と下位の所属の有効な職員全員）で指定します。指定した順に一人ずつ、または --parallel で全員同時に回します。各閲覧者は kessai-cli confirm で確認し、全員が確認すると完結します。</translation>
-    </message>
-    <message>
         <source>Id of the document.</source>
         <translation>文書の ID。</translation>
     </message>
@@ -556,6 +552,34 @@
     <message>
         <source>document %1 confirmed</source>
         <translation>文書 %1 を確認しました</translation>
+    </message>
+    <message>
+        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have. With --close --reason, a records manager (文書管理者) of the document's 課 or an administrator closes a 供覧 under way early: the readers left can no longer confirm.</source>
+        <translation>自分が収受した文書または報告を供覧に回します。閲覧者はカンマ区切りで、ログイン名か、所属全体を unit:CODE で指定します（その所属と下位の所属の在職者）。指定した順に一人ずつ、または --parallel で全員同時に回ります。各閲覧者は kessai-cli confirm で確認し、全員が確認すると完結します。--close --reason を付けると、文書の課の文書管理者または管理者が、進行中の供覧を途中で打ち切ります。まだ確認していない閲覧者は以後確認できません。</translation>
+    </message>
+    <message>
+        <source>Close the 供覧 early (needs --reason), instead of starting one.</source>
+        <translation>供覧を始める代わりに、途中で打ち切ります（--reason が必要）。</translation>
+    </message>
+    <message>
+        <source>With --close: why the 供覧 ends before everyone has confirmed.</source>
+        <translation>--close と併せて: 全員の確認を待たずに供覧を終える理由。</translation>
+    </message>
+    <message>
+        <source>--reason goes with --close</source>
+        <translation>--reason は --close と併せて指定します</translation>
+    </message>
+    <message>
+        <source>--close ends a 供覧: it takes no --to or --parallel</source>
+        <translation>--close は供覧を打ち切ります。--to や --parallel は指定できません</translation>
+    </message>
+    <message>
+        <source>--reason: say why the 供覧 is closed early</source>
+        <translation>--reason: 供覧を打ち切る理由を書いてください</translation>
+    </message>
+    <message>
+        <source>the 供覧 of document %1 was closed early</source>
+        <translation>文書 %1 の供覧を打ち切りました</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1279,10 @@ The options below are accepted before the command and after it.</source>
         <source>%1 (version %2, SHA-256 %3…)</source>
         <translation>%1（第%2版、SHA-256 %3…）</translation>
     </message>
+    <message>
+        <source>Closed early</source>
+        <translation>打切り</translation>
+    </message>
 </context>
 <context>
     <name>CoverSheetReader</name>
@@ -1313,6 +1341,10 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>Note</source>
         <translation>付記</translation>
+    </message>
+    <message>
+        <source>Circulation closed early</source>
+        <translation>供覧打切り</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1837,10 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>The page sizes of "%1" could not be stored: %2</source>
         <translation>「%1」のページサイズを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 · received %3</source>
+        <translation>%1 · 差出人 %2 · 収受日 %3</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2468,6 @@ The options below are accepted before the command and after it.</source>
 <context>
     <name>EventCommands</name>
     <message>
-        <source>Prints the audit chain's events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come.</source>
-        <translation>監査ログの --since ID より後のイベントを古い順に、その文書の現在の状態（状態、文書番号、決裁日、施行日、外部参照番号）とともに表示します。他システムが依頼の結果を知るためのフィードです。最後に読んだ ID を保存して次回指定してください（ID は連続しています）。--json では1行に1つの JSON オブジェクトを出力します。--follow では新しいイベントを待ち続けて表示します。</translation>
-    </message>
-    <message>
         <source>Print the events after this id (0: from the start).</source>
         <translation>この ID より後のイベントを表示します（0: 最初から）。</translation>
     </message>
@@ -2448,10 +2480,6 @@ The options below are accepted before the command and after it.</source>
         <translation>新しいイベントを待ち続けます（Ctrl+C で終了）。</translation>
     </message>
     <message>
-        <source>With --follow, how often to look, in milliseconds (default 1000).</source>
-        <translation>--follow のときの確認間隔（ミリ秒、既定 1000）。</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
@@ -2462,6 +2490,14 @@ The options below are accepted before the command and after it.</source>
     <message>
         <source>--interval "%1" is not a number of milliseconds from 50</source>
         <translation>--interval「%1」は 50 以上のミリ秒数ではありません</translation>
+    </message>
+    <message>
+        <source>Prints the audit chain's events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come: on PostgreSQL it listens on the channel kessai_event (no polling), on SQLite it looks every --interval.</source>
+        <translation>--since ID より後の監査ログの記録を古い順に、その文書の現在の状態（状態、文書番号、決裁日、施行日、外部参照番号）とともに表示します。他のシステムが、依頼したものがどうなったかを知るために読むフィードです。最後に読んだ ID を控え、次回に指定してください（ID は連続しています）。--json では 1 行に 1 つの JSON オブジェクトを出力します。--follow を付けると、新しい記録が来るたびに表示し続けます。PostgreSQL ではチャネル kessai_event を LISTEN し（ポーリングしません）、SQLite では --interval ごとに確認します。</translation>
+    </message>
+    <message>
+        <source>With --follow on SQLite, how often to look, in milliseconds (default 1000).</source>
+        <translation>SQLite で --follow のとき、確認する間隔（ミリ秒、既定 1000）。</translation>
     </message>
 </context>
 <context>
@@ -2872,10 +2908,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1 はまだ登録できません: %2</translation>
     </message>
     <message>
-        <source>%1 changed or vanished since it was listed: it stays, look again</source>
-        <translation>%1 は一覧表示の後に変更または削除されました。フォルダに残します。もう一度確認してください</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read (%2 bytes instead of %3): it stays</source>
         <translation>%1 は読み込み中に変更されました（%3 バイトのはずが %2 バイト）。フォルダに残します</translation>
     </message>
@@ -2886,6 +2918,14 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>%1 is registered as %2 but could not be removed: %3</source>
         <translation>%1 は %2 として登録しましたが、フォルダから削除できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the hot folder: another client may have registered it</source>
+        <translation>%1 はもうホットフォルダにありません。別の端末が登録した可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was listed: it stays, look again</source>
+        <translation>%1 は一覧表示の後に変更されました。フォルダに残します。もう一度確認してください</translation>
     </message>
 </context>
 <context>
@@ -6639,6 +6679,10 @@ One window runs per user and database: starting kessai again on the same databas
         <source>提出: submits your draft, or resubmits it after a 差戻し. A draft without a route gets the default route (既定経路) first. The first 提出 gives the document its number (文書番号); every problem that prevents it is listed at once.</source>
         <translation>提出: 自分の起案を提出します。差戻し後は再提出します。経路のない起案には、先に既定経路を設定します。最初の提出で文書番号が付きます。提出できない理由はまとめてすべて表示します。</translation>
     </message>
+    <message>
+        <source>The 供覧 of document %1 was closed early; status: %2.</source>
+        <translation>文書 %1 の供覧を打ち切りました。状態: %2。</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowEngine</name>
@@ -6817,6 +6861,22 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>unknown action</source>
         <translation>不明な処理</translation>
+    </message>
+    <message>
+        <source>a %1 document is decided, not circulated: only a 供覧 is closed early</source>
+        <translation>%1 の文書は決裁するもので、供覧ではありません。打ち切れるのは供覧だけです</translation>
+    </message>
+    <message>
+        <source>the document is %1: only a 供覧 under way can be closed early</source>
+        <translation>文書は %1 です。打ち切れるのは進行中の供覧だけです</translation>
+    </message>
+    <message>
+        <source>only a records manager (文書管理者) of the document's 課 or an administrator may close a 供覧 early</source>
+        <translation>供覧を打ち切れるのは、文書の課の文書管理者または管理者だけです</translation>
+    </message>
+    <message>
+        <source>closing a 供覧 early needs a reason</source>
+        <translation>供覧の打切りには理由が必要です</translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7120,26 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Rejecting ends the case: a new draft will be needed. To have it corrected, send it back instead.</source>
         <translation>却下すると案件は終了し、改めて起案が必要になります。修正させる場合は差戻ししてください。</translation>
+    </message>
+    <message>
+        <source>Close circulation early</source>
+        <translation>供覧を打ち切る</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Required: why the circulation ends before everyone has confirmed</source>
+        <translation>必須: 全員の確認を待たずに供覧を終える理由</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>The readers who have not confirmed yet are passed over and can no longer confirm. Your name and the reason are recorded.</source>
+        <translation>まだ確認していない閲覧者の段は打切りとなり、以後は確認できません。あなたの名前と理由が記録されます。</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7553,10 @@ SHA-256: %3</translation>
     <message>
         <source>Decision kind</source>
         <translation>文書の種類</translation>
+    </message>
+    <message>
+        <source>(circulation closed early)</source>
+        <translation>（供覧打切り）</translation>
     </message>
 </context>
 <context>
@@ -9627,6 +9711,10 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <source>Edit</source>
         <translation>編集</translation>
     </message>
+    <message>
+        <source>Received document %1</source>
+        <translation>収受文書 %1</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::SingleViewActions</name>
@@ -9780,6 +9868,14 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>The versions of the attachment on screen: view, compare, restore</source>
         <translation>表示中の添付ファイルの版: 表示・比較・復元</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>収受</translation>
+    </message>
+    <message>
+        <source>Received document %1 · p. %2/%3</source>
+        <translation>収受文書 %1 · %2/%3 ページ</translation>
     </message>
 </context>
 <context>

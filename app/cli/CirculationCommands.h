@@ -4,11 +4,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace kessai::cli {
 
 class CliContext;
 
-/// 供覧: circulate DOC --to …, confirm DOC.
+/// 供覧: circulate DOC --to …, circulate DOC --close --reason … (打切り), confirm DOC.
 class CirculationCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CirculationCommands)
@@ -22,6 +24,7 @@ public:
 private:
     int circulate(const QStringList &arguments);
     int confirm(const QStringList &arguments);
+    int closeEarly(const QCommandLineParser &parser, qint64 documentId);
 
     CliContext &m_context;
 };

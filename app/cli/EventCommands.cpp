@@ -4,12 +4,17 @@
 #include "cli/CliContext.h"
 #include "core/documents/EventFeed.h"
 #include "core/org/Session.h"
+#include "core/store/StoreChangeListener.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QThread>
+
+#include <optional>
 
 namespace kessai::cli {
 
@@ -31,10 +36,11 @@ int EventCommands::events(const QStringList &arguments)
         tr("Prints the audit chain's events after --since ID, oldest first, each with the current state of its "
            "document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn "
            "what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. "
-           "With --json, one JSON object per line. With --follow, keeps printing new events as they come."));
+           "With --json, one JSON object per line. With --follow, keeps printing new events as they come: on "
+           "PostgreSQL it listens on the channel kessai_event (no polling), on SQLite it looks every --interval."));
     parser.addOption({kSince, tr("Print the events after this id (0: from the start)."), tr("id")});
     parser.addOption({kFollow, tr("Keep waiting for new events (stop with Ctrl+C).")});
-    parser.addOption({kInterval, tr("With --follow, how often to look, in milliseconds (default 1000)."),
+    parser.addOption({kInterval, tr("With --follow on SQLite, how often to look, in milliseconds (default 1000)."),
                       tr("ms")});
     if (!m_context.parse(parser, command, arguments))
         return ExitOk;
@@ -54,31 +60,71 @@ int EventCommands::events(const QStringList &arguments)
     EventFeed feed(*connection);
     QTextStream &out = m_context.out();
     const bool json = m_context.output().isJson();
-    for (;;) {
-        const QList<QJsonObject> events = feed.since(since, EventFeed::kBatch);
-        for (const QJsonObject &event : events) {
-            if (json) {
-                out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
-            } else {
-                const QJsonObject document = event.value(QStringLiteral("document")).toObject();
-                out << OutputFormatter::textValue(event.value(QStringLiteral("id"))) << '\t'
-                    << OutputFormatter::textValue(event.value(QStringLiteral("at"))) << '\t'
-                    << OutputFormatter::textValue(event.value(QStringLiteral("actor"))) << '\t'
-                    << OutputFormatter::textValue(event.value(QStringLiteral("action"))) << '\t'
-                    << OutputFormatter::textValue(event.value(QStringLiteral("entity_type"))) << '\t'
-                    << OutputFormatter::textValue(event.value(QStringLiteral("entity_id"))) << '\t'
-                    << OutputFormatter::textValue(document.value(QStringLiteral("status"))) << '\t'
-                    << OutputFormatter::textValue(document.value(QStringLiteral("number"))) << '\n';
+    auto printNew = [&] {
+        for (;;) {
+            const QList<QJsonObject> events = feed.since(since, EventFeed::kBatch);
+            for (const QJsonObject &event : events) {
+                print(event, json);
+                since = event.value(QStringLiteral("id")).toInteger();
             }
-            since = event.value(QStringLiteral("id")).toInteger();
+            out.flush();
+            if (events.size() < EventFeed::kBatch)
+                return; // else more are waiting
         }
-        out.flush();
-        if (events.size() == EventFeed::kBatch)
-            continue; // more are waiting
-        if (!parser.isSet(kFollow))
-            return ExitOk;
-        QThread::msleep(interval);
+    };
+    printNew();
+    if (!parser.isSet(kFollow))
+        return ExitOk;
+    const DatabaseUrl url = m_context.databaseUrl();
+    if (!StoreChangeListener::isSupported(url)) {
+        // SQLite has no notifications: look again every --interval.
+        for (;;) {
+            QThread::msleep(interval);
+            printNew();
+        }
     }
+    // PostgreSQL: LISTEN on the feed's channel, no polling. Each notification reads what is new
+    // (through this connection, under row-level security: the payload is only a wake-up), and
+    // so does every (re)start of listening, which may have missed what was committed meanwhile.
+    StoreChangeListener listener(url, QLatin1String(StoreChangeListener::kEventChannel));
+    QEventLoop loop;
+    std::optional<StoreError> failure;
+    auto wake = [&] {
+        if (failure)
+            return;
+        try {
+            printNew();
+        } catch (const StoreError &error) { // never through the event loop
+            failure = error;
+            loop.exit(1);
+        }
+    };
+    QObject::connect(&listener, &StoreChangeListener::notified, &loop, wake);
+    QObject::connect(&listener, &StoreChangeListener::changed, &loop, wake);
+    listener.start();
+    loop.exec();
+    listener.stop();
+    if (failure)
+        throw *failure;
+    return ExitOk;
+}
+
+void EventCommands::print(const QJsonObject &event, bool json)
+{
+    QTextStream &out = m_context.out();
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
+        return;
+    }
+    const QJsonObject document = event.value(QStringLiteral("document")).toObject();
+    out << OutputFormatter::textValue(event.value(QStringLiteral("id"))) << '\t'
+        << OutputFormatter::textValue(event.value(QStringLiteral("at"))) << '\t'
+        << OutputFormatter::textValue(event.value(QStringLiteral("actor"))) << '\t'
+        << OutputFormatter::textValue(event.value(QStringLiteral("action"))) << '\t'
+        << OutputFormatter::textValue(event.value(QStringLiteral("entity_type"))) << '\t'
+        << OutputFormatter::textValue(event.value(QStringLiteral("entity_id"))) << '\t'
+        << OutputFormatter::textValue(document.value(QStringLiteral("status"))) << '\t'
+        << OutputFormatter::textValue(document.value(QStringLiteral("number"))) << '\n';
 }
 
 } // namespace kessai::cli

@@ -310,6 +310,12 @@ int ReceiveCommands::hotFolder(const QStringList &arguments)
         if (registering && entry.state == HotFolder::FileState::Ready) {
             try {
                 const HotFolder::PickUp done = folder.pickUp(*connection, *session, entry, receipt);
+                if (done.gone) { // another client watching the folder took it: not a failure
+                    row.insert(QStringLiteral("state"), QStringLiteral("gone"));
+                    row.insert(QStringLiteral("reason"), done.problem);
+                    rows.append(row);
+                    continue;
+                }
                 row.insert(QStringLiteral("state"), QStringLiteral("registered"));
                 row.insert(QStringLiteral("id"), done.documentId);
                 row.insert(QStringLiteral("number"), done.numberLabel);

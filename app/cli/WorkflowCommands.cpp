@@ -346,6 +346,8 @@ QString WorkflowCommands::doneText(WorkflowActionKind kind, qint64 documentId, c
         return tr("Document %1 closed (完結); status: %2.").arg(documentId).arg(status);
     case K::Read:
         return tr("Document %1 read; status: %2.").arg(documentId).arg(status);
+    case K::CloseEarly:
+        return tr("The 供覧 of document %1 was closed early; status: %2.").arg(documentId).arg(status);
     case K::SkipAhead:
     case K::Enforce: // EnforcementCommands
         break;

@@ -37,8 +37,26 @@ QString ActionDialog::label(WorkflowActionKind kind)
         return tr("Record enforcement");
     case WorkflowActionKind::Close:
         return tr("Close the case");
+    case WorkflowActionKind::CloseEarly:
+        return tr("Close circulation early");
     }
     return {};
+}
+
+bool ActionDialog::isConfirmation(const WorkflowAction &action, const QList<RouteStep> &route)
+{
+    if (action.kind != WorkflowActionKind::Read)
+        return false;
+    for (const RouteStep &step : route) {
+        if (step.id == action.stepId)
+            return step.kind == StepKind::Circulate && step.state == StepState::Pending;
+    }
+    return false;
+}
+
+QString ActionDialog::label(const WorkflowAction &action, const QList<RouteStep> &route)
+{
+    return isConfirmation(action, route) ? tr("Confirm") : label(action.kind);
 }
 
 ActionDialog::ActionDialog(const WorkflowAction &action, const QList<RouteStep> &route, QWidget *parent)
@@ -46,7 +64,7 @@ ActionDialog::ActionDialog(const WorkflowAction &action, const QList<RouteStep> 
     , m_action(action)
 {
     setObjectName(QStringLiteral("actionDialog"));
-    setWindowTitle(label(action.kind));
+    setWindowTitle(label(action, route));
     auto *form = new QFormLayout;
     if (action.kind == WorkflowActionKind::Return) {
         m_target = new QComboBox(this);
@@ -64,15 +82,25 @@ ActionDialog::ActionDialog(const WorkflowAction &action, const QList<RouteStep> 
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("commentEdit"));
     m_comment->setTabChangesFocus(true);
-    m_comment->setPlaceholderText(action.commentRequired() ? tr("Required: say what to correct or why")
-                                                           : tr("Optional"));
-    form->addRow(tr("Comment:"), m_comment);
+    if (action.kind == WorkflowActionKind::CloseEarly)
+        m_comment->setPlaceholderText(tr("Required: why the circulation ends before everyone has confirmed"));
+    else
+        m_comment->setPlaceholderText(action.commentRequired() ? tr("Required: say what to correct or why")
+                                                               : tr("Optional"));
+    form->addRow(action.kind == WorkflowActionKind::CloseEarly ? tr("Reason:") : tr("Comment:"), m_comment);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(label(action.kind));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(label(action, route));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &ActionDialog::updateOk);
     auto *layout = new QVBoxLayout(this);
+    if (action.kind == WorkflowActionKind::CloseEarly) {
+        auto *note = new QLabel(tr("The readers who have not confirmed yet are passed over and can no longer "
+                                   "confirm. Your name and the reason are recorded."),
+                                this);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     if (action.kind == WorkflowActionKind::Reject) {
         auto *warning =
             new QLabel(tr("Rejecting ends the case: a new draft will be needed. To have it corrected, "

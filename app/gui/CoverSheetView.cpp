@@ -283,6 +283,8 @@ QString CoverSheetView::coverHtml(const DocumentRecord &d, const QList<RouteStep
             state += QLatin1Char(' ') + esc(tr("(absent)"));
         else if (step.skipReason == SkipReason::SkipAhead)
             state += QLatin1Char(' ') + esc(tr("(skipped ahead)"));
+        else if (step.skipReason == SkipReason::Ended && step.kind == StepKind::Circulate)
+            state += QLatin1Char(' ') + esc(tr("(circulation closed early)"));
         if (step.postReview == PostReviewMark::Owed)
             state +=
                 QStringLiteral(" <span style='color:#b05000'>%1</span>").arg(esc(tr("post-review owed")));

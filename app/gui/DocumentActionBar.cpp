@@ -121,17 +121,20 @@ void DocumentActionBar::setOffer(const Offer &offer)
         layout->addWidget(route);
     }
     for (const WorkflowAction &action : offer.actions) {
-        QString text = ActionDialog::label(action.kind);
+        QString text = ActionDialog::label(action, offer.route);
+        const bool confirmation = ActionDialog::isConfirmation(action, offer.route);
+        if (confirmation || action.kind == WorkflowActionKind::CloseEarly)
+            text += QStringLiteral("…"); // asks first: a comment, or the reason
         for (const RouteStep &step : offer.route) {
             // Several steps of the user (e.g. 後閲 marks): say which one.
             if (step.id == action.stepId && offer.actions.size() > 1 &&
-                action.kind == WorkflowActionKind::Read)
+                action.kind == WorkflowActionKind::Read && !confirmation)
                 text += QStringLiteral(" (%1)").arg(DomainLabels::label(step.kind));
         }
         auto *button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("action_") + toCode(action.kind));
         if (action.kind == WorkflowActionKind::Approve || action.kind == WorkflowActionKind::Decide ||
-            action.kind == WorkflowActionKind::Submit)
+            action.kind == WorkflowActionKind::Submit || confirmation)
             button->setDefault(true);
         connect(button, &QPushButton::clicked, this, [this, action] { start(action); });
         // The route waits while an attachment is being edited (the store refuses it too).
@@ -160,6 +163,10 @@ void DocumentActionBar::start(const WorkflowAction &action)
         submit();
         return;
     case WorkflowActionKind::Read:
+        if (ActionDialog::isConfirmation(action, m_offer.route))
+            break; // 確認 of a 供覧: with an optional comment
+        run(action);
+        return;
     case WorkflowActionKind::Withdraw:
     case WorkflowActionKind::Close:
         run(action);
@@ -192,7 +199,7 @@ void DocumentActionBar::run(const WorkflowAction &action)
         },
         [this, action](int) {
             m_ownChange = true;
-            emit actionDone(tr("Done: %1").arg(ActionDialog::label(action.kind)));
+            emit actionDone(tr("Done: %1").arg(ActionDialog::label(action, m_offer.route)));
         },
         [this](const StoreClient::Failure &failure) { emit actionFailed(tr("Kessai"), failure.message); });
 }

@@ -67,6 +67,8 @@ QStringList CoverSheetPainter::marks(const RouteStep &step)
         marks << tr("Skipped ahead");
     else if (step.skipReason == SkipReason::Absent)
         marks << tr("Absent");
+    else if (step.skipReason == SkipReason::Ended && step.kind == StepKind::Circulate)
+        marks << tr("Closed early");
     if (step.postReview != PostReviewMark::None || step.kind == StepKind::PostReview)
         marks << tr("Post-review");
     if (step.state == StepState::Returned)

@@ -41,9 +41,14 @@ struct DossierItem
     bool converted = false;      ///< the pages come from an office rendition
     QString encoding;            ///< text attachments: the detected encoding
     bool workInProgress = false; ///< the viewer's own edit in progress, not yet a version
+    /// A file of the received document (収受) the 起案 answers, shown before the 起案's own
+    /// attachments: "総務収第3号 · 北海道 · 2026-11-30" (収受番号, 差出人, 収受日). Empty for the
+    /// 起案's own attachments.
+    QString received;
 
     int pageCount() const { return int(pageSizes.size()); }
     bool isReady() const { return state == State::Ready; }
+    bool isReceived() const { return !received.isEmpty(); }
     /// The item shows a card instead of its own pages.
     bool showsCard() const { return state != State::Ready; }
     /// loading, converting, ready, needs_password, failed, unsupported.

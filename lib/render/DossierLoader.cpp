@@ -3,6 +3,7 @@
 
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/DocumentStore.h"
+#include "core/documents/ReceiptStore.h"
 #include "core/renditions/RenditionStore.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -246,7 +247,7 @@ void DossierLoader::finishItem(StoreConnection *connection, Loaded &loaded, cons
 }
 
 void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink,
-                                 const std::atomic_bool &cancel)
+                                 const std::atomic_bool &cancel, bool withReceived)
 {
     StoreConnection *connection = nullptr;
     QList<AttachmentRecord> records;
@@ -258,7 +259,19 @@ void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, cons
             sink.failed(tr("There is no document %1.").arg(documentId));
             return;
         }
-        records = AttachmentStore(*connection).list(documentId);
+        // The 収受 this 起案 answers, read through the reader's own connection: on PostgreSQL a
+        // receipt the reader may not see is not there (row-level security), and neither is its band.
+        QString received;
+        if (withReceived) {
+            if (const auto receipt = ReceiptStore(*connection).answeredReceipt(documentId)) {
+                records = AttachmentStore(*connection).list(receipt->documentId);
+                received = tr("%1 · from %2 · received %3")
+                               .arg(receipt->numberLabel, receipt->senderName,
+                                    receipt->receivedOn.toString(Qt::ISODate));
+            }
+        }
+        const qsizetype receivedCount = records.size();
+        records += AttachmentStore(*connection).list(documentId);
         RenditionStore renditions(*connection);
         const BlobCache cache(m_cacheDirectory);
         for (int i = 0; i < records.size(); ++i) {
@@ -273,6 +286,8 @@ void DossierLoader::loadDocument(const DatabaseUrl &url, qint64 documentId, cons
             item.sha256 = record.sha256;
             item.size = record.size;
             item.declaredMime = record.mimeType;
+            if (i < receivedCount)
+                item.received = received;
             const auto layout = renditions.layout(record.sha256);
             if (layout && layout->layoutVersion == kLayoutVersion && !layout->pageSizes.isEmpty()) {
                 item.type = typeFromLayout(layout->renderKind, record.mimeType);

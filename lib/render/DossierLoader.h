@@ -62,8 +62,10 @@ public:
 
     explicit DossierLoader(QString cacheDirectory = {}, RenditionLookup localRenditions = {});
 
+    /// withReceived: a 起案 drafted from a 収受 starts with the received document's files (items
+    /// whose received is set), if the reader may see it; then come its own attachments.
     void loadDocument(const DatabaseUrl &url, qint64 documentId, const Sink &sink,
-                      const std::atomic_bool &cancel);
+                      const std::atomic_bool &cancel, bool withReceived = false);
     void loadFiles(const QList<File> &files, const Sink &sink, const std::atomic_bool &cancel);
     /// Reads one item again (its conversion ended); url invalid: file mode.
     Loaded reload(const DatabaseUrl &url, const DossierItem &item, const QString &contentPath);

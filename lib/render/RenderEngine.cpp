@@ -159,14 +159,22 @@ void RenderEngine::startLoading(
     });
 }
 
-void RenderEngine::openDocument(const DatabaseUrl &url, qint64 documentId)
+void RenderEngine::openDocument(const DatabaseUrl &url, qint64 documentId, bool withReceived)
 {
     close();
     m_url = url;
-    startLoading([url, documentId](DossierLoader &loader, const DossierLoader::Sink &sink,
-                                   const std::atomic_bool &cancel) {
-        loader.loadDocument(url, documentId, sink, cancel);
+    startLoading([url, documentId, withReceived](DossierLoader &loader, const DossierLoader::Sink &sink,
+                                                 const std::atomic_bool &cancel) {
+        loader.loadDocument(url, documentId, sink, cancel, withReceived);
     });
+}
+
+int RenderEngine::receivedCount() const
+{
+    int count = 0;
+    while (count < itemCount() && item(count).isReceived())
+        ++count;
+    return count;
 }
 
 void RenderEngine::openFiles(const QList<DossierLoader::File> &files)

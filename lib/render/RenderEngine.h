@@ -85,13 +85,16 @@ public:
     void setConversionService(ConversionService *service);
 
     // Opening. Both return at once; opened() follows (or openFailed()).
-    void openDocument(const DatabaseUrl &url, qint64 documentId);
+    /// withReceived: first the files of the 収受 a 起案 answers (the single view; see DossierLoader).
+    void openDocument(const DatabaseUrl &url, qint64 documentId, bool withReceived = false);
     void openFiles(const QList<DossierLoader::File> &files);
     void close();
 
     // The dossier (valid after opened(); items change with itemChanged()).
     int itemCount() const { return int(m_slots.size()); }
     const DossierItem &item(int index) const { return m_slots.at(index).item; }
+    /// How many items at the start are the received document's (DossierItem::isReceived).
+    int receivedCount() const;
     QList<DossierItem> items() const;
     int totalPages() const;
     /// The page's index in the whole dossier, and back.

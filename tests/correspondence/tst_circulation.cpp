@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 供覧 of a received document: named people and whole units, in order or all at once; each
 // finds it in their 未決 folder and marks 確認 (with a comment); no one out of turn or off the
-// route; the document is 完結 when all have seen it. Both backends (on PostgreSQL each reader
+// route; the document is 完結 when all have seen it, or when a 文書管理者 of its 課 (or an
+// administrator) closes it early with a reason — nobody else, and never a 決裁. Both backends (on PostgreSQL each reader
 // with their own login, so the server's guard agrees).
 #include "core/documents/DocumentStore.h"
 #include "core/documents/ReceiptStore.h"
 #include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/workflow/Circulation.h"
 #include "core/workflow/WorkflowStore.h"
@@ -123,6 +125,47 @@ private slots:
         KESSAI_TRY(Circulation(as("takahashi_m").connection()).confirm(as("takahashi_m"), doc));
         QCOMPARE(status(doc), DocumentStatus::InReview);
         KESSAI_TRY(Circulation(as("sato_y").connection()).confirm(as("sato_y"), doc));
+        QCOMPARE(status(doc), DocumentStatus::Closed);
+    }
+
+    void closingEarlyIsForTheRecordsManagerOfTheUnitWithAReason()
+    {
+        qint64 doc = 0;
+        KESSAI_TRY(doc = receive(QStringLiteral("通知文書")));
+        Circulation::Readers readers;
+        readers.userIds = {m_org.sato, m_org.takahashi};
+        readers.parallel = true;
+        KESSAI_TRY(Circulation(as("ito_t").connection()).start(as("ito_t"), doc, readers));
+        // The registrar (a clerk) and a reader: refused; so is the 文書管理者 without a reason.
+        for (const char *login : {"ito_t", "sato_y"})
+            KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                                Circulation(as(login).connection()).closeEarly(as(login), doc, QStringLiteral("不要")));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            Circulation(as("kanri_s").connection()).closeEarly(as("kanri_s"), doc, QStringLiteral(" ")));
+        // A 文書管理者 of another 課 (人事課): refused.
+        SqlQuery::execDirect(*m_admin, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (%1, "
+                                                      "'records_manager')")
+                                           .arg(m_org.kimura));
+        {
+            test::SessionAs kimura(*m_db, *m_admin, QStringLiteral("kimura_s"));
+            KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                                Circulation(kimura.connection()).closeEarly(kimura.session(), doc, QStringLiteral("不要")));
+        }
+        SqlQuery::execDirect(*m_admin, QStringLiteral("DELETE FROM user_roles WHERE user_id = %1 AND role = "
+                                                      "'records_manager'")
+                                           .arg(m_org.kimura));
+        QCOMPARE(status(doc), DocumentStatus::InReview);
+        // A 決裁 document is not a 供覧: nothing to close early.
+        qint64 decision = 0;
+        KESSAI_TRY(decision = m_org.draft(as("ito_t"), QStringLiteral("決裁の起案")));
+        KESSAI_TRY(WorkflowStore(as("ito_t").connection()).setRoute(as("ito_t"), decision, m_org.standardRoute()));
+        KESSAI_TRY(WorkflowStore(as("ito_t").connection()).submit(as("ito_t"), decision));
+        KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                            Circulation(as("kanri_s").connection()).closeEarly(as("kanri_s"), decision,
+                                                                                 QStringLiteral("不要")));
+        // The administrator may (the connection's own identity is the office's administrator).
+        Session admin(*m_admin);
+        KESSAI_TRY(Circulation(*m_admin).closeEarly(admin, doc, QStringLiteral("重複して収受したため")));
         QCOMPARE(status(doc), DocumentStatus::Closed);
     }
 

@@ -3,7 +3,10 @@
 // plays the 財務会計 system — it drops a request package (a zip), reads the event feed until
 // the 決裁, and takes the 文書番号 and 決裁日 from it and from the outcome file in its outbox;
 // on PostgreSQL the channel kessai_event wakes it. Every bad package is refused with the field
-// named and nothing created. Also receive add|list, and a hot-folder pick-up killed midway.
+// named and nothing created. Also receive add|list, a hot-folder pick-up killed midway, two
+// watchers of one hot folder (each scan registered once, a growing file left alone, nothing lost
+// when one is killed), events --follow (LISTEN on PostgreSQL: an event within a short bound
+// with the polling interval at an hour), and circulate --close (供覧の打切り).
 #include "core/documents/AttachmentStore.h"
 #include "core/org/Session.h"
 #include "core/store/SqlQuery.h"
@@ -15,6 +18,7 @@
 #include "tests/support/WorkflowOrg.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,6 +26,7 @@
 #include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -92,6 +97,29 @@ class TestCliLinkage : public QObject
         for (const QString &line : ran.lines())
             list.append(QJsonDocument::fromJson(line.toUtf8()).object());
         return list;
+    }
+
+    /// receive hot-folder --register over folder, as ito_t, as its own process.
+    QStringList hotFolderArguments(const QString &folder, const QString &settle) const
+    {
+        return {u"--database"_s, m_db->url().toString(), u"--lang"_s, u"en"_s, u"--as"_s, u"ito_t"_s,
+                u"receive"_s, u"hot-folder"_s, folder, u"--register"_s, u"--sender"_s, u"複合機"_s,
+                u"--settle"_s, settle, u"--json"_s};
+    }
+    /// How many receipts each of these hot-folder files made.
+    QMap<QString, int> receiptsPerFile(const QString &prefix)
+    {
+        SqlQuery q(*m_admin, u"SELECT source_file, count(*) FROM receipts WHERE source_file LIKE ? "
+                             "GROUP BY source_file"_s);
+        q.bind(QString(prefix + u'%')).exec();
+        QMap<QString, int> counts;
+        while (q.next())
+            counts.insert(q.text(0), q.value(1).toInt());
+        return counts;
+    }
+    qint64 lastEventId()
+    {
+        return SqlQuery(*m_admin, u"SELECT COALESCE(max(id), 0) FROM audit_events"_s).scalar().toLongLong();
     }
 
 private slots:
@@ -352,6 +380,163 @@ private slots:
         QCOMPARE(row.value(u"removed"_s).toBool(), true);
         QCOMPARE(count(u"receipts"_s), receipts + 1);
         QVERIFY(!QFile::exists(scan));
+    }
+    void twoWatchersOfOneHotFolderRegisterEachScanOnce()
+    {
+        const QString folder = m_dir.filePath(u"hot-shared"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const int scans = 8;
+        for (int i = 1; i <= scans; ++i)
+            QVERIFY(writeFile(QDir(folder).filePath(u"shared%1.pdf"_s.arg(i, 2, 10, QLatin1Char('0'))),
+                              randomBytes(64 * 1024, 100 + quint32(i))));
+        // The scanner is still writing this one all along: neither watcher takes it.
+        const QString growing = QDir(folder).filePath(u"shared-growing.pdf"_s);
+        QVERIFY(writeFile(growing, "%PDF-1.4\n"));
+        QTimer grow;
+        connect(&grow, &QTimer::timeout, this, [&growing] {
+            QFile file(growing);
+            if (file.open(QIODevice::Append))
+                file.write(QByteArray(512, 'x'));
+        });
+        grow.start(50);
+        const qint64 receipts = count(u"receipts"_s);
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(KESSAI_CLI_PATH), hotFolderArguments(folder, u"600"_s));
+        second.start(QStringLiteral(KESSAI_CLI_PATH), hotFolderArguments(folder, u"600"_s));
+        QVERIFY(first.waitForStarted());
+        QVERIFY(second.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning && second.state() == QProcess::NotRunning,
+                                 120000);
+        grow.stop();
+        const QByteArray firstOut = first.readAllStandardOutput();
+        const QByteArray secondOut = second.readAllStandardOutput();
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        // Each scan once in the store, whoever took it; the other watcher found it registered.
+        QCOMPARE(count(u"receipts"_s), receipts + scans);
+        const QMap<QString, int> perFile = receiptsPerFile(u"shared"_s);
+        QCOMPARE(perFile.size(), scans);
+        for (auto it = perFile.cbegin(); it != perFile.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(u"%1 registered %2 times"_s.arg(it.key()).arg(it.value())));
+        int newlyRegistered = 0;
+        for (const QByteArray &out : {firstOut, secondOut}) {
+            for (const QJsonValue &value : QJsonDocument::fromJson(out).array()) {
+                const QJsonObject row = value.toObject();
+                if (row.value(u"file"_s).toString() == u"shared-growing.pdf"_s)
+                    QCOMPARE(row.value(u"state"_s).toString(), u"waiting"_s);
+                else if (row.value(u"state"_s).toString() == u"registered"_s && !row.value(u"registered_before"_s).toBool())
+                    ++newlyRegistered;
+                QVERIFY2(row.value(u"state"_s).toString() != u"failed"_s, out.constData());
+            }
+        }
+        QCOMPARE(newlyRegistered, scans);
+        // Only the file still being written is left in the folder.
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"shared-growing.pdf"_s});
+    }
+
+    void aWatcherKilledMidwayLeavesTheRestToTheOther()
+    {
+        const QString folder = m_dir.filePath(u"hot-killed"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const int scans = 6;
+        for (int i = 1; i <= scans; ++i)
+            QVERIFY(writeFile(QDir(folder).filePath(u"killed%1.pdf"_s.arg(i)), randomBytes(2LL * 1024 * 1024, 200 + quint32(i))));
+        const qint64 receipts = count(u"receipts"_s);
+        QProcess doomed;
+        QProcess survivor;
+        doomed.start(QStringLiteral(KESSAI_CLI_PATH), hotFolderArguments(folder, u"0"_s));
+        QVERIFY(doomed.waitForStarted());
+        // Killed once it has registered something, in the middle of the folder.
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"receipts"_s) > receipts || doomed.state() == QProcess::NotRunning, 60000);
+        doomed.kill();
+        QVERIFY(doomed.waitForFinished());
+        survivor.start(QStringLiteral(KESSAI_CLI_PATH), hotFolderArguments(folder, u"0"_s));
+        QVERIFY(survivor.waitForStarted());
+        QVERIFY(survivor.waitForFinished(120000));
+        QVERIFY2(survivor.exitCode() == 0, survivor.readAllStandardError().constData());
+        // Every scan registered exactly once, and the folder empty.
+        QCOMPARE(count(u"receipts"_s), receipts + scans);
+        const QMap<QString, int> perFile = receiptsPerFile(u"killed"_s);
+        QCOMPARE(perFile.size(), scans);
+        for (int n : perFile)
+            QCOMPARE(n, 1);
+        QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+    }
+
+    void aFollowerSeesEventsAsTheyComeWithoutPolling()
+    {
+        const qint64 start = lastEventId();
+        // On PostgreSQL it listens: with the polling interval at an hour, only a notification can
+        // bring the events within the bound below. On SQLite it looks every 100 ms.
+        const bool listens = TestDatabase::isPostgreSQL();
+        QProcess follower;
+        QByteArray output;
+        connect(&follower, &QProcess::readyReadStandardOutput, this,
+                [&] { output += follower.readAllStandardOutput(); });
+        follower.start(QStringLiteral(KESSAI_CLI_PATH),
+                       {u"--database"_s, m_db->url().toString(), u"events"_s, u"--since"_s, QString::number(start),
+                        u"--follow"_s, u"--json"_s, u"--interval"_s, listens ? u"3600000"_s : u"100"_s});
+        QVERIFY(follower.waitForStarted());
+        auto ids = [&output] {
+            QList<qint64> list;
+            for (const QByteArray &line : output.split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    list.append(QJsonDocument::fromJson(line).object().value(u"id"_s).toInteger());
+            }
+            return list;
+        };
+        // Something happens: a draft is made (its events), then another while it is following.
+        Session ito(*m_admin, u"ito_t"_s);
+        KESSAI_TRY(m_org.draft(ito, u"追いかける起案（1）"_s));
+        const qint64 firstBatch = lastEventId();
+        QTRY_VERIFY_WITH_TIMEOUT(!ids().isEmpty() && ids().last() >= firstBatch, 5000);
+        KESSAI_TRY(m_org.draft(ito, u"追いかける起案（2）"_s));
+        const qint64 secondBatch = lastEventId();
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ids().last() >= secondBatch, 5000);
+        qInfo("the follower printed event %lld after %lld ms", secondBatch, waited.elapsed());
+        follower.kill();
+        QVERIFY(follower.waitForFinished());
+        // Contiguous ids, from the one after --since, none twice.
+        const QList<qint64> seen = ids();
+        for (int i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i), start + 1 + i);
+    }
+
+    void circulateCloseEndsACirculationEarly()
+    {
+        const QString scan = m_dir.filePath(u"circulated.txt"_s);
+        QVERIFY(writeFile(scan, "回覧します\n"));
+        const CliResult added = as(u"ito_t"_s, {u"receive"_s, u"add"_s, u"--title"_s, u"打切りの通知"_s,
+                                                u"--sender"_s, u"北海道"_s, scan, u"--json"_s});
+        RUN_OK(added);
+        const QString doc = QString::number(added.json().object().value(u"id"_s).toInteger());
+        RUN_OK(as(u"ito_t"_s, {u"circulate"_s, doc, u"--to"_s, u"sato_y,takahashi_m"_s}));
+        // Not for the registrar; a reason is needed; --to does not go with --close.
+        RUN_FAILS(as(u"ito_t"_s, {u"circulate"_s, doc, u"--close"_s, u"--reason"_s, u"不要"_s}), 2);
+        RUN_FAILS(as(u"kanri_s"_s, {u"circulate"_s, doc, u"--close"_s}), 1);
+        RUN_FAILS(as(u"kanri_s"_s, {u"circulate"_s, doc, u"--close"_s, u"--reason"_s, u"x"_s, u"--to"_s, u"sato_y"_s}),
+                  1);
+        const CliResult closed =
+            as(u"kanri_s"_s, {u"circulate"_s, doc, u"--close"_s, u"--reason"_s, u"回答不要のため"_s, u"--json"_s});
+        RUN_OK(closed);
+        QCOMPARE(closed.json().object().value(u"closed_early"_s).toBool(), true);
+        QCOMPARE(SqlQuery(*m_admin, u"SELECT status FROM documents WHERE id = ?"_s).bind(doc.toLongLong()).scalar()
+                     .toString(),
+                 u"closed"_s);
+        // sato_y can no longer confirm; the event feed has the 打切り with kanri_s and the reason.
+        RUN_FAILS(as(u"sato_y"_s, {u"confirm"_s, doc}), 2);
+        bool found = false;
+        for (const QJsonObject &event : events(0)) {
+            if (event.value(u"action"_s).toString() == u"workflow.close_early"_s &&
+                event.value(u"entity_id"_s).toInteger() == doc.toLongLong()) {
+                found = event.value(u"actor"_s).toString() == u"kanri_s"_s &&
+                        event.value(u"details"_s).toObject().value(u"comment"_s).toString() == u"回答不要のため"_s;
+            }
+        }
+        QVERIFY(found);
     }
 };
 

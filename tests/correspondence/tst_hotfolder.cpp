@@ -2,23 +2,30 @@
 // The 課's hot folder (ホットフォルダ): a scan still being written is not picked up until it stops
 // changing; a picked-up file leaves the folder only after the store committed its receipt, and
 // one left behind by an app that stopped in between is recognised, not registered twice; empty,
-// locked and unreadable files stay with their reason. The clock is the test's: no sleeping.
+// locked and unreadable files stay with their reason. Two clients watching one folder register a
+// scan once: the second one, racing the first, finds the first one's receipt (the store's unique
+// key on the unit, the file's name and its content). The clock is the test's: no sleeping.
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/HotFolder.h"
 #include "core/documents/ReceiptStore.h"
 #include "core/org/Session.h"
+#include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/Transaction.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QThread>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace kessai;
 using State = HotFolder::FileState;
@@ -168,9 +175,17 @@ private slots:
         write(path(QStringLiteral("fax.tif")), "second page, longer", QIODevice::Append);
         const qint64 before = receipts();
         KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, hot.pickUp(m_ito->connection(), ito(), entry, fields()));
-        QVERIFY(test::lastErrorMessage().contains(QStringLiteral("changed or vanished")));
+        QVERIFY(test::lastErrorMessage().contains(QStringLiteral("changed since it was listed")));
         QCOMPARE(receipts(), before);
         QVERIFY(QFile::exists(entry.path));
+        // Gone since the listing (another client watching the folder took it): nothing here, no error.
+        QVERIFY(QFile::remove(entry.path));
+        HotFolder::PickUp gone;
+        KESSAI_TRY(gone = hot.pickUp(m_ito->connection(), ito(), entry, fields()));
+        QVERIFY(gone.gone);
+        QCOMPARE(gone.documentId, 0);
+        QVERIFY(gone.problem.contains(QStringLiteral("fax.tif")));
+        QCOMPARE(receipts(), before);
     }
 
     void aFileLeftBehindAfterTheCommitIsNotRegisteredTwice()
@@ -212,6 +227,63 @@ private slots:
         QVERIFY(!done.registeredBefore);
         QVERIFY(done.documentId != first);
         QCOMPARE(receipts(), before + 1);
+    }
+
+    void twoWatchersRacingForOneScanRegisterItOnce()
+    {
+        const QString scan = path(QStringLiteral("scan0300.pdf"));
+        write(scan, "%PDF-1.4 the same scan, seen by two clients\n");
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        file.close();
+        HotFolder second = folder();
+        second.scan();
+        m_now = m_now.addSecs(3);
+        const HotFolder::Entry entry = entryOf(second.scan(), QStringLiteral("scan0300.pdf"));
+        QCOMPARE(entry.state, State::Ready);
+        const qint64 before = receipts();
+
+        // The first client is registering it right now: its receipt written, not yet committed.
+        std::optional<Transaction> first(std::in_place, m_ito->connection());
+        ReceiptRecord claimed = fields();
+        claimed.title = QStringLiteral("scan0300");
+        claimed.sourceFile = entry.fileName;
+        claimed.sourceSha256 = sha256;
+        qint64 firstId = 0;
+        KESSAI_TRY(firstId = ReceiptStore(m_ito->connection()).registerReceipt(ito(), claimed));
+
+        // The second client, on its own connection and thread, picks the same file up meanwhile.
+        const bool postgres = test::TestDatabase::isPostgreSQL();
+        const DatabaseUrl url = postgres ? m_db->urlAs(QStringLiteral("ito_t")) : m_db->url();
+        HotFolder::PickUp secondResult;
+        QString secondError;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            try {
+                StoreConnection connection(url);
+                Session session(connection, postgres ? QString() : QStringLiteral("ito_t"));
+                secondResult = second.pickUp(connection, session, entry, fields());
+            } catch (const StoreError &error) {
+                secondError = error.message();
+            }
+        }));
+        thread->start();
+        if (postgres) // it waits for the first one's receipt: the unique key holds it
+            QTRY_VERIFY_WITH_TIMEOUT(SqlQuery(*m_admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                                       "wait_event_type = 'Lock' AND datname = current_database()"))
+                                             .scalar()
+                                             .toInt() > 0,
+                                     15000);
+        KESSAI_TRY(first->commit());
+        first.reset();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        // One receipt: the second client found the first one's, and removed the file.
+        QVERIFY(secondResult.registeredBefore);
+        QCOMPARE(secondResult.documentId, firstId);
+        QVERIFY(secondResult.removed);
+        QCOMPARE(receipts(), before + 1);
+        QVERIFY(!QFile::exists(scan));
     }
 
     void aMissingFolderIsNamed()

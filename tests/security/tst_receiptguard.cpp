@@ -2,8 +2,10 @@
 // The office server guards 収受 (schema 11, docs/security.md "収受"): staff with their own logins
 // and plain SQL, as psql would send it, try to register for a unit not theirs, in another's name,
 // with a number or a date of their choosing, to renumber, to read or move the counters, to read
-// another 課's receipts and to rewrite the list of senders. Each attempt is refused or changes
-// nothing (a superuser's snapshot of the tables), and a registration by the rules still works.
+// another 課's receipts and to rewrite the list of senders; and (schema 19) to close a 供覧 early
+// without being a 文書管理者 of its 課, without a reason or leaving readers behind, and to confirm
+// after it was closed. Each attempt is refused or changes nothing (a superuser's snapshot of the
+// tables), and a registration and an early close by the rules still work.
 #include "core/audit/AuditLog.h"
 #include "core/documents/ReceiptStore.h"
 #include "core/org/Session.h"
@@ -12,6 +14,8 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
+#include "core/workflow/Circulation.h"
+#include "core/workflow/WorkflowStore.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
@@ -50,6 +54,7 @@ class TestReceiptGuard : public QObject
                                        "(SELECT string_agg(s::text, ',' ORDER BY id) FROM senders s), "
                                        "(SELECT string_agg(c::text, ',' ORDER BY unit_id, fiscal_year) FROM "
                                        "receipt_counters c), "
+                                       "(SELECT string_agg(s::text, ',' ORDER BY id) FROM route_steps s), "
                                        "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))"))
             .scalar()
             .toString();
@@ -104,6 +109,17 @@ class TestReceiptGuard : public QObject
             .arg(numberValues);
     }
     static QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+    /// A receipt of 総務課 registered by ito_t through the client, by the rules.
+    qint64 registerByTheRules(const QString &title)
+    {
+        Session ito(raw("ito_t"));
+        ReceiptRecord r;
+        r.title = title;
+        r.senderName = QStringLiteral("北海道総務部");
+        r.receivedOn = QDate::currentDate();
+        r.unitId = m_org.division;
+        return ReceiptStore(raw("ito_t")).registerReceipt(ito, r);
+    }
 
 private slots:
     void initTestCase()
@@ -112,13 +128,7 @@ private slots:
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
-        Session ito(raw("ito_t"));
-        ReceiptRecord r;
-        r.title = QStringLiteral("照会文書");
-        r.senderName = QStringLiteral("北海道総務部");
-        r.receivedOn = QDate::currentDate();
-        r.unitId = m_org.division;
-        KESSAI_TRY(m_receipt = ReceiptStore(raw("ito_t")).registerReceipt(ito, r));
+        KESSAI_TRY(m_receipt = registerByTheRules(QStringLiteral("照会文書")));
     }
 
     void cleanupTestCase()
@@ -242,6 +252,99 @@ private slots:
         QVERIFY(run("kanri_s", {QStringLiteral("UPDATE senders SET name = '新しい差出人（訂正）' WHERE name = "
                                                "'新しい差出人'")})
                     .isEmpty());
+    }
+
+    void onlyARecordsManagerOfTheUnitClosesACirculationEarly()
+    {
+        // ito_t circulates a receipt to sato_y and takahashi_m at once; nobody has confirmed yet.
+        qint64 doc = 0;
+        KESSAI_TRY(doc = registerByTheRules(QStringLiteral("打切りの試験")));
+        {
+            Session ito(raw("ito_t"));
+            Circulation::Readers readers;
+            readers.userIds = {m_org.sato, m_org.takahashi};
+            readers.parallel = true;
+            KESSAI_TRY(Circulation(raw("ito_t")).start(ito, doc, readers));
+        }
+        // kimura_s is a 文書管理者 too, but of 人事課.
+        SqlQuery::execDirect(*m_admin, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (%1, "
+                                                      "'records_manager')")
+                                           .arg(m_org.kimura));
+        auto closeBySql = [doc](const QString &reason, bool passOver) {
+            QStringList statements;
+            if (passOver)
+                statements << QStringLiteral("UPDATE route_steps SET state = 'skipped', skip_reason = 'ended' "
+                                             "WHERE document_id = %1 AND state IN ('pending', 'waiting')")
+                                  .arg(doc);
+            statements << QStringLiteral("UPDATE documents SET status = 'closed', closed_at = 'now', "
+                                         "row_version = row_version + 1 WHERE id = %1")
+                              .arg(doc)
+                       << QStringLiteral("SELECT kessai_audit_append('', '', 'workflow.close_early', 'document', %1, "
+                                         "'{\"comment\":\"%2\"}')")
+                              .arg(doc)
+                              .arg(reason);
+            return statements;
+        };
+        attack("close a 供覧 early as its registrar (a clerk)", "ito_t", closeBySql(QStringLiteral("不要"), true),
+               QStringLiteral("only a records manager"));
+        attack("close a 供覧 early as a reader on it", "sato_y", closeBySql(QStringLiteral("不要"), true),
+               QStringLiteral("only a records manager"));
+        attack("close another 課's 供覧 early", "kimura_s", closeBySql(QStringLiteral("不要"), true),
+               QStringLiteral("only a records manager"));
+        attack("close a 供覧 early without a reason", "kanri_s", closeBySql(QString(), true),
+               QStringLiteral("cannot be passed over"));
+        attack("close a 供覧 early leaving its readers due", "kanri_s", closeBySql(QStringLiteral("不要"), false),
+               QStringLiteral("passes over every reader left"));
+        // The client refuses the same before writing anything.
+        {
+            Session kimura(raw("kimura_s"));
+            KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                                Circulation(raw("kimura_s")).closeEarly(kimura, doc, QStringLiteral("不要")));
+        }
+        // sato_y confirms; then kanri_s, 文書管理者 of 総務課, closes it early by the rules.
+        {
+            Session sato(raw("sato_y"));
+            KESSAI_TRY(Circulation(raw("sato_y")).confirm(sato, doc, QStringLiteral("拝見しました")));
+            Session kanri(raw("kanri_s"));
+            KESSAI_TRY(Circulation(raw("kanri_s")).closeEarly(kanri, doc, QStringLiteral("回答期限を過ぎたため")));
+        }
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT status FROM documents WHERE id = ?")).bind(doc).scalar()
+                     .toString(),
+                 QStringLiteral("closed"));
+        const qint64 takahashiStep =
+            SqlQuery(*m_admin, QStringLiteral("SELECT id FROM route_steps WHERE document_id = ? AND assignee_id = ?"))
+                .bind(doc)
+                .bind(m_org.takahashi)
+                .scalar()
+                .toLongLong();
+        QCOMPARE(SqlQuery(*m_admin, QStringLiteral("SELECT state || '/' || skip_reason FROM route_steps WHERE id = ?"))
+                     .bind(takahashiStep)
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("skipped/ended"));
+        // Recorded: who closed it and why.
+        SqlQuery audit(*m_admin, QStringLiteral("SELECT actor_login, details FROM audit_events WHERE entity_id = ? "
+                                                "AND action = 'workflow.close_early'"));
+        audit.bind(doc).exec();
+        QVERIFY(audit.next());
+        QCOMPARE(audit.text(0), QStringLiteral("kanri_s"));
+        QVERIFY(audit.text(1).contains(QStringLiteral("回答期限を過ぎたため")));
+        // takahashi_m can no longer confirm: not through the client, not with psql.
+        {
+            Session takahashi(raw("takahashi_m"));
+            KESSAI_EXPECT_ERROR(StoreError::Kind::Refused,
+                                Circulation(raw("takahashi_m")).confirm(takahashi, doc));
+        }
+        attack("confirm after the 供覧 was closed", "takahashi_m",
+               {QStringLiteral("UPDATE route_steps SET state = 'read', skip_reason = 'none', acted_by = %1, "
+                               "acted_at = 'now' WHERE id = %2")
+                    .arg(m_org.takahashi)
+                    .arg(takahashiStep),
+                QStringLiteral("SELECT kessai_audit_append('', '', 'workflow.read', 'document', %1, '{}')").arg(doc)},
+               QStringLiteral("route is closed"));
+        SqlQuery::execDirect(*m_admin, QStringLiteral("DELETE FROM user_roles WHERE user_id = %1 AND role = "
+                                                      "'records_manager'")
+                                           .arg(m_org.kimura));
     }
 
     void theAuditChainStillVerifies()

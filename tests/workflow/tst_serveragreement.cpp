@@ -9,6 +9,7 @@
 #include "core/documents/DocumentStore.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/paper/DeskScope.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/Timestamps.h"
@@ -97,7 +98,12 @@ class TestServerAgreement : public QObject
     QString loginOf(qint64 userId) { return session(userId).user().login; }
     WorkflowEngine::Actor actorOf(qint64 userId)
     {
-        return WorkflowEngine::Actor{userId, session(userId).user().roles};
+        // As WorkflowStore gives it: a 文書管理者's 課 (供覧の打切り).
+        Session &who = session(userId);
+        WorkflowEngine::Actor actor{userId, who.user().roles, {}};
+        if (actor.has(Role::RecordsManager))
+            actor.unitScope = DeskScope::unitScope(who, who.user().unitId);
+        return actor;
     }
     // What WorkflowStore gives the engine: today, now, and who is away today with their proxy.
     WorkflowEngine::Context context()

@@ -75,7 +75,7 @@ private slots:
         QHash<qint64, QString> logins;
         for (const User &u : OrgStore(connection).users()) {
             if (test::WorkflowOrg::logins().contains(u.login)) {
-                actors.insert(u.id, WorkflowEngine::Actor{u.id, u.roles});
+                actors.insert(u.id, WorkflowEngine::Actor{u.id, u.roles, {}});
                 logins.insert(u.id, u.login);
             }
         }

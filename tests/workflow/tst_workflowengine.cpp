@@ -510,6 +510,54 @@ private slots:
         QCOMPARE(result.after.enforcedOn, c.decidedOn);
     }
 
+    void aRecordsManagerOfTheUnitClosesACirculationEarly()
+    {
+        const auto ctx = context();
+        WorkflowCase report = standardReport();
+        report.unitId = 50;
+        report = play(report, {{K::Submit, 0, Who::Drafter}, {K::Read, StepId::Circulate1, Who::Kakaricho}}, ctx);
+        QCOMPARE(report.status, DocumentStatus::InReview);
+        WorkflowEngine::Actor records = actor(Who::Records);
+        WorkflowEngine::Actor elsewhere = records;
+        elsewhere.unitScope = {51, 52};
+        records.unitScope = {49, 50};
+        const WorkflowAction close = action(K::CloseEarly, 0, QStringLiteral("出張のため打切り"));
+        // Not the 文書管理者 of another 課, not a reader, not without a reason.
+        QVERIFY(WorkflowEngine::refusal(report, close, elsewhere, ctx).contains(QStringLiteral("records manager")));
+        QVERIFY(WorkflowEngine::refusal(report, close, actor(Who::Hosa), ctx).contains(QStringLiteral("records manager")));
+        QVERIFY(WorkflowEngine::refusal(report, action(K::CloseEarly), records, ctx).contains(QStringLiteral("reason")));
+        const auto listed = [&](const WorkflowEngine::Actor &who) {
+            const QList<WorkflowAction> list = WorkflowEngine::allowedActions(report, who, ctx);
+            return std::any_of(list.begin(), list.end(), [](const WorkflowAction &a) { return a.kind == K::CloseEarly; });
+        };
+        QVERIFY(listed(records));
+        QVERIFY(!listed(elsewhere));
+        QVERIFY(!listed(actor(Who::Hosa)));
+        const WorkflowEngine::Result result = WorkflowEngine::apply(report, close, records, ctx);
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.after.status, DocumentStatus::Closed);
+        QVERIFY(result.after.closedAt.isValid());
+        QCOMPARE(result.after.step(StepId::Circulate1)->state, StepState::Read); // kept
+        for (qint64 left : {StepId::Circulate2, StepId::Circulate3}) {
+            QCOMPARE(result.after.step(left)->state, StepState::Skipped);
+            QCOMPARE(result.after.step(left)->skipReason, SkipReason::Ended);
+        }
+        QCOMPARE(result.events.size(), 1);
+        QCOMPARE(result.events.first().action, QStringLiteral("close_early"));
+        QCOMPARE(result.events.first().comment, QStringLiteral("出張のため打切り"));
+        QCOMPARE(result.events.first().details.value(QStringLiteral("readers_left")).toInt(), 2);
+        // Afterwards nobody confirms, and there is nothing to withdraw.
+        QVERIFY(!WorkflowEngine::refusal(result.after, action(K::Read, StepId::Circulate2), actor(Who::Hosa), ctx)
+                     .isEmpty());
+        QVERIFY(result.after.undo.isEmpty());
+        // A 決裁 is never closed early, even by an administrator.
+        WorkflowEngine::Actor admin = actor(Who::Stranger);
+        admin.roles.append(Role::Admin);
+        const WorkflowCase decision = play(standardDecision(), {{K::Submit, 0, Who::Drafter}}, ctx);
+        QVERIFY(!WorkflowEngine::refusal(decision, close, admin, ctx).isEmpty());
+        QVERIFY(WorkflowEngine::refusal(report, close, admin, ctx).isEmpty());
+    }
+
     void reportIsCirculatedAndClosesWithoutDecision()
     {
         const WorkflowCase c = fixture(QStringLiteral("report closed"));

@@ -3,6 +3,7 @@
 
 #include "core/documents/ReceiptStore.h"
 #include "core/documents/SenderList.h"
+#include "core/store/StoreError.h"
 #include "gui/StoreClient.h"
 #include "gui/receipts/HotFolderDock.h"
 #include "gui/receipts/ReceiptDialog.h"
@@ -83,6 +84,8 @@ void ReceiptsMenu::submit(ReceiptDialog *dialog, const std::optional<HotFolder::
             Registered done;
             if (entry && folder) {
                 const HotFolder::PickUp picked = folder->pickUp(worker.connection(), worker.session(), *entry, receipt);
+                if (picked.gone)
+                    throw StoreError(StoreError::Kind::BadData, picked.problem);
                 done = {picked.documentId, picked.numberLabel};
             } else {
                 ReceiptStore store(worker.connection());

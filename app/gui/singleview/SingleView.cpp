@@ -227,12 +227,15 @@ void SingleView::clearItemStatus()
 void SingleView::paintBand(QPainter &painter, int item, const QRect &band)
 {
     const render::DossierItem &entry = m_engine->item(item);
-    painter.fillRect(band, QColor(0xe3, 0xea, 0xf4));
+    // The received document (収受) a 起案 answers: a band of its own colour, labelled as the 収受.
+    painter.fillRect(band, entry.isReceived() ? QColor(0xf6, 0xe9, 0xc8) : QColor(0xe3, 0xea, 0xf4));
     painter.setPen(QColor(0x1d, 0x3a, 0x6b));
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    const QString number = tr("Attachment %1").arg(entry.position > 0 ? entry.position : item + 1);
+    const QString number = entry.isReceived()
+                               ? tr("Received document %1").arg(entry.received)
+                               : tr("Attachment %1").arg(entry.position > 0 ? entry.position : item + 1);
     const ItemStatus status = m_itemStatus.value(item);
     QRect text = band.adjusted(10, 0, status.action == ItemAction::None ? -130 : -238, 0);
     painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, number);

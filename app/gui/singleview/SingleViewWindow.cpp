@@ -246,7 +246,7 @@ void SingleViewWindow::load()
 {
     loadCover();
     m_actions->setDocument(m_documentId);
-    m_engine->openDocument(m_url, m_documentId);
+    m_engine->openDocument(m_url, m_documentId, true); // a 起案 from a 収受: the received document first
     m_view->verticalScrollBar()->setValue(0); // a dossier opens at its cover sheet
     m_view->setFocus();
     m_watcher->start();
@@ -352,20 +352,23 @@ void SingleViewWindow::applyActivity(const QList<AttachmentActivity::Entry> &ent
     m_activityKnown = true;
     if (!m_opened)
         return; // applied when the engine has the dossier
-    bool sameAttachments = entries.size() == m_engine->itemCount();
+    // The received document's files (収受) come first and are not the 起案's attachments.
+    const int offset = m_engine->receivedCount();
+    bool sameAttachments = entries.size() == m_engine->itemCount() - offset;
     for (int i = 0; sameAttachments && i < entries.size(); ++i)
-        sameAttachments = entries.at(i).attachment.id == m_engine->item(i).attachmentId;
+        sameAttachments = entries.at(i).attachment.id == m_engine->item(offset + i).attachmentId;
     if (!sameAttachments) { // added, removed or reordered: read the dossier again
         // A reader still on the 鑑 stays there; one inside an attachment goes back to it.
         m_restoreItem = m_view->isOnCoverSheet() ? -1 : m_view->currentItem();
         m_opened = false;
         m_view->clearItemStatus();
-        m_engine->openDocument(m_url, m_documentId);
+        m_engine->openDocument(m_url, m_documentId, true);
         return;
     }
     for (int i = 0; i < entries.size(); ++i) {
         const AttachmentActivity::Entry &entry = entries.at(i);
-        const render::DossierItem &shown = m_engine->item(i);
+        const int index = offset + i;
+        const render::DossierItem &shown = m_engine->item(index);
         // The viewer's own edit in progress shows as it was last saved.
         const bool working = !entry.ownWorkingSha256.isEmpty();
         const QString sha = working ? entry.ownWorkingSha256 : entry.attachment.sha256;
@@ -377,7 +380,7 @@ void SingleViewWindow::applyActivity(const QList<AttachmentActivity::Entry> &ent
                                    .arg(sha, entry.attachment.displayName)
                                    .arg(entry.attachment.versionNo)
                                    .arg(working);
-        if (same || m_replacing.value(i) == target)
+        if (same || m_replacing.value(index) == target)
             continue;
         render::DossierItem item = shown;
         item.sha256 = sha;
@@ -386,8 +389,8 @@ void SingleViewWindow::applyActivity(const QList<AttachmentActivity::Entry> &ent
         item.name = entry.attachment.displayName;
         item.declaredMime = entry.attachment.mimeType;
         item.workInProgress = working;
-        m_replacing.insert(i, target);
-        m_engine->replaceItem(i, item);
+        m_replacing.insert(index, target);
+        m_engine->replaceItem(index, item);
     }
     updateItemStatus();
 }
@@ -495,8 +498,8 @@ void SingleViewWindow::rebuildSidePanel()
             detail += QStringLiteral(" · ") + tr("%n page(s)", nullptr, item.pageCount());
         else if (!item.message.isEmpty())
             detail += QStringLiteral(" · ") + item.message;
-        auto *entry = new QListWidgetItem(
-            QStringLiteral("%1. %2\n%3").arg(item.position).arg(item.name, detail), m_side);
+        const QString number = item.isReceived() ? tr("Received") : QString::number(item.position) + QLatin1Char('.');
+        auto *entry = new QListWidgetItem(QStringLiteral("%1 %2\n%3").arg(number, item.name, detail), m_side);
         entry->setData(Qt::UserRole, i);
         entry->setToolTip(item.name);
     }
@@ -546,9 +549,15 @@ QString SingleViewWindow::statusText() const
     if (items == 0 || item < 0)
         return tr("No attachments");
     const render::DossierItem &entry = m_engine->item(item);
+    if (entry.isReceived())
+        return tr("Received document %1 · p. %2/%3")
+            .arg(entry.received)
+            .arg(m_view->currentPage() + 1)
+            .arg(entry.pageCount());
+    const int offset = m_engine->receivedCount();
     return tr("Attachment %1/%2 · p. %3/%4")
-        .arg(item + 1)
-        .arg(items)
+        .arg(item + 1 - offset)
+        .arg(items - offset)
         .arg(m_view->currentPage() + 1)
         .arg(entry.pageCount());
 }

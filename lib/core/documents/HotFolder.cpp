@@ -16,6 +16,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 namespace kessai {
 
@@ -119,7 +120,8 @@ HotFolder::PickUp HotFolder::pickUp(StoreConnection &connection, const Session &
                                     ReceiptRecord receipt)
 {
     PickUp result = store(connection, session, entry, std::move(receipt));
-    remove(entry, result);
+    if (!result.gone)
+        remove(entry, result);
     return result;
 }
 
@@ -129,17 +131,33 @@ HotFolder::PickUp HotFolder::store(StoreConnection &connection, const Session &s
     const QString shown = QDir::toNativeSeparators(entry.path);
     if (entry.state != FileState::Ready)
         throw StoreError(StoreError::Kind::BadData, tr("%1 is not ready to be registered: %2").arg(shown, entry.reason));
+    // Another client watching the folder may take the file at any moment until it is read.
+    auto gone = [&shown] {
+        PickUp taken;
+        taken.gone = true;
+        taken.problem = tr("%1 is no longer in the hot folder: another client may have registered it").arg(shown);
+        return taken;
+    };
     const QFileInfo now(entry.path);
-    if (!now.exists() || now.size() != entry.size || now.lastModified().toUTC() != entry.modified)
+    if (!now.exists())
+        return gone();
+    if (now.size() != entry.size || now.lastModified().toUTC() != entry.modified)
         throw StoreError(StoreError::Kind::BadData,
-                         tr("%1 changed or vanished since it was listed: it stays, look again").arg(shown));
+                         tr("%1 changed since it was listed: it stays, look again").arg(shown));
     AttachmentStore attachments(connection);
-    const AttachmentFile file = AttachmentFile::inspect(entry.path, attachments.sizeLimit());
-    // Streamed in before the transaction (short commits of its own), like any attachment.
-    StagedBlob staged = [&] {
-        const std::unique_ptr<QFile> content = file.open();
-        return BlobStore(connection).stage(*content, shown);
-    }();
+    std::optional<AttachmentFile> file;
+    std::optional<StagedBlob> staging;
+    try {
+        file.emplace(AttachmentFile::inspect(entry.path, attachments.sizeLimit()));
+        // Streamed in before the transaction (short commits of its own), like any attachment.
+        const std::unique_ptr<QFile> content = file->open();
+        staging.emplace(BlobStore(connection).stage(*content, shown));
+    } catch (const StoreError &) {
+        if (!QFileInfo::exists(entry.path))
+            return gone();
+        throw;
+    }
+    StagedBlob &staged = *staging;
     if (staged.size() != entry.size)
         throw StoreError(StoreError::Kind::BadData,
                          tr("%1 changed while it was being read (%2 bytes instead of %3): it stays")
@@ -149,22 +167,39 @@ HotFolder::PickUp HotFolder::store(StoreConnection &connection, const Session &s
     const qint64 unitId = receipt.unitId ? receipt.unitId : session.user().unitId;
     ReceiptStore receipts(connection);
     PickUp result;
-    if (const auto before = receipts.findPickedUp(unitId, entry.fileName, staged.sha256())) {
-        result.documentId = before->documentId;
-        result.numberLabel = before->numberLabel;
-        result.registeredBefore = true;
-        return result;
-    }
+    auto registeredBefore = [&] {
+        const auto before = receipts.findPickedUp(unitId, entry.fileName, staged.sha256());
+        if (before) {
+            result.documentId = before->documentId;
+            result.numberLabel = before->numberLabel;
+            result.registeredBefore = true;
+        }
+        return before.has_value();
+    };
     if (receipt.title.trimmed().isEmpty())
         receipt.title = QFileInfo(entry.fileName).completeBaseName();
     receipt.unitId = unitId;
     receipt.sourceFile = entry.fileName;
-    Transaction transaction(connection);
-    result.documentId = receipts.registerReceipt(session, receipt);
-    const BlobStore::Blob blob = BlobStore(connection).publish(staged);
-    attachments.attachBlob(session, result.documentId, blob.sha256,
-                           {file.originalName(), {}, file.mimeType()});
-    transaction.commit();
+    receipt.sourceSha256 = staged.sha256();
+    // Another client watching the same folder may register this file at the same moment: the
+    // store's unique key (unit, name, content) lets one receipt through. Looked for inside the
+    // transaction (SQLite's writers take turns: the other's commit is seen here); on PostgreSQL
+    // the second insert waits for the first and fails, and the first one's receipt is found.
+    try {
+        Transaction transaction(connection);
+        if (registeredBefore())
+            return result;
+        result.documentId = receipts.registerReceipt(session, receipt);
+        const BlobStore::Blob blob = BlobStore(connection).publish(staged);
+        attachments.attachBlob(session, result.documentId, blob.sha256,
+                               {file->originalName(), {}, file->mimeType()});
+        transaction.commit();
+    } catch (const StoreError &) {
+        result = {};
+        if (registeredBefore())
+            return result;
+        throw;
+    }
     result.numberLabel = receipts.receipt(result.documentId)->numberLabel;
     return result;
 }

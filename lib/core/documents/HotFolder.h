@@ -52,6 +52,9 @@ public:
         QString numberLabel;
         bool registeredBefore = false; ///< found already registered (an earlier run stopped midway)
         bool removed = false;          ///< the file left the folder
+        /// It was no longer in the folder: another client watching it took it (or someone moved
+        /// it). Nothing was registered here; problem says so.
+        bool gone = false;
         QString problem;               ///< why it could not be removed (it stays; registered all the same)
     };
 
@@ -71,7 +74,9 @@ public:
 
     /// Registers a Ready entry as a receipt (receipt's fields; the title defaults to the file's base
     /// name), its content attached, then removes the file. StoreError (BadData naming the file) when
-    /// it changed or vanished since the scan: nothing is registered and it stays.
+    /// it changed since the scan: nothing is registered and it stays. A file no longer there is
+    /// PickUp::gone. Several clients may watch one folder: a scan is registered once (the store's
+    /// unique key on the unit, the file's name and its content), the others find that receipt.
     PickUp pickUp(StoreConnection &connection, const Session &session, const Entry &entry, ReceiptRecord receipt);
 
     /// The two halves of pickUp: the receipt committed (or found registered before) …

@@ -33,6 +33,8 @@ struct ReceiptRecord
     QDateTime registeredAt;
     int attachmentCount = 0;
     QString sourceFile; ///< its file's name in the hot folder it was picked up from ('' otherwise)
+    /// That file's SHA-256 ('' otherwise): unique with the unit and sourceFile (one scan, one receipt).
+    QString sourceSha256;
 };
 
 } // namespace kessai

@@ -147,7 +147,7 @@ qint64 ReceiptStore::registerReceipt(const Session &session, const ReceiptRecord
     SqlQuery(m_connection,
              QStringLiteral("INSERT INTO receipts (document_id, unit_id, received_on, sender_id, sender_name, "
                             "addressee, source_date, source_number, channel, handling, registered_by, "
-                            "registered_at, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                            "registered_at, source_file, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(id)
         .bind(unitId)
         .bind(Timestamps::dateToText(receipt.receivedOn))
@@ -161,6 +161,7 @@ qint64 ReceiptStore::registerReceipt(const Session &session, const ReceiptRecord
         .bind(session.user().id)
         .bind(Timestamps::toText(Timestamps::now()))
         .bind(receipt.sourceFile)
+        .bind(receipt.sourceSha256.toLower())
         .exec();
     const DocumentNumbering::Number number =
         DocumentNumbering(m_connection).assignReceipt(id, unitId, receipt.receivedOn);
@@ -252,10 +253,10 @@ std::optional<ReceiptRecord> ReceiptStore::findPickedUp(qint64 unitId, const QSt
                                                        const QString &sha256)
 {
     const QList<ReceiptRecord> found =
-        query(QStringLiteral("r.unit_id = ? AND r.source_file = ? AND EXISTS (SELECT 1 FROM attachments a "
-                             "JOIN attachment_versions v ON v.attachment_id = a.id JOIN blobs b ON b.id = v.blob_id "
-                             "WHERE a.document_id = r.document_id AND b.sha256 = ?)"),
-              {unitId, fileName, sha256.toLower()});
+        query(QStringLiteral("r.unit_id = ? AND r.source_file = ? AND (r.source_sha256 = ? OR EXISTS (SELECT 1 "
+                             "FROM attachments a JOIN attachment_versions v ON v.attachment_id = a.id "
+                             "JOIN blobs b ON b.id = v.blob_id WHERE a.document_id = r.document_id AND b.sha256 = ?))"),
+              {unitId, fileName, sha256.toLower(), sha256.toLower()});
     return found.isEmpty() ? std::nullopt : std::optional<ReceiptRecord>(found.first());
 }
 

@@ -14,8 +14,13 @@ Q_LOGGING_CATEGORY(lcListen, "kessai.store.listen", QtWarningMsg)
 }
 
 StoreChangeListener::StoreChangeListener(const DatabaseUrl &url, QObject *parent)
+    : StoreChangeListener(url, QLatin1String(kChangeChannel), parent)
+{}
+
+StoreChangeListener::StoreChangeListener(const DatabaseUrl &url, const QString &channel, QObject *parent)
     : QObject(parent)
     , m_url(url)
+    , m_channel(channel)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &StoreChangeListener::spawn);
@@ -59,7 +64,7 @@ void StoreChangeListener::spawn()
     // on the same thread. The old notifier ends with its thread's event loop.
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kessai-listen"));
-    m_subscriber = new StoreChangeSubscriber(m_url);
+    m_subscriber = new StoreChangeSubscriber(m_url, m_channel);
     m_subscriber->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_subscriber, &StoreChangeSubscriber::run);
     connect(m_subscriber, &StoreChangeSubscriber::subscribed, this, &StoreChangeListener::onSubscribed);
@@ -111,6 +116,7 @@ void StoreChangeListener::onFailed(const QString &reason)
 
 void StoreChangeListener::onNotified(const QString &payload)
 {
+    emit notified(payload);
     const StoreChange change = StoreChange::parse(payload);
     if (change.concernsDocument())
         emit documentChanged(change.documentId, change.table, change.attachmentId);

@@ -30,7 +30,14 @@ class StoreChangeListener : public QObject
     Q_OBJECT
 
 public:
+    /// The channel schema v7's triggers notify (windows' live updates).
+    static constexpr auto kChangeChannel = "kessai_change";
+    /// The event feed's channel (schema v11, docs/linkage.md): every audit event appended.
+    static constexpr auto kEventChannel = "kessai_event";
+
     explicit StoreChangeListener(const DatabaseUrl &url, QObject *parent = nullptr);
+    /// Listens on another channel than kChangeChannel (kEventChannel: kessai-cli events --follow).
+    StoreChangeListener(const DatabaseUrl &url, const QString &channel, QObject *parent = nullptr);
     ~StoreChangeListener() override;
 
     static bool isSupported(const DatabaseUrl &url)
@@ -59,6 +66,8 @@ signals:
     /// listener (re)started listening: read everything again.
     void changed();
     void listeningChanged(bool listening);
+    /// Every notification on the channel, its payload as sent (before documentChanged/changed).
+    void notified(const QString &payload);
 
 private:
     void spawn();
@@ -68,6 +77,7 @@ private:
     void onNotified(const QString &payload);
 
     DatabaseUrl m_url;
+    QString m_channel;
     QThread *m_thread = nullptr;
     StoreChangeSubscriber *m_subscriber = nullptr;
     QTimer m_retry;

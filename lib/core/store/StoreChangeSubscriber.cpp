@@ -12,12 +12,9 @@
 
 namespace kessai {
 
-namespace {
-const QString kChannel = QStringLiteral("kessai_change");
-}
-
-StoreChangeSubscriber::StoreChangeSubscriber(const DatabaseUrl &url)
+StoreChangeSubscriber::StoreChangeSubscriber(const DatabaseUrl &url, const QString &channel)
     : m_url(url)
+    , m_channel(channel)
 {}
 
 StoreChangeSubscriber::~StoreChangeSubscriber() = default;
@@ -30,10 +27,10 @@ void StoreChangeSubscriber::run()
         QSqlDriver *driver = m_connection->database().driver();
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    if (name == kChannel)
+                    if (name == m_channel)
                         emit notified(payload.toString());
                 });
-        if (!driver->subscribeToNotification(kChannel))
+        if (!driver->subscribeToNotification(m_channel))
             throw StoreError(StoreError::Kind::Unavailable, SqlQuery::reason(driver->lastError()));
         const qint64 pid =
             SqlQuery(*m_connection, QStringLiteral("SELECT pg_backend_pid()")).scalar().toLongLong();

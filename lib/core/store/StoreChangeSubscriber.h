@@ -13,7 +13,8 @@ namespace kessai {
 class StoreConnection;
 
 /// StoreChangeListener's half on its own thread: opens a listen-only PostgreSQL connection there,
-/// LISTENs on kessai_change and hands each payload on. QPSQL delivers notifications through a
+/// LISTENs on its channel (kessai_change, or kessai_event for the event feed) and hands each
+/// payload on. QPSQL delivers notifications through a
 /// socket notifier of the connection's thread, so that thread runs an event loop and nothing
 /// else. Reports a lost connection once (failed()); the listener then ends this thread and
 /// starts a new one (see StoreChangeListener for why).
@@ -22,7 +23,7 @@ class StoreChangeSubscriber : public QObject
     Q_OBJECT
 
 public:
-    explicit StoreChangeSubscriber(const DatabaseUrl &url);
+    StoreChangeSubscriber(const DatabaseUrl &url, const QString &channel);
     ~StoreChangeSubscriber() override;
 
     /// How often the connection's state is looked at (no query: libpq's status, in memory), and
@@ -46,6 +47,7 @@ private:
     void lose(const QString &reason);
 
     DatabaseUrl m_url;
+    QString m_channel;
     std::unique_ptr<StoreConnection> m_connection;
     QTimer *m_watch = nullptr;
     int m_looks = 0;

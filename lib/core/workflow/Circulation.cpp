@@ -85,4 +85,9 @@ int Circulation::confirm(const Session &session, qint64 documentId, const QStrin
     return WorkflowStore(m_connection).act(session, documentId, WorkflowActionKind::Read, comment);
 }
 
+int Circulation::closeEarly(const Session &session, qint64 documentId, const QString &reason)
+{
+    return WorkflowStore(m_connection).act(session, documentId, WorkflowActionKind::CloseEarly, reason);
+}
+
 } // namespace kessai

@@ -44,6 +44,8 @@ QString actionLabel(const QString &action)
         return CoverSheetReader::tr("Read");
     if (action == QLatin1String("workflow.enforce"))
         return CoverSheetReader::tr("Enforced");
+    if (action == QLatin1String("workflow.close_early"))
+        return CoverSheetReader::tr("Circulation closed early");
     return {};
 }
 } // namespace
@@ -132,7 +134,8 @@ std::optional<CoverSheet> CoverSheetReader::read(qint64 documentId)
         const QString comment = details.value(QStringLiteral("comment")).toString();
         const bool notable = event.action == QLatin1String("workflow.return") ||
                              event.action == QLatin1String("workflow.reject") ||
-                             event.action == QLatin1String("workflow.withdraw");
+                             event.action == QLatin1String("workflow.withdraw") ||
+                             event.action == QLatin1String("workflow.close_early");
         if (comment.isEmpty() && !notable)
             continue;
         sheet.remarks.append({event.occurredAt, who(event.actorLogin), label, comment});

@@ -7,7 +7,7 @@
 namespace kessai {
 
 namespace {
-constexpr std::array<std::pair<WorkflowActionKind, const char *>, 11> kActions{
+constexpr std::array<std::pair<WorkflowActionKind, const char *>, 12> kActions{
     {{WorkflowActionKind::Submit, "submit"},
      {WorkflowActionKind::Approve, "approve"},
      {WorkflowActionKind::Read, "read"},
@@ -18,7 +18,8 @@ constexpr std::array<std::pair<WorkflowActionKind, const char *>, 11> kActions{
      {WorkflowActionKind::Decide, "decide"},
      {WorkflowActionKind::ProxyDecide, "proxy_decide"},
      {WorkflowActionKind::Enforce, "enforce"},
-     {WorkflowActionKind::Close, "close"}}};
+     {WorkflowActionKind::Close, "close"},
+     {WorkflowActionKind::CloseEarly, "close_early"}}};
 } // namespace
 
 QString toCode(WorkflowActionKind value)

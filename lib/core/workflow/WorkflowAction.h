@@ -13,7 +13,7 @@
 namespace kessai {
 
 /// The workflow's actions: 提出, 承認 (also a 合議 opinion), 閲覧 (供覧 and 後閲), 差戻し, 却下,
-/// 引戻し, 引上げ, 決裁, 代決, 施行, 完結.
+/// 引戻し, 引上げ, 決裁, 代決, 施行, 完結, and 供覧の打切り (a 文書管理者 closes a 供覧 early).
 enum class WorkflowActionKind
 {
     Submit,
@@ -26,7 +26,8 @@ enum class WorkflowActionKind
     Decide,
     ProxyDecide,
     Enforce,
-    Close
+    Close,
+    CloseEarly
 };
 
 QString toCode(WorkflowActionKind value);
@@ -49,7 +50,8 @@ struct WorkflowAction
 
     bool commentRequired() const
     {
-        return kind == WorkflowActionKind::Return || kind == WorkflowActionKind::Reject;
+        return kind == WorkflowActionKind::Return || kind == WorkflowActionKind::Reject ||
+               kind == WorkflowActionKind::CloseEarly;
     }
 };
 

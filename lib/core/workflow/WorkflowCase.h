@@ -39,6 +39,7 @@ struct WorkflowCase
     DocumentKind kind = DocumentKind::Decision;
     DocumentStatus status = DocumentStatus::Draft;
     qint64 drafterId = 0;
+    qint64 unitId = 0; ///< the document's 係 or 課
     // What 提出 checks besides the route.
     QString title;
     qint64 decisionLevelId = 0; ///< 決裁区分

@@ -60,6 +60,7 @@ std::optional<WorkflowCaseStorage::Loaded> WorkflowCaseStorage::read(qint64 docu
     c.undo = WorkflowCase::Undo::fromJson(d.text(12));
     loaded.rowVersion = d.value(13).toInt();
     loaded.unitId = d.id(14);
+    c.unitId = loaded.unitId;
     loaded.numbered = !d.value(15).isNull();
     loaded.numberLabel = d.text(16);
 

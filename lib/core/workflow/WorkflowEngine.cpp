@@ -271,6 +271,22 @@ WorkflowEngine::Result WorkflowEngine::apply(const WorkflowCase &c, const Workfl
         n.status = DocumentStatus::Closed;
         n.closedAt = ctx.now;
         break;
+    case Kind::CloseEarly: {
+        // The readers who have not confirmed are passed over: the 供覧 ended without them.
+        int left = 0;
+        for (WorkflowCase::Stage &stage : n.stages) {
+            for (WorkflowStep &other : stage.steps) {
+                if (other.blocks() && !other.complete()) {
+                    passOver(other, SkipReason::Ended, false);
+                    ++left;
+                }
+            }
+        }
+        n.status = DocumentStatus::Closed;
+        n.closedAt = ctx.now;
+        main.details.insert(QStringLiteral("readers_left"), left);
+        break;
+    }
     }
 
     // 引戻し may undo this action until the next person acts; a 後閲 read moves nothing, so it

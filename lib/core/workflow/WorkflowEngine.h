@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -31,6 +32,9 @@ public:
     {
         qint64 userId = 0;
         QList<Role> roles;
+        /// The units of the actor's 課 (their own and those under it): where a 文書管理者 may
+        /// close a 供覧 early.
+        QSet<qint64> unitScope;
         bool has(Role role) const { return roles.contains(role); }
     };
 

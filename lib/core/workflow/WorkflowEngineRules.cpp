@@ -307,6 +307,23 @@ QString checkClose(const WorkflowCase &c, const Actor &actor, const Context &ctx
             .arg(ctx.name(c.drafterId));
     return {};
 }
+// 供覧の打切り: a 文書管理者 of the document's 課 (or an administrator) ends a 供覧 before every
+// reader has confirmed, saying why; the readers left can no longer confirm.
+QString checkCloseEarly(const WorkflowCase &c, const WorkflowAction &a, const Actor &actor)
+{
+    if (c.needsDecision())
+        return WorkflowEngine::tr("a %1 document is decided, not circulated: only a 供覧 is closed early")
+            .arg(DomainLabels::label(c.kind));
+    if (c.status != DocumentStatus::InReview)
+        return WorkflowEngine::tr("the document is %1: only a 供覧 under way can be closed early")
+            .arg(quoted(c.status));
+    if (!actor.has(Role::Admin) && !(actor.has(Role::RecordsManager) && actor.unitScope.contains(c.unitId)))
+        return WorkflowEngine::tr(
+            "only a records manager (文書管理者) of the document's 課 or an administrator may close a 供覧 early");
+    if (a.comment.trimmed().isEmpty())
+        return WorkflowEngine::tr("closing a 供覧 early needs a reason");
+    return {};
+}
 } // namespace
 
 namespace workflow {
@@ -337,6 +354,8 @@ QString check(const WorkflowCase &c, const WorkflowAction &a, const WorkflowEngi
         return checkEnforce(c, a, actor, ctx);
     case Kind::Close:
         return checkClose(c, actor, ctx);
+    case Kind::CloseEarly:
+        return checkCloseEarly(c, a, actor);
     }
     return WorkflowEngine::tr("unknown action");
 }
@@ -412,6 +431,11 @@ QList<WorkflowAction> WorkflowEngine::allowedActions(const WorkflowCase &c, cons
             back.comment.clear();
             list.append(back);
         }
+    }
+    if (inReview && !c.needsDecision()) {
+        WorkflowAction early;
+        early.kind = Kind::CloseEarly;
+        consider(early);
     }
     const bool finishing = c.status == DocumentStatus::Decided || c.status == DocumentStatus::Enforced;
     for (Kind kind : {Kind::Withdraw, Kind::Enforce, Kind::Close}) {

@@ -7,6 +7,7 @@
 #include "core/editing/EditLocks.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
+#include "core/paper/DeskScope.h"
 #include "core/records/RecordDestruction.h"
 #include "core/records/RecordDisposal.h"
 #include "core/store/SqlQuery.h"
@@ -25,7 +26,11 @@ namespace kessai {
 namespace {
 WorkflowEngine::Actor actorOf(const Session &session)
 {
-    return WorkflowEngine::Actor{session.user().id, session.user().roles};
+    WorkflowEngine::Actor actor{session.user().id, session.user().roles, {}};
+    // Only a 文書管理者's 課 matters to the engine (供覧の打切り): no walk through the units for others.
+    if (actor.has(Role::RecordsManager))
+        actor.unitScope = DeskScope::unitScope(session, session.user().unitId);
+    return actor;
 }
 
 StoreError unknownDocument(qint64 documentId)
@@ -207,7 +212,8 @@ int WorkflowStore::act(const Session &session, qint64 documentId, WorkflowAction
         chosen = *own;
     } else if (kind == K::Decide && find(K::ProxyDecide)) {
         chosen = *find(K::ProxyDecide); // the decider is away: their proxy's 決裁 is 代決
-    } else if (kind != K::Submit && kind != K::Enforce && kind != K::Close && kind != K::Withdraw) {
+    } else if (kind != K::Submit && kind != K::Enforce && kind != K::Close && kind != K::CloseEarly &&
+               kind != K::Withdraw) {
         // Not allowed now: let the engine say why, on the step that is the user's.
         const WorkflowCase c = load(documentId);
         for (const WorkflowStep &s : c.allSteps()) {

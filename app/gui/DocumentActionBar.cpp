@@ -4,6 +4,7 @@
 #include "core/DomainLabels.h"
 #include "core/documents/DocumentStore.h"
 #include "core/documents/DrafterRule.h"
+#include "core/documents/ReceiptStore.h"
 #include "core/editing/EditLocks.h"
 #include "core/workflow/RouteReader.h"
 #include "core/workflow/WorkflowStore.h"
@@ -46,6 +47,8 @@ DocumentActionBar::Offer DocumentActionBar::readOffer(StoreWorker &worker, qint6
     offer.canEditDraft =
         DrafterRule::isOpen(record->status) && record->drafterId == worker.session().user().id;
     offer.canEditRoute = offer.canEditDraft && record->status == DocumentStatus::Draft;
+    offer.canAnswer = record->kind == DocumentKind::Received &&
+                      ReceiptStore(worker.connection()).mayAnswer(worker.session(), documentId);
     QStringList editing;
     for (const EditLock &lock : EditLocks(worker.connection()).locksOf(documentId))
         editing.append(tr("Attachment %1: %2").arg(lock.position).arg(EditLocks::badge(lock)));
@@ -119,6 +122,12 @@ void DocumentActionBar::setOffer(const Offer &offer)
             dialog->load();
         });
         layout->addWidget(route);
+    }
+    if (offer.canAnswer && m_answerOffered) {
+        auto *answer = new QPushButton(tr("Draft an answer…"), this);
+        answer->setObjectName(QStringLiteral("answerButton"));
+        connect(answer, &QPushButton::clicked, this, [this, documentId] { emit answerRequested(documentId); });
+        layout->addWidget(answer);
     }
     for (const WorkflowAction &action : offer.actions) {
         QString text = ActionDialog::label(action, offer.route);

@@ -30,6 +30,7 @@ public:
         int rowVersion = 0;
         bool canEditDraft = false; ///< the drafter's own 起案中 or 差戻し document: 起案を編集
         bool canEditRoute = false; ///< the drafter's own 起案中 document: 決裁経路…
+        bool canAnswer = false;    ///< a 収受 the user may answer (ReceiptStore::mayAnswer): 回答を起案
         QString editing;           ///< "添付1: 佐藤 が編集中 · 10:42から"; empty when nobody edits
     };
 
@@ -43,6 +44,9 @@ public:
     void clear() { setOffer({}); }
     /// Whether 一覧表示 is offered (not inside the single view itself).
     void setSingleViewOffered(bool offered) { m_singleViewOffered = offered; }
+    /// Whether 回答を起案 is offered on a receipt (where answerRequested() is handled).
+    void setAnswerOffered(bool offered) { m_answerOffered = offered; }
+    bool answerOffered() const { return m_answerOffered; }
     const Offer &offer() const { return m_offer; }
     /// Starts the decision the user is here for — 決裁, 代決, 承認 or 確認, the first offered —
     /// through its dialog, as its button would. False when none is offered (or an edit blocks it).
@@ -57,6 +61,8 @@ signals:
     void changedElsewhere();
     void singleViewRequested(qint64 documentId);
     void editRequested(qint64 documentId);
+    /// 回答を起案: a new draft answering this receipt.
+    void answerRequested(qint64 receiptId);
     /// The route was changed here: show the document again.
     void routeChanged(qint64 documentId);
     /// An action went through (message for the status bar), or was refused (title and reason).
@@ -75,6 +81,7 @@ private:
     StoreClient *m_client;
     Offer m_offer;
     bool m_singleViewOffered = true;
+    bool m_answerOffered = false;
     bool m_ownChange = false; ///< the next change of row version is this bar's own action
 };
 

@@ -70,6 +70,9 @@ void DocumentListContextMenu::showMenu()
             ->setObjectName(QStringLiteral("contextEdit"));
     m_menu->addAction(tr("New draft from this document"), this, &DocumentListContextMenu::copyAsNewDraftRequested)
         ->setObjectName(QStringLiteral("contextCopyAsNewDraft"));
+    if (offer.canAnswer && m_bar->answerOffered())
+        m_menu->addAction(tr("Draft an answer…"), this, [this, id] { emit m_bar->answerRequested(id); })
+            ->setObjectName(QStringLiteral("contextAnswer"));
     if (!offer.actions.isEmpty())
         m_menu->addSeparator();
     for (const WorkflowAction &action : offer.actions) {

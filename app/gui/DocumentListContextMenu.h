@@ -13,9 +13,9 @@ namespace kessai::gui {
 class DocumentActionBar;
 
 /// The document list's right-click menu: the same actions as the buttons above the cover sheet
-/// — 開く, 一覧表示, 起案を編集, 引用起案, 提出 / 承認 / 差戻し … (the DocumentActionBar's, with
-/// its dialogs), 文書番号をコピー. A right-click selects the row first, so the menu always offers
-/// what the bar offers for that document in its current state.
+/// — 開く, 一覧表示, 起案を編集, 引用起案, 回答を起案 (on a receipt), 提出 / 承認 / 差戻し … (the
+/// DocumentActionBar's, with its dialogs), 文書番号をコピー. A right-click selects the row first, so
+/// the menu always offers what the bar offers for that document in its current state.
 class DocumentListContextMenu : public QObject
 {
     Q_OBJECT

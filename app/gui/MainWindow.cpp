@@ -326,7 +326,15 @@ void MainWindow::createActions()
         dialog->open();
     });
 
-    connect(new ReceiptsMenu(this, m_client), &ReceiptsMenu::registered, this, &MainWindow::refresh);
+    auto *receipts = new ReceiptsMenu(this, m_client);
+    connect(receipts, &ReceiptsMenu::registered, this, &MainWindow::refresh);
+    // 回答を起案 on a selected receipt (bar and right-click menu): the new draft opens as 新規起案 does.
+    connect(m_actionBar, &DocumentActionBar::answerRequested, receipts, &ReceiptsMenu::answer);
+    m_actionBar->setAnswerOffered(true);
+    connect(receipts, &ReceiptsMenu::answerDrafted, this, [this](qint64 draftId) {
+        refresh();
+        openEditor(draftId);
+    });
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(UserGuideWindow::createAction(this));
     helpMenu->addAction(tr("&About Kessai"), this, &MainWindow::showAbout);

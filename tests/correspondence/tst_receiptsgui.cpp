@@ -2,12 +2,17 @@
 // The 収受 menu of the real main window, offscreen: 収受登録 with a dropped file registers a
 // receipt (its sender offered next time), a refusal keeps what was typed with the reason, and
 // the 収受待ち dock lists the hot folder's files with their state and registers a ready one,
-// which then leaves the folder.
+// which then leaves the folder. 回答を起案 on a selected receipt asks for the 件名 and opens the
+// new draft, linked both ways; a refusal names the receipt.
+#include "core/documents/DocumentStore.h"
 #include "core/documents/ReceiptStore.h"
 #include "core/org/OrgStore.h"
 #include "core/org/Session.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/StoreConnection.h"
+#include "gui/DocumentListContextMenu.h"
+#include "gui/DocumentTableModel.h"
+#include "gui/DraftEditor.h"
 #include "gui/MainWindow.h"
 #include "gui/StoreClient.h"
 #include "gui/receipts/HotFolderDock.h"
@@ -22,6 +27,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -151,6 +160,96 @@ private slots:
         QCOMPARE(registered.last().at(1).toString(), QStringLiteral("総務収第2号"));
         QTRY_VERIFY(!QFile::exists(hot + QStringLiteral("/scan0001.pdf")));
         QTRY_COMPARE(table->rowCount(), 1);
+    }
+
+    void draftsAnAnswerFromASelectedReceipt()
+    {
+        test::TestDatabase db;
+        ReceiptRecord receipt;
+        receipt.title = QStringLiteral("照会について");
+        receipt.senderName = QStringLiteral("北海道総務部");
+        receipt.receivedOn = QDate::currentDate();
+        receipt.handling = ReceiptHandling::Draft;
+        {
+            StoreConnection connection(db.url());
+            receipt.unitId = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+            receipt.documentId = ReceiptStore(connection).registerReceipt(Session(connection), receipt);
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.resize(1200, 700);
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        // The receipt, selected in 全文書 (the administrator's list).
+        window.selectFolder(InboxFolder::All);
+        QTableView *view = window.documentView();
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(view, receipt.documentId)) >= 0);
+        view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QPushButton *answerButton = nullptr;
+        QTRY_VERIFY((answerButton = window.findChild<QPushButton *>(QStringLiteral("answerButton")))
+                    && answerButton->isVisible());
+        shoot(&window, "answer-button.png");
+
+        // A refusal from the store (a NUL in the 件名) names the receipt; nothing is drafted.
+        answerButton->click();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = window.findChild<QInputDialog *>(QStringLiteral("answerTitleDialog"))) && ask->isVisible());
+        QCOMPARE(ask->textValue(), ReceiptStore::answerTitle(receipt));
+        QVERIFY(ask->labelText().contains(QStringLiteral("総務収第1号")));
+        shoot(ask, "answer-title-dialog.png");
+        ask->setTextValue(QStringLiteral("回答") + QChar(0));
+        ask->accept();
+        QMessageBox *refused = nullptr;
+        QTRY_VERIFY((refused = window.findChild<QMessageBox *>(QStringLiteral("answerFailedMessage")))
+                    && refused->isVisible());
+        QVERIFY(refused->text().contains(QStringLiteral("総務収第1号")));
+        QVERIFY(refused->text().contains(QStringLiteral("NUL")));
+        refused->close();
+        {
+            StoreConnection connection(db.url());
+            QVERIFY(ReceiptStore(connection).answers(receipt.documentId).isEmpty());
+        }
+        QVERIFY(!window.lastEditor());
+
+        // From the right-click menu, with the default 件名: the draft opens in the editor.
+        auto *contextMenu = window.findChild<DocumentListContextMenu *>();
+        QVERIFY(contextMenu);
+        contextMenu->request(view->visualRect(view->model()->index(rowOf(view, receipt.documentId), 0)).center());
+        QAction *answerAction = nullptr;
+        QTRY_VERIFY(contextMenu->lastMenu()
+                    && (answerAction = contextMenu->lastMenu()->findChild<QAction *>(QStringLiteral("contextAnswer"))));
+        contextMenu->lastMenu()->close();
+        answerAction->trigger();
+        QTRY_VERIFY((ask = window.findChild<QInputDialog *>(QStringLiteral("answerTitleDialog"))) && ask->isVisible());
+        ask->accept();
+        QTRY_VERIFY(window.lastEditor() && window.lastEditor()->isLoaded());
+        DraftEditor *editor = window.lastEditor();
+        QVERIFY(editor->isVisible());
+        const qint64 draftId = editor->documentId();
+        QVERIFY(draftId > 0);
+        StoreConnection connection(db.url());
+        QCOMPARE(ReceiptStore(connection).answers(receipt.documentId), QList<qint64>{draftId});
+        const auto answered = ReceiptStore(connection).answeredReceipt(draftId);
+        QVERIFY(answered);
+        QCOMPARE(answered->documentId, receipt.documentId);
+        const auto draft = DocumentStore(connection).document(draftId);
+        QVERIFY(draft);
+        QCOMPARE(draft->title, ReceiptStore::answerTitle(receipt));
+        QCOMPARE(draft->kind, DocumentKind::Decision);
+        shoot(editor, "answer-draft-editor.png");
+    }
+
+private:
+    static int rowOf(QTableView *view, qint64 documentId)
+    {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(DocumentTableModel::DocumentIdRole).toLongLong() == documentId)
+                return row;
+        }
+        return -1;
     }
 };
 

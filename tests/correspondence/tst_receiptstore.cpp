@@ -249,6 +249,7 @@ private slots:
         KESSAI_TRY(receipt = ReceiptStore(m_ito->connection()).registerReceipt(ito(), r));
         // sato_y of the same 課 answers it (回答).
         test::SessionAs sato(*m_db, *m_admin, QStringLiteral("sato_y"));
+        QVERIFY(ReceiptStore(sato.connection()).mayAnswer(sato.session(), receipt));
         DocumentRecord draft;
         draft.body = QStringLiteral("標記について、別紙のとおり回答してよろしいか伺います。");
         qint64 answer = 0;
@@ -270,7 +271,8 @@ private slots:
         QVERIFY(std::any_of(events.begin(), events.end(), [answer](const AuditEvent &e) {
             return e.action == QLatin1String("receipt.answer") && e.details.contains(QString::number(answer));
         }));
-        // Not a receipt: refused, nothing created.
+        // Not a receipt: not offered, refused, nothing created.
+        QVERIFY(!ReceiptStore(sato.connection()).mayAnswer(sato.session(), answer));
         const qint64 documents = countOf(QStringLiteral("documents"));
         KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, ReceiptStore(sato.connection()).answer(sato.session(), answer, draft));
         QCOMPARE(countOf(QStringLiteral("documents")), documents);

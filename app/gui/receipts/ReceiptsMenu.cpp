@@ -9,8 +9,10 @@
 #include "gui/receipts/ReceiptDialog.h"
 
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 
 #include <optional>
@@ -106,6 +108,64 @@ void ReceiptsMenu::submit(ReceiptDialog *dialog, const std::optional<HotFolder::
                 again->setFiles(files);
             again->showProblem(failure.message);
         });
+}
+
+void ReceiptsMenu::answer(qint64 receiptId)
+{
+    m_client->call<ReceiptRecord>(
+        this,
+        [receiptId](StoreWorker &worker) {
+            const auto receipt = ReceiptStore(worker.connection()).receipt(receiptId);
+            if (!receipt)
+                throw StoreError(StoreError::Kind::BadData,
+                                 tr("document %1 is not a receipt (収受) you can see").arg(receiptId));
+            return *receipt;
+        },
+        [this](const ReceiptRecord &receipt) {
+            auto *dialog = new QInputDialog(m_window);
+            dialog->setObjectName(QStringLiteral("answerTitleDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Draft an answer"));
+            dialog->setLabelText(tr("Title (件名) of the draft answering %1 “%2”:")
+                                     .arg(receipt.numberLabel, receipt.title));
+            dialog->setTextValue(ReceiptStore::answerTitle(receipt));
+            connect(dialog, &QInputDialog::textValueSelected, this,
+                    [this, receipt](const QString &title) { draftAnswer(receipt, title); });
+            dialog->open();
+        },
+        [this, receiptId](const StoreClient::Failure &failure) {
+            answerFailed(tr("document %1").arg(receiptId), failure.message);
+        });
+}
+
+void ReceiptsMenu::draftAnswer(const ReceiptRecord &receipt, const QString &title)
+{
+    const qint64 receiptId = receipt.documentId;
+    m_client->call<qint64>(
+        this,
+        [receiptId, title](StoreWorker &worker) {
+            DocumentRecord draft;
+            draft.title = title;
+            return ReceiptStore(worker.connection()).answer(worker.session(), receiptId, draft);
+        },
+        [this, receipt](qint64 draftId) {
+            m_window->statusBar()->showMessage(tr("Drafting an answer to %1").arg(receipt.numberLabel), 10000);
+            emit answerDrafted(draftId, receipt.documentId);
+        },
+        [this, receipt](const StoreClient::Failure &failure) {
+            answerFailed(QStringLiteral("%1 “%2”").arg(receipt.numberLabel, receipt.title), failure.message);
+        });
+}
+
+void ReceiptsMenu::answerFailed(const QString &receipt, const QString &reason)
+{
+    // Window-modal and non-blocking, as the main window's own messages.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Draft an answer"),
+                                tr("No answer to %1 was drafted: %2").arg(receipt, reason), QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("answerFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace kessai::gui

@@ -220,7 +220,7 @@ qint64 ReceiptStore::answer(const Session &session, qint64 receiptId, DocumentRe
     if (!answered)
         throw StoreError(StoreError::Kind::BadData, tr("document %1 is not a receipt (収受) you can see").arg(receiptId));
     if (draft.title.trimmed().isEmpty())
-        draft.title = tr("Answer: %1").arg(answered->title);
+        draft.title = answerTitle(*answered);
     draft.kind = DocumentKind::Decision;
     draft.sourceDocumentId = receiptId;
     Transaction transaction(m_connection);
@@ -229,6 +229,16 @@ qint64 ReceiptStore::answer(const Session &session, qint64 receiptId, DocumentRe
                   {{QStringLiteral("draft_id"), id}, {QStringLiteral("receipt_number"), answered->numberLabel}});
     transaction.commit();
     return id;
+}
+
+bool ReceiptStore::mayAnswer(const Session &session, qint64 receiptId)
+{
+    return session.user().unitId != 0 && receipt(receiptId).has_value();
+}
+
+QString ReceiptStore::answerTitle(const ReceiptRecord &receipt)
+{
+    return tr("Answer: %1").arg(receipt.title);
 }
 
 QList<qint64> ReceiptStore::answers(qint64 receiptId)

@@ -44,6 +44,11 @@ public:
     /// the receipt (documents.source_document_id), both audited. Returns the draft's id.
     /// StoreError(BadData) when receiptId is not a receipt the user sees.
     qint64 answer(const Session &session, qint64 receiptId, DocumentRecord draft);
+    /// May session's user answer receiptId in their own unit (what answer() needs without a unit
+    /// given): a receipt they see, and a unit of theirs for the draft. The GUI offers 回答を起案 by it.
+    bool mayAnswer(const Session &session, qint64 receiptId);
+    /// The 件名 an answer gets when none is given: "Answer: " and the receipt's.
+    static QString answerTitle(const ReceiptRecord &receipt);
     /// The drafts made from this receipt, oldest first (the link seen from the receipt).
     QList<qint64> answers(qint64 receiptId);
     /// The receipt this document was drafted from, if any (the link seen from the draft).

@@ -7781,6 +7781,10 @@ SHA-256: %3</translation>
         <source>Attachment %1: %2</source>
         <translation>添付%1: %2</translation>
     </message>
+    <message>
+        <source>Draft an answer…</source>
+        <translation>回答を起案…</translation>
+    </message>
 </context>
 <context>
     <name>kessai::gui::DocumentListContextMenu</name>
@@ -7803,6 +7807,10 @@ SHA-256: %3</translation>
     <message>
         <source>Copy document number</source>
         <translation>文書番号をコピー</translation>
+    </message>
+    <message>
+        <source>Draft an answer…</source>
+        <translation>回答を起案…</translation>
     </message>
 </context>
 <context>
@@ -9123,6 +9131,30 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
     <message>
         <source>Registered as %1</source>
         <translation>%1 として登録しました</translation>
+    </message>
+    <message>
+        <source>document %1 is not a receipt (収受) you can see</source>
+        <translation>文書 %1 は閲覧できる収受文書ではありません</translation>
+    </message>
+    <message>
+        <source>Draft an answer</source>
+        <translation>回答を起案</translation>
+    </message>
+    <message>
+        <source>Title (件名) of the draft answering %1 “%2”:</source>
+        <translation>%1「%2」に回答する起案の件名:</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文書 %1</translation>
+    </message>
+    <message>
+        <source>Drafting an answer to %1</source>
+        <translation>%1 への回答を起案しています</translation>
+    </message>
+    <message>
+        <source>No answer to %1 was drafted: %2</source>
+        <translation>%1 への回答は起案されませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -52,11 +52,19 @@ void DateSeal::paint(QPainter &painter, const QRectF &box) const
     painter.setPen(kRed);
     const int big = std::max(4, int(std::lround(diameter * 0.22)));
     const int small = std::max(4, int(std::lround(diameter * 0.18)));
-    // Usable widths of the top and bottom segments at mid height of each.
-    const qreal segment = 2 * std::sqrt(r * r - std::pow(dy + (r - dy) / 2.4, 2));
-    fitText(painter, unitShortName, QRectF(c.x() - segment / 2, c.y() - r, segment, r - dy), small);
+    // Usable width of the top and bottom segments: the chord at the outer edge of the text (its
+    // corners touch the circle there; measured at mid height, a long unit name such as 「総務-文書」
+    // ran past the ring), less a little air.
+    const qreal middle = dy + (r - dy) / 2;
+    auto segment = [&](int pixelSize) {
+        const qreal edge = std::min(r * 0.98, middle + pixelSize * 0.4);
+        return 2 * std::sqrt(r * r - edge * edge) * 0.94;
+    };
+    const qreal top = segment(small);
+    const qreal bottom = segment(big);
+    fitText(painter, unitShortName, QRectF(c.x() - top / 2, c.y() - r, top, r - dy), small);
     fitText(painter, date, QRectF(c.x() - half * 0.92, c.y() - dy, half * 1.84, 2 * dy), small);
-    fitText(painter, surname, QRectF(c.x() - segment / 2, c.y() + dy, segment, r - dy), big);
+    fitText(painter, surname, QRectF(c.x() - bottom / 2, c.y() + dy, bottom, r - dy), big);
     painter.restore();
 }
 

@@ -15,6 +15,7 @@
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
 #include "core/workflow/WorkflowStore.h"
+#include "tests/support/GuardHarness.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
@@ -33,59 +34,35 @@ class TestPaperGuard : public QObject
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<StoreConnection> m_admin; // the server's superuser
     test::WorkflowOrg m_org;
-    std::map<QString, std::unique_ptr<StoreConnection>> m_raw;
+    std::unique_ptr<test::GuardHarness> m_guard; // psql-like logins, attacks
     qint64 m_draft = 0;   // ito_t's draft in 総務課
     qint64 m_review = 0;  // ito_t's document in review in 総務課
     qint64 m_jinji = 0;   // a document in review in 人事課
     qint64 m_reason = 0;  // oversized
 
-    StoreConnection &raw(const char *login)
+    StoreConnection &raw(const char *login) { return m_guard->raw(QLatin1String(login)); }
+    /// What an attack must leave as it was (read by the superuser).
+    static QString snapshotSql()
     {
-        auto &slot = m_raw[QLatin1String(login)];
-        if (!slot)
-            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)), StoreConnection::Open::Existing);
-        return *slot;
+        return QStringLiteral("SELECT md5(concat_ws('|', "
+                              "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
+                              "(SELECT string_agg(p::text, ',' ORDER BY document_id) FROM paper_decisions p), "
+                              "(SELECT string_agg(r::text, ',' ORDER BY id) FROM paper_reasons r), "
+                              "(SELECT string_agg(x::text, ',' ORDER BY id) FROM rate_exclusions x), "
+                              "(SELECT string_agg(s::text, ',' ORDER BY id) FROM route_steps s), "
+                              "(SELECT string_agg(n::text, ',' ORDER BY unit_id, fiscal_year) FROM "
+                              "number_counters n), "
+                              "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))");
     }
-    QString snapshot()
-    {
-        return SqlQuery(*m_admin,
-                        QStringLiteral("SELECT md5(concat_ws('|', "
-                                       "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
-                                       "(SELECT string_agg(p::text, ',' ORDER BY document_id) FROM paper_decisions p), "
-                                       "(SELECT string_agg(r::text, ',' ORDER BY id) FROM paper_reasons r), "
-                                       "(SELECT string_agg(x::text, ',' ORDER BY id) FROM rate_exclusions x), "
-                                       "(SELECT string_agg(s::text, ',' ORDER BY id) FROM route_steps s), "
-                                       "(SELECT string_agg(n::text, ',' ORDER BY unit_id, fiscal_year) FROM "
-                                       "number_counters n), "
-                                       "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))"))
-            .scalar()
-            .toString();
-    }
+    QString snapshot() { return m_guard->snapshot(); }
     QString run(const char *login, const QStringList &statements)
     {
-        StoreConnection &connection = raw(login);
-        try {
-            Transaction transaction(connection);
-            for (const QString &statement : statements)
-                SqlQuery::execDirect(connection, statement);
-            transaction.commit();
-        } catch (const StoreError &error) {
-            return error.message();
-        }
-        return {};
+        return m_guard->run(QLatin1String(login), statements);
     }
     void attack(const char *what, const char *login, const QStringList &statements, const QString &expected = {})
     {
-        const QString before = snapshot();
-        const QString refusal = run(login, statements);
-        qInfo().noquote() << QStringLiteral("attack %1 (%2): %3")
-                                 .arg(QString::fromUtf8(what), QLatin1String(login),
-                                      refusal.isEmpty() ? QStringLiteral("committed, nothing changed") : refusal);
-        QVERIFY2(before == snapshot(),
-                 qPrintable(QStringLiteral("%1 changed the store (%2)").arg(QLatin1String(what), refusal)));
-        if (!expected.isEmpty())
-            QVERIFY2(refusal.contains(expected), qPrintable(QStringLiteral("%1: expected \"%2\", got \"%3\"")
-                                                                 .arg(QLatin1String(what), expected, refusal)));
+        const QString problem = m_guard->attack(QString::fromUtf8(what), QLatin1String(login), statements, expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     qint64 count(const char *login, const QString &sql)
     {
@@ -107,6 +84,7 @@ private slots:
     {
         KESSAI_TRY(m_db = std::make_unique<test::TestDatabase>());
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
+        m_guard = std::make_unique<test::GuardHarness>(*m_db, *m_admin, snapshotSql());
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
         m_reason = PaperDecisionStore(*m_admin).reasonByCode(QStringLiteral("oversized"))->id;
@@ -256,7 +234,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_raw.clear();
+        m_guard.reset();
         m_admin.reset();
         m_db.reset();
     }

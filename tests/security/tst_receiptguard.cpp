@@ -16,6 +16,7 @@
 #include "core/store/Transaction.h"
 #include "core/workflow/Circulation.h"
 #include "core/workflow/WorkflowStore.h"
+#include "tests/support/GuardHarness.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
@@ -34,56 +35,31 @@ class TestReceiptGuard : public QObject
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<StoreConnection> m_admin; // the server's superuser
     test::WorkflowOrg m_org;
-    std::map<QString, std::unique_ptr<StoreConnection>> m_raw; // psql-like logins
+    std::unique_ptr<test::GuardHarness> m_guard; // psql-like logins, attacks
     qint64 m_receipt = 0;                                      // ito_t's receipt for 総務課
 
-    StoreConnection &raw(const char *login)
+    StoreConnection &raw(const char *login) { return m_guard->raw(QLatin1String(login)); }
+    /// What an attack must leave as it was (read by the superuser).
+    static QString snapshotSql()
     {
-        auto &slot = m_raw[QLatin1String(login)];
-        if (!slot)
-            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)),
-                                                     StoreConnection::Open::Existing);
-        return *slot;
+        return QStringLiteral("SELECT md5(concat_ws('|', "
+                              "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
+                              "(SELECT string_agg(r::text, ',' ORDER BY document_id) FROM receipts r), "
+                              "(SELECT string_agg(s::text, ',' ORDER BY id) FROM senders s), "
+                              "(SELECT string_agg(c::text, ',' ORDER BY unit_id, fiscal_year) FROM "
+                              "receipt_counters c), "
+                              "(SELECT string_agg(s::text, ',' ORDER BY id) FROM route_steps s), "
+                              "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))");
     }
-    QString snapshot()
-    {
-        return SqlQuery(*m_admin,
-                        QStringLiteral("SELECT md5(concat_ws('|', "
-                                       "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d), "
-                                       "(SELECT string_agg(r::text, ',' ORDER BY document_id) FROM receipts r), "
-                                       "(SELECT string_agg(s::text, ',' ORDER BY id) FROM senders s), "
-                                       "(SELECT string_agg(c::text, ',' ORDER BY unit_id, fiscal_year) FROM "
-                                       "receipt_counters c), "
-                                       "(SELECT string_agg(s::text, ',' ORDER BY id) FROM route_steps s), "
-                                       "(SELECT string_agg(e::text, ',' ORDER BY id) FROM audit_events e)))"))
-            .scalar()
-            .toString();
-    }
+    QString snapshot() { return m_guard->snapshot(); }
     QString run(const char *login, const QStringList &statements)
     {
-        StoreConnection &connection = raw(login);
-        try {
-            Transaction transaction(connection);
-            for (const QString &statement : statements)
-                SqlQuery::execDirect(connection, statement);
-            transaction.commit();
-        } catch (const StoreError &error) {
-            return error.message();
-        }
-        return {};
+        return m_guard->run(QLatin1String(login), statements);
     }
     void attack(const char *what, const char *login, const QStringList &statements, const QString &expected)
     {
-        const QString before = snapshot();
-        const QString refusal = run(login, statements);
-        const QString after = snapshot();
-        qInfo().noquote() << QStringLiteral("attack %1 (%2): %3")
-                                 .arg(QString::fromUtf8(what), QLatin1String(login),
-                                      refusal.isEmpty() ? QStringLiteral("committed") : refusal);
-        QVERIFY2(before == after,
-                 qPrintable(QStringLiteral("%1 changed the store (%2)").arg(QLatin1String(what), refusal)));
-        QVERIFY2(refusal.contains(expected), qPrintable(QStringLiteral("%1: expected a refusal naming \"%2\", got \"%3\"")
-                                                            .arg(QString::fromUtf8(what), expected, refusal)));
+        const QString problem = m_guard->attack(QString::fromUtf8(what), QLatin1String(login), statements, expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     static QString n(qint64 value) { return QString::number(value); }
     /// A received document inserted as psql would, for unit, by the user drafterId.
@@ -126,6 +102,7 @@ private slots:
     {
         KESSAI_TRY(m_db = std::make_unique<test::TestDatabase>());
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
+        m_guard = std::make_unique<test::GuardHarness>(*m_db, *m_admin, snapshotSql());
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
         KESSAI_TRY(m_receipt = registerByTheRules(QStringLiteral("照会文書")));
@@ -133,7 +110,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_raw.clear();
+        m_guard.reset();
         m_admin.reset();
         m_db.reset();
     }

@@ -13,6 +13,7 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
+#include "tests/support/GuardHarness.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/WorkflowOrg.h"
@@ -31,51 +32,30 @@ class TestTallyGuard : public QObject
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<StoreConnection> m_admin; // the server's superuser
     test::WorkflowOrg m_org;
-    std::map<QString, std::unique_ptr<StoreConnection>> m_raw;
+    std::unique_ptr<test::GuardHarness> m_guard; // psql-like logins, attacks
     qint64 m_paper = 0; // a paper decision of 総務課 registered by kanri_s
 
-    StoreConnection &raw(const char *login)
+    StoreConnection &raw(const char *login) { return m_guard->raw(QLatin1String(login)); }
+    /// What an attack must leave as it was (read by the superuser).
+    static QString snapshotSql()
     {
-        auto &slot = m_raw[QLatin1String(login)];
-        if (!slot)
-            slot = std::make_unique<StoreConnection>(m_db->urlAs(QLatin1String(login)), StoreConnection::Open::Existing);
-        return *slot;
+        return QStringLiteral("SELECT md5(concat_ws('|', "
+                              "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
+                              "decision_kind_id, classification) FROM decision_tallies t), "
+                              "(SELECT string_agg(k::text, ',' ORDER BY id) FROM decision_kinds k), "
+                              "(SELECT string_agg(r::text, ',' ORDER BY id) FROM paper_reasons r), "
+                              "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, reason_id) FROM "
+                              "paper_reason_tallies t), "
+                              "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
+                              "hours) FROM decision_time_tallies t), "
+                              "(SELECT string_agg(a::text, ',' ORDER BY id) FROM attachments a), "
+                              "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d)))");
     }
-    QString snapshot()
-    {
-        return SqlQuery(*m_admin,
-                        QStringLiteral("SELECT md5(concat_ws('|', "
-                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
-                                       "decision_kind_id, classification) FROM decision_tallies t), "
-                                       "(SELECT string_agg(k::text, ',' ORDER BY id) FROM decision_kinds k), "
-                                       "(SELECT string_agg(r::text, ',' ORDER BY id) FROM paper_reasons r), "
-                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, reason_id) FROM "
-                                       "paper_reason_tallies t), "
-                                       "(SELECT string_agg(t::text, ',' ORDER BY month, unit_id, decision_level_id, "
-                                       "hours) FROM decision_time_tallies t), "
-                                       "(SELECT string_agg(a::text, ',' ORDER BY id) FROM attachments a), "
-                                       "(SELECT string_agg(d::text, ',' ORDER BY id) FROM documents d)))"))
-            .scalar()
-            .toString();
-    }
+    QString snapshot() { return m_guard->snapshot(); }
     void attack(const char *what, const char *login, const QString &statement, const QString &expected)
     {
-        const QString before = snapshot();
-        QString refusal;
-        StoreConnection &connection = raw(login);
-        try {
-            Transaction transaction(connection);
-            SqlQuery::execDirect(connection, statement);
-            transaction.commit();
-        } catch (const StoreError &error) {
-            refusal = error.message();
-        }
-        qInfo().noquote() << QStringLiteral("attack %1 (%2): %3")
-                                 .arg(QString::fromUtf8(what), QLatin1String(login),
-                                      refusal.isEmpty() ? QStringLiteral("committed") : refusal);
-        QVERIFY2(before == snapshot(), qPrintable(QStringLiteral("%1 changed the store").arg(QLatin1String(what))));
-        QVERIFY2(refusal.contains(expected), qPrintable(QStringLiteral("%1: expected \"%2\", got \"%3\"")
-                                                             .arg(QLatin1String(what), expected, refusal)));
+        const QString problem = m_guard->attack(QString::fromUtf8(what), QLatin1String(login), {statement}, expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     qint64 count(const char *login, const QString &sql) { return SqlQuery(raw(login), sql).scalar().toLongLong(); }
 
@@ -84,6 +64,7 @@ private slots:
     {
         KESSAI_TRY(m_db = std::make_unique<test::TestDatabase>());
         KESSAI_TRY(m_admin = std::make_unique<StoreConnection>(m_db->url()));
+        m_guard = std::make_unique<test::GuardHarness>(*m_db, *m_admin, snapshotSql());
         KESSAI_TRY(m_org.setUp(*m_admin));
         KESSAI_TRY(ServerSetup(*m_admin).upgrade());
         KESSAI_TRY(SqlQuery(*m_admin, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, 'admin')"))
@@ -245,7 +226,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_raw.clear();
+        m_guard.reset();
         m_admin.reset();
         m_db.reset();
     }

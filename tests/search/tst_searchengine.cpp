@@ -4,6 +4,7 @@
 // of attachments and its versions, content removed, visibility (秘 documents, other units'
 // drafts) and hostile queries that must never reach the engine as syntax.
 #include "core/documents/AttachmentStore.h"
+#include "core/documents/ReceiptStore.h"
 #include "core/editing/AttachmentVersions.h"
 #include "core/org/Session.h"
 #include "core/search/SearchEngine.h"
@@ -12,6 +13,10 @@
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
+#include "core/workflow/Enforcement.h"
+#include "core/workflow/EnforcementStore.h"
+#include "core/workflow/RoutePlan.h"
+#include "core/workflow/WorkflowStore.h"
 #include "tests/search/SearchFixture.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -292,6 +297,50 @@ private slots:
         KESSAI_TRY(SearchFixture::indexAll(*m_connection));
         QCOMPARE(store.pendingCount(), 0);
         QCOMPARE(titles("ito_t", QStringLiteral("公用車")), QStringList{QStringLiteral("公用車の更新")});
+    }
+
+    // 差出人 and 施行先 are searched (schema 21): a receipt is found by its sender, an enforced
+    // document by where it went; registering one or recording the 施行 queues the document.
+    void sendersAndDestinationsAreSearched()
+    {
+        Session &ito = as("ito_t");
+        ReceiptRecord receipt;
+        receipt.title = QStringLiteral("防災訓練の照会");
+        receipt.senderName = QStringLiteral("十勝総合振興局地域政策課");
+        receipt.receivedOn = QDate::currentDate();
+        receipt.unitId = m_org.division;
+        qint64 received = 0;
+        KESSAI_TRY(received = ReceiptStore(ito.connection()).registerReceipt(ito, receipt));
+        SearchIndexStore store(*m_connection);
+        QVERIFY(store.pending(100000).contains(received));
+        // A 課長専決 decision, then its 施行 to two destinations.
+        qint64 doc = 0;
+        KESSAI_TRY(doc = m_org.draft(ito, QStringLiteral("訓練日程の回答")));
+        RoutePlan plan;
+        plan.stages = {{RoutePlan::step(StepKind::Review, m_org.sato)}, {RoutePlan::step(StepKind::Decide, m_org.suzuki)}};
+        KESSAI_TRY(WorkflowStore(ito.connection()).setRoute(ito, doc, plan));
+        KESSAI_TRY(WorkflowStore(ito.connection()).submit(ito, doc));
+        KESSAI_TRY(WorkflowStore(as("sato_y").connection()).act(as("sato_y"), doc, WorkflowActionKind::Approve, {}));
+        KESSAI_TRY(WorkflowStore(as("suzuki_h").connection()).act(as("suzuki_h"), doc, WorkflowActionKind::Decide, {}));
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        QCOMPARE(titles("ito_t", QStringLiteral("網走市防災対策室")), QStringList{});
+        Enforcement enforcement;
+        enforcement.documentId = doc;
+        enforcement.enforcedOn = QDate::currentDate();
+        enforcement.destinations = {{0, QStringLiteral("十勝総合振興局地域政策課")}, {0, QStringLiteral("網走市防災対策室")}};
+        enforcement.method = EnforcementMethod::Post;
+        enforcement.seal = OfficialSeal::Omitted;
+        KESSAI_TRY(EnforcementStore(ito.connection()).record(ito, enforcement));
+        QVERIFY(store.pending(100000).contains(doc));
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        QCOMPARE(titles("ito_t", QStringLiteral("網走市防災対策室")), QStringList{QStringLiteral("訓練日程の回答")});
+        QStringList both = titles("ito_t", QStringLiteral("十勝総合振興局"));
+        both.sort();
+        QCOMPARE(both, (QStringList{QStringLiteral("訓練日程の回答"), QStringLiteral("防災訓練の照会")}));
+        // A two-character query reaches the sender too.
+        QVERIFY(titles("ito_t", QStringLiteral("十勝")).contains(QStringLiteral("防災訓練の照会")));
+        // Nobody off the route and outside the 課 sees either through their correspondents.
+        QCOMPARE(titles("kimura_s", QStringLiteral("十勝総合振興局")), QStringList{});
     }
 };
 

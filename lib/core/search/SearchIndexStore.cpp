@@ -87,6 +87,14 @@ QString SearchIndexStore::documentText(qint64 documentId)
     steps.bind(documentId).exec();
     while (steps.next())
         lines.append(steps.text(0));
+    // 差出人 of a 収受 and 施行先 of a 施行: a past decision is looked for by whom it came from or went to.
+    SqlQuery correspondents(m_connection,
+                            QStringLiteral("SELECT sender_name FROM receipts WHERE document_id = ? UNION ALL "
+                                           "SELECT name FROM (SELECT name, position FROM enforcement_destinations "
+                                           "WHERE document_id = ? ORDER BY position) destinations"));
+    correspondents.bind(documentId).bind(documentId).exec();
+    while (correspondents.next())
+        lines.append(correspondents.text(0));
     SqlQuery names(m_connection, QStringLiteral("SELECT display_name FROM attachments WHERE document_id = ? "
                                                 "AND removed_at IS NULL ORDER BY position"));
     names.bind(documentId).exec();

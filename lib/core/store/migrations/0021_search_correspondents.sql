@@ -1,0 +1,4 @@
+-- Kessai schema v21: search finds a document by its 差出人 (the sender of a 収受) and its 施行先
+-- (where a 施行 sent it): SearchIndexStore::documentText reads them, and a new or corrected
+-- receipt or a recorded 施行 queues its document (triggers in the backend files), as a change of
+-- 件名 or 本文 does (schema 12). Documents that already have either are queued once here.

@@ -32,12 +32,6 @@ QString RecordOverlay::watermark()
     return tr("Not decided");
 }
 
-QString RecordOverlay::footer(int pageNumber, int pageCount) const
-{
-    return numberLabel.isEmpty() ? tr("%1 / %2").arg(pageNumber).arg(pageCount)
-                                 : tr("%1   %2 / %3").arg(numberLabel).arg(pageNumber).arg(pageCount);
-}
-
 RecordOverlay::FooterLayout RecordOverlay::footerLayout(const QSizeF &page, int digits, int pageCount) const
 {
     // The translated footer split around the page number: a translation may move the number.
@@ -118,15 +112,6 @@ void RecordOverlay::paintDigit(QPainter &painter, const QPointF &at, int digit) 
                              at.y() + (kBandHeight + metrics.ascent() - metrics.descent()) / 2),
                      text);
     painter.restore();
-}
-
-void RecordOverlay::paint(QPainter &painter, const QSizeF &page, int pageNumber, int pageCount) const
-{
-    const QString digits = QString::number(pageNumber);
-    paintFrame(painter, page, int(digits.size()), pageCount);
-    const FooterLayout layout = footerLayout(page, int(digits.size()), pageCount);
-    for (qsizetype i = 0; i < digits.size(); ++i)
-        paintDigit(painter, QPointF(layout.numberX + i * layout.slot, layout.band.top()), digits.at(i).digitValue());
 }
 
 } // namespace kessai::render

@@ -40,8 +40,6 @@ public:
     };
     FooterLayout footerLayout(const QSizeF &page, int digits, int pageCount) const;
 
-    /// The whole overlay of page n of N (print preview, and what the PDF's pieces add up to).
-    void paint(QPainter &painter, const QSizeF &page, int pageNumber, int pageCount) const;
     /// Everything but the page number's digits: the ground, the text around the number, the watermark.
     void paintFrame(QPainter &painter, const QSizeF &page, int digits, int pageCount) const;
     /// One digit in a slot whose top left is at, as tall as the band.
@@ -49,8 +47,6 @@ public:
     /// A digit slot's size (slot width × band height).
     QSizeF digitSlot() const;
 
-    /// The footer's text for page n of N.
-    QString footer(int pageNumber, int pageCount) const;
     /// The watermark's text (「未決裁」).
     static QString watermark();
 };

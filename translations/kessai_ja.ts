@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AbsenceCommands</name>
     <message>
-        <source>--%1: no user with login "%2"</source>
+        <source>--%1: no user with login &quot;%2&quot;</source>
         <translation>--%1: ログイン名「%2」の職員はいません</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
-        <source>Registers an absence (不在) and the proxy (代理者) who acts meanwhile: your own, or another user's (administrators). Prints the absence: id, user, from, to, proxy, reason.</source>
+        <source>Registers an absence (不在) and the proxy (代理者) who acts meanwhile: your own, or another user&apos;s (administrators). Prints the absence: id, user, from, to, proxy, reason.</source>
         <translation>不在と、その間に代わって処理する代理者を登録します。自分の不在のほか、他の職員の不在も登録できます（管理者）。登録した不在を表示します: ID、職員、開始日、終了日、代理者、理由。</translation>
     </message>
     <message>
@@ -94,7 +95,7 @@
         <translation>新しい位置</translation>
     </message>
     <message>
-        <source>Moved "%1" of document %2 from position %3 to %4</source>
+        <source>Moved &quot;%1&quot; of document %2 from position %3 to %4</source>
         <translation>文書 %2 の「%1」を %3 番目から %4 番目に移動しました</translation>
     </message>
     <message>
@@ -122,7 +123,7 @@
         <translation>文書 %1 の %2 番目に添付はありません</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2"</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>「%1」を「%2」に名前変更しました</translation>
     </message>
     <message>
@@ -130,15 +131,15 @@
         <translation>自分の起案から POS 番目の添付を削除します（監査ログに記録）。後ろの添付は繰り上がります。</translation>
     </message>
     <message>
-        <source>Removed "%1" from document %2</source>
+        <source>Removed &quot;%1&quot; from document %2</source>
         <translation>文書 %2 から「%1」を削除しました</translation>
     </message>
     <message>
-        <source>Writes the stored bytes of the attachment at POS to OUT, byte-identical to the file that was attached. OUT is replaced only once it is complete; "-" writes to standard output.</source>
+        <source>Writes the stored bytes of the attachment at POS to OUT, byte-identical to the file that was attached. OUT is replaced only once it is complete; &quot;-&quot; writes to standard output.</source>
         <translation>POS 番目の添付の保存内容を、添付したファイルとまったく同じバイト列で OUT に書き出します。OUT は書き込みが完了してから置き換えられます。「-」は標準出力です。</translation>
     </message>
     <message>
-        <source>The file to write, or "-".</source>
+        <source>The file to write, or &quot;-&quot;.</source>
         <translation>書き出すファイル、または「-」。</translation>
     </message>
     <message>
@@ -154,7 +155,7 @@
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <source>Wrote %1 bytes of "%2" to %3</source>
+        <source>Wrote %1 bytes of &quot;%2&quot; to %3</source>
         <translation>「%2」の %1 バイトを %3 に書き出しました</translation>
     </message>
     <message>
@@ -251,11 +252,11 @@
         <translation>添付 %1 に第%2版はありません</translation>
     </message>
     <message>
-        <source>attachment "%1" changed since version %2; nothing was stored</source>
+        <source>attachment &quot;%1&quot; changed since version %2; nothing was stored</source>
         <translation>添付「%1」は第%2版の後に変更されています。何も保存していません</translation>
     </message>
     <message>
-        <source>attachment "%1" is now at version %2, saved by %3 at %4, not at version %5 that this change started from; nothing was stored</source>
+        <source>attachment &quot;%1&quot; is now at version %2, saved by %3 at %4, not at version %5 that this change started from; nothing was stored</source>
         <translation>添付「%1」は現在、この変更の元になった第%5版ではなく、第%2版（%3 が %4 に保存）になっています。何も保存していません</translation>
     </message>
     <message>
@@ -263,11 +264,11 @@
         <translation>SHA-256 が %1 の保存内容はありません</translation>
     </message>
     <message>
-        <source>the new content of "%1" is empty; it was not stored</source>
+        <source>the new content of &quot;%1&quot; is empty; it was not stored</source>
         <translation>「%1」の新しい内容が空です。保存していません</translation>
     </message>
     <message>
-        <source>the new content of "%1" is %2 bytes, over the limit of %3 bytes; it was not stored</source>
+        <source>the new content of &quot;%1&quot; is %2 bytes, over the limit of %3 bytes; it was not stored</source>
         <translation>「%1」の新しい内容は %2 バイトで、上限の %3 バイトを超えています。保存していません</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <source>Checks the audit log's hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted. With --pdf, also checks that a record PDF names a decision event that is in the store with the same hash.</source>
+        <source>Checks the audit log&apos;s hash chain: exit status 0 if it is intact, 2 if any event was altered, removed or inserted. With --pdf, also checks that a record PDF names a decision event that is in the store with the same hash.</source>
         <translation>監査ログのハッシュの連鎖を検証します。無傷なら終了コード 0、改変・削除・挿入されたイベントがあれば 2。--pdf を付けると、原議 PDF が記す決裁イベントが同じハッシュで保存内容にあることも検証します。</translation>
     </message>
     <message>
@@ -317,7 +318,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>the audit log's head row is missing</source>
+        <source>the audit log&apos;s head row is missing</source>
         <translation>監査ログの管理情報がありません</translation>
     </message>
     <message>
@@ -337,11 +338,11 @@
         <translation>最新の記録が削除されています（ログの最終記録は %1、管理情報では %2）</translation>
     </message>
     <message>
-        <source>event %1 was added behind the log's back (its head is at %2)</source>
+        <source>event %1 was added behind the log&apos;s back (its head is at %2)</source>
         <translation>記録 %1 が正規の手順を経ずに追加されています（管理情報では %2 まで）</translation>
     </message>
     <message>
-        <source>event %1 does not match the log's head</source>
+        <source>event %1 does not match the log&apos;s head</source>
         <translation>記録 %1 が管理情報と一致しません</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@
         <translation>、削除済み</translation>
     </message>
     <message>
-        <source>document %1, attachment %2 "%3" (version %4%5)</source>
+        <source>document %1, attachment %2 &quot;%3&quot; (version %4%5)</source>
         <translation>文書 %1 の添付%2「%3」（第%4版%5）</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@
         <translation>%1 の表示用 PDF</translation>
     </message>
     <message>
-        <source>the working copy of edit session %1 (document %2, attachment %3 "%4")</source>
+        <source>the working copy of edit session %1 (document %2, attachment %3 &quot;%4&quot;)</source>
         <translation>編集セッション %1 の作業コピー（文書 %2 の添付%3「%4」）</translation>
     </message>
     <message numerus="yes">
@@ -526,11 +527,11 @@
         <translation>一人ずつではなく全員同時に回します。</translation>
     </message>
     <message>
-        <source>--to: no unit with code "%1"</source>
+        <source>--to: no unit with code &quot;%1&quot;</source>
         <translation>--to: コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>--to: no user "%1"</source>
+        <source>--to: no user &quot;%1&quot;</source>
         <translation>--to: 職員「%1」はいません</translation>
     </message>
     <message>
@@ -554,7 +555,7 @@
         <translation>文書 %1 を確認しました</translation>
     </message>
     <message>
-        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have. With --close --reason, a records manager (文書管理者) of the document's 課 or an administrator closes a 供覧 under way early: the readers left can no longer confirm.</source>
+        <source>Circulates your received document (収受) or 報告 for information (供覧): the readers, separated by commas, are logins or whole units written unit:CODE (their active members and those of the units below). One after another in the order given, or all at once with --parallel. Each marks it seen with kessai-cli confirm; it is 完結 when all have. With --close --reason, a records manager (文書管理者) of the document&apos;s 課 or an administrator closes a 供覧 under way early: the readers left can no longer confirm.</source>
         <translation>自分が収受した文書または報告を供覧に回します。閲覧者はカンマ区切りで、ログイン名か、所属全体を unit:CODE で指定します（その所属と下位の所属の在職者）。指定した順に一人ずつ、または --parallel で全員同時に回ります。各閲覧者は kessai-cli confirm で確認し、全員が確認すると完結します。--close --reason を付けると、文書の課の文書管理者または管理者が、進行中の供覧を途中で打ち切ります。まだ確認していない閲覧者は以後確認できません。</translation>
     </message>
     <message>
@@ -601,7 +602,7 @@
         <translation>コマンドが指定されていません</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
@@ -645,7 +646,7 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>"%1 COMMAND --help" shows the options of a command. Exit status: 0 done, 1 usage error, 2 refused, invalid data or database unavailable (nothing was changed).</source>
+        <source>&quot;%1 COMMAND --help&quot; shows the options of a command. Exit status: 0 done, 1 usage error, 2 refused, invalid data or database unavailable (nothing was changed).</source>
         <translation>「%1 コマンド --help」で各コマンドのオプションを表示します。終了コード: 0 成功、1 使い方の誤り、2 拒否・不正なデータ・データベースに接続できない（何も変更されていません）。</translation>
     </message>
     <message>
@@ -653,7 +654,7 @@
         <translation>--lang には ja または en を指定してください</translation>
     </message>
     <message>
-        <source>see "%1"</source>
+        <source>see &quot;%1&quot;</source>
         <translation>「%1」を参照してください</translation>
     </message>
     <message>
@@ -677,7 +678,7 @@
         <translation>自分の起案の添付を並べ替え・名前変更・削除します。</translation>
     </message>
     <message>
-        <source>Write an attachment's stored bytes to OUT ("-": standard output).</source>
+        <source>Write an attachment&apos;s stored bytes to OUT (&quot;-&quot;: standard output).</source>
         <translation>添付の保存内容を OUT に書き出します（「-」は標準出力）。</translation>
     </message>
     <message>
@@ -685,11 +686,11 @@
         <translation>設定を表示、または添付できる最大サイズを変更します（管理者）。</translation>
     </message>
     <message>
-        <source>Render every page of a document's attachments, in order, to PNG files.</source>
+        <source>Render every page of a document&apos;s attachments, in order, to PNG files.</source>
         <translation>文書の添付の全ページを順に PNG ファイルに書き出します。</translation>
     </message>
     <message>
-        <source>Show a document's route: who, what, when, for whom, comment.</source>
+        <source>Show a document&apos;s route: who, what, when, for whom, comment.</source>
         <translation>文書の決裁経路を表示します: 処理者、処理内容、日時、代理の対象者、コメント。</translation>
     </message>
     <message>
@@ -737,7 +738,7 @@
         <translation>不在と、その間に代わって処理する代理者を登録します。</translation>
     </message>
     <message>
-        <source>List a user's absences.</source>
+        <source>List a user&apos;s absences.</source>
         <translation>職員の不在を表示します。</translation>
     </message>
     <message>
@@ -761,7 +762,7 @@
         <translation>添付の古い版を新しい版として復元します。</translation>
     </message>
     <message>
-        <source>Convert a document's office attachments to PDF for the single view now.</source>
+        <source>Convert a document&apos;s office attachments to PDF for the single view now.</source>
         <translation>文書の Office 形式の添付を、一覧表示のために今すぐ PDF に変換します。</translation>
     </message>
     <message>
@@ -773,15 +774,15 @@
         <translation>すべての保存内容（チャンク・サイズ・SHA-256）と監査ログを検証します。問題があれば終了コード 2。</translation>
     </message>
     <message>
-        <source>Set up an office's PostgreSQL server (as its superuser): roles, schema, guard, grants.</source>
+        <source>Set up an office&apos;s PostgreSQL server (as its superuser): roles, schema, guard, grants.</source>
         <translation>庁内の PostgreSQL サーバーを設定します（サーバーのスーパーユーザーで実行）: ロール、スキーマ、保護、権限。</translation>
     </message>
     <message>
-        <source>Bring the office server's schema, ownership and grants up to date.</source>
+        <source>Bring the office server&apos;s schema, ownership and grants up to date.</source>
         <translation>庁内サーバーのスキーマ・所有者・権限を最新にします。</translation>
     </message>
     <message>
-        <source>List anything out of place in the office server's security set-up.</source>
+        <source>List anything out of place in the office server&apos;s security set-up.</source>
         <translation>庁内サーバーのセキュリティ設定で想定と違う点を一覧表示します。</translation>
     </message>
     <message>
@@ -797,7 +798,7 @@
         <translation>文書管理者が、未決の文書が紙で決裁されたことを記録します。</translation>
     </message>
     <message>
-        <source>The administrator's desk: 電子決裁率, where decisions stall, why they went on paper.</source>
+        <source>The administrator&apos;s desk: 電子決裁率, where decisions stall, why they went on paper.</source>
         <translation>管理者デスク：電子決裁率、決裁の滞留、紙決裁の理由。</translation>
     </message>
     <message>
@@ -817,7 +818,7 @@
         <translation>収受文書から起案します（相互に関連付け）。</translation>
     </message>
     <message>
-        <source>List the files waiting in a scanner's hot folder; register the ready ones.</source>
+        <source>List the files waiting in a scanner&apos;s hot folder; register the ready ones.</source>
         <translation>スキャナーのホットフォルダで収受待ちのファイルを表示し、準備のできたものを登録します。</translation>
     </message>
     <message>
@@ -829,7 +830,7 @@
         <translation>供覧中の文書を確認済みにします。</translation>
     </message>
     <message>
-        <source>Create (and submit) a 起案 from another system's request package (folder or zip).</source>
+        <source>Create (and submit) a 起案 from another system&apos;s request package (folder or zip).</source>
         <translation>他システムの連携依頼パッケージ（フォルダまたは zip）から起案を作成（および提出）します。</translation>
     </message>
     <message>
@@ -837,7 +838,7 @@
         <translation>決裁・却下・施行された連携依頼の処理結果ファイルを書き出します。</translation>
     </message>
     <message>
-        <source>Print the audit events after ID with their document's state: the feed for other systems.</source>
+        <source>Print the audit events after ID with their document&apos;s state: the feed for other systems.</source>
         <translation>ID より後の監査イベントを文書の状態とともに表示します（他システム向けのイベントフィード）。</translation>
     </message>
     <message>
@@ -845,11 +846,11 @@
         <translation>課の文書分類表：一覧、項目の追加、CSV からの取込み（文書管理者）。</translation>
     </message>
     <message>
-        <source>簿冊: list, create from the 分類表, close, move a document, the new year's, those expiring.</source>
+        <source>簿冊: list, create from the 分類表, close, move a document, the new year&apos;s, those expiring.</source>
         <translation>簿冊：一覧、分類表からの作成、完結、文書の移し替え、新年度の簿冊、満了予定の簿冊。</translation>
     </message>
     <message>
-        <source>簿冊 to a successor 課, a 簿冊's history, the 移管 package of a decided 移管.</source>
+        <source>簿冊 to a successor 課, a 簿冊&apos;s history, the 移管 package of a decided 移管.</source>
         <translation>簿冊の後継課への引継ぎ、簿冊の履歴、移管が決裁された簿冊の移管パッケージ。</translation>
     </message>
     <message>
@@ -881,7 +882,7 @@
         <translation>Kessai の管理とスクリプト処理（文書管理・電子決裁）</translation>
     </message>
     <message>
-        <source>Runs one command on a Kessai database, an SQLite file or an office's PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
+        <source>Runs one command on a Kessai database, an SQLite file or an office&apos;s PostgreSQL server: set up the organization and its staff, draft, attach, route, approve and decide, verify the stored contents and the audit log. Each command is one transaction: it is done completely or not at all.
 
 The options below are accepted before the command and after it.</source>
         <translation>Kessai のデータベース（SQLite ファイルまたは庁内の PostgreSQL サーバー） に対してコマンドを一つ実行します。組織と職員の設定、起案、添付、経路、承認と決裁、保存内容と監査ログの検証を行えます。各コマンドは一つのトランザクションで、すべて行われるか、まったく行われないかのどちらかです。
@@ -917,18 +918,18 @@ The options below are accepted before the command and after it.</source>
         <translation>施行: 決裁済みの文書の施行を記録します（施行先、施行方法、公印、浄書確認、施行文書）。</translation>
     </message>
     <message>
-        <source>List the office's paper reasons; administrators add, rename, retire them.</source>
+        <source>List the office&apos;s paper reasons; administrators add, rename, retire them.</source>
         <translation>事務局の紙決裁の理由を一覧します。管理者は追加・名称変更・廃止できます。</translation>
     </message>
     <message>
-        <source>The office's decision kinds (文書の種類); administrators change the list.</source>
+        <source>The office&apos;s decision kinds (文書の種類); administrators change the list.</source>
         <translation>事務局の文書の種類の一覧。管理者が一覧を変更します。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <source>The database: an SQLite file or postgresql://user@host:port/dbname (default: $KESSAI_DATABASE, else the desktop application's file).</source>
+        <source>The database: an SQLite file or postgresql://user@host:port/dbname (default: $KESSAI_DATABASE, else the desktop application&apos;s file).</source>
         <translation>データベース: SQLite ファイル、または postgresql://ユーザー@ホスト:ポート/データベース名（既定: $KESSAI_DATABASE、なければデスクトップアプリと同じファイル）。</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ The options below are accepted before the command and after it.</source>
         <translation>[オプション]</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>余分な引数「%1」</translation>
     </message>
     <message>
@@ -972,7 +973,7 @@ The options below are accepted before the command and after it.</source>
         <translation>使い方: %1 %2 %3 [オプション]</translation>
     </message>
     <message>
-        <source>Run "%1 %2 %3 --help" for the options of each.</source>
+        <source>Run &quot;%1 %2 %3 --help&quot; for the options of each.</source>
         <translation>各オプションは「%1 %2 %3 --help」で表示されます。</translation>
     </message>
     <message>
@@ -984,7 +985,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1 にはサブコマンドが必要です: %2</translation>
     </message>
     <message>
-        <source>unknown command "%1 %2"; expected %3</source>
+        <source>unknown command &quot;%1 %2&quot;; expected %3</source>
         <translation>不明なコマンド「%1 %2」。使えるもの: %3</translation>
     </message>
     <message>
@@ -1004,7 +1005,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a positive number</source>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
         <translation>%1「%2」は正の数ではありません</translation>
     </message>
 </context>
@@ -1031,19 +1032,19 @@ The options below are accepted before the command and after it.</source>
         <translation>Kerberos チケットの有効期限が切れています: ドメインにログインし直すか、kinit を実行してください</translation>
     </message>
     <message>
-        <source>the domain knows no database server %1: connect with the server's name as registered in the domain (or set krbsrvname), or ask the administrator to add it</source>
+        <source>the domain knows no database server %1: connect with the server&apos;s name as registered in the domain (or set krbsrvname), or ask the administrator to add it</source>
         <translation>データベースサーバー %1 はドメインに登録されていません: ドメインに登録されたサーバー名で接続する（または krbsrvname を指定する）か、管理者に登録を依頼してください</translation>
     </message>
     <message>
-        <source>the server's certificate is not for the host name %1 (it is for %2; checked with the CA file %3): connect with the name the certificate was issued for</source>
+        <source>the server&apos;s certificate is not for the host name %1 (it is for %2; checked with the CA file %3): connect with the name the certificate was issued for</source>
         <translation>サーバーの証明書はホスト名 %1 のものではありません（%2 の証明書です。CA ファイル %3 で検証）: 証明書が発行された名前で接続してください</translation>
     </message>
     <message>
-        <source>the server's certificate for %1 is not signed by the CA in the CA file %2: check the CA file setting (sslrootcert)</source>
+        <source>the server&apos;s certificate for %1 is not signed by the CA in the CA file %2: check the CA file setting (sslrootcert)</source>
         <translation>%1 のサーバー証明書は CA ファイル %2 の CA が署名したものではありません: CA ファイルの設定（sslrootcert）を確認してください</translation>
     </message>
     <message>
-        <source>the CA file %1 does not exist: set sslrootcert to the office CA's certificate file</source>
+        <source>the CA file %1 does not exist: set sslrootcert to the office CA&apos;s certificate file</source>
         <translation>CA ファイル %1 がありません: sslrootcert に庁内 CA の証明書ファイルを指定してください</translation>
     </message>
     <message>
@@ -1208,7 +1209,7 @@ The options below are accepted before the command and after it.</source>
         <translation>簿冊</translation>
     </message>
     <message>
-        <source>Drafter's unit</source>
+        <source>Drafter&apos;s unit</source>
         <translation>起案者 所属</translation>
     </message>
     <message>
@@ -1354,7 +1355,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1: 文字コードが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <source>%1: line %2, column "%3"</source>
+        <source>%1: line %2, column &quot;%3&quot;</source>
         <translation>%1: %2 行目「%3」列</translation>
     </message>
     <message>
@@ -1405,30 +1406,30 @@ The options below are accepted before the command and after it.</source>
         <translation>PostgreSQL の URL の形式が正しくありません: postgresql://ユーザー@ホスト:ポート/データベース名 の形で指定してください</translation>
     </message>
     <message>
-        <source>"%1://" is not a kind of database Kessai knows: give an SQLite file or postgresql://user@host:port/dbname</source>
+        <source>&quot;%1://&quot; is not a kind of database Kessai knows: give an SQLite file or postgresql://user@host:port/dbname</source>
         <translation>「%1://」は Kessai が扱えるデータベースの種類ではありません: SQLite のファイルか postgresql://ユーザー@ホスト:ポート/データベース名 を指定してください</translation>
     </message>
     <message>
-        <source>invalid %1 "%2" in the PostgreSQL URL: use one of %3</source>
+        <source>invalid %1 &quot;%2&quot; in the PostgreSQL URL: use one of %3</source>
         <translation>PostgreSQL の URL の %1「%2」は無効です: %3 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>invalid sslrootcert "%1" in the PostgreSQL URL: give the path of the CA file (without ';')</source>
+        <source>invalid sslrootcert &quot;%1&quot; in the PostgreSQL URL: give the path of the CA file (without &apos;;&apos;)</source>
         <translation>PostgreSQL の URL の sslrootcert「%1」は無効です: CA ファイルのパスを指定してください（「;」は使えません）</translation>
     </message>
     <message>
-        <source>invalid krbsrvname "%1" in the PostgreSQL URL: give the Kerberos service name, such as postgres</source>
+        <source>invalid krbsrvname &quot;%1&quot; in the PostgreSQL URL: give the Kerberos service name, such as postgres</source>
         <translation>PostgreSQL の URL の krbsrvname「%1」は無効です: postgres などの Kerberos サービス名を指定してください</translation>
     </message>
 </context>
 <context>
     <name>DecisionKindList</name>
     <message>
-        <source>decision kind %1 is not in the office's list</source>
+        <source>decision kind %1 is not in the office&apos;s list</source>
         <translation>文書の種類 %1 は事務局の一覧にありません</translation>
     </message>
     <message>
-        <source>the decision kind "%1" is retired: choose one in force</source>
+        <source>the decision kind &quot;%1&quot; is retired: choose one in force</source>
         <translation>文書の種類「%1」は廃止されています。現行の種類を選んでください</translation>
     </message>
 </context>
@@ -1475,11 +1476,11 @@ The options below are accepted before the command and after it.</source>
         <translation>決裁は起案した所属で数えます（人事異動で起案者の所属が変わっても変わりません）。</translation>
     </message>
     <message>
-        <source>Excluded by the office's rule: %1 (%2).</source>
+        <source>Excluded by the office&apos;s rule: %1 (%2).</source>
         <translation>庁の規則により除外：%1（%2）。</translation>
     </message>
     <message>
-        <source>(a unit's step)</source>
+        <source>(a unit&apos;s step)</source>
         <translation>（所属宛ての手順）</translation>
     </message>
     <message>
@@ -1521,7 +1522,7 @@ The options below are accepted before the command and after it.</source>
         <translation>デモデータは所属が登録されていない組織にのみ登録できます</translation>
     </message>
     <message>
-        <source>on a PostgreSQL server the demo data is loaded by the server's superuser, acting as an administrator: kessai-cli --database … --as %1 demo-seed, connected as postgres</source>
+        <source>on a PostgreSQL server the demo data is loaded by the server&apos;s superuser, acting as an administrator: kessai-cli --database … --as %1 demo-seed, connected as postgres</source>
         <translation>PostgreSQL サーバーでは、デモデータはサーバーのスーパーユーザーが管理者として登録します: postgres で接続し kessai-cli --database … --as %1 demo-seed を実行してください</translation>
     </message>
 </context>
@@ -1559,7 +1560,7 @@ The options below are accepted before the command and after it.</source>
         <translation>pending、drafts、returned、in_progress、done、all のいずれか。</translation>
     </message>
     <message>
-        <source>--folder "%1" is not pending, drafts, returned, in_progress, done or all</source>
+        <source>--folder &quot;%1&quot; is not pending, drafts, returned, in_progress, done or all</source>
         <translation>--folder “%1” は pending、drafts、returned、in_progress、done、all のいずれでもありません</translation>
     </message>
 </context>
@@ -1586,7 +1587,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1: キー=値 の形が必要です</translation>
     </message>
     <message>
-        <source>%1: Document must be a document number, not "%2"</source>
+        <source>%1: Document must be a document number, not &quot;%2&quot;</source>
         <translation>%1: Document には文書の番号を指定してください（「%2」は番号ではありません）</translation>
     </message>
     <message>
@@ -1835,7 +1836,7 @@ The options below are accepted before the command and after it.</source>
         <translation>文書 %1 はありません。</translation>
     </message>
     <message>
-        <source>The page sizes of "%1" could not be stored: %2</source>
+        <source>The page sizes of &quot;%1&quot; could not be stored: %2</source>
         <translation>「%1」のページサイズを保存できませんでした: %2</translation>
     </message>
     <message>
@@ -1854,7 +1855,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1: UTF-8 のテキストではありません</translation>
     </message>
     <message>
-        <source>Creates a draft (起案中) and attaches the files in the order given; a folder adds its files recursively in natural name order (2 before 10). Prints the new document's id. Every file is checked first: if one is missing, unreadable, empty or too large, nothing is created.</source>
+        <source>Creates a draft (起案中) and attaches the files in the order given; a folder adds its files recursively in natural name order (2 before 10). Prints the new document&apos;s id. Every file is checked first: if one is missing, unreadable, empty or too large, nothing is created.</source>
         <translation>起案（起案中）を作成し、指定した順にファイルを添付します。フォルダは中のファイルを自然順（2 の次に 10）で再帰的に追加します。新しい文書の ID を表示します。最初にすべてのファイルを確認し、存在しない・読めない・空・大きすぎるファイルが一つでもあれば何も作成しません。</translation>
     </message>
     <message>
@@ -1874,7 +1875,7 @@ The options below are accepted before the command and after it.</source>
         <translation>種別</translation>
     </message>
     <message>
-        <source>A UTF-8 text file with the body (伺い文); "-" reads standard input.</source>
+        <source>A UTF-8 text file with the body (伺い文); &quot;-&quot; reads standard input.</source>
         <translation>伺い文を書いた UTF-8 のテキストファイル。「-」で標準入力から読みます。</translation>
     </message>
     <message>
@@ -1898,15 +1899,15 @@ The options below are accepted before the command and after it.</source>
         <translation>[ファイル...]</translation>
     </message>
     <message>
-        <source>--kind "%1" is not 決裁 (decision) or 報告 (report)</source>
+        <source>--kind &quot;%1&quot; is not 決裁 (decision) or 報告 (report)</source>
         <translation>--kind「%1」は 決裁 でも 報告 でもありません</translation>
     </message>
     <message>
-        <source>--unit: no unit with code "%1"</source>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
         <translation>--unit: コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>引用起案: starts a new draft of yours with the fields and attachments of an existing document (the attachments' content is shared, not copied). Prints the new document's id.</source>
+        <source>引用起案: starts a new draft of yours with the fields and attachments of an existing document (the attachments&apos; content is shared, not copied). Prints the new document&apos;s id.</source>
         <translation>引用起案: 既存の文書の項目と添付を引き継いだ新しい起案を作成します（添付の内容は複製せず共有します）。新しい文書の ID を表示します。</translation>
     </message>
     <message>
@@ -1934,7 +1935,7 @@ The options below are accepted before the command and after it.</source>
         <translation>attach にはファイルを一つ以上指定してください</translation>
     </message>
     <message>
-        <source>Changes one of your drafts (起案中 or 差戻し): what is given is replaced, the rest stays. Prints the draft's new row version.</source>
+        <source>Changes one of your drafts (起案中 or 差戻し): what is given is replaced, the rest stays. Prints the draft&apos;s new row version.</source>
         <translation>自分の起案（起案中または差戻し）を変更します。指定した項目だけを置き換え、ほかはそのままです。起案の新しい行版数を出力します。</translation>
     </message>
     <message>
@@ -1954,7 +1955,7 @@ The options below are accepted before the command and after it.</source>
         <translation>階層</translation>
     </message>
     <message>
-        <source>The 簿冊 of the draft's unit and fiscal year, by id or name.</source>
+        <source>The 簿冊 of the draft&apos;s unit and fiscal year, by id or name.</source>
         <translation>起案の所属と年度の簿冊（ID または名称）。</translation>
     </message>
     <message>
@@ -1962,7 +1963,7 @@ The options below are accepted before the command and after it.</source>
         <translation>文書 %1 は存在しません</translation>
     </message>
     <message>
-        <source>--level: no 決裁区分 "%1"; there are: %2</source>
+        <source>--level: no 決裁区分 &quot;%1&quot;; there are: %2</source>
         <translation>--level: 決裁区分「%1」はありません。あるのは: %2</translation>
     </message>
     <message>
@@ -1970,7 +1971,7 @@ The options below are accepted before the command and after it.</source>
         <translation>--file %1: %2</translation>
     </message>
     <message>
-        <source>--file: no open 簿冊 "%1" for %2 in fiscal year %3; the open ones are: %4</source>
+        <source>--file: no open 簿冊 &quot;%1&quot; for %2 in fiscal year %3; the open ones are: %4</source>
         <translation>--file: %2 の %3 年度に使用中の簿冊「%1」はありません。使用中の簿冊: %4</translation>
     </message>
     <message>
@@ -1978,12 +1979,12 @@ The options below are accepted before the command and after it.</source>
         <translation>（使用中のものなし）</translation>
     </message>
     <message>
-        <source>--decision-kind: "%1" is not a kind in force; there are: %2</source>
+        <source>--decision-kind: &quot;%1&quot; is not a kind in force; there are: %2</source>
         <translation>--decision-kind: 「%1」は現行の文書の種類ではありません。現行の種類: %2</translation>
     </message>
     <message>
-        <source>The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); "" for none.</source>
-        <translation>電子決裁率の集計に使う文書の種類（コードまたは名称、kessai-cli stats kinds）。"" で未設定。</translation>
+        <source>The 文書の種類 the 電子決裁率 is read by, by code or name (kessai-cli stats kinds); &quot;&quot; for none.</source>
+        <translation>電子決裁率の集計に使う文書の種類（コードまたは名称、kessai-cli stats kinds）。&quot;&quot; で未設定。</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +2033,11 @@ The options below are accepted before the command and after it.</source>
         <translation>文書 %1 の %2 番目に添付はありません</translation>
     </message>
     <message>
-        <source>Lists the versions of the attachment at POS, oldest first: number, author, time (UTC), size in bytes, SHA-256 and note. --json adds the author's login, the version a restore copied and the route step of an approver's 修正.</source>
+        <source>Lists the versions of the attachment at POS, oldest first: number, author, time (UTC), size in bytes, SHA-256 and note. --json adds the author&apos;s login, the version a restore copied and the route step of an approver&apos;s 修正.</source>
         <translation>POS 番目の添付の版を古い順に表示します: 版番号、作成者、日時（UTC）、サイズ（バイト）、SHA-256、メモ。--json では作成者のログイン名、復元元の版、承認者による修正の経路上のステップも出力します。</translation>
     </message>
     <message>
-        <source>Takes the edit lock of the attachment at POS (others can view it but not edit it) and writes its current version to OUT. Edit OUT, then "checkin" it; "unlock" gives the lock back without a new version. Checking out again from this machine carries on the same edit.</source>
+        <source>Takes the edit lock of the attachment at POS (others can view it but not edit it) and writes its current version to OUT. Edit OUT, then &quot;checkin&quot; it; &quot;unlock&quot; gives the lock back without a new version. Checking out again from this machine carries on the same edit.</source>
         <translation>POS 番目の添付の編集ロックを取得し（他の人は閲覧できますが編集はできません）、現在の版を OUT に書き出します。OUT を編集してから「checkin」してください。「unlock」は新しい版を作らずにロックを解除します。この端末から再度 checkout すると、同じ編集を続けられます。</translation>
     </message>
     <message>
@@ -2056,7 +2057,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <source>Checked out version %1 of "%2" (document %3, attachment %4) to %5; it is locked for you on %6 until checkin or unlock</source>
+        <source>Checked out version %1 of &quot;%2&quot; (document %3, attachment %4) to %5; it is locked for you on %6 until checkin or unlock</source>
         <translation>「%2」（文書 %3、添付 %4）の第%1版を %5 にチェックアウトしました。checkin または unlock するまで、端末 %6 であなたがロックしています</translation>
     </message>
     <message>
@@ -2088,7 +2089,7 @@ The options below are accepted before the command and after it.</source>
         <translation>文書 %2 の添付 %1 をチェックアウトしていません（kessai-cli checkout %2 %1 FILE）。何も保存しておらず、%3 も変更していません</translation>
     </message>
     <message>
-        <source>%1. %2 is untouched: "checkin --keep-mine" stores it as the newest version, "unlock" discards your edit</source>
+        <source>%1. %2 is untouched: &quot;checkin --keep-mine&quot; stores it as the newest version, &quot;unlock&quot; discards your edit</source>
         <translation>%1。%2 は変更していません。「checkin --keep-mine」で最新版として保存し、「unlock」で編集を破棄します</translation>
     </message>
     <message>
@@ -2096,15 +2097,15 @@ The options below are accepted before the command and after it.</source>
         <translation>%1（%2 は変更していません）</translation>
     </message>
     <message>
-        <source>Checked in "%1" as version %2; the lock is released</source>
+        <source>Checked in &quot;%1&quot; as version %2; the lock is released</source>
         <translation>「%1」を第%2版としてチェックインしました。ロックを解除しました</translation>
     </message>
     <message>
-        <source>"%1" is unchanged: no new version; the lock is released</source>
+        <source>&quot;%1&quot; is unchanged: no new version; the lock is released</source>
         <translation>「%1」は変更されていないため、新しい版は作成していません。ロックを解除しました</translation>
     </message>
     <message>
-        <source>Gives back your edit lock on the attachment at POS taken on this machine, without a new version (your edit is discarded). --force breaks a stale lock: your own from another machine, or anyone's if you are a 文書管理者; it is recorded in the audit log.</source>
+        <source>Gives back your edit lock on the attachment at POS taken on this machine, without a new version (your edit is discarded). --force breaks a stale lock: your own from another machine, or anyone&apos;s if you are a 文書管理者; it is recorded in the audit log.</source>
         <translation>この端末で取得した POS 番目の添付の編集ロックを、新しい版を作らずに解除します（編集内容は破棄されます）。--force は残ったままのロックを強制解除します。対象は別の端末で取得した自分のロック、文書管理者であれば誰のロックでも解除できます。強制解除は監査ログに記録されます。</translation>
     </message>
     <message>
@@ -2120,15 +2121,15 @@ The options below are accepted before the command and after it.</source>
         <translation>%1（unlock --force）</translation>
     </message>
     <message>
-        <source>Released the lock on "%1"</source>
+        <source>Released the lock on &quot;%1&quot;</source>
         <translation>「%1」のロックを解除しました</translation>
     </message>
     <message>
-        <source>"%1" is not locked</source>
+        <source>&quot;%1&quot; is not locked</source>
         <translation>「%1」はロックされていません</translation>
     </message>
     <message>
-        <source>Broke the lock on "%1" (%2)</source>
+        <source>Broke the lock on &quot;%1&quot; (%2)</source>
         <translation>「%1」のロックを強制解除しました（%2）</translation>
     </message>
     <message>
@@ -2144,11 +2145,11 @@ The options below are accepted before the command and after it.</source>
         <translation>版</translation>
     </message>
     <message>
-        <source>"%1" already has the content of version %2: no new version</source>
+        <source>&quot;%1&quot; already has the content of version %2: no new version</source>
         <translation>「%1」はすでに第%2版と同じ内容です。新しい版は作成していません</translation>
     </message>
     <message>
-        <source>Restored version %1 of "%2" as version %3</source>
+        <source>Restored version %1 of &quot;%2&quot; as version %3</source>
         <translation>「%2」の第%1版を第%3版として復元しました</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1（チェックアウトは続いています。別のファイルをチェックインするか、unlock で編集を破棄してください）</translation>
     </message>
     <message>
-        <source>warning: %1 looks like %2, not %3 like "%4"; stored all the same ("restore" brings back an earlier version)</source>
+        <source>warning: %1 looks like %2, not %3 like &quot;%4&quot;; stored all the same (&quot;restore&quot; brings back an earlier version)</source>
         <translation>警告: %1 は「%4」の形式 %3 ではなく %2 のようです。そのまま保存しました（「restore」で以前の版に戻せます）</translation>
     </message>
 </context>
@@ -2171,23 +2172,23 @@ The options below are accepted before the command and after it.</source>
         <translation>%1 が端末 %2 で %3 から編集中です</translation>
     </message>
     <message>
-        <source>"%1" is locked by your own edit on %2 since %3: finish that edit, or break the lock if that client is gone</source>
+        <source>&quot;%1&quot; is locked by your own edit on %2 since %3: finish that edit, or break the lock if that client is gone</source>
         <translation>「%1」は端末 %2 で %3 から始めたあなた自身の編集によりロックされています。その編集を終えるか、その端末がもう使われていない場合はロックを強制解除してください</translation>
     </message>
     <message>
-        <source>"%1" is locked: %2. It can be viewed but not edited until the lock is released; its owner or a 文書管理者 may break a stale lock</source>
+        <source>&quot;%1&quot; is locked: %2. It can be viewed but not edited until the lock is released; its owner or a 文書管理者 may break a stale lock</source>
         <translation>「%1」はロックされています: %2。ロックが解除されるまで、閲覧はできますが編集はできません。残ったままのロックは所有者または文書管理者が強制解除できます</translation>
     </message>
     <message>
-        <source>the lock on "%1" is not yours to release: %2. Its owner or a 文書管理者 may break it</source>
+        <source>the lock on &quot;%1&quot; is not yours to release: %2. Its owner or a 文書管理者 may break it</source>
         <translation>「%1」のロックはあなたのものではないため解除できません: %2。所有者または文書管理者が強制解除できます</translation>
     </message>
     <message>
-        <source>your lock on "%1" was taken on %2, not on this machine (%3): break it if that client is gone</source>
+        <source>your lock on &quot;%1&quot; was taken on %2, not on this machine (%3): break it if that client is gone</source>
         <translation>「%1」のあなたのロックは、この端末（%3）ではなく %2 で取得されています。その端末がもう使われていない場合は強制解除してください</translation>
     </message>
     <message>
-        <source>only %1, who holds the lock on "%2", or a 文書管理者 may break it (%3)</source>
+        <source>only %1, who holds the lock on &quot;%2&quot;, or a 文書管理者 may break it (%3)</source>
         <translation>「%2」のロックを強制解除できるのは、ロックしている %1 か文書管理者だけです（%3）</translation>
     </message>
     <message>
@@ -2195,7 +2196,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1 が編集中 · %2から</translation>
     </message>
     <message>
-        <source>document %1: attachment %2 "%3" is being edited (%4). Finish that edit (編集終了) before acting on the route; its owner or a 文書管理者 may break a stale lock</source>
+        <source>document %1: attachment %2 &quot;%3&quot; is being edited (%4). Finish that edit (編集終了) before acting on the route; its owner or a 文書管理者 may break a stale lock</source>
         <translation>文書 %1: 添付%2「%3」は編集中です（%4）。回議の操作の前に、その編集を終えてください（編集終了）。応答しない端末のロックは、ロックの所有者または文書管理者が解除できます</translation>
     </message>
     <message>
@@ -2214,7 +2215,7 @@ The options below are accepted before the command and after it.</source>
         <translation>添付 %1 は存在しません</translation>
     </message>
     <message>
-        <source>attachment "%1" was removed from document %2: it can no longer be edited</source>
+        <source>attachment &quot;%1&quot; was removed from document %2: it can no longer be edited</source>
         <translation>添付「%1」は文書 %2 から削除されているため、編集できません</translation>
     </message>
     <message>
@@ -2265,11 +2266,11 @@ The options below are accepted before the command and after it.</source>
         <translation>編集セッション %1 はすでに終了しています（%2）</translation>
     </message>
     <message>
-        <source>the saved content of "%1" is empty; it was not stored</source>
+        <source>the saved content of &quot;%1&quot; is empty; it was not stored</source>
         <translation>「%1」の保存された内容が空です。保存していません</translation>
     </message>
     <message>
-        <source>the saved content of "%1" is %2 bytes, over the limit of %3 bytes; it was not stored</source>
+        <source>the saved content of &quot;%1&quot; is %2 bytes, over the limit of %3 bytes; it was not stored</source>
         <translation>「%1」の保存された内容は %2 バイトで、上限の %3 バイトを超えています。保存していません</translation>
     </message>
     <message>
@@ -2402,7 +2403,7 @@ The options below are accepted before the command and after it.</source>
         <translation>添付</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--date「%1」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
@@ -2410,7 +2411,7 @@ The options below are accepted before the command and after it.</source>
         <translation>--to: 施行先を一つ以上指定してください</translation>
     </message>
     <message>
-        <source>--method "%1" is not one of: %2</source>
+        <source>--method &quot;%1&quot; is not one of: %2</source>
         <translation>--method「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
@@ -2418,7 +2419,7 @@ The options below are accepted before the command and after it.</source>
         <translation>--seal と --no-seal: どちらか一方を指定してください</translation>
     </message>
     <message>
-        <source>--checked-by: no active user with login "%1"</source>
+        <source>--checked-by: no active user with login &quot;%1&quot;</source>
         <translation>--checked-by: ログイン名「%1」の在籍中の職員はいません</translation>
     </message>
     <message>
@@ -2484,15 +2485,15 @@ The options below are accepted before the command and after it.</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <source>--since "%1" is not an event id</source>
+        <source>--since &quot;%1&quot; is not an event id</source>
         <translation>--since「%1」はイベント ID ではありません</translation>
     </message>
     <message>
-        <source>--interval "%1" is not a number of milliseconds from 50</source>
+        <source>--interval &quot;%1&quot; is not a number of milliseconds from 50</source>
         <translation>--interval「%1」は 50 以上のミリ秒数ではありません</translation>
     </message>
     <message>
-        <source>Prints the audit chain's events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come: on PostgreSQL it listens on the channel kessai_event (no polling), on SQLite it looks every --interval.</source>
+        <source>Prints the audit chain&apos;s events after --since ID, oldest first, each with the current state of its document (status, 文書番号, 決裁日, 施行日, external reference): the feed another system reads to learn what became of what it asked for. Keep the last id you read and give it next time: ids are contiguous. With --json, one JSON object per line. With --follow, keeps printing new events as they come: on PostgreSQL it listens on the channel kessai_event (no polling), on SQLite it looks every --interval.</source>
         <translation>--since ID より後の監査ログの記録を古い順に、その文書の現在の状態（状態、文書番号、決裁日、施行日、外部参照番号）とともに表示します。他のシステムが、依頼したものがどうなったかを知るために読むフィードです。最後に読んだ ID を控え、次回に指定してください（ID は連続しています）。--json では 1 行に 1 つの JSON オブジェクトを出力します。--follow を付けると、新しい記録が来るたびに表示し続けます。PostgreSQL ではチャネル kessai_event を LISTEN し（ポーリングしません）、SQLite では --interval ごとに確認します。</translation>
     </message>
     <message>
@@ -2581,11 +2582,11 @@ The options below are accepted before the command and after it.</source>
         <translation>%1長</translation>
     </message>
     <message>
-        <source>%1 has a 簿冊 "%2" for %3 already</source>
+        <source>%1 has a 簿冊 &quot;%2&quot; for %3 already</source>
         <translation>%1 には %3 年度の簿冊「%2」がすでにあります</translation>
     </message>
     <message>
-        <source>Creating the new year's 簿冊</source>
+        <source>Creating the new year&apos;s 簿冊</source>
         <translation>新年度の簿冊の作成</translation>
     </message>
     <message>
@@ -2663,7 +2664,7 @@ The options below are accepted before the command and after it.</source>
         <translation>%1：ファイルが空です</translation>
     </message>
     <message>
-        <source>%1: line %2, column "%3": %4</source>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
         <translation>%1：%2 行目、列「%3」：%4</translation>
     </message>
     <message>
@@ -2671,7 +2672,7 @@ The options below are accepted before the command and after it.</source>
         <translation>不明な列です。code、parent、name、retention、disposition（または分類コード、上位コード、名称、保存期間、満了時の措置）を指定してください</translation>
     </message>
     <message>
-        <source>%1: line %2: the column "%3" is missing</source>
+        <source>%1: line %2: the column &quot;%3&quot; is missing</source>
         <translation>%1：%2 行目：列「%3」がありません</translation>
     </message>
     <message>
@@ -2679,19 +2680,19 @@ The options below are accepted before the command and after it.</source>
         <translation>空欄です</translation>
     </message>
     <message>
-        <source>the code "%1" appears twice (also on line %2)</source>
+        <source>the code &quot;%1&quot; appears twice (also on line %2)</source>
         <translation>コード「%1」が重複しています（%2 行目にもあります）</translation>
     </message>
     <message>
-        <source>the code "%1" is in the 課's classification already</source>
+        <source>the code &quot;%1&quot; is in the 課&apos;s classification already</source>
         <translation>コード「%1」はすでに課の分類表にあります</translation>
     </message>
     <message>
-        <source>"%1" is not a retention period (1年未満, 1, 3, 5, 10, 30年, 常用)</source>
+        <source>&quot;%1&quot; is not a retention period (1年未満, 1, 3, 5, 10, 30年, 常用)</source>
         <translation>「%1」は保存期間ではありません（1年未満、1、3、5、10、30年、常用）</translation>
     </message>
     <message>
-        <source>"%1" is not 移管 or 廃棄</source>
+        <source>&quot;%1&quot; is not 移管 or 廃棄</source>
         <translation>「%1」は移管でも廃棄でもありません</translation>
     </message>
     <message>
@@ -2699,15 +2700,15 @@ The options below are accepted before the command and after it.</source>
         <translation>上位コードが循環しています：%1</translation>
     </message>
     <message>
-        <source>the parent "%1" is neither in the file nor in the 課's classification</source>
+        <source>the parent &quot;%1&quot; is neither in the file nor in the 課&apos;s classification</source>
         <translation>上位コード「%1」はファイルにも課の分類表にもありません</translation>
     </message>
     <message>
-        <source>"%1" would be on level %2: the classification has four (大・中・小・細分類)</source>
+        <source>&quot;%1&quot; would be on level %2: the classification has four (大・中・小・細分類)</source>
         <translation>「%1」は第 %2 階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
     </message>
     <message>
-        <source>"%1" has no entry below it: it needs its 保存期間 and 満了時の措置</source>
+        <source>&quot;%1&quot; has no entry below it: it needs its 保存期間 and 満了時の措置</source>
         <translation>「%1」には下位の分類がないため、保存期間と満了時の措置が必要です</translation>
     </message>
 </context>
@@ -2730,15 +2731,15 @@ The options below are accepted before the command and after it.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>the classification code "%1" exists already in this 課</source>
+        <source>the classification code &quot;%1&quot; exists already in this 課</source>
         <translation>分類コード「%1」はこの課にすでにあります</translation>
     </message>
     <message>
-        <source>the parent classification "%1" does not exist in this 課</source>
+        <source>the parent classification &quot;%1&quot; does not exist in this 課</source>
         <translation>上位の分類「%1」はこの課にありません</translation>
     </message>
     <message>
-        <source>"%1" would be a fifth level: the classification has four (大・中・小・細分類)</source>
+        <source>&quot;%1&quot; would be a fifth level: the classification has four (大・中・小・細分類)</source>
         <translation>「%1」は第5階層になります。分類表は4階層（大・中・小・細分類）までです</translation>
     </message>
     <message>
@@ -2801,7 +2802,7 @@ The options below are accepted before the command and after it.</source>
         <translation>Kessai（決裁）: 文書管理・電子決裁</translation>
     </message>
     <message>
-        <source>A document link, kessai://NUMBER or a .kessai file: opens that document's single view</source>
+        <source>A document link, kessai://NUMBER or a .kessai file: opens that document&apos;s single view</source>
         <translation>文書へのリンク（kessai://番号 または .kessai ファイル）: その文書を一覧表示で開きます</translation>
     </message>
     <message>
@@ -2809,7 +2810,7 @@ The options below are accepted before the command and after it.</source>
         <translation>[オプション] [リンク]</translation>
     </message>
     <message>
-        <source>The desktop application of Kessai: draft documents (起案) and attach files, review every attachment in one scrolling view (一覧表示), approve in sequence (回議・合議・決裁), on an embedded SQLite file or an office's PostgreSQL server.
+        <source>The desktop application of Kessai: draft documents (起案) and attach files, review every attachment in one scrolling view (一覧表示), approve in sequence (回議・合議・決裁), on an embedded SQLite file or an office&apos;s PostgreSQL server.
 
 One window runs per user and database: starting kessai again on the same database, or opening a document link, brings that window to the front and opens the document there.</source>
         <translation>Kessai のデスクトップアプリケーションです。文書を起案してファイルを添付し、すべての添付を一つのスクロール表示（一覧表示） で確認し、順に回議・合議・決裁します。内蔵の SQLite ファイルでも庁内の PostgreSQL サーバーでも動きます。
@@ -2821,7 +2822,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>ヘルプを表示して終了します。</translation>
     </message>
     <message>
-        <source>Show the help, with Qt's own options, and exit.</source>
+        <source>Show the help, with Qt&apos;s own options, and exit.</source>
         <translation>Qt 自身のオプションも含めたヘルプを表示して終了します。</translation>
     </message>
     <message>
@@ -2950,7 +2951,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>InboxCommands</name>
     <message>
-        <source>Lists the ids of the documents waiting for you (未決), one a line, newest first: your steps that are due, those of absent users you are the proxy for, and 後閲 owed to you. With --json, an array of the documents with their number, status, title, drafter and unit. An administrator sees another user's with --as LOGIN.</source>
+        <source>Lists the ids of the documents waiting for you (未決), one a line, newest first: your steps that are due, those of absent users you are the proxy for, and 後閲 owed to you. With --json, an array of the documents with their number, status, title, drafter and unit. An administrator sees another user&apos;s with --as LOGIN.</source>
         <translation>自分の未決の文書の ID を、新しい順に1行に1つずつ表示します: 自分の番が来たステップ、自分が代理者となっている不在の職員のステップ、自分が行うべき後閲。--json では、文書番号・状態・件名・起案者・所属を含む文書の配列を出力します。管理者は --as LOGIN で他の職員の未決を表示できます。</translation>
     </message>
 </context>
@@ -2996,7 +2997,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>スキーマの更新 %1（%2）に失敗しました: %3</translation>
     </message>
     <message>
-        <source>%1 has schema %2 and this version of Kessai needs %3: ask the server's administrator to run kessai-cli server upgrade; nothing was changed</source>
+        <source>%1 has schema %2 and this version of Kessai needs %3: ask the server&apos;s administrator to run kessai-cli server upgrade; nothing was changed</source>
         <translation>%1 のスキーマは %2 ですが、この版の Kessai には %3 が必要です: サーバーの管理者に kessai-cli server upgrade の実行を依頼してください。何も変更していません</translation>
     </message>
     <message>
@@ -3049,7 +3050,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>LibreOffice が PDF を出力しませんでした。</translation>
     </message>
     <message>
-        <source>LibreOffice's output is not a PDF.</source>
+        <source>LibreOffice&apos;s output is not a PDF.</source>
         <translation>LibreOffice の出力が PDF ではありません。</translation>
     </message>
     <message>
@@ -3112,11 +3113,11 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>OfficeListCommands</name>
     <message>
-        <source>Lists the office's paper reasons (紙決裁の理由) in force: code, name, needs_text.</source>
+        <source>Lists the office&apos;s paper reasons (紙決裁の理由) in force: code, name, needs_text.</source>
         <translation>現行の紙決裁の理由を一覧します: コード、名称、needs_text（理由詳細の要否）。</translation>
     </message>
     <message>
-        <source>Lists the office's decision kinds (文書の種類) in force: code, name.</source>
+        <source>Lists the office&apos;s decision kinds (文書の種類) in force: code, name.</source>
         <translation>現行の文書の種類を一覧します: コード、名称。</translation>
     </message>
     <message>
@@ -3140,7 +3141,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>add: その他のように理由詳細の記入を必要とする理由にします。</translation>
     </message>
     <message>
-        <source>unknown action "%1": list, add, rename, retire or restore</source>
+        <source>unknown action &quot;%1&quot;: list, add, rename, retire or restore</source>
         <translation>不明な操作「%1」: list、add、rename、retire、restore のいずれかです</translation>
     </message>
     <message>
@@ -3155,7 +3156,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>OfficeListStore</name>
     <message>
-        <source>%1: no entry with the code "%2"</source>
+        <source>%1: no entry with the code &quot;%2&quot;</source>
         <translation>%1: コード「%2」の項目はありません</translation>
     </message>
     <message>
@@ -3167,15 +3168,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>名称</translation>
     </message>
     <message>
-        <source>%1: "%2" already names an entry</source>
+        <source>%1: &quot;%2&quot; already names an entry</source>
         <translation>%1: 「%2」は既に他の項目のコードまたは名称です</translation>
     </message>
     <message>
-        <source>Changing the office's lists</source>
+        <source>Changing the office&apos;s lists</source>
         <translation>事務局の一覧の変更</translation>
     </message>
     <message>
-        <source>%1: the code "%2" is not 1 to 40 letters, digits, '-' or '_'</source>
+        <source>%1: the code &quot;%2&quot; is not 1 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>%1: コード「%2」は英数字・「-」・「_」の1～40文字ではありません</translation>
     </message>
 </context>
@@ -3186,7 +3187,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>所属（部・課・係・その他）を追加します。</translation>
     </message>
     <message>
-        <source>Short code, unique, used in document numbers (e.g. the division's abbreviation).</source>
+        <source>Short code, unique, used in document numbers (e.g. the division&apos;s abbreviation).</source>
         <translation>文書番号に使う一意の略称（例: 課の略称）。</translation>
     </message>
     <message>
@@ -3222,15 +3223,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>番号</translation>
     </message>
     <message>
-        <source>--level "%1" is not department, division, section or office</source>
+        <source>--level &quot;%1&quot; is not department, division, section or office</source>
         <translation>--level「%1」は department、division、section、office のいずれでもありません</translation>
     </message>
     <message>
-        <source>--order "%1" is not a number</source>
+        <source>--order &quot;%1&quot; is not a number</source>
         <translation>--order「%1」は数値ではありません</translation>
     </message>
     <message>
-        <source>--parent: no unit with code "%1"</source>
+        <source>--parent: no unit with code &quot;%1&quot;</source>
         <translation>--parent: コード「%1」の所属はありません</translation>
     </message>
     <message>
@@ -3286,15 +3287,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>権限</translation>
     </message>
     <message>
-        <source>--roles: unknown role "%1" (clerk, approver, records_manager, admin)</source>
+        <source>--roles: unknown role &quot;%1&quot; (clerk, approver, records_manager, admin)</source>
         <translation>--roles: 不明な権限「%1」（clerk、approver、records_manager、admin）</translation>
     </message>
     <message>
-        <source>--title: unknown title "%1"</source>
+        <source>--title: unknown title &quot;%1&quot;</source>
         <translation>--title: 不明な役職「%1」</translation>
     </message>
     <message>
-        <source>--unit: no unit with code "%1"</source>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
         <translation>--unit: コード「%1」の所属はありません</translation>
     </message>
     <message>
@@ -3321,11 +3322,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>値がありません</translation>
     </message>
     <message>
-        <source>%1: line %2, column "%3": %4</source>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
         <translation>%1: %2 行目「%3」列: %4</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>「%1」は yes でも no でもありません</translation>
     </message>
     <message>
@@ -3337,15 +3338,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: ファイルが空です</translation>
     </message>
     <message>
-        <source>%1: line %2, column %3: unknown column "%4"; expected %5</source>
+        <source>%1: line %2, column %3: unknown column &quot;%4&quot;; expected %5</source>
         <translation>%1: %2 行目 %3 列目: 不明な列「%4」。使える列: %5</translation>
     </message>
     <message>
-        <source>%1: line %2: column "%3" appears twice</source>
+        <source>%1: line %2: column &quot;%3&quot; appears twice</source>
         <translation>%1: %2 行目: 列「%3」が重複しています</translation>
     </message>
     <message>
-        <source>%1: line 1: the header has no "record" column</source>
+        <source>%1: line 1: the header has no &quot;record&quot; column</source>
         <translation>%1: 1 行目: 見出し行に「record」列がありません</translation>
     </message>
     <message>
@@ -3357,15 +3358,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>項目数が見出し行より多くなっています</translation>
     </message>
     <message>
-        <source>"%1" is not department, division, section or office</source>
+        <source>&quot;%1&quot; is not department, division, section or office</source>
         <translation>「%1」は department、division、section、office（部、課、係、その他）のいずれでもありません</translation>
     </message>
     <message>
-        <source>no unit with code "%1" (define parents above their children)</source>
+        <source>no unit with code &quot;%1&quot; (define parents above their children)</source>
         <translation>コード「%1」の所属はありません（上位の所属は下位の所属より前の行に記載してください）</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
@@ -3373,15 +3374,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>所属を自身の上位の所属にすることはできません</translation>
     </message>
     <message>
-        <source>unknown title "%1"</source>
+        <source>unknown title &quot;%1&quot;</source>
         <translation>不明な役職「%1」</translation>
     </message>
     <message>
-        <source>no unit with code "%1"</source>
+        <source>no unit with code &quot;%1&quot;</source>
         <translation>コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>unknown role "%1" (clerk, approver, records_manager, admin)</source>
+        <source>unknown role &quot;%1&quot; (clerk, approver, records_manager, admin)</source>
         <translation>不明な権限「%1」（clerk、approver、records_manager、admin）</translation>
     </message>
     <message>
@@ -3389,7 +3390,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>取り込むと自分自身の管理者権限がなくなります</translation>
     </message>
     <message>
-        <source>"%1" is neither unit nor user</source>
+        <source>&quot;%1&quot; is neither unit nor user</source>
         <translation>「%1」は unit でも user でもありません</translation>
     </message>
     <message>
@@ -3416,7 +3417,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>OrgStore</name>
     <message>
-        <source>login "%1" is not valid: use 1-63 letters, digits, '_', '.' or '-'</source>
+        <source>login &quot;%1&quot; is not valid: use 1-63 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
         <translation>ログイン名「%1」は使用できません。半角英数字と「_」「.」「-」の 1～63 文字で指定してください</translation>
     </message>
     <message>
@@ -3428,7 +3429,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>所属にはコードと名称が必要です</translation>
     </message>
     <message>
-        <source>unit code "%1" already exists</source>
+        <source>unit code &quot;%1&quot; already exists</source>
         <translation>所属コード「%1」はすでに存在します</translation>
     </message>
     <message>
@@ -3440,11 +3441,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>所属の変更</translation>
     </message>
     <message>
-        <source>unit "%1" needs a name</source>
+        <source>unit &quot;%1&quot; needs a name</source>
         <translation>所属「%1」には名称が必要です</translation>
     </message>
     <message>
-        <source>unit "%1" cannot be its own parent</source>
+        <source>unit &quot;%1&quot; cannot be its own parent</source>
         <translation>所属「%1」を自身の上位の所属にすることはできません</translation>
     </message>
     <message>
@@ -3464,11 +3465,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>職員の追加</translation>
     </message>
     <message>
-        <source>user "%1" needs a display name</source>
+        <source>user &quot;%1&quot; needs a display name</source>
         <translation>職員「%1」には表示名が必要です</translation>
     </message>
     <message>
-        <source>login "%1" already exists</source>
+        <source>login &quot;%1&quot; already exists</source>
         <translation>ログイン名「%1」はすでに存在します</translation>
     </message>
     <message>
@@ -3480,7 +3481,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>職員 %1 は存在しません</translation>
     </message>
     <message>
-        <source>registering another user's absence</source>
+        <source>registering another user&apos;s absence</source>
         <translation>他の職員の不在の登録</translation>
     </message>
     <message>
@@ -3492,15 +3493,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>本人を自身の代理者にすることはできません</translation>
     </message>
     <message>
-        <source>unit "%1" cannot be placed there: the units would form a cycle (%2)</source>
+        <source>unit &quot;%1&quot; cannot be placed there: the units would form a cycle (%2)</source>
         <translation>所属「%1」はそこに置けません: 所属の親子関係が循環します（%2）</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator and stays one: make another user an administrator first</source>
+        <source>&quot;%1&quot; is the last active administrator and stays one: make another user an administrator first</source>
         <translation>「%1」は最後の有効な管理者のため、無効にすることも管理者の役割を外すこともできません。先に別の利用者を管理者にしてください</translation>
     </message>
     <message>
-        <source>extension "%1" is not valid: use at most 20 digits, spaces or '-', '+', '(', ')', '#', '*'</source>
+        <source>extension &quot;%1&quot; is not valid: use at most 20 digits, spaces or &apos;-&apos;, &apos;+&apos;, &apos;(&apos;, &apos;)&apos;, &apos;#&apos;, &apos;*&apos;</source>
         <translation>内線「%1」は使えません: 数字・空白・「-」「+」「(」「)」「#」「*」の 20 文字以内で指定してください</translation>
     </message>
 </context>
@@ -3522,7 +3523,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>PageSourceFactory</name>
     <message>
-        <source>The attachment's content is not available.</source>
+        <source>The attachment&apos;s content is not available.</source>
         <translation>添付の内容を取得できません。</translation>
     </message>
     <message>
@@ -3629,7 +3630,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>CSVファイルが指定されていません</translation>
     </message>
     <message>
-        <source>--encoding "%1" is not utf-8 or shift_jis</source>
+        <source>--encoding &quot;%1&quot; is not utf-8 or shift_jis</source>
         <translation>--encoding「%1」は utf-8 でも shift_jis でもありません</translation>
     </message>
     <message>
@@ -3647,7 +3648,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書管理者が、未決の文書が紙で決裁されたことを記録します。文書は決裁済（紙決裁）となり、理由とともに監査ログに記録されます。文書番号を表示します。</translation>
     </message>
     <message>
-        <source>The document's id.</source>
+        <source>The document&apos;s id.</source>
         <translation>文書のID。</translation>
     </message>
     <message>
@@ -3671,7 +3672,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--decided が日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
-        <source>--reason: "%1" is not in the office's list of paper reasons</source>
+        <source>--reason: &quot;%1&quot; is not in the office&apos;s list of paper reasons</source>
         <translation>--reason：「%1」は紙決裁の理由一覧にありません</translation>
     </message>
     <message>
@@ -3702,31 +3703,31 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1：%2 行目が UTF-8 のテキストではありません</translation>
     </message>
     <message>
-        <source>%1: line %2 is Shift_JIS, not UTF-8 (Excel's plain "CSV"): save the file as "CSV UTF-8", or say it is Shift_JIS (--encoding shift_jis)</source>
+        <source>%1: line %2 is Shift_JIS, not UTF-8 (Excel&apos;s plain &quot;CSV&quot;): save the file as &quot;CSV UTF-8&quot;, or say it is Shift_JIS (--encoding shift_jis)</source>
         <translation>%1：%2 行目は UTF-8 ではなく Shift_JIS です（Excel の「CSV」形式）。「CSV UTF-8」形式で保存し直すか、Shift_JIS であることを指定してください（--encoding shift_jis）</translation>
     </message>
     <message>
-        <source>no user with the login "%1"</source>
+        <source>no user with the login &quot;%1&quot;</source>
         <translation>ログイン名「%1」の職員はいません</translation>
     </message>
     <message>
-        <source>no unit with the code "%1"</source>
+        <source>no unit with the code &quot;%1&quot;</source>
         <translation>コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>"%1" is not in the office's list of paper reasons</source>
+        <source>&quot;%1&quot; is not in the office&apos;s list of paper reasons</source>
         <translation>「%1」は紙決裁の理由一覧にありません</translation>
     </message>
     <message>
-        <source>no 決裁区分 "%1"</source>
+        <source>no 決裁区分 &quot;%1&quot;</source>
         <translation>決裁区分「%1」はありません</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>「%1」は数ではありません</translation>
     </message>
     <message>
-        <source>the unit has no 簿冊 "%1" in fiscal year %2</source>
+        <source>the unit has no 簿冊 &quot;%1&quot; in fiscal year %2</source>
         <translation>所属には %2 年度の簿冊「%1」がありません</translation>
     </message>
     <message>
@@ -3738,7 +3739,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1：1 行目：見出しに列 %2 がありません</translation>
     </message>
     <message>
-        <source>%1: line %2, column "%3": %4</source>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
         <translation>%1：%2 行目、列「%3」：%4</translation>
     </message>
     <message>
@@ -3754,18 +3755,18 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1：%2 行目：%3</translation>
     </message>
     <message>
-        <source>"%1" is not in the office's list of decision kinds</source>
+        <source>&quot;%1&quot; is not in the office&apos;s list of decision kinds</source>
         <translation>「%1」は文書の種類の一覧にありません</translation>
     </message>
 </context>
 <context>
     <name>PaperDecisionStore</name>
     <message>
-        <source>the reason is not in the office's list of paper reasons</source>
+        <source>the reason is not in the office&apos;s list of paper reasons</source>
         <translation>理由が紙決裁の理由一覧にありません</translation>
     </message>
     <message>
-        <source>the reason "%1" needs a text saying why</source>
+        <source>the reason &quot;%1&quot; needs a text saying why</source>
         <translation>理由「%1」には説明が必要です</translation>
     </message>
     <message>
@@ -3833,7 +3834,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>決裁日：決裁日 %1 が起案日から今日までの間にありません</translation>
     </message>
     <message>
-        <source>not in the office's list of decision kinds</source>
+        <source>not in the office&apos;s list of decision kinds</source>
         <translation>文書の種類の一覧にありません</translation>
     </message>
 </context>
@@ -4041,11 +4042,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>--level: no 決裁区分 "%1"</source>
+        <source>--level: no 決裁区分 &quot;%1&quot;</source>
         <translation>--level: 決裁区分「%1」はありません</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not in the office's list of decision kinds</source>
+        <source>--kind: &quot;%1&quot; is not in the office&apos;s list of decision kinds</source>
         <translation>--kind: 「%1」は文書の種類の一覧にありません</translation>
     </message>
     <message>
@@ -4057,11 +4058,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>除外規則 %1 を削除しました</translation>
     </message>
     <message>
-        <source>"%1" is not add or remove</source>
+        <source>&quot;%1&quot; is not add or remove</source>
         <translation>「%1」は add でも remove でもありません</translation>
     </message>
     <message>
-        <source>Prints the office's target 電子決裁率 in percent; an administrator sets it with PERCENT (e.g. 75).</source>
+        <source>Prints the office&apos;s target 電子決裁率 in percent; an administrator sets it with PERCENT (e.g. 75).</source>
         <translation>電子決裁率の目標値（％）を表示します。管理者は PERCENT（例: 75）で設定できます。</translation>
     </message>
     <message>
@@ -4069,7 +4070,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>新しい目標値（0 を超え 100 以下）。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage</source>
+        <source>&quot;%1&quot; is not a percentage</source>
         <translation>「%1」は百分率ではありません</translation>
     </message>
     <message>
@@ -4177,11 +4178,11 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>ReceiveCommands</name>
     <message>
-        <source>--%1 "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
-        <source>--unit: no unit with code "%1"</source>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
         <translation>--unit: コード「%1」の所属はありません</translation>
     </message>
     <message>
@@ -4261,11 +4262,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>[ファイル...]</translation>
     </message>
     <message>
-        <source>--channel "%1" is not one of %2</source>
+        <source>--channel &quot;%1&quot; is not one of %2</source>
         <translation>--channel「%1」は %2 のいずれでもありません</translation>
     </message>
     <message>
-        <source>--handling "%1" is not one of %2</source>
+        <source>--handling &quot;%1&quot; is not one of %2</source>
         <translation>--handling「%1」は %2 のいずれでもありません</translation>
     </message>
     <message>
@@ -4281,15 +4282,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>年度</translation>
     </message>
     <message>
-        <source>Only this unit's receipts (its code).</source>
+        <source>Only this unit&apos;s receipts (its code).</source>
         <translation>この所属の収受文書のみ（所属のコード）。</translation>
     </message>
     <message>
-        <source>--year "%1" is not a fiscal year</source>
+        <source>--year &quot;%1&quot; is not a fiscal year</source>
         <translation>--year「%1」は年度ではありません</translation>
     </message>
     <message>
-        <source>Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the draft's id.</source>
+        <source>Starts a 起案 from a receipt (回答 etc.): a new draft of yours linked to it, both ways. Prints the draft&apos;s id.</source>
         <translation>収受文書から起案します（回答など）。収受文書と相互に関連付けた自分の起案を作成し、その ID を表示します。</translation>
     </message>
     <message>
@@ -4301,7 +4302,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>収受文書</translation>
     </message>
     <message>
-        <source>The title (件名) of the draft (default: "Answer: " and the receipt's).</source>
+        <source>The title (件名) of the draft (default: &quot;Answer: &quot; and the receipt&apos;s).</source>
         <translation>起案の件名（既定: 「回答: 」と収受文書の件名）。</translation>
     </message>
     <message>
@@ -4309,7 +4310,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>起案する所属のコード（既定: 自分の所属）。</translation>
     </message>
     <message>
-        <source>Lists the files waiting in a hot folder (収受待ち) with their state: ready, waiting (new or still being written), empty, locked or unreadable, and why. A file is ready once it has not changed for the settle time. With --register, registers every ready file as a receipt (its title the file's name unless --title is given) and removes it from the folder once the store has it; the others stay.</source>
+        <source>Lists the files waiting in a hot folder (収受待ち) with their state: ready, waiting (new or still being written), empty, locked or unreadable, and why. A file is ready once it has not changed for the settle time. With --register, registers every ready file as a receipt (its title the file&apos;s name unless --title is given) and removes it from the folder once the store has it; the others stay.</source>
         <translation>ホットフォルダで収受待ちのファイルを状態とその理由とともに表示します: ready（登録可）、waiting（新着または書き込み中）、empty（空）、locked（ロック中）、unreadable（読み込み不可）。一定時間変化のないファイルが登録可になります。--register を付けると登録可のファイルをすべて収受登録し（件名は --title がなければファイル名）、保存が完了してからフォルダから削除します。その他のファイルはそのまま残ります。</translation>
     </message>
     <message>
@@ -4333,7 +4334,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <source>The title (件名) of each receipt (default: the file's name).</source>
+        <source>The title (件名) of each receipt (default: the file&apos;s name).</source>
         <translation>各収受文書の件名（既定: ファイル名）。</translation>
     </message>
     <message>
@@ -4349,14 +4350,14 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>ホットフォルダ（DIR）を指定してください</translation>
     </message>
     <message>
-        <source>--settle "%1" is not a number of milliseconds up to 600000</source>
+        <source>--settle &quot;%1&quot; is not a number of milliseconds up to 600000</source>
         <translation>--settle「%1」は 600000 以下のミリ秒数ではありません</translation>
     </message>
 </context>
 <context>
     <name>RecordCommands</name>
     <message>
-        <source>Writes the record PDF (原議) of a document to FILE: the cover sheet with its approval boxes and seals, then every attachment in order with a bookmark each (PDF pages copied as they are, office documents through their PDF renditions), the original files embedded, and a last page naming the decision's event in the audit log. Before the decision every page is marked 「未決裁」. The file is written completely or not at all.</source>
+        <source>Writes the record PDF (原議) of a document to FILE: the cover sheet with its approval boxes and seals, then every attachment in order with a bookmark each (PDF pages copied as they are, office documents through their PDF renditions), the original files embedded, and a last page naming the decision&apos;s event in the audit log. Before the decision every page is marked 「未決裁」. The file is written completely or not at all.</source>
         <translation>文書の原議 PDF を FILE に書き出します。決裁欄と印影のある鑑、続いて添付ファイルを順にそれぞれしおり付きで（PDF のページはそのまま複写、Office 文書は PDF 変換版から）、元のファイルを埋め込み、最後のページに監査ログ上の決裁イベントを記します。決裁前はすべてのページに「未決裁」と表示します。ファイルは完全に書き出されるか、まったく書き出されないかのどちらかです。</translation>
     </message>
     <message>
@@ -4850,11 +4851,11 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>RecordsCommands</name>
     <message>
-        <source>--unit: no unit with code "%1"</source>
+        <source>--unit: no unit with code &quot;%1&quot;</source>
         <translation>--unit：コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>Lists a 課's 文書分類表, parents before their children: id, code, parent, depth, name, retention, disposition.</source>
+        <source>Lists a 課&apos;s 文書分類表, parents before their children: id, code, parent, depth, name, retention, disposition.</source>
         <translation>課の文書分類表を上位から順に一覧表示します：id、コード、上位コード、階層、名称、保存期間、措置。</translation>
     </message>
     <message>
@@ -4866,7 +4867,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>コード</translation>
     </message>
     <message>
-        <source>Adds an entry to a 課's 文書分類表 (文書管理者). A leaf needs --retention (1年未満, 1, 3, 5, 10, 30, 常用) and --disposition (transfer or destroy).</source>
+        <source>Adds an entry to a 課&apos;s 文書分類表 (文書管理者). A leaf needs --retention (1年未満, 1, 3, 5, 10, 30, 常用) and --disposition (transfer or destroy).</source>
         <translation>課の文書分類表に項目を追加します（文書管理者）。最下位の分類には --retention（1年未満、1、3、5、10、30、常用）と --disposition（transfer または destroy）が必要です。</translation>
     </message>
     <message>
@@ -4902,7 +4903,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>措置</translation>
     </message>
     <message>
-        <source>--retention "%1" is not a retention period</source>
+        <source>--retention &quot;%1&quot; is not a retention period</source>
         <translation>--retention「%1」は保存期間ではありません</translation>
     </message>
     <message>
@@ -4914,7 +4915,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>最下位の分類には --retention と --disposition の両方が必要です</translation>
     </message>
     <message>
-        <source>Imports a 課's 文書分類表 from CSV, all or nothing (columns code, parent, name, retention, disposition, or 分類コード, 上位コード, 名称, 保存期間, 満了時の措置).</source>
+        <source>Imports a 課&apos;s 文書分類表 from CSV, all or nothing (columns code, parent, name, retention, disposition, or 分類コード, 上位コード, 名称, 保存期間, 満了時の措置).</source>
         <translation>課の文書分類表を CSV から取り込みます。全件取り込むか、何も取り込みません（列：code、parent、name、retention、disposition、または分類コード、上位コード、名称、保存期間、満了時の措置）。</translation>
     </message>
     <message>
@@ -4966,7 +4967,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--within-days には日数を指定してください</translation>
     </message>
     <message>
-        <source>Creates a 簿冊 from a leaf of the 文書分類表 (文書管理者); its 保存期間 and 措置 default to the leaf's, its 起算日 and 満了日 follow from the rules.</source>
+        <source>Creates a 簿冊 from a leaf of the 文書分類表 (文書管理者); its 保存期間 and 措置 default to the leaf&apos;s, its 起算日 and 満了日 follow from the rules.</source>
         <translation>文書分類表の最下位の分類から簿冊を作成します（文書管理者）。保存期間と措置は分類の既定値を使い、起算日と満了日は規則により決まります。</translation>
     </message>
     <message>
@@ -4978,7 +4979,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>年度（省略時：今年度）。</translation>
     </message>
     <message>
-        <source>A longer 保存期間 than the leaf's.</source>
+        <source>A longer 保存期間 than the leaf&apos;s.</source>
         <translation>分類より長い保存期間。</translation>
     </message>
     <message>
@@ -5002,7 +5003,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>備考。</translation>
     </message>
     <message>
-        <source>--class: no classification "%1" in this 課</source>
+        <source>--class: no classification &quot;%1&quot; in this 課</source>
         <translation>--class：この課に分類「%1」はありません</translation>
     </message>
     <message>
@@ -5010,11 +5011,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--medium は electronic、paper、mixed のいずれかです</translation>
     </message>
     <message>
-        <source>Closes a 簿冊 (完結): its 起算日 and 満了日 are fixed by its documents' dates.</source>
+        <source>Closes a 簿冊 (完結): its 起算日 and 満了日 are fixed by its documents&apos; dates.</source>
         <translation>簿冊を完結します。起算日と満了日は綴られた文書の日付から決まります。</translation>
     </message>
     <message>
-        <source>The 簿冊's id.</source>
+        <source>The 簿冊&apos;s id.</source>
         <translation>簿冊の id。</translation>
     </message>
     <message>
@@ -5022,7 +5023,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書を同じ課の使用中の別の簿冊に移し替えます（文書管理者）。</translation>
     </message>
     <message>
-        <source>The document's id.</source>
+        <source>The document&apos;s id.</source>
         <translation>文書の id。</translation>
     </message>
     <message>
@@ -5030,7 +5031,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書 %1 を簿冊 %2 に移し替えました</translation>
     </message>
     <message>
-        <source>新年度の簿冊を作成: last year's 簿冊 made from the 分類表, again for the new year.</source>
+        <source>新年度の簿冊を作成: last year&apos;s 簿冊 made from the 分類表, again for the new year.</source>
         <translation>新年度の簿冊を作成：前年度に分類表から作成した簿冊を新年度分として作成します。</translation>
     </message>
     <message>
@@ -5038,7 +5039,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>新年度（省略時：今年度）。</translation>
     </message>
     <message>
-        <source>After a 組織改編: hands 簿冊 (all of the former 課's, or those named) to the successor 課, recorded in their history.</source>
+        <source>After a 組織改編: hands 簿冊 (all of the former 課&apos;s, or those named) to the successor 課, recorded in their history.</source>
         <translation>組織改編の後、簿冊（旧課のすべて、または指定したもの）を後継課に引き継ぎ、履歴に記録します。</translation>
     </message>
     <message>
@@ -5086,7 +5087,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>簿冊を列挙した廃棄・移管・延長の伺いを起案します。提出（kessai-cli submit）するとほかの文書と同じく回議・決裁され、決裁により実行されます。伺いの id を表示します。</translation>
     </message>
     <message>
-        <source>The 簿冊's ids.</source>
+        <source>The 簿冊&apos;s ids.</source>
         <translation>簿冊の id。</translation>
     </message>
     <message>
@@ -5134,7 +5135,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>保全を解除します（記録は残ります）。</translation>
     </message>
     <message>
-        <source>The hold's id.</source>
+        <source>The hold&apos;s id.</source>
         <translation>保全の id。</translation>
     </message>
     <message>
@@ -5174,7 +5175,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>管理簿の簿冊：%1 冊</translation>
     </message>
     <message>
-        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder, or with --zip one zip of it, holding every document's 原議 PDF (as export-pdf writes it), cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
+        <source>Writes the 移管 package of a 簿冊 whose 移管 was decided (a folder, or with --zip one zip of it, holding every document&apos;s 原議 PDF (as export-pdf writes it), cover and attachments, manifest.json and SHA256SUMS), then marks it 移管済.</source>
         <translation>移管が決裁された簿冊の移管パッケージ（フォルダ、--zip の場合はその zip ファイル 1 つ。各文書の原議 PDF（export-pdf と同じもの）、鑑の要約と添付ファイル、manifest.json と SHA256SUMS を収める）を書き出し、移管済にします。</translation>
     </message>
     <message>
@@ -5182,7 +5183,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>フォルダの代わりに zip ファイル 1 つを書き出します。</translation>
     </message>
     <message>
-        <source>Give up on a document's 原議 after this many seconds (default 600).</source>
+        <source>Give up on a document&apos;s 原議 after this many seconds (default 600).</source>
         <translation>文書 1 件の原議の作成をこの秒数で打ち切ります（既定 600）。</translation>
     </message>
     <message>
@@ -5253,7 +5254,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>RenderCommands</name>
     <message>
-        <source>Renders every page of the document's attachments, in order, to PNG files in DIR (NN-name-pPPP.png; NN-name-card.png where an attachment cannot be shown) and prints one line per attachment: position, result (ok, failed, unsupported, needs_password, converting), pages, type, name, reason. Office documents are converted to PDF first if that was not done yet. Exit status 0 when every attachment was rendered, 3 when some could not be.</source>
+        <source>Renders every page of the document&apos;s attachments, in order, to PNG files in DIR (NN-name-pPPP.png; NN-name-card.png where an attachment cannot be shown) and prints one line per attachment: position, result (ok, failed, unsupported, needs_password, converting), pages, type, name, reason. Office documents are converted to PDF first if that was not done yet. Exit status 0 when every attachment was rendered, 3 when some could not be.</source>
         <translation>文書の添付の全ページを順に、DIR 内の PNG ファイル（NN-name-pPPP.png。表示できない添付は NN-name-card.png）に書き出し、添付ごとに1行ずつ表示します: 位置、結果（ok、failed、unsupported、needs_password、converting）、ページ数、種類、名前、理由。オフィス文書は、まだ変換していなければ先に PDF に変換します。終了コード: すべての添付を書き出せた場合は 0、書き出せなかった添付がある場合は 3。</translation>
     </message>
     <message>
@@ -5324,7 +5325,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>RequestCommands</name>
     <message>
-        <source>Reads a request package of another business system (a folder or a zip with request.json, docs/linkage.md), checks all of it, then creates the 起案 with its attachments in order, linked to the request's external reference, and submits it when the request says so. Prints the document's id and 文書番号 as JSON. If anything is wrong, nothing is created and the message names the field.</source>
+        <source>Reads a request package of another business system (a folder or a zip with request.json, docs/linkage.md), checks all of it, then creates the 起案 with its attachments in order, linked to the request&apos;s external reference, and submits it when the request says so. Prints the document&apos;s id and 文書番号 as JSON. If anything is wrong, nothing is created and the message names the field.</source>
         <translation>他の業務システムの連携依頼パッケージ（request.json を含むフォルダまたは zip、docs/linkage.md）を読み込み、すべてを確認してから、添付を順番どおりに付けた起案を外部参照番号と関連付けて作成し、依頼に指定があれば提出します。文書の ID と文書番号を JSON で表示します。誤りがあれば何も作成せず、その項目名をメッセージに示します。</translation>
     </message>
     <message>
@@ -5340,7 +5341,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>連携依頼パッケージ（PACKAGE）を指定してください</translation>
     </message>
     <message>
-        <source>request.json: drafter: "%1" is not an active user</source>
+        <source>request.json: drafter: &quot;%1&quot; is not an active user</source>
         <translation>request.json: drafter: 「%1」は有効な職員ではありません</translation>
     </message>
     <message>
@@ -5348,19 +5349,19 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>request.json: drafter: %1 は %2 の代わりに依頼を提出できません。他の職員の代わりに処理できるのは管理者だけです</translation>
     </message>
     <message>
-        <source>request.json: unit: no unit with code "%1"</source>
+        <source>request.json: unit: no unit with code &quot;%1&quot;</source>
         <translation>request.json: unit: コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>request.json: level: no 決裁区分 "%1"</source>
+        <source>request.json: level: no 決裁区分 &quot;%1&quot;</source>
         <translation>request.json: level: 決裁区分「%1」はありません</translation>
     </message>
     <message>
-        <source>request.json: file: no 簿冊 "%1" of %2 in fiscal year %3</source>
+        <source>request.json: file: no 簿冊 &quot;%1&quot; of %2 in fiscal year %3</source>
         <translation>request.json: file: %3 年度の %2 に簿冊「%1」はありません</translation>
     </message>
     <message>
-        <source>request.json: outbox: "%1" is not an existing folder, given as a full path, that Kessai may write to</source>
+        <source>request.json: outbox: &quot;%1&quot; is not an existing folder, given as a full path, that Kessai may write to</source>
         <translation>request.json: outbox: 「%1」は、フルパスで指定された書き込み可能な既存のフォルダではありません</translation>
     </message>
     <message>
@@ -5368,7 +5369,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>request.json: route: %1</translation>
     </message>
     <message>
-        <source>Writes the outcome file of every linked document that was decided (決裁), rejected (却下) or enforced (施行) into its request's outbox, once: REFERENCE.decided.json and so on. Run it after a 決裁, or regularly. Prints the files written.</source>
+        <source>Writes the outcome file of every linked document that was decided (決裁), rejected (却下) or enforced (施行) into its request&apos;s outbox, once: REFERENCE.decided.json and so on. Run it after a 決裁, or regularly. Prints the files written.</source>
         <translation>決裁・却下・施行された連携文書ごとに、依頼の出力先フォルダへ処理結果ファイル（REFERENCE.decided.json など）を一度だけ書き出します。決裁の後、または定期的に実行してください。書き出したファイルを表示します。</translation>
     </message>
     <message>
@@ -5387,15 +5388,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: 連携依頼として読める zip ファイルではありません: %2</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" leaves the package (an absolute or ../ path): refused</source>
+        <source>%1: the entry &quot;%2&quot; leaves the package (an absolute or ../ path): refused</source>
         <translation>%1: 項目「%2」はパッケージの外を指しています（絶対パスまたは ../）。受け付けません</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" is not a file or a folder (a link?): refused</source>
+        <source>%1: the entry &quot;%2&quot; is not a file or a folder (a link?): refused</source>
         <translation>%1: 項目「%2」はファイルでもフォルダでもありません（リンク？）。受け付けません</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" declares %3 bytes, over the limit of %4: refused</source>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, over the limit of %4: refused</source>
         <translation>%1: 項目「%2」は %3 バイトと申告しており、上限の %4 を超えています。受け付けません</translation>
     </message>
     <message>
@@ -5411,31 +5412,31 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: 展開用の一時フォルダを作成できません: %2</translation>
     </message>
     <message>
-        <source>%1: cannot unpack "%2": %3</source>
+        <source>%1: cannot unpack &quot;%2&quot;: %3</source>
         <translation>%1: 「%2」を展開できません: %3</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" is damaged: %3</source>
+        <source>%1: the entry &quot;%2&quot; is damaged: %3</source>
         <translation>%1: 項目「%2」が壊れています: %3</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" holds more than it declares: refused</source>
+        <source>%1: the entry &quot;%2&quot; holds more than it declares: refused</source>
         <translation>%1: 項目「%2」に申告サイズを超える内容があります。受け付けません</translation>
     </message>
     <message>
-        <source>request.json: %1: "%2" is not a path inside the package</source>
+        <source>request.json: %1: &quot;%2&quot; is not a path inside the package</source>
         <translation>request.json: %1: 「%2」はパッケージ内のパスではありません</translation>
     </message>
     <message>
-        <source>request.json: %1: "%2" is not in the package</source>
+        <source>request.json: %1: &quot;%2&quot; is not in the package</source>
         <translation>request.json: %1: 「%2」はパッケージにありません</translation>
     </message>
     <message>
-        <source>request.json: %1: "%2" leads out of the package</source>
+        <source>request.json: %1: &quot;%2&quot; leads out of the package</source>
         <translation>request.json: %1: 「%2」はパッケージの外を指しています</translation>
     </message>
     <message>
-        <source>request.json: %1: "%2" is not a file</source>
+        <source>request.json: %1: &quot;%2&quot; is not a file</source>
         <translation>request.json: %1: 「%2」はファイルではありません</translation>
     </message>
     <message>
@@ -5455,7 +5456,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>request.json: JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>request.json: unknown field "%1"</source>
+        <source>request.json: unknown field &quot;%1&quot;</source>
         <translation>request.json: 不明な項目「%1」</translation>
     </message>
     <message>
@@ -5545,8 +5546,8 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書 %1 は存在しません</translation>
     </message>
     <message>
-        <source>Shows the route of a document, one line per step in order: stage, kind, login, name, status (pending, current, done, skipped or returned), acted by, acting for (代決), when (UTC) and the comment. With --json: {"document", "status", "stages": [{"steps": [...]}]}.</source>
-        <translation>文書の決裁経路を、ステップごとに1行ずつ順に表示します: 段階、区分、ログイン名、氏名、状態（pending、current、done、skipped、returned）、処理者、代理の対象者（代決）、日時（UTC）、コメント。--json の場合: {"document", "status", "stages": [{"steps": [...]}]}。</translation>
+        <source>Shows the route of a document, one line per step in order: stage, kind, login, name, status (pending, current, done, skipped or returned), acted by, acting for (代決), when (UTC) and the comment. With --json: {&quot;document&quot;, &quot;status&quot;, &quot;stages&quot;: [{&quot;steps&quot;: [...]}]}.</source>
+        <translation>文書の決裁経路を、ステップごとに1行ずつ順に表示します: 段階、区分、ログイン名、氏名、状態（pending、current、done、skipped、returned）、処理者、代理の対象者（代決）、日時（UTC）、コメント。--json の場合: {&quot;document&quot;, &quot;status&quot;, &quot;stages&quot;: [{&quot;steps&quot;: [...]}]}。</translation>
     </message>
     <message>
         <source>Id of the document.</source>
@@ -5557,7 +5558,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書</translation>
     </message>
     <message>
-        <source>Replaces the route of one of your drafts before 提出, then shows it as "route show" does. Give exactly one of --default, --file or --steps.</source>
+        <source>Replaces the route of one of your drafts before 提出, then shows it as &quot;route show&quot; does. Give exactly one of --default, --file or --steps.</source>
         <translation>提出前の自分の起案の決裁経路を置き換え、「route show」と同じ形式で表示します。--default、--file、--steps のいずれか1つだけを指定してください。</translation>
     </message>
     <message>
@@ -5569,15 +5570,15 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>専決規程と自分の所属から決まる既定経路。</translation>
     </message>
     <message>
-        <source>A JSON route: stages of steps with "kind" and "login" (what "route show --json" prints).</source>
-        <translation>JSON 形式の決裁経路: "kind" と "login" を持つステップからなる段階の並び（「route show --json」の出力と同じ形式）。</translation>
+        <source>A JSON route: stages of steps with &quot;kind&quot; and &quot;login&quot; (what &quot;route show --json&quot; prints).</source>
+        <translation>JSON 形式の決裁経路: &quot;kind&quot; と &quot;login&quot; を持つステップからなる段階の並び（「route show --json」の出力と同じ形式）。</translation>
     </message>
     <message>
         <source>route.json</source>
         <translation>route.json</translation>
     </message>
     <message>
-        <source>Stages separated by ',', parallel steps (合議) by '+', each KIND:LOGIN, e.g. review:sato_y,consult:watanabe_a+kimura_s,decide:suzuki_h.</source>
+        <source>Stages separated by &apos;,&apos;, parallel steps (合議) by &apos;+&apos;, each KIND:LOGIN, e.g. review:sato_y,consult:watanabe_a+kimura_s,decide:suzuki_h.</source>
         <translation>段階を「,」で、並行するステップ（合議）を「+」で区切り、各ステップを KIND:LOGIN で指定します（例: review:sato_y,consult:watanabe_a+kimura_s,decide:suzuki_h）。</translation>
     </message>
     <message>
@@ -5616,7 +5617,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>決裁経路は段階の JSON 配列で指定します（%1）</translation>
     </message>
     <message>
-        <source>unknown step kind "%1"</source>
+        <source>unknown step kind &quot;%1&quot;</source>
         <translation>不明なステップの区分「%1」</translation>
     </message>
 </context>
@@ -5627,7 +5628,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>職位 %1</translation>
     </message>
     <message>
-        <source>the drafter's own title is at or above the deciding title (%1) of %2: choose a higher decision level</source>
+        <source>the drafter&apos;s own title is at or above the deciding title (%1) of %2: choose a higher decision level</source>
         <translation>起案者の役職が、%2 で決裁する役職（%1）と同じかそれより上です。より上位の決裁区分を選んでください</translation>
     </message>
     <message>
@@ -5646,7 +5647,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>RouteSpec</name>
     <message>
-        <source>no user with login "%1" for the route</source>
+        <source>no user with login &quot;%1&quot; for the route</source>
         <translation>決裁経路に指定したログイン名「%1」の職員はいません</translation>
     </message>
     <message>
@@ -5654,11 +5655,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--steps: 段階 %1 が空です</translation>
     </message>
     <message>
-        <source>--steps: "%1" is not a step kind (review, consult, decide, circulate, post_review)</source>
+        <source>--steps: &quot;%1&quot; is not a step kind (review, consult, decide, circulate, post_review)</source>
         <translation>--steps: 「%1」はステップの区分ではありません（review、consult、decide、circulate、post_review）</translation>
     </message>
     <message>
-        <source>--steps: "%1" needs a kind, as in review:%1</source>
+        <source>--steps: &quot;%1&quot; needs a kind, as in review:%1</source>
         <translation>--steps: 「%1」には区分が必要です（例: review:%1）</translation>
     </message>
     <message>
@@ -5670,8 +5671,8 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: JSON ではありません: %2</translation>
     </message>
     <message>
-        <source>%1: no stages; a route is an array of stages, or an object with "stages"</source>
-        <translation>%1: 段階がありません。決裁経路は段階の配列、または "stages" を持つオブジェクトで指定します</translation>
+        <source>%1: no stages; a route is an array of stages, or an object with &quot;stages&quot;</source>
+        <translation>%1: 段階がありません。決裁経路は段階の配列、または &quot;stages&quot; を持つオブジェクトで指定します</translation>
     </message>
     <message>
         <source>%1: stage %2 has no steps</source>
@@ -5682,20 +5683,20 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: 段階 %2、ステップ %3</translation>
     </message>
     <message>
-        <source>%1: "kind" must be review, consult, decide, circulate or post_review</source>
-        <translation>%1: "kind" には review、consult、decide、circulate、post_review のいずれかを指定してください</translation>
+        <source>%1: &quot;kind&quot; must be review, consult, decide, circulate or post_review</source>
+        <translation>%1: &quot;kind&quot; には review、consult、decide、circulate、post_review のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>%1: needs a "login" (or an "assignee_id")</source>
-        <translation>%1: "login"（または "assignee_id"）が必要です</translation>
+        <source>%1: needs a &quot;login&quot; (or an &quot;assignee_id&quot;)</source>
+        <translation>%1: &quot;login&quot;（または &quot;assignee_id&quot;）が必要です</translation>
     </message>
     <message>
-        <source>%1: "absence_rule" must be proxy or post_review</source>
-        <translation>%1: "absence_rule" には proxy または post_review を指定してください</translation>
+        <source>%1: &quot;absence_rule&quot; must be proxy or post_review</source>
+        <translation>%1: &quot;absence_rule&quot; には proxy または post_review を指定してください</translation>
     </message>
     <message>
-        <source>%1: "may_edit" must be true or false</source>
-        <translation>%1: "may_edit" は true か false で指定してください</translation>
+        <source>%1: &quot;may_edit&quot; must be true or false</source>
+        <translation>%1: &quot;may_edit&quot; は true か false で指定してください</translation>
     </message>
 </context>
 <context>
@@ -5705,7 +5706,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>経路テンプレートには名前が必要です</translation>
     </message>
     <message>
-        <source>route template %1 is not one of %2's</source>
+        <source>route template %1 is not one of %2&apos;s</source>
         <translation>経路テンプレート %1 は %2 のものではありません</translation>
     </message>
 </context>
@@ -5798,8 +5799,8 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>SearchCommands</name>
     <message>
-        <source>Finds documents by the words in their title, body, comments, number, 簿冊 and the text of their attachments (scans through OCR), newest first; only documents you may open. Words separated by spaces must all occur; "a phrase" in quotes; OR between alternatives; -word excludes (write -- before a query that starts with -). Filters: year:2026 unit:総務課 status:decided level:課長専決 drafter:伊藤 from:2026-04-01 to:2026-06-30 type:pdf, or the options below.</source>
-        <translation>件名・本文・コメント・文書番号・簿冊と添付ファイルの本文（スキャンは文字認識）の語で、閲覧できる文書だけを新しい順に検索します。空白で区切った語はすべて含むもの、"語句" は引用符で囲んだ並びのとおり、OR でいずれか、-語 で除外します（- で始まる検索は前に -- を付けてください）。絞り込み: 年度:2026 課:総務課 状態:decided 区分:課長専決 起案者:伊藤 以降:2026-04-01 以前:2026-06-30 添付:pdf、または下記のオプション。</translation>
+        <source>Finds documents by the words in their title, body, comments, number, 簿冊 and the text of their attachments (scans through OCR), newest first; only documents you may open. Words separated by spaces must all occur; &quot;a phrase&quot; in quotes; OR between alternatives; -word excludes (write -- before a query that starts with -). Filters: year:2026 unit:総務課 status:decided level:課長専決 drafter:伊藤 from:2026-04-01 to:2026-06-30 type:pdf, or the options below.</source>
+        <translation>件名・本文・コメント・文書番号・簿冊と添付ファイルの本文（スキャンは文字認識）の語で、閲覧できる文書だけを新しい順に検索します。空白で区切った語はすべて含むもの、&quot;語句&quot; は引用符で囲んだ並びのとおり、OR でいずれか、-語 で除外します（- で始まる検索は前に -- を付けてください）。絞り込み: 年度:2026 課:総務課 状態:decided 区分:課長専決 起案者:伊藤 以降:2026-04-01 以前:2026-06-30 添付:pdf、または下記のオプション。</translation>
     </message>
     <message>
         <source>What to look for.</source>
@@ -5862,26 +5863,26 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文字認識: 残り %1 ページ</translation>
     </message>
     <message>
-        <source>Indexed %1 document(s), OCR'd %2 page(s); %3 index entries</source>
+        <source>Indexed %1 document(s), OCR&apos;d %2 page(s); %3 index entries</source>
         <translation>%1 件の文書を索引に登録し、%2 ページを文字認識しました。索引の項目数 %3</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
-        <source>%1: '%2' is not a fiscal year (write 2026 or 令和8)</source>
+        <source>%1: &apos;%2&apos; is not a fiscal year (write 2026 or 令和8)</source>
         <translation>%1: 「%2」は年度ではありません（2026 または 令和8 のように書いてください）</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a status</source>
+        <source>%1: &apos;%2&apos; is not a status</source>
         <translation>%1: 「%2」は文書の状態ではありません</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a period (write 2026-04-01..2026-06-30)</source>
+        <source>%1: &apos;%2&apos; is not a period (write 2026-04-01..2026-06-30)</source>
         <translation>%1: 「%2」は期間ではありません（2026-04-01..2026-06-30 のように書いてください）</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date (write 2026-04-01)</source>
+        <source>%1: &apos;%2&apos; is not a date (write 2026-04-01)</source>
         <translation>%1: 「%2」は日付ではありません（2026-04-01 のように書いてください）</translation>
     </message>
     <message>
@@ -5889,11 +5890,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>検索語は先頭の %1 文字だけを使いました</translation>
     </message>
     <message>
-        <source>'%1…' was cut to %2 characters</source>
+        <source>&apos;%1…&apos; was cut to %2 characters</source>
         <translation>「%1…」は %2 文字に切り詰めました</translation>
     </message>
     <message>
-        <source>'%1' has no letters or digits and was left out</source>
+        <source>&apos;%1&apos; has no letters or digits and was left out</source>
         <translation>「%1」には文字も数字もないため除きました</translation>
     </message>
     <message>
@@ -5915,11 +5916,11 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>ServerCommands</name>
     <message>
-        <source>Sets up an office's PostgreSQL database, run once by a superuser of the server: the group roles, the schema owned by kessai_owner, row-level security and the guard, the grants, and the organization with its first administrator's login (no password: Kerberos, or set one with ALTER ROLE). Safe to run again: it repairs what is missing and prints what it did.</source>
+        <source>Sets up an office&apos;s PostgreSQL database, run once by a superuser of the server: the group roles, the schema owned by kessai_owner, row-level security and the guard, the grants, and the organization with its first administrator&apos;s login (no password: Kerberos, or set one with ALTER ROLE). Safe to run again: it repairs what is missing and prints what it did.</source>
         <translation>庁内の PostgreSQL データベースを設定します。サーバーのスーパーユーザーが一度だけ実行します: グループロール、kessai_owner が所有するスキーマ、行単位セキュリティと保護、権限、そして組織と最初の管理者のログイン（パスワードなし: Kerberos を使うか、ALTER ROLE で設定します）。何度実行しても安全で、足りないものを補い、行ったことを表示します。</translation>
     </message>
     <message>
-        <source>The organization's name.</source>
+        <source>The organization&apos;s name.</source>
         <translation>組織の名称。</translation>
     </message>
     <message>
@@ -5927,7 +5928,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>名前</translation>
     </message>
     <message>
-        <source>The first administrator's login (database role).</source>
+        <source>The first administrator&apos;s login (database role).</source>
         <translation>最初の管理者のログイン名（データベースのロール）。</translation>
     </message>
     <message>
@@ -5935,7 +5936,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>ログイン名</translation>
     </message>
     <message>
-        <source>The first administrator's display name.</source>
+        <source>The first administrator&apos;s display name.</source>
         <translation>最初の管理者の表示名。</translation>
     </message>
     <message>
@@ -5943,7 +5944,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>server init には --organization と --admin が必要です</translation>
     </message>
     <message>
-        <source>Brings an office server's schema to this version (as a superuser): migrations, then the ownership and grants of what they added. Prints what it did.</source>
+        <source>Brings an office server&apos;s schema to this version (as a superuser): migrations, then the ownership and grants of what they added. Prints what it did.</source>
         <translation>庁内サーバーのスキーマをこの版に更新します（スーパーユーザーで実行）: スキーマの更新の後、追加されたものの所有者と権限を設定し、行ったことを表示します。</translation>
     </message>
     <message>
@@ -5974,7 +5975,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>グループロール kessai_owner、kessai_staff、kessai_records_manager、kessai_admin、kessai_role_admin があります</translation>
     </message>
     <message>
-        <source>Kessai's tables and functions belong to kessai_owner (kessai_manage_login to kessai_role_admin)</source>
+        <source>Kessai&apos;s tables and functions belong to kessai_owner (kessai_manage_login to kessai_role_admin)</source>
         <translation>Kessai のテーブルと関数は kessai_owner の所有です（kessai_manage_login は kessai_role_admin）</translation>
     </message>
     <message>
@@ -6041,34 +6042,34 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>Session</name>
     <message>
-        <source>the account "%1" is not registered in %2</source>
+        <source>the account &quot;%1&quot; is not registered in %2</source>
         <translation>アカウント「%1」は %2 に登録されていません</translation>
     </message>
     <message>
-        <source>the user given to --as "%1" is not registered in %2</source>
+        <source>the user given to --as &quot;%1&quot; is not registered in %2</source>
         <translation>--as で指定した利用者「%1」は %2 に登録されていません</translation>
     </message>
     <message>
-        <source>the account "%1" is inactive</source>
+        <source>the account &quot;%1&quot; is inactive</source>
         <translation>アカウント「%1」は無効になっています</translation>
     </message>
     <message>
-        <source>the user given to --as "%1" is inactive</source>
+        <source>the user given to --as &quot;%1&quot; is inactive</source>
         <translation>--as で指定した利用者「%1」は無効になっています</translation>
     </message>
     <message>
-        <source>only an administrator may act for another user (--as %1); "%2" is not one</source>
+        <source>only an administrator may act for another user (--as %1); &quot;%2&quot; is not one</source>
         <translation>他の利用者として操作できるのは管理者だけです（--as %1）。「%2」は管理者ではありません</translation>
     </message>
     <message>
-        <source>%1 needs the role "%2"; %3 does not have it</source>
+        <source>%1 needs the role &quot;%2&quot;; %3 does not have it</source>
         <translation>この操作（%1）には権限「%2」が必要ですが、%3 にはこの権限がありません</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommands</name>
     <message>
-        <source>Shows the organization's settings, one per line: name, value.</source>
+        <source>Shows the organization&apos;s settings, one per line: name, value.</source>
         <translation>組織の設定を1行に1つずつ表示します: 名前、値。</translation>
     </message>
     <message>
@@ -6096,7 +6097,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>settings set には設定名が必要です: attachment-limit</translation>
     </message>
     <message>
-        <source>unknown setting "%1"; expected attachment-limit</source>
+        <source>unknown setting &quot;%1&quot;; expected attachment-limit</source>
         <translation>不明な設定「%1」。使えるもの: attachment-limit</translation>
     </message>
     <message>
@@ -6127,7 +6128,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>init は --as と併用できません。最初の管理者は実行したアカウントです</translation>
     </message>
     <message>
-        <source>Created the organization "%1" in %2; administrator: %3</source>
+        <source>Created the organization &quot;%1&quot; in %2; administrator: %3</source>
         <translation>%2 に組織「%1」を作成しました。管理者: %3</translation>
     </message>
     <message>
@@ -6197,7 +6198,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>StatsCommands</name>
     <message>
-        <source>--%1 "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
     <message>
@@ -6249,7 +6250,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>Excel 用の CSV を出力します（BOM 付き UTF-8、日付は ISO と和暦）。</translation>
     </message>
     <message>
-        <source>--level "%1" is not department, division or section</source>
+        <source>--level &quot;%1&quot; is not department, division or section</source>
         <translation>--level「%1」は department、division、section のいずれでもありません</translation>
     </message>
     <message>
@@ -6257,11 +6258,11 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--csv と --json は同時に指定できません</translation>
     </message>
     <message>
-        <source>--unit: no unit with the code "%1"</source>
+        <source>--unit: no unit with the code &quot;%1&quot;</source>
         <translation>--unit：コード「%1」の所属はありません</translation>
     </message>
     <message>
-        <source>--by "%1" is not unit, month, level or kind</source>
+        <source>--by &quot;%1&quot; is not unit, month, level or kind</source>
         <translation>--by「%1」は unit、month、level、kind のいずれでもありません</translation>
     </message>
     <message>
@@ -6279,7 +6280,7 @@ One window runs per user and database: starting kessai again on the same databas
         </translation>
     </message>
     <message>
-        <source>--by "%1" is not unit, approver or level</source>
+        <source>--by &quot;%1&quot; is not unit, approver or level</source>
         <translation>--by「%1」は unit、approver、level のいずれでもありません</translation>
     </message>
     <message>
@@ -6301,7 +6302,7 @@ One window runs per user and database: starting kessai again on the same databas
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Checks every stored content (its chunks all there, each of the right size, the SHA-256 of the whole), the sizes the attachments record and the audit log's hash chain. Progress goes to standard error, each problem to a line of its own; exit status 0 if all is intact, 2 if anything is wrong.</source>
+        <source>Checks every stored content (its chunks all there, each of the right size, the SHA-256 of the whole), the sizes the attachments record and the audit log&apos;s hash chain. Progress goes to standard error, each problem to a line of its own; exit status 0 if all is intact, 2 if anything is wrong.</source>
         <translation>すべての保存内容（チャンクがすべてそろい、それぞれの大きさが正しく、全体の SHA-256 が一致すること）、添付の版が記録するサイズ、監査ログのハッシュチェーンを検証します。進み具合は標準エラー出力に、問題は1件ずつ1行で表示します。終了コードは、すべて正常なら 0、問題があれば 2 です。</translation>
     </message>
     <message>
@@ -6376,7 +6377,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1 にはまだ Kessai のデータベースがありません</translation>
     </message>
     <message>
-        <source>%1; nothing was created (a new database is made only by "kessai-cli init" or the desktop application's first start)</source>
+        <source>%1; nothing was created (a new database is made only by &quot;kessai-cli init&quot; or the desktop application&apos;s first start)</source>
         <translation>%1。何も作成していません（新しいデータベースを作るのは「kessai-cli init」とデスクトップアプリの初回起動だけです）</translation>
     </message>
     <message>
@@ -6399,7 +6400,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1: %2（内容 %3）</translation>
     </message>
     <message>
-        <source>document %1, attachment %2 "%3" (version %4): the version records %5 bytes, its stored content %6</source>
+        <source>document %1, attachment %2 &quot;%3&quot; (version %4): the version records %5 bytes, its stored content %6</source>
         <translation>文書 %1 の添付%2「%3」（第%4版）: 版の記録は %5 バイト、保存内容は %6 バイトです</translation>
     </message>
     <message numerus="yes">
@@ -6560,7 +6561,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>職員 %1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
@@ -6612,7 +6613,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>Where to send it: "drafter", or a step of the route by its id or its assignee's login.</source>
+        <source>Where to send it: &quot;drafter&quot;, or a step of the route by its id or its assignee&apos;s login.</source>
         <translation>差戻し先: drafter（起案者）、または決裁経路上のステップ（ID または担当者のログイン名で指定）。</translation>
     </message>
     <message>
@@ -6624,7 +6625,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>--to: ステップ %1 は文書 %2 の決裁経路にありません</translation>
     </message>
     <message>
-        <source>--to: no user with login "%1"</source>
+        <source>--to: no user with login &quot;%1&quot;</source>
         <translation>--to: ログイン名「%1」の職員はいません</translation>
     </message>
     <message>
@@ -6695,7 +6696,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>ステップ %1（%2、%3）</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>「%1」</translation>
     </message>
     <message>
@@ -6723,7 +6724,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書は%1であり、回議中ではありません</translation>
     </message>
     <message>
-        <source>step %1 is not on this document's route</source>
+        <source>step %1 is not on this document&apos;s route</source>
         <translation>ステップ %1 はこの文書の決裁経路にありません</translation>
     </message>
     <message>
@@ -6871,7 +6872,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>文書は %1 です。打ち切れるのは進行中の供覧だけです</translation>
     </message>
     <message>
-        <source>only a records manager (文書管理者) of the document's 課 or an administrator may close a 供覧 early</source>
+        <source>only a records manager (文書管理者) of the document&apos;s 課 or an administrator may close a 供覧 early</source>
         <translation>供覧を打ち切れるのは、文書の課の文書管理者または管理者だけです</translation>
     </message>
     <message>
@@ -6965,7 +6966,7 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>%1 を zip ファイルとして読み込めません: %2</translation>
     </message>
     <message>
-        <source>%1: the entry "%2" is damaged: %3</source>
+        <source>%1: the entry &quot;%2&quot; is damaged: %3</source>
         <translation>%1: 項目「%2」が壊れています: %3</translation>
     </message>
 </context>
@@ -7325,7 +7326,7 @@ SHA-256: %3</translation>
         <translation>パスワードを保存する</translation>
     </message>
     <message>
-        <source>Kept in the system's keychain, never in a file, and used at the next start</source>
+        <source>Kept in the system&apos;s keychain, never in a file, and used at the next start</source>
         <translation>OS のキーチェーンに保管し（ファイルには書きません）、次回の起動で使います</translation>
     </message>
     <message>
@@ -7344,19 +7345,19 @@ SHA-256: %3</translation>
         <translation>サーバーがこのパスワードを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>The system's keychain could not be read: %1</source>
+        <source>The system&apos;s keychain could not be read: %1</source>
         <translation>OS のキーチェーンを読めませんでした: %1</translation>
     </message>
     <message>
-        <source>The password was saved in the system's keychain.</source>
+        <source>The password was saved in the system&apos;s keychain.</source>
         <translation>パスワードを OS のキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system's keychain: %1</source>
+        <source>The password could not be saved in the system&apos;s keychain: %1</source>
         <translation>パスワードを OS のキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>The saved password was deleted from the system's keychain.</source>
+        <source>The saved password was deleted from the system&apos;s keychain.</source>
         <translation>保存したパスワードを OS のキーチェーンから削除しました。</translation>
     </message>
     <message>
@@ -7598,7 +7599,7 @@ SHA-256: %3</translation>
         <translation>紙決裁に切り替えました: %1</translation>
     </message>
     <message>
-        <source>The office's &amp;lists: decision kinds, paper reasons…</source>
+        <source>The office&apos;s &amp;lists: decision kinds, paper reasons…</source>
         <translation>事務局の一覧（文書の種類・紙決裁の理由）(&amp;L)…</translation>
     </message>
 </context>
@@ -8145,7 +8146,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>編集に使うアプリケーション</translation>
     </message>
     <message>
-        <source>Which application Edit opens each file type with. %f stands for the file. Types not listed open in the desktop's usual application.</source>
+        <source>Which application Edit opens each file type with. %f stands for the file. Types not listed open in the desktop&apos;s usual application.</source>
         <translation>［編集］で各種類のファイルを開くアプリケーションです。%f はファイルを表します。一覧にない種類は、デスクトップの既定のアプリケーションで開きます。</translation>
     </message>
     <message>
@@ -8592,7 +8593,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>ホットフォルダが選択されていません</translation>
     </message>
     <message>
-        <source>The scanner's hot folder</source>
+        <source>The scanner&apos;s hot folder</source>
         <translation>スキャナーのホットフォルダ</translation>
     </message>
 </context>
@@ -8754,7 +8755,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
 <context>
     <name>kessai::gui::OfficeListsDialog</name>
     <message>
-        <source>The office's lists: decision kinds and paper reasons</source>
+        <source>The office&apos;s lists: decision kinds and paper reasons</source>
         <translation>事務局の一覧: 文書の種類と紙決裁の理由</translation>
     </message>
     <message>
@@ -8987,7 +8988,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>目標値を設定(&amp;T)</translation>
     </message>
     <message>
-        <source>The office's target</source>
+        <source>The office&apos;s target</source>
         <translation>組織の目標値</translation>
     </message>
     <message>
@@ -9400,7 +9401,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>延長年数:</translation>
     </message>
     <message>
-        <source>Create the new year's files</source>
+        <source>Create the new year&apos;s files</source>
         <translation>新年度の簿冊を作成</translation>
     </message>
     <message>
@@ -9662,8 +9663,8 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>検索</translation>
     </message>
     <message>
-        <source>Search all documents (Ctrl+Shift+F) — e.g. 予算 "道路補修" -廃止 年度:2026</source>
-        <translation>すべての文書を検索（Ctrl+Shift+F）— 例: 予算 "道路補修" -廃止 年度:2026</translation>
+        <source>Search all documents (Ctrl+Shift+F) — e.g. 予算 &quot;道路補修&quot; -廃止 年度:2026</source>
+        <translation>すべての文書を検索（Ctrl+Shift+F）— 例: 予算 &quot;道路補修&quot; -廃止 年度:2026</translation>
     </message>
     <message>
         <source>Search (indexing: %1 waiting)</source>
@@ -9921,7 +9922,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>見つかった問題を1件ずつ1行でここに表示します。</translation>
     </message>
     <message>
-        <source>Checks every stored content (chunks, sizes, SHA-256) and the audit log's hash chain. Others can keep working meanwhile.</source>
+        <source>Checks every stored content (chunks, sizes, SHA-256) and the audit log&apos;s hash chain. Others can keep working meanwhile.</source>
         <translation>すべての保存内容（チャンク・サイズ・SHA-256）と監査ログのハッシュチェーンを検証します。検証中も他の人は作業を続けられます。</translation>
     </message>
     <message>
@@ -10202,7 +10203,7 @@ Break this lock? Do it only when that client is gone (closed, crashed, or the ma
         <translation>選択した版を読み取り専用で開きます</translation>
     </message>
     <message>
-        <source>Store the selected version's content as a new version</source>
+        <source>Store the selected version&apos;s content as a new version</source>
         <translation>選択した版の内容を新しい版として保存します</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,7 @@ struct ExtractedPage
     QString method;
     QString text;
     QString note; ///< why OCR gave up on the page
+    QList<QRectF> boxes; ///< OCR: where each unit of text is on the page (TextBoxes), else empty
 };
 
 /// How far the extraction of one content got (content_extractions).
@@ -76,6 +78,9 @@ public:
     QList<ExtractedPage> pages(qint64 blobId);
     /// The text of one page ('' when none is stored).
     QString pageText(qint64 blobId, int page);
+    /// What OCR read on page (1-based) of the content with this SHA-256, with its boxes, if that
+    /// page was OCR'd and this connection may read the content.
+    std::optional<ExtractedPage> recognizedPage(const QString &sha256, int page);
     /// Content waiting for OCR, that this connection may read (at most limit).
     QList<qint64> waitingForOcr(int limit);
 

@@ -288,13 +288,15 @@ int main(int argc, char *argv[])
     const double ratio = median(viaEngine) / median(raw);
     out() << "\n[per page] (load " << loadAverage() << ") " << comparePages << " A4 report pages at "
           << 72 * scale << " dpi, twice each\n"
-          << QStringLiteral("  raw Poppler renderToImage, image dropped: median %1 ms\n").arg(median(raw), 0, 'f', 2)
+          << QStringLiteral("  raw Poppler renderToImage, image dropped: median %1 ms\n")
+                 .arg(median(raw), 0, 'f', 2)
           << QStringLiteral("  raw Poppler renderToImage, images kept up to the cache budget: median %1 ms\n")
                  .arg(median(rawKept), 0, 'f', 2)
           << QStringLiteral("  through the engine (request → pageRendered): median %1 ms\n")
                  .arg(median(viaEngine), 0, 'f', 2)
           << QStringLiteral("  ratio to raw, image dropped %1 (target ≤ 1.10)\n").arg(ratio, 0, 'f', 3)
-          << QStringLiteral("  ratio to raw, images kept %1\n").arg(median(viaEngine) / median(rawKept), 0, 'f', 3)
+          << QStringLiteral("  ratio to raw, images kept %1\n")
+                 .arg(median(viaEngine) / median(rawKept), 0, 'f', 3)
           << QStringLiteral("  throughput, all pages asked at once, one worker: %1 ms/page against raw %2 "
                             "ms/page (ratio %3)\n")
                  .arg(engineTotal / comparePages, 0, 'f', 2)

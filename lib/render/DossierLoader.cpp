@@ -104,7 +104,8 @@ PageText DossierLoader::recognizedText(const DatabaseUrl &url, const QString &sh
         read = SearchIndexStore(threadConnection(url)).recognizedPage(sha256, where.page);
     } catch (const StoreError &error) {
         forgetBrokenConnection(error);
-        qCWarning(lcOcrText) << "OCR text of" << sha256 << "page" << where.page << "not read:" << error.message();
+        qCWarning(lcOcrText) << "OCR text of" << sha256 << "page" << where.page
+                             << "not read:" << error.message();
     }
     PageText text;
     if (!read || read->boxes.size() != read->text.size() || where.part.isEmpty())
@@ -120,7 +121,8 @@ PageText DossierLoader::recognizedText(const DatabaseUrl &url, const QString &sh
         if (!where.part.contains(box.center()))
             continue;
         if (pendingSeparator)
-            text.append(read->text.at(i - 1) == QLatin1Char('\n') ? QStringLiteral("\n") : QStringLiteral(" "));
+            text.append(read->text.at(i - 1) == QLatin1Char('\n') ? QStringLiteral("\n")
+                                                                  : QStringLiteral(" "));
         pendingSeparator = false;
         const QRectF onPart((box.x() - where.part.x()) / where.part.width() * pageSize.width(),
                             (box.y() - where.part.y()) / where.part.height() * pageSize.height(),

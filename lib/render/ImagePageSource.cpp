@@ -143,9 +143,10 @@ PageSource::ContentPage ImagePageSource::contentPage(int page) const
     const QSize whole = m_frames.value(shown.frame).orientedSize;
     if (whole.isEmpty())
         return {shown.frame + 1, QRectF(0, 0, 1, 1)};
-    return {shown.frame + 1, QRectF(qreal(shown.source.x()) / whole.width(), qreal(shown.source.y()) / whole.height(),
-                                    qreal(shown.source.width()) / whole.width(),
-                                    qreal(shown.source.height()) / whole.height())};
+    return {shown.frame + 1,
+            QRectF(qreal(shown.source.x()) / whole.width(), qreal(shown.source.y()) / whole.height(),
+                   qreal(shown.source.width()) / whole.width(),
+                   qreal(shown.source.height()) / whole.height())};
 }
 
 QSizeF ImagePageSource::pageSize(int page) const

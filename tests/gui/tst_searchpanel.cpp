@@ -20,9 +20,9 @@
 #include <QBuffer>
 #include <QFont>
 #include <QImage>
-#include <QPainter>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QTest>
 
 using namespace kessai;
@@ -130,7 +130,8 @@ private slots:
             doc = DocumentStore(connection).createDraft(session, d);
             QBuffer file(&png);
             file.open(QIODevice::ReadOnly);
-            AttachmentStore(connection).add(session, doc, file, {QStringLiteral("規程.png"), {}, QStringLiteral("image/png")});
+            AttachmentStore(connection)
+                .add(session, doc, file, {QStringLiteral("規程.png"), {}, QStringLiteral("image/png")});
             render::SearchIndexer indexer(connection);
             indexer.indexQueued();
             QCOMPARE(indexer.ocrWaiting(5), 1);

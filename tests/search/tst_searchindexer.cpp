@@ -159,7 +159,8 @@ private slots:
         const QByteArray bytes = png(scan);
         const QString sha256 = Sha256::hex(bytes);
         const qint64 doc = SearchFixture::draft(ito(), m_org.division, QStringLiteral("規程改正の起案"));
-        KESSAI_TRY(SearchFixture::attach(ito(), doc, QStringLiteral("規程.png"), bytes, QStringLiteral("image/png")));
+        KESSAI_TRY(SearchFixture::attach(ito(), doc, QStringLiteral("規程.png"), bytes,
+                                         QStringLiteral("image/png")));
         KESSAI_TRY(SearchFixture::indexAll(*m_connection));
 
         std::optional<ExtractedPage> read;
@@ -192,8 +193,8 @@ private slots:
         const QSizeF page = engine.item(0).pageSizes.value(0);
         const QList<QRectF> rects = text.rectsFor(found.first().start, found.first().length);
         QVERIFY(!rects.isEmpty());
-        const QRectF expected(first.x() * page.width(), first.y() * page.height(), first.width() * page.width(),
-                              first.height() * page.height());
+        const QRectF expected(first.x() * page.width(), first.y() * page.height(),
+                              first.width() * page.width(), first.height() * page.height());
         QVERIFY2(rects.first().intersects(expected) && QRectF(QPointF(0, 0), page).contains(rects.first()),
                  qPrintable(QStringLiteral("highlight at %1,%2 on a %3 × %4 page")
                                 .arg(rects.first().x())

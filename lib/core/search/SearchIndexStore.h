@@ -29,7 +29,7 @@ struct ExtractedPage
     int page = 1;
     QString method;
     QString text;
-    QString note; ///< why OCR gave up on the page
+    QString note;        ///< why OCR gave up on the page
     QList<QRectF> boxes; ///< OCR: where each unit of text is on the page (TextBoxes), else empty
 };
 

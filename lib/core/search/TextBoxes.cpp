@@ -14,9 +14,11 @@ QString TextBoxes::encode(const QList<QRectF> &boxes)
             fields.append(QString());
             continue;
         }
-        const auto unit = [](qreal fraction) { return QString::number(qRound(qBound(0.0, fraction, 1.0) * kUnits)); };
-        fields.append(unit(box.x()) + QLatin1Char(',') + unit(box.y()) + QLatin1Char(',') + unit(box.width()) +
-                      QLatin1Char(',') + unit(box.height()));
+        const auto unit = [](qreal fraction) {
+            return QString::number(qRound(qBound(0.0, fraction, 1.0) * kUnits));
+        };
+        fields.append(unit(box.x()) + QLatin1Char(',') + unit(box.y()) + QLatin1Char(',') +
+                      unit(box.width()) + QLatin1Char(',') + unit(box.height()));
     }
     return fields.join(QLatin1Char(';'));
 }

@@ -26,7 +26,9 @@ PGconn *handleOf(StoreConnection &connection)
     if (!connection.isPostgreSQL())
         return nullptr;
     const QVariant handle = connection.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL registers the handle under libpq's struct name (PGconn is a typedef of pg_conn).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -64,9 +66,14 @@ PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, co
     PGconn *conn = handleOf(connection);
     if (!conn) // closed, or not PostgreSQL (callers ask available() first)
         throw noConnection(connection, m_sql);
-    // Prepared statements live as long as the server session: describe first, prepare if absent.
-    const Result described(PQdescribePrepared(conn, m_name.constData()));
-    if (described && PQresultStatus(described.get()) == PGRES_COMMAND_OK)
+    // Prepared statements live as long as the server session: prepare only when the session's
+    // list lacks it (not PQdescribePrepared: its error would abort the caller's transaction).
+    static constexpr char kPrepared[] = "SELECT 1 FROM pg_prepared_statements WHERE name = $1";
+    const char *const names[] = {m_name.constData()};
+    const Result found(PQexecParams(conn, kPrepared, 1, nullptr, names, nullptr, nullptr, 0));
+    if (!found || PQresultStatus(found.get()) != PGRES_TUPLES_OK)
+        throw failure(connection, conn, found.get(), kPrepared);
+    if (PQntuples(found.get()) > 0)
         return;
     const Result prepared(PQprepare(conn, m_name.constData(), m_sql.constData(), 0, nullptr));
     if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)

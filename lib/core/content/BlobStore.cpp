@@ -79,6 +79,15 @@ qint64 fill(QIODevice &source, QByteArray &buffer, const QString &sourceName, qi
     }
     return filled;
 }
+StoreError tooLarge(const QString &sourceName, qint64 size)
+{
+    return StoreError(StoreError::Kind::BadData,
+                      BlobStore::tr("%1: %2 bytes or more; the office server checks content of at most %3 "
+                                    "bytes (it hashes the whole content at once); nothing was stored")
+                          .arg(sourceName)
+                          .arg(size)
+                          .arg(BlobStore::kServerCheckLimit));
+}
 } // namespace
 
 BlobStore::BlobStore(StoreConnection &connection)
@@ -110,6 +119,10 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
         if (const auto existing = find(expectedSha256))
             return StagedBlob(m_connection, *existing);
     }
+    // The office server refuses content it cannot hash: say so before uploading any of it.
+    const qint64 limit = m_connection.isPostgreSQL() ? kServerCheckLimit : -1;
+    if (limit >= 0 && !source.isSequential() && source.size() - source.pos() > limit)
+        throw tooLarge(sourceName, source.size() - source.pos());
     if (m_connection.transactionDepth() == 0)
         discardAbandoned();
     qint64 stagedId = 0;
@@ -150,6 +163,8 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                 break;
             chunk.truncate(filled);
             total += filled;
+            if (limit >= 0 && total > limit)
+                throw tooLarge(sourceName, total);
             batch.append(chunk);
             if (progress && !progress(total))
                 throw StoreError(StoreError::Kind::Cancelled,

@@ -27,8 +27,8 @@ PGconn *handleOf(StoreConnection &connection)
         return nullptr;
     const QVariant handle = connection.database().driver()->handle();
     // QPSQL registers the handle under libpq's struct name (PGconn is a typedef of pg_conn).
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

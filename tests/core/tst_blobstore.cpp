@@ -393,6 +393,33 @@ private slots:
                      1);
     }
 
+    void chunksAreNotCompressedWithPglzOnPostgreSQL()
+    {
+        // Schema 23: lz4 (fast both ways) where the server has it, else no compression attempt;
+        // pglz took three times as long to write and read text-like content.
+        if (!test::TestDatabase::isPostgreSQL())
+            QSKIP("SQLite stores chunks as they are");
+        const QByteArray text = QByteArray("令和8年度,総務課,決裁番号,承認済み\n").repeated(20000);
+        BlobStore store(*m_connection);
+        BlobStore::Blob blob;
+        ScriptedDevice source(text, kChunk);
+        KESSAI_TRY(blob = store.put(source, QStringLiteral("a.csv")));
+        QVERIFY(readBack(store, blob.sha256) == text);
+        SqlQuery methods(*m_connection,
+                         QStringLiteral("SELECT DISTINCT coalesce(pg_column_compression(data), 'none') "
+                                        "FROM blob_chunks WHERE blob_id = ?"));
+        methods.bind(blob.id).exec();
+        QStringList used;
+        while (methods.next())
+            used.append(methods.text(0));
+        const bool lz4 =
+            SqlQuery(*m_connection, QStringLiteral("SELECT attcompression = 'l' FROM pg_attribute WHERE "
+                                                   "attrelid = 'blob_chunks'::regclass AND attname = 'data'"))
+                .scalar()
+                .toBool();
+        QCOMPARE(used, QStringList{lz4 ? QStringLiteral("lz4") : QStringLiteral("none")});
+    }
+
     void contentTheServerCannotCheckIsRefusedUnread()
     {
         // The office server hashes content as one value (at most kServerCheckLimit bytes): a

@@ -453,6 +453,10 @@
         <source>the content %1 was destroyed (廃棄) with its 簿冊; only its record remains</source>
         <translation>内容 %1 は簿冊とともに廃棄されました。記録のみが残っています</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes or more; the office server checks content of at most %3 bytes (it hashes the whole content at once); nothing was stored</source>
+        <translation>%1: %2 バイト以上あります。庁内サーバーが検査できる内容は %3 バイトまでです（内容全体を一度にハッシュするため）。何も保存していません</translation>
+    </message>
 </context>
 <context>
     <name>CardPageSource</name>

@@ -29,8 +29,9 @@ QString nowText()
     return Timestamps::toText(Timestamps::now());
 }
 
-/// Inserts chunks: on PostgreSQL as binary parameters of a statement kept for the connection
-/// (PgStatement: Qt's driver would send each as a hex literal twice its size), else through SqlQuery.
+/// Inserts chunks: on PostgreSQL as binary parameters of a statement kept for the connection, a
+/// batch in one round trip (PgStatement: Qt's driver would send each as a hex literal twice its
+/// size), else through SqlQuery.
 class ChunkWriter
 {
 public:
@@ -44,12 +45,19 @@ public:
             m_query.emplace(connection,
                             QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
     }
-    void operator()(qint64 blobId, int seq, const QByteArray &data)
+    /// Writes chunks as seq firstSeq, firstSeq + 1, …
+    void operator()(qint64 blobId, int firstSeq, const QList<QByteArray> &chunks)
     {
-        if (m_server)
-            m_server->exec({PgStatement::number(blobId), PgStatement::number(seq), PgStatement::bytes(data)});
-        else
-            m_query->bind(blobId).bind(seq).bind(data).exec();
+        if (m_server) {
+            QList<QList<PgStatement::Parameter>> rows;
+            for (int i = 0; i < chunks.size(); ++i)
+                rows.append({PgStatement::number(blobId), PgStatement::number(firstSeq + i),
+                             PgStatement::bytes(chunks.at(i))});
+            m_server->execAll(rows);
+            return;
+        }
+        for (int i = 0; i < chunks.size(); ++i)
+            m_query->bind(blobId).bind(firstSeq + i).bind(chunks.at(i)).exec();
     }
 
 private:
@@ -146,7 +154,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
     StagedBlob staged(m_connection, stagedId); // discards what was staged if anything below throws
     SqlQuery heartbeat(m_connection,
                        QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ? AND staged_at > ''"));
-    ChunkWriter writeChunk(m_connection);
+    ChunkWriter writeChunks(m_connection);
     Sha256 hash;
     QList<QByteArray> batch;
     qint64 total = 0;
@@ -187,8 +195,8 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                                 "minutes); nothing was stored")
                                  .arg(sourceName)
                                  .arg(kAbandonedAfterSeconds / 60));
-        for (const QByteArray &chunk : std::as_const(batch))
-            writeChunk(stagedId, seq++, chunk);
+        writeChunks(stagedId, seq, batch);
+        seq += int(batch.size());
         transaction.commit();
         hashed.get();
     }

@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kessai {
@@ -82,23 +83,61 @@ PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, co
 
 int PgStatement::exec(const QList<Parameter> &parameters)
 {
+    return execAll({parameters});
+}
+
+int PgStatement::execAll(const QList<QList<Parameter>> &rows)
+{
     PGconn *conn = handleOf(m_connection);
     if (!conn)
         throw noConnection(m_connection, m_sql);
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    std::vector<int> formats;
-    for (const Parameter &parameter : parameters) {
-        values.push_back(parameter.value.constData());
-        lengths.push_back(int(parameter.value.size()));
-        formats.push_back(parameter.binary ? 1 : 0);
+    // One round trip for all rows: the server runs them back to back while the client waits
+    // once (libpq's pipeline mode), left again before returning whatever happened.
+    const bool pipelined = rows.size() > 1;
+    // Qt's driver leaves the end of its last result unread; PQexec* would discard it too.
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
+    if (pipelined && PQenterPipelineMode(conn) != 1)
+        throw failure(m_connection, conn, nullptr, m_sql);
+    std::optional<StoreError> error;
+    int sent = 0;
+    for (const QList<Parameter> &parameters : rows) {
+        std::vector<const char *> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        for (const Parameter &parameter : parameters) {
+            values.push_back(parameter.value.constData());
+            lengths.push_back(int(parameter.value.size()));
+            formats.push_back(parameter.binary ? 1 : 0);
+        }
+        if (PQsendQueryPrepared(conn, m_name.constData(), int(parameters.size()), values.data(),
+                                lengths.data(), formats.data(), 0) != 1) {
+            error = failure(m_connection, conn, nullptr, m_sql);
+            break;
+        }
+        ++sent;
     }
-    const Result result(PQexecPrepared(conn, m_name.constData(), int(parameters.size()), values.data(),
-                                       lengths.data(), formats.data(), 0));
-    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw failure(m_connection, conn, result.get(), m_sql);
-    return QByteArray(PQcmdTuples(result.get())).toInt();
+    if (pipelined && PQpipelineSync(conn) != 1 && !error)
+        error = failure(m_connection, conn, nullptr, m_sql);
+    int affected = 0;
+    for (int i = 0; i < sent; ++i) {
+        // Each statement's result, then NULL; after a failure the rest come back "aborted".
+        while (PGresult *next = PQgetResult(conn)) {
+            const Result result(next);
+            const ExecStatusType status = PQresultStatus(next);
+            if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+                affected += QByteArray(PQcmdTuples(next)).toInt();
+            else if (!error)
+                error = failure(m_connection, conn, next, m_sql);
+        }
+    }
+    if (pipelined) {
+        const Result sync(PQgetResult(conn)); // PGRES_PIPELINE_SYNC, or nothing on a lost connection
+        PQexitPipelineMode(conn);
+    }
+    if (error)
+        throw *error;
+    return affected;
 }
 
 } // namespace kessai

@@ -65,6 +65,15 @@ private:
     std::optional<SqlQuery> m_query;
 };
 
+/// Chunks read from the source for one short transaction.
+struct Batch
+{
+    QList<QByteArray> chunks;
+    qint64 doneBefore = 0; ///< bytes read before the first chunk
+    qint64 doneAfter = 0;  ///< … and after the last
+    bool atEnd = false;
+};
+
 qint64 expectedChunks(qint64 size, qint64 chunkSize)
 {
     return size <= 0 ? 0 : (size + chunkSize - 1) / chunkSize;
@@ -155,37 +164,46 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
     SqlQuery heartbeat(m_connection,
                        QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ? AND staged_at > ''"));
     ChunkWriter writeChunks(m_connection);
-    Sha256 hash;
-    QList<QByteArray> batch;
-    qint64 total = 0;
-    int seq = 0;
-    bool atEnd = false;
-    while (!atEnd) {
-        // Read (and hash) a few chunks with no transaction open: a slow source never holds a lock.
-        batch.clear();
-        while (!atEnd && batch.size() < kChunksPerTransaction) {
+    // Reads up to kChunksPerTransaction chunks after doneBefore bytes.
+    const auto readBatch = [&source, &sourceName, limit](qint64 doneBefore) {
+        Batch batch{{}, doneBefore, doneBefore, false};
+        while (!batch.atEnd && batch.chunks.size() < kChunksPerTransaction) {
             QByteArray chunk(kChunkSize, Qt::Uninitialized);
-            const qint64 filled = fill(source, chunk, sourceName, total);
-            atEnd = filled < kChunkSize;
+            const qint64 filled = fill(source, chunk, sourceName, batch.doneAfter);
+            batch.atEnd = filled < kChunkSize;
             if (filled == 0)
                 break;
             chunk.truncate(filled);
-            total += filled;
-            if (limit >= 0 && total > limit)
-                throw tooLarge(sourceName, total);
-            batch.append(chunk);
+            batch.doneAfter += filled;
+            if (limit >= 0 && batch.doneAfter > limit)
+                throw tooLarge(sourceName, batch.doneAfter);
+            batch.chunks.append(chunk);
+        }
+        return batch;
+    };
+    // A file is read ahead on the helper thread; a pipe or socket only on this one (its owner).
+    const bool readAhead = !source.isSequential();
+    Sha256 hash;
+    Batch next = readBatch(0);
+    qint64 total = 0;
+    int seq = 0;
+    while (!next.chunks.isEmpty()) {
+        const Batch batch = std::move(next);
+        for (const QByteArray &chunk : batch.chunks) {
+            total += chunk.size();
             if (progress && !progress(total))
                 throw StoreError(StoreError::Kind::Cancelled,
                                  tr("%1: cancelled; nothing was stored").arg(sourceName));
         }
-        if (batch.isEmpty())
-            break;
-        // The batch is hashed on a helper thread while the database writes it: the two largest
-        // costs of attaching overlap instead of adding up. Joined before the next batch is read
-        // (the hash takes the chunks in order) and, if a write throws, by the future's destructor.
-        std::future<void> hashed = std::async(std::launch::async, [&hash, batch] {
-            for (const QByteArray &chunk : batch)
+        // While the database writes the batch, a helper thread hashes it and reads the next one:
+        // the largest costs of attaching overlap instead of adding up. No transaction waits for
+        // the source: the next batch is joined after the commit (or, if a write throws, by the
+        // future's destructor).
+        std::future<Batch> helper = std::async(std::launch::async, [&hash, &readBatch, &batch, readAhead] {
+            for (const QByteArray &chunk : batch.chunks)
                 hash.addData(chunk);
+            return readAhead && !batch.atEnd ? readBatch(batch.doneAfter)
+                                             : Batch{{}, batch.doneAfter, 0, true};
         });
         Transaction transaction(m_connection);
         heartbeat.bind(nowText()).bind(stagedId).exec();
@@ -195,10 +213,12 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                                 "minutes); nothing was stored")
                                  .arg(sourceName)
                                  .arg(kAbandonedAfterSeconds / 60));
-        writeChunks(stagedId, seq, batch);
-        seq += int(batch.size());
+        writeChunks(stagedId, seq, batch.chunks);
+        seq += int(batch.chunks.size());
         transaction.commit();
-        hashed.get();
+        next = helper.get();
+        if (!readAhead && !batch.atEnd)
+            next = readBatch(batch.doneAfter);
     }
     const QString sha256 = hash.hexResult();
     if (!expectedSha256.isEmpty() && sha256 != expectedSha256.toLower())

@@ -244,6 +244,10 @@
         <source>a scan is attached to a paper decision only when it is registered, by whoever registers it (document %1)</source>
         <translation>紙決裁のスキャンは、登録するときに登録者だけが添付できます（文書 %1）</translation>
     </message>
+    <message>
+        <source>the attachment size limit of %1 bytes is more than the office server can check (%2 bytes: it hashes every file whole)</source>
+        <translation>添付の上限 %1 バイトは、庁内サーバーが検査できる大きさ（%2 バイト。ファイル全体を一度にハッシュするため）を超えています</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentVersions</name>

@@ -69,8 +69,7 @@ private:
 struct Batch
 {
     QList<QByteArray> chunks;
-    qint64 doneBefore = 0; ///< bytes read before the first chunk
-    qint64 doneAfter = 0;  ///< … and after the last
+    qint64 doneAfter = 0; ///< bytes read from the source up to the batch's last chunk
     bool atEnd = false;
 };
 
@@ -166,7 +165,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
     ChunkWriter writeChunks(m_connection);
     // Reads up to kChunksPerTransaction chunks after doneBefore bytes.
     const auto readBatch = [&source, &sourceName, limit](qint64 doneBefore) {
-        Batch batch{{}, doneBefore, doneBefore, false};
+        Batch batch{{}, doneBefore, false};
         while (!batch.atEnd && batch.chunks.size() < kChunksPerTransaction) {
             QByteArray chunk(kChunkSize, Qt::Uninitialized);
             const qint64 filled = fill(source, chunk, sourceName, batch.doneAfter);
@@ -202,8 +201,7 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
         std::future<Batch> helper = std::async(std::launch::async, [&hash, &readBatch, &batch, readAhead] {
             for (const QByteArray &chunk : batch.chunks)
                 hash.addData(chunk);
-            return readAhead && !batch.atEnd ? readBatch(batch.doneAfter)
-                                             : Batch{{}, batch.doneAfter, 0, true};
+            return readAhead && !batch.atEnd ? readBatch(batch.doneAfter) : Batch{{}, batch.doneAfter, true};
         });
         Transaction transaction(m_connection);
         heartbeat.bind(nowText()).bind(stagedId).exec();

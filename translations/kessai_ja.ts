@@ -244,6 +244,10 @@
         <source>a scan is attached to a paper decision only when it is registered, by whoever registers it (document %1)</source>
         <translation>紙決裁のスキャンは、登録するときに登録者だけが添付できます（文書 %1）</translation>
     </message>
+    <message>
+        <source>the attachment size limit of %1 bytes is more than the office server can check (%2 bytes: it hashes every file whole)</source>
+        <translation>添付の上限 %1 バイトは、庁内サーバーが検査できる大きさ（%2 バイト。ファイル全体を一度にハッシュするため）を超えています</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentVersions</name>
@@ -452,6 +456,10 @@
     <message>
         <source>the content %1 was destroyed (廃棄) with its 簿冊; only its record remains</source>
         <translation>内容 %1 は簿冊とともに廃棄されました。記録のみが残っています</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes or more; the office server checks content of at most %3 bytes (it hashes the whole content at once); nothing was stored</source>
+        <translation>%1: %2 バイト以上あります。庁内サーバーが検査できる内容は %3 バイトまでです（内容全体を一度にハッシュするため）。何も保存していません</translation>
     </message>
 </context>
 <context>

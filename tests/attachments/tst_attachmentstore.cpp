@@ -413,6 +413,20 @@ private slots:
         KESSAI_EXPECT_ERROR(StoreError::Kind::Refused, store.setSizeLimit(clerk, 5));
         KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.setSizeLimit(session(), 0));
         QCOMPARE(store.sizeLimit(), 1000);
+        // An office server hashes every file whole (schema 23): no limit above what it can check.
+        if (test::TestDatabase::isPostgreSQL()) {
+            KESSAI_EXPECT_ERROR(StoreError::Kind::BadData,
+                                store.setSizeLimit(session(), BlobStore::kServerCheckLimit + 1));
+            QVERIFY2(test::lastErrorMessage().contains(QString::number(BlobStore::kServerCheckLimit)),
+                     qPrintable(test::lastErrorMessage()));
+            QCOMPARE(store.sizeLimit(), 1000);
+        }
+        KESSAI_TRY(store.setSizeLimit(session(), BlobStore::kServerCheckLimit));
+        QCOMPARE(store.sizeLimit(), BlobStore::kServerCheckLimit);
+        if (!test::TestDatabase::isPostgreSQL()) {
+            KESSAI_TRY(store.setSizeLimit(session(), 4 * BlobStore::kServerCheckLimit));
+            QCOMPARE(store.sizeLimit(), 4 * BlobStore::kServerCheckLimit);
+        }
     }
 };
 

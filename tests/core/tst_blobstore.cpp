@@ -5,6 +5,7 @@
 // damaged content.
 #include "core/content/BlobStore.h"
 #include "core/content/StagedBlob.h"
+#include "core/store/PgStatement.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -363,6 +364,92 @@ private slots:
         QCOMPARE(store.find(staged.sha256())->id, blob.id);
         QVERIFY(readBack(store, blob.sha256) == content);
         verifyNothingLeft(connection, 1, 10);
+    }
+
+    void chunksGoAsBinaryParametersOnPostgreSQL()
+    {
+        // On PostgreSQL the chunks go through PgStatement (bytes as they are, the statement kept
+        // for the session) instead of QPSQL's hex literals; elsewhere through SqlQuery.
+        QCOMPARE(PgStatement::available(*m_connection), test::TestDatabase::isPostgreSQL());
+        // A new connection whose first upload happens inside the caller's transaction: looking
+        // for the kept statement must not abort that transaction.
+        StoreConnection connection(m_db->url(), StoreConnection::Open::Existing);
+        BlobStore store(connection);
+        const QByteArray content = randomBytes(kChunk + 3, 23);
+        BlobStore::Blob blob;
+        {
+            Transaction transaction(connection);
+            SqlQuery(connection, QStringLiteral("SELECT count(*) FROM blobs")).scalar();
+            ScriptedDevice source(content, kChunk);
+            KESSAI_TRY(blob = store.put(source, QStringLiteral("in a transaction.bin")));
+            KESSAI_TRY(transaction.commit());
+        }
+        QVERIFY(readBack(store, blob.sha256) == content);
+        if (test::TestDatabase::isPostgreSQL())
+            QCOMPARE(SqlQuery(connection, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE "
+                                                         "name = 'kessai_insert_blob_chunk'"))
+                         .scalar()
+                         .toInt(),
+                     1);
+    }
+
+    void chunksAreNotCompressedWithPglzOnPostgreSQL()
+    {
+        // Schema 23: lz4 (fast both ways) where the server has it, else no compression attempt;
+        // pglz took three times as long to write and read text-like content.
+        if (!test::TestDatabase::isPostgreSQL())
+            QSKIP("SQLite stores chunks as they are");
+        const QByteArray text = QByteArray("令和8年度,総務課,決裁番号,承認済み\n").repeated(20000);
+        BlobStore store(*m_connection);
+        BlobStore::Blob blob;
+        ScriptedDevice source(text, kChunk);
+        KESSAI_TRY(blob = store.put(source, QStringLiteral("a.csv")));
+        QVERIFY(readBack(store, blob.sha256) == text);
+        SqlQuery methods(*m_connection,
+                         QStringLiteral("SELECT DISTINCT coalesce(pg_column_compression(data), 'none') "
+                                        "FROM blob_chunks WHERE blob_id = ?"));
+        methods.bind(blob.id).exec();
+        QStringList used;
+        while (methods.next())
+            used.append(methods.text(0));
+        const bool lz4 =
+            SqlQuery(*m_connection, QStringLiteral("SELECT attcompression = 'l' FROM pg_attribute WHERE "
+                                                   "attrelid = 'blob_chunks'::regclass AND attname = 'data'"))
+                .scalar()
+                .toBool();
+        QCOMPARE(used, QStringList{lz4 ? QStringLiteral("lz4") : QStringLiteral("none")});
+    }
+
+    void contentTheServerCannotCheckIsRefusedUnread()
+    {
+        // The office server hashes content as one value (at most kServerCheckLimit bytes): a
+        // larger file is refused before any of it is read or sent.
+        if (!test::TestDatabase::isPostgreSQL())
+            QSKIP("SQLite has no such limit");
+        class Huge : public QIODevice
+        {
+        public:
+            Huge() { open(QIODevice::ReadOnly); }
+            qint64 size() const override { return BlobStore::kServerCheckLimit + 1; }
+            int reads = 0;
+
+        protected:
+            qint64 readData(char *out, qint64 max) override
+            {
+                ++reads;
+                std::memset(out, 0, size_t(max));
+                return max;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+        } source;
+        BlobStore store(*m_connection);
+        KESSAI_EXPECT_ERROR(StoreError::Kind::BadData, store.put(source, QStringLiteral("huge.iso")));
+        QVERIFY2(test::lastErrorMessage().contains(QStringLiteral("huge.iso")),
+                 qPrintable(test::lastErrorMessage()));
+        QVERIFY2(test::lastErrorMessage().contains(QString::number(BlobStore::kServerCheckLimit)),
+                 qPrintable(test::lastErrorMessage()));
+        QCOMPARE(source.reads, 0);
+        verifyNothingLeft(*m_connection, 0, 0);
     }
 
     void stagedCopyOfStoredContentIsDiscarded()

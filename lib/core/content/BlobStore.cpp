@@ -29,8 +29,9 @@ QString nowText()
     return Timestamps::toText(Timestamps::now());
 }
 
-/// Inserts chunks: on PostgreSQL as binary parameters of a statement kept for the connection
-/// (PgStatement: Qt's driver would send each as a hex literal twice its size), else through SqlQuery.
+/// Inserts chunks: on PostgreSQL as binary parameters of a statement kept for the connection, a
+/// batch in one round trip (PgStatement: Qt's driver would send each as a hex literal twice its
+/// size), else through SqlQuery.
 class ChunkWriter
 {
 public:
@@ -44,17 +45,32 @@ public:
             m_query.emplace(connection,
                             QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
     }
-    void operator()(qint64 blobId, int seq, const QByteArray &data)
+    /// Writes chunks as seq firstSeq, firstSeq + 1, …
+    void operator()(qint64 blobId, int firstSeq, const QList<QByteArray> &chunks)
     {
-        if (m_server)
-            m_server->exec({PgStatement::number(blobId), PgStatement::number(seq), PgStatement::bytes(data)});
-        else
-            m_query->bind(blobId).bind(seq).bind(data).exec();
+        if (m_server) {
+            QList<QList<PgStatement::Parameter>> rows;
+            for (int i = 0; i < chunks.size(); ++i)
+                rows.append({PgStatement::number(blobId), PgStatement::number(firstSeq + i),
+                             PgStatement::bytes(chunks.at(i))});
+            m_server->execAll(rows);
+            return;
+        }
+        for (int i = 0; i < chunks.size(); ++i)
+            m_query->bind(blobId).bind(firstSeq + i).bind(chunks.at(i)).exec();
     }
 
 private:
     std::optional<PgStatement> m_server;
     std::optional<SqlQuery> m_query;
+};
+
+/// Chunks read from the source for one short transaction.
+struct Batch
+{
+    QList<QByteArray> chunks;
+    qint64 doneAfter = 0; ///< bytes read from the source up to the batch's last chunk
+    bool atEnd = false;
 };
 
 qint64 expectedChunks(qint64 size, qint64 chunkSize)
@@ -78,6 +94,15 @@ qint64 fill(QIODevice &source, QByteArray &buffer, const QString &sourceName, qi
         filled += n;
     }
     return filled;
+}
+StoreError tooLarge(const QString &sourceName, qint64 size)
+{
+    return StoreError(StoreError::Kind::BadData,
+                      BlobStore::tr("%1: %2 bytes or more; the office server checks content of at most %3 "
+                                    "bytes (it hashes the whole content at once); nothing was stored")
+                          .arg(sourceName)
+                          .arg(size)
+                          .arg(BlobStore::kServerCheckLimit));
 }
 } // namespace
 
@@ -110,6 +135,10 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
         if (const auto existing = find(expectedSha256))
             return StagedBlob(m_connection, *existing);
     }
+    // The office server refuses content it cannot hash: say so before uploading any of it.
+    const qint64 limit = m_connection.isPostgreSQL() ? kServerCheckLimit : -1;
+    if (limit >= 0 && !source.isSequential() && source.size() - source.pos() > limit)
+        throw tooLarge(sourceName, source.size() - source.pos());
     if (m_connection.transactionDepth() == 0)
         discardAbandoned();
     qint64 stagedId = 0;
@@ -133,36 +162,46 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
     StagedBlob staged(m_connection, stagedId); // discards what was staged if anything below throws
     SqlQuery heartbeat(m_connection,
                        QStringLiteral("UPDATE blobs SET staged_at = ? WHERE id = ? AND staged_at > ''"));
-    ChunkWriter writeChunk(m_connection);
-    Sha256 hash;
-    QList<QByteArray> batch;
-    qint64 total = 0;
-    int seq = 0;
-    bool atEnd = false;
-    while (!atEnd) {
-        // Read (and hash) a few chunks with no transaction open: a slow source never holds a lock.
-        batch.clear();
-        while (!atEnd && batch.size() < kChunksPerTransaction) {
+    ChunkWriter writeChunks(m_connection);
+    // Reads up to kChunksPerTransaction chunks after doneBefore bytes.
+    const auto readBatch = [&source, &sourceName, limit](qint64 doneBefore) {
+        Batch batch{{}, doneBefore, false};
+        while (!batch.atEnd && batch.chunks.size() < kChunksPerTransaction) {
             QByteArray chunk(kChunkSize, Qt::Uninitialized);
-            const qint64 filled = fill(source, chunk, sourceName, total);
-            atEnd = filled < kChunkSize;
+            const qint64 filled = fill(source, chunk, sourceName, batch.doneAfter);
+            batch.atEnd = filled < kChunkSize;
             if (filled == 0)
                 break;
             chunk.truncate(filled);
-            total += filled;
-            batch.append(chunk);
+            batch.doneAfter += filled;
+            if (limit >= 0 && batch.doneAfter > limit)
+                throw tooLarge(sourceName, batch.doneAfter);
+            batch.chunks.append(chunk);
+        }
+        return batch;
+    };
+    // A file is read ahead on the helper thread; a pipe or socket only on this one (its owner).
+    const bool readAhead = !source.isSequential();
+    Sha256 hash;
+    Batch next = readBatch(0);
+    qint64 total = 0;
+    int seq = 0;
+    while (!next.chunks.isEmpty()) {
+        const Batch batch = std::move(next);
+        for (const QByteArray &chunk : batch.chunks) {
+            total += chunk.size();
             if (progress && !progress(total))
                 throw StoreError(StoreError::Kind::Cancelled,
                                  tr("%1: cancelled; nothing was stored").arg(sourceName));
         }
-        if (batch.isEmpty())
-            break;
-        // The batch is hashed on a helper thread while the database writes it: the two largest
-        // costs of attaching overlap instead of adding up. Joined before the next batch is read
-        // (the hash takes the chunks in order) and, if a write throws, by the future's destructor.
-        std::future<void> hashed = std::async(std::launch::async, [&hash, batch] {
-            for (const QByteArray &chunk : batch)
+        // While the database writes the batch, a helper thread hashes it and reads the next one:
+        // the largest costs of attaching overlap instead of adding up. No transaction waits for
+        // the source: the next batch is joined after the commit (or, if a write throws, by the
+        // future's destructor).
+        std::future<Batch> helper = std::async(std::launch::async, [&hash, &readBatch, &batch, readAhead] {
+            for (const QByteArray &chunk : batch.chunks)
                 hash.addData(chunk);
+            return readAhead && !batch.atEnd ? readBatch(batch.doneAfter) : Batch{{}, batch.doneAfter, true};
         });
         Transaction transaction(m_connection);
         heartbeat.bind(nowText()).bind(stagedId).exec();
@@ -172,10 +211,12 @@ StagedBlob BlobStore::stage(QIODevice &source, const QString &sourceName, const 
                                 "minutes); nothing was stored")
                                  .arg(sourceName)
                                  .arg(kAbandonedAfterSeconds / 60));
-        for (const QByteArray &chunk : std::as_const(batch))
-            writeChunk(stagedId, seq++, chunk);
+        writeChunks(stagedId, seq, batch.chunks);
+        seq += int(batch.chunks.size());
         transaction.commit();
-        hashed.get();
+        next = helper.get();
+        if (!readAhead && !batch.atEnd)
+            next = readBatch(batch.doneAfter);
     }
     const QString sha256 = hash.hexResult();
     if (!expectedSha256.isEmpty() && sha256 != expectedSha256.toLower())

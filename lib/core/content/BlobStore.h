@@ -37,6 +37,10 @@ public:
     static constexpr int kChunksPerTransaction = 4;
     /// Staged content whose last chunk is older than this was abandoned (its client died).
     static constexpr qint64 kAbandonedAfterSeconds = 10 * 60;
+    /// The largest content an office server accepts: it hashes the content itself as one value
+    /// (PostgreSQL has no incremental SHA-256; one value is limited to 1 GB). Must equal
+    /// kessai_content_check_limit() of schema 23.
+    static constexpr qint64 kServerCheckLimit = 1023LL * 1024 * 1024;
 
     struct Blob
     {
@@ -61,7 +65,8 @@ public:
     /// inside one, the chunks join it and hold its locks until it ends. When expectedSha256 is
     /// given and already stored, nothing is read. Throws StoreError: Cancelled (progress returned
     /// false), BadData (read error, content not matching expectedSha256, e.g. the file changed
-    /// while being copied); nothing staged remains then.
+    /// while being copied, content over kServerCheckLimit on PostgreSQL); nothing staged remains
+    /// then.
     StagedBlob stage(QIODevice &source, const QString &sourceName, const QString &expectedSha256 = {},
                      const Progress &progress = {});
     /// Makes staged content visible, in the caller's transaction or a short one of its own. When

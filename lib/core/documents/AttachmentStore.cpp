@@ -339,6 +339,11 @@ void AttachmentStore::setSizeLimit(const Session &session, qint64 bytes)
     session.require(Role::Admin, tr("changing the attachment size limit"));
     if (bytes <= 0)
         throw badData(tr("the attachment size limit must be positive"));
+    if (m_connection.isPostgreSQL() && bytes > BlobStore::kServerCheckLimit)
+        throw badData(tr("the attachment size limit of %1 bytes is more than the office server can check "
+                         "(%2 bytes: it hashes every file whole)")
+                          .arg(bytes)
+                          .arg(BlobStore::kServerCheckLimit));
     Transaction transaction(m_connection);
     SqlQuery(m_connection, QStringLiteral("INSERT INTO kessai_meta (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))

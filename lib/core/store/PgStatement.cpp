@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kessai {
@@ -26,7 +27,9 @@ PGconn *handleOf(StoreConnection &connection)
     if (!connection.isPostgreSQL())
         return nullptr;
     const QVariant handle = connection.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL registers the handle under libpq's struct name (PGconn is a typedef of pg_conn).
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -64,9 +67,14 @@ PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, co
     PGconn *conn = handleOf(connection);
     if (!conn) // closed, or not PostgreSQL (callers ask available() first)
         throw noConnection(connection, m_sql);
-    // Prepared statements live as long as the server session: describe first, prepare if absent.
-    const Result described(PQdescribePrepared(conn, m_name.constData()));
-    if (described && PQresultStatus(described.get()) == PGRES_COMMAND_OK)
+    // Prepared statements live as long as the server session: prepare only when the session's
+    // list lacks it (not PQdescribePrepared: its error would abort the caller's transaction).
+    static constexpr char kPrepared[] = "SELECT 1 FROM pg_prepared_statements WHERE name = $1";
+    const char *const names[] = {m_name.constData()};
+    const Result found(PQexecParams(conn, kPrepared, 1, nullptr, names, nullptr, nullptr, 0));
+    if (!found || PQresultStatus(found.get()) != PGRES_TUPLES_OK)
+        throw failure(connection, conn, found.get(), kPrepared);
+    if (PQntuples(found.get()) > 0)
         return;
     const Result prepared(PQprepare(conn, m_name.constData(), m_sql.constData(), 0, nullptr));
     if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
@@ -75,23 +83,61 @@ PgStatement::PgStatement(StoreConnection &connection, const QByteArray &name, co
 
 int PgStatement::exec(const QList<Parameter> &parameters)
 {
+    return execAll({parameters});
+}
+
+int PgStatement::execAll(const QList<QList<Parameter>> &rows)
+{
     PGconn *conn = handleOf(m_connection);
     if (!conn)
         throw noConnection(m_connection, m_sql);
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    std::vector<int> formats;
-    for (const Parameter &parameter : parameters) {
-        values.push_back(parameter.value.constData());
-        lengths.push_back(int(parameter.value.size()));
-        formats.push_back(parameter.binary ? 1 : 0);
+    // One round trip for all rows: the server runs them back to back while the client waits
+    // once (libpq's pipeline mode), left again before returning whatever happened.
+    const bool pipelined = rows.size() > 1;
+    // Qt's driver leaves the end of its last result unread; PQexec* would discard it too.
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
+    if (pipelined && PQenterPipelineMode(conn) != 1)
+        throw failure(m_connection, conn, nullptr, m_sql);
+    std::optional<StoreError> error;
+    int sent = 0;
+    for (const QList<Parameter> &parameters : rows) {
+        std::vector<const char *> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        for (const Parameter &parameter : parameters) {
+            values.push_back(parameter.value.constData());
+            lengths.push_back(int(parameter.value.size()));
+            formats.push_back(parameter.binary ? 1 : 0);
+        }
+        if (PQsendQueryPrepared(conn, m_name.constData(), int(parameters.size()), values.data(),
+                                lengths.data(), formats.data(), 0) != 1) {
+            error = failure(m_connection, conn, nullptr, m_sql);
+            break;
+        }
+        ++sent;
     }
-    const Result result(PQexecPrepared(conn, m_name.constData(), int(parameters.size()), values.data(),
-                                       lengths.data(), formats.data(), 0));
-    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw failure(m_connection, conn, result.get(), m_sql);
-    return QByteArray(PQcmdTuples(result.get())).toInt();
+    if (pipelined && PQpipelineSync(conn) != 1 && !error)
+        error = failure(m_connection, conn, nullptr, m_sql);
+    int affected = 0;
+    for (int i = 0; i < sent; ++i) {
+        // Each statement's result, then NULL; after a failure the rest come back "aborted".
+        while (PGresult *next = PQgetResult(conn)) {
+            const Result result(next);
+            const ExecStatusType status = PQresultStatus(next);
+            if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+                affected += QByteArray(PQcmdTuples(next)).toInt();
+            else if (!error)
+                error = failure(m_connection, conn, next, m_sql);
+        }
+    }
+    if (pipelined) {
+        const Result sync(PQgetResult(conn)); // PGRES_PIPELINE_SYNC, or nothing on a lost connection
+        PQexitPipelineMode(conn);
+    }
+    if (error)
+        throw *error;
+    return affected;
 }
 
 } // namespace kessai

@@ -34,6 +34,11 @@ public:
 
     /// Runs the statement with these parameters; returns the rows it affected. Throws StoreError.
     int exec(const QList<Parameter> &parameters);
+    /// Runs the statement once per row of parameters, all sent before the first result is read
+    /// (one round trip); returns the rows affected in all. The first failure throws StoreError;
+    /// the statements after it are not run, and the caller's transaction is aborted as after any
+    /// failure (outside a transaction the rows are one implicit transaction: none stays).
+    int execAll(const QList<QList<Parameter>> &rows);
 
     /// Whether the connection can run PgStatements (PostgreSQL through Qt's QPSQL driver).
     static bool available(StoreConnection &connection);

@@ -1,0 +1,3 @@
+-- Kessai schema v23: content sent to an office server is checked there whole and laid out as
+-- BlobStore reads it; the guards are in 0023_content_check.postgresql.sql. SQLite (one user on
+-- one machine, no server to enforce anything) is unchanged.

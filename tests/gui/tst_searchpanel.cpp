@@ -12,17 +12,20 @@
 #include "gui/search/SearchResultModel.h"
 #include "gui/singleview/SingleViewWindow.h"
 #include "render/OcrEngine.h"
+#include "render/SearchIndexService.h"
 #include "render/SearchIndexer.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace kessai;
@@ -93,6 +96,43 @@ private slots:
         QTRY_VERIFY(window.lastSingleView());
         QCOMPARE(window.lastSingleView()->documentId(), doc);
         window.lastSingleView()->close();
+    }
+
+    void theIndexFollowsAChangeMadeElsewhere()
+    {
+        test::TestDatabase db;
+        qint64 unit = 0;
+        {
+            StoreConnection connection(db.url());
+            unit = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        auto *panel = window.findChild<SearchPanel *>();
+        auto *indexer = panel->findChild<render::SearchIndexService *>();
+        QVERIFY(indexer);
+        QSignalSpy passes(indexer, &render::SearchIndexService::progress);
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        QTRY_VERIFY(passes.size() >= 1); // the first pass is over: the indexer now rests kIdleMs
+        {
+            // another client (or the draft editor) writes a document
+            StoreConnection connection(db.url());
+            Session session(connection);
+            DocumentRecord d;
+            d.kind = DocumentKind::Decision;
+            d.title = QStringLiteral("灯台の定期点検について");
+            d.unitId = unit;
+            DocumentStore(connection).createDraft(session, d);
+        }
+        // found well before the indexer would have looked again by itself (PostgreSQL: the
+        // store's notification; SQLite: the search asks the indexer to look now)
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT((panel->search(QStringLiteral("灯台")), panel->model()->rowCount() == 1),
+                                 render::SearchIndexService::kIdleMs / 2);
+        QVERIFY(waited.elapsed() < render::SearchIndexService::kIdleMs / 2);
     }
 
     void aHitOnAScanIsHighlightedInTheSingleView()

@@ -85,6 +85,10 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
         setWindowTitle(waiting > 0 ? tr("Search (indexing: %1 waiting)").arg(waiting) : tr("Search"));
     });
     connect(window, &MainWindow::ready, this, [this] { m_indexer->start(); });
+    // The index follows changes as the window does: its refreshes come after this client's own
+    // writes and, on PostgreSQL, after the store's change notifications (not only every
+    // SearchIndexService::kIdleMs).
+    connect(window, &MainWindow::refreshed, m_indexer, &render::SearchIndexService::wake);
 }
 
 SearchPanel::~SearchPanel()
@@ -107,6 +111,7 @@ void SearchPanel::focusField()
 
 void SearchPanel::search(const QString &input)
 {
+    m_indexer->wake(); // what waits is indexed now, for the next search
     const SearchQuery query = SearchQuery::parse(input);
     const int generation = ++m_generation;
     if (!query.errors.isEmpty()) {

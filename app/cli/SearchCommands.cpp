@@ -9,6 +9,7 @@
 #include "core/search/SearchIndexStore.h"
 #include "core/search/SearchQuery.h"
 #include "core/store/StoreConnection.h"
+#include "render/ConversionService.h"
 #include "render/SearchIndexer.h"
 
 #include <QCommandLineParser>
@@ -151,9 +152,10 @@ int SearchCommands::reindex(const QStringList &arguments)
     const QString command = QStringLiteral("search reindex");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Brings the search index up to date: indexes every queued document, then OCRs the pages of scans "
-           "that wait for it. Stopped, it resumes where it was when run again. --all queues every document "
-           "first (a rebuild). Progress goes to standard error."));
+        tr("Brings the search index up to date: indexes every queued document, converts office files that "
+           "have no PDF rendition yet (their text is read from it) and OCRs the pages of scans that wait for "
+           "it. Stopped, it resumes where it was when run again. --all queues every document first (a "
+           "rebuild). Progress goes to standard error."));
     parser.addOption({QStringLiteral("all"), tr("Index every document again.")});
     parser.addOption({QStringLiteral("no-ocr"), tr("Leave scans for later (no OCR now).")});
     if (!m_context.parse(parser, command, arguments))
@@ -178,8 +180,25 @@ int SearchCommands::reindex(const QStringList &arguments)
         sinceShown.start();
     };
     int ocrPages = 0;
+    qint64 converted = 0;
+    bool conversionsRun = false;
     for (;;) {
         indexed += indexer.indexQueued(-1, nullptr, show);
+        // Office files attached where nothing converted them: converted once, then indexed (the
+        // finished conversion queues their documents again).
+        const QList<qint64> wanted = indexer.takeDocumentsWaitingForRendition();
+        if (!wanted.isEmpty() && !conversionsRun) {
+            conversionsRun = true;
+            err << CliContext::programName << ": "
+                << tr("converting the office files of %1 document(s)").arg(wanted.size()) << '\n';
+            err.flush();
+            render::ConversionService conversions(m_context.databaseUrl());
+            for (qint64 id : wanted)
+                conversions.enqueueDocument(id);
+            conversions.waitForIdle();
+            converted += wanted.size();
+            continue;
+        }
         if (parser.isSet(QStringLiteral("no-ocr")))
             break;
         const qint64 waiting = indexer.ocrPagesWaiting();
@@ -194,6 +213,7 @@ int SearchCommands::reindex(const QStringList &arguments)
     }
     const QJsonObject json{{QStringLiteral("documents_indexed"), indexed},
                            {QStringLiteral("ocr_pages"), ocrPages},
+                           {QStringLiteral("documents_converted"), converted},
                            {QStringLiteral("entries"), store.entryCount()},
                            {QStringLiteral("pending"), store.pendingCount()},
                            {QStringLiteral("ocr_pages_waiting"), indexer.ocrPagesWaiting()}};

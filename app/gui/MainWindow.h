@@ -76,6 +76,8 @@ public:
     /// Opens the single view (一覧表示) of a document.
     void openSingleView(qint64 documentId);
     SingleViewWindow *lastSingleView() const;
+    /// The background converter of office files (null until the store is open).
+    render::ConversionService *conversionService() const { return m_conversion; }
     /// This client's 直接編集 sessions, shared by the draft editors and single view windows.
     EditSessionHub *editSessionHub() const { return m_editHub; }
     /// The password step of a PostgreSQL store that asks for one (dialog, keychain).

@@ -61,6 +61,8 @@ void SearchIndexService::run()
         qint64 pages = 0;
         while (!m_stop) {
             documents += indexer.indexQueued(-1, &m_stop);
+            if (const QList<qint64> wanted = indexer.takeDocumentsWaitingForRendition(); !wanted.isEmpty())
+                emit renditionsWanted(wanted);
             QElapsedTimer ocrTime;
             ocrTime.start();
             const int read = indexer.ocrWaiting(1, &m_stop);

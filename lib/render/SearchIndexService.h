@@ -36,6 +36,8 @@ signals:
     /// Documents indexed and OCR pages read since the start, and what waits (for a status line).
     void progress(qint64 documents, qint64 ocrPages, qint64 waiting);
     void failed(const QString &message);
+    /// Documents whose office files wait for a rendition before their text can be indexed.
+    void renditionsWanted(const QList<qint64> &documentIds);
 
 private:
     void run();

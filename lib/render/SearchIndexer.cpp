@@ -32,12 +32,12 @@ QString SearchIndexer::localPath(const QString &sha256)
     return m_cache->materialize(m_connection, sha256);
 }
 
-void SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const QString &name,
+bool SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const QString &name,
                                    const QString &mime)
 {
     SearchIndexStore store(m_connection);
     if (store.extraction(blobId))
-        return; // extracted once per content, by whichever client came first
+        return true; // extracted once per content, by whichever client came first
     ContentTextExtractor::Input input;
     input.path = localPath(sha256);
     input.name = name;
@@ -46,9 +46,17 @@ void SearchIndexer::extractContent(qint64 blobId, const QString &sha256, const Q
     if (rendition && rendition->ok())
         input.renditionPath = localPath(rendition->pdfSha256);
     const ContentTextExtractor::Result result = ContentTextExtractor::extract(input);
+    // The finished conversion queues the document again (schema 12's trigger). One that failed
+    // is not asked for again here (a retry is the viewer's, with its reason on the card).
     if (result.waitForRendition)
-        return; // the finished conversion queues the document again (schema 12's trigger)
+        return bool(rendition);
     store.putExtraction(blobId, result.pages, result.state);
+    return true;
+}
+
+QList<qint64> SearchIndexer::takeDocumentsWaitingForRendition()
+{
+    return std::exchange(m_waitingForRendition, {});
 }
 
 void SearchIndexer::indexDocument(qint64 documentId)
@@ -66,7 +74,9 @@ void SearchIndexer::indexDocument(qint64 documentId)
     const QList<IndexedContent> contents = store.currentContents(documentId);
     for (const IndexedContent &content : contents) {
         try {
-            extractContent(content.blobId, content.sha256, content.displayName, content.mimeType);
+            if (!extractContent(content.blobId, content.sha256, content.displayName, content.mimeType) &&
+                !m_waitingForRendition.contains(documentId))
+                m_waitingForRendition.append(documentId);
         } catch (const StoreError &error) {
             // Content that cannot be read (damaged, removed meanwhile) is recorded, the rest goes on.
             ContentExtraction failed;

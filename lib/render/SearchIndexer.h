@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -54,9 +55,14 @@ public:
     int ocrWaiting(int maxPages, const std::atomic_bool *cancel = nullptr);
     /// Pages of content waiting for OCR.
     qint64 ocrPagesWaiting();
+    /// Documents indexed since the last call whose office files have no rendition yet: their text
+    /// is read from the rendition, so someone must convert them (ConversionService); the finished
+    /// conversion queues the document again.
+    QList<qint64> takeDocumentsWaitingForRendition();
 
 private:
-    void extractContent(qint64 blobId, const QString &sha256, const QString &name, const QString &mime);
+    /// Returns false when the content waits for its office rendition.
+    bool extractContent(qint64 blobId, const QString &sha256, const QString &name, const QString &mime);
     QString localPath(const QString &sha256);
 
     StoreConnection &m_connection;
@@ -64,6 +70,7 @@ private:
     std::unique_ptr<OcrEngine> m_ocr;
     int m_ocrTimeLimitMs;
     int m_batchSize = 1;
+    QList<qint64> m_waitingForRendition;
 };
 
 } // namespace kessai::render

@@ -30,6 +30,28 @@ class TestCliSearch : public QObject
     }
 
 private slots:
+    void reindexConvertsOfficeFilesToReadThem()
+    {
+        TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            setUpDraftingOffice(connection, u"管理 太郎"_s);
+        }
+        // an RTF memo: its words are only in its PDF rendition, which nothing has made yet
+        const QString rtf = m_files.filePath(u"検討メモ.rtf"_s);
+        QVERIFY(writeFile(rtf, QByteArray("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 IPAMincho;}}\\fs24\n") +
+                                   "\\u28207?\\u28286?\\u26045?\\u-30163?\\par\n}\n")); // 港湾施設
+        RUN_OK(cli(db, {u"draft"_s, u"create"_s, u"--title"_s, u"長期計画の検討"_s, rtf}));
+        const CliResult reindex = cli(db, {u"--json"_s, u"search"_s, u"reindex"_s});
+        RUN_OK(reindex);
+        QCOMPARE(reindex.json().object().value(u"documents_converted"_s).toInt(), 1);
+        const CliResult found = cli(db, {u"--json"_s, u"search"_s, u"港湾"_s});
+        RUN_OK(found);
+        const QJsonArray hits = found.json().object().value(u"hits"_s).toArray();
+        QVERIFY2(hits.size() == 1, qPrintable(found.describe()));
+        QCOMPARE(hits.first().toObject().value(u"attachment"_s).toString(), u"検討メモ.rtf"_s);
+    }
+
     void searchesTheIndex()
     {
         TestDatabase db;

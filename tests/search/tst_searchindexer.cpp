@@ -7,9 +7,11 @@
 #include "core/search/SearchIndexStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "render/ConversionService.h"
 #include "render/OcrEngine.h"
 #include "render/RenderEngine.h"
 #include "render/SearchIndexer.h"
+#include "tests/render/RenderFixtures.h"
 #include "tests/search/SearchFixture.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
@@ -201,6 +203,29 @@ private slots:
                                 .arg(rects.first().y())
                                 .arg(page.width())
                                 .arg(page.height())));
+    }
+
+    void anOfficeFileIsIndexedOnceConverted()
+    {
+        // attached where nothing converts it (the CLI, a hot folder): the indexer says it waits
+        // for its rendition, a converter makes it, and its text is then found
+        const qint64 doc = SearchFixture::draft(ito(), m_org.division, QStringLiteral("補正の検討"));
+        KESSAI_TRY(SearchFixture::attach(
+            ito(), doc, QStringLiteral("検討メモ.rtf"),
+            test::RenderFixtures::rtf({QStringLiteral("港湾施設の長寿命化計画について検討する。")}),
+            QStringLiteral("application/rtf")));
+        render::SearchIndexer indexer(*m_connection);
+        KESSAI_TRY(indexer.indexQueued());
+        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("長寿命化")), QStringList{});
+        QCOMPARE(indexer.takeDocumentsWaitingForRendition(), QList<qint64>{doc});
+        QCOMPARE(indexer.takeDocumentsWaitingForRendition(), QList<qint64>{}); // said once
+
+        render::ConversionService conversions(m_db->url());
+        conversions.enqueueDocument(doc);
+        QVERIFY(conversions.waitForIdle(120000));
+        KESSAI_TRY(indexer.indexQueued());
+        QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("長寿命化")), QStringList{QStringLiteral("補正の検討")});
+        QCOMPARE(indexer.takeDocumentsWaitingForRendition(), QList<qint64>{});
     }
 
     void pdfTextLayerAndScannedPage()

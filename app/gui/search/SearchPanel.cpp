@@ -10,6 +10,7 @@
 #include "gui/search/SearchResultModel.h"
 #include "gui/singleview/SingleView.h"
 #include "gui/singleview/SingleViewWindow.h"
+#include "render/ConversionService.h"
 #include "render/SearchIndexService.h"
 
 #include <QAction>
@@ -89,6 +90,14 @@ SearchPanel::SearchPanel(MainWindow *window, StoreClient *client, const Database
     // writes and, on PostgreSQL, after the store's change notifications (not only every
     // SearchIndexService::kIdleMs).
     connect(window, &MainWindow::refreshed, m_indexer, &render::SearchIndexService::wake);
+    // An office file attached elsewhere (the CLI, a hot folder, another client) is converted here
+    // so that its text can be indexed: the text is read from the rendition.
+    connect(m_indexer, &render::SearchIndexService::renditionsWanted, this, [this](const QList<qint64> &ids) {
+        if (render::ConversionService *conversion = m_window->conversionService()) {
+            for (qint64 id : ids)
+                conversion->enqueueDocument(id);
+        }
+    });
 }
 
 SearchPanel::~SearchPanel()

@@ -140,8 +140,8 @@ private slots:
                  0);
         // nor does the server's term lookup that SearchEngine uses
         const QString lookup =
-            QStringLiteral("SELECT count(*) FROM kessai_search_documents(CAST('懲戒' AS tsquery), ' 懲戒 ') "
-                           "AS f(f) WHERE f.f = ?");
+            QStringLiteral("SELECT count(*) FROM kessai_search_entries(CAST('懲戒' AS tsquery), "
+                           "9223372036854775807, 1000) WHERE document_id = ?");
         QCOMPARE(count("suzuki_h", lookup, m_secret), 0);
         QCOMPARE(count("watanabe_a", lookup, m_secret), 0);
         QCOMPARE(count("ito_t", lookup, m_secret), 1);

@@ -4,6 +4,7 @@
 #include "core/search/SearchHit.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -38,13 +39,21 @@ public:
     static void makeSnippet(const QString &text, const QStringList &terms, SearchHit &hit);
 
 private:
+    /// The filters and visibility as a condition on documents d, and the user's visibility tokens.
     struct Where
     {
         QString sql;
         std::function<void(SqlQuery &)> bind;
+        QStringList tokens;
     };
     Where where(const Session &session, const SearchQuery &query) const;
-    QString termSubquery() const;
+    /// Walks the index in result order until the count is reached (the query has terms).
+    void walk(const SearchQuery &query, const Where &w, int limit, SearchResults &results);
+    /// Up to rows index rows below before that match expression, newest first: (entry, document).
+    QList<QPair<qint64, qint64>> indexPage(const QString &expression, qint64 before, int rows) const;
+    /// The candidates that pass the filters, visibility and (checkTerms) every term, in order.
+    QList<SearchHit> check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
+                           bool checkTerms);
     void fillHits(const SearchQuery &query, QList<SearchHit> &hits);
 
     StoreConnection &m_connection;

@@ -11,6 +11,7 @@
 #include "core/store/Timestamps.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -50,6 +51,17 @@ bool entryHolds(const QString &padded, const SearchTerm &term)
 bool anyEntryHolds(const QStringList &padded, const SearchTerm &term)
 {
     return std::any_of(padded.begin(), padded.end(), [&term](const QString &p) { return entryHolds(p, term); });
+}
+
+/// Document ids as an SQL list: integers read from the database, written into the statement
+/// (thousands of bound values cost QtSql's SQLite driver a name lookup each, quadratic).
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
 }
 
 /// Whether the index's match of the first group's expression is the whole query: one group,
@@ -247,7 +259,8 @@ void SearchEngine::walk(const SearchQuery &query, const Where &w, int limit, Sea
     qint64 before = std::numeric_limits<qint64>::max();
     qint64 lastDocument = 0;
     int rows = 256;
-    while (results.total <= kCountLimit) {
+    QList<qint64> found;
+    while (found.size() <= kCountLimit) {
         const QList<QPair<qint64, qint64>> page = indexPage(expression, before, rows);
         QList<qint64> candidates;
         for (const auto &row : page) {
@@ -255,42 +268,45 @@ void SearchEngine::walk(const SearchQuery &query, const Where &w, int limit, Sea
                 candidates.append(row.second);
             lastDocument = row.second;
         }
-        if (!candidates.isEmpty()) {
-            const QList<SearchHit> found = check(query, w, candidates, checkTerms);
-            for (const SearchHit &hit : found) {
-                if (results.hits.size() < limit)
-                    results.hits.append(hit);
-                if (++results.total > kCountLimit)
-                    break;
-            }
-        }
+        if (!candidates.isEmpty())
+            found += check(query, w, candidates, checkTerms);
         if (page.size() < rows)
             break;
         before = page.last().first;
         rows = qMin(rows * 4, 4096);
     }
+    results.total = int(found.size());
+    found = found.mid(0, limit);
+    if (found.isEmpty())
+        return;
+    // the columns of the hits shown, in one statement
+    SqlQuery q(m_connection, QLatin1String(kHitColumns) + QStringLiteral("d.id IN (%1)").arg(idList(found)));
+    q.exec();
+    QHash<qint64, SearchHit> hits;
+    while (q.next())
+        hits.insert(q.id(0), hitOf(q));
+    for (qint64 id : std::as_const(found)) {
+        if (hits.contains(id))
+            results.hits.append(hits.value(id));
+    }
 }
 
-QList<SearchHit> SearchEngine::check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
-                                     bool checkTerms)
+QList<qint64> SearchEngine::check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
+                                  bool checkTerms)
 {
-    const QString in = QStringList(candidates.size(), QStringLiteral("?")).join(u',');
-    SqlQuery q(m_connection, QLatin1String(kHitColumns) + QStringLiteral("d.id IN (%1) AND ").arg(in) + w.sql);
-    for (qint64 id : candidates)
-        q.bind(id);
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT d.id FROM documents d WHERE d.id IN (%1) AND %2").arg(idList(candidates), w.sql));
     w.bind(q);
     q.exec();
-    QHash<qint64, SearchHit> passed;
+    QSet<qint64> passed;
     while (q.next())
-        passed.insert(q.id(0), hitOf(q));
+        passed.insert(q.id(0));
     if (checkTerms && !passed.isEmpty()) {
         QHash<qint64, QStringList> entries;
-        const QList<qint64> ids = passed.keys();
-        SqlQuery e(m_connection, QStringLiteral("SELECT document_id, tokens FROM search_entries WHERE document_id "
-                                                "IN (%1)")
-                                     .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
-        for (qint64 id : ids)
-            e.bind(id);
+        const QList<qint64> ids = passed.values();
+        SqlQuery e(m_connection,
+                   QStringLiteral("SELECT document_id, tokens FROM search_entries WHERE document_id IN (%1)")
+                       .arg(idList(ids)));
         e.exec();
         while (e.next())
             entries[e.id(0)].append(QLatin1Char(' ') + e.text(1) + QLatin1Char(' '));
@@ -305,13 +321,12 @@ QList<SearchHit> SearchEngine::check(const SearchQuery &query, const Where &w, c
                 passed.remove(id);
         }
     }
-    QList<SearchHit> hits;
+    QList<qint64> kept;
     for (qint64 id : candidates) {
-        const auto it = passed.constFind(id);
-        if (it != passed.constEnd())
-            hits.append(*it);
+        if (passed.contains(id))
+            kept.append(id);
     }
-    return hits;
+    return kept;
 }
 
 void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)

@@ -52,8 +52,8 @@ private:
     /// Up to rows index rows below before that match expression, newest first: (entry, document).
     QList<QPair<qint64, qint64>> indexPage(const QString &expression, qint64 before, int rows) const;
     /// The candidates that pass the filters, visibility and (checkTerms) every term, in order.
-    QList<SearchHit> check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
-                           bool checkTerms);
+    QList<qint64> check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
+                        bool checkTerms);
     void fillHits(const SearchQuery &query, QList<SearchHit> &hits);
 
     StoreConnection &m_connection;

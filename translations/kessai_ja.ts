@@ -5868,6 +5868,13 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>SearchIndexStore</name>
+    <message>
+        <source>Document %1 has too many pages to index (%2).</source>
+        <translation>文書 %1 はページ数が多すぎるため索引に登録できません（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>%1: &apos;%2&apos; is not a fiscal year (write 2026 or 令和8)</source>

@@ -38,21 +38,6 @@ QString groupExpression(const QList<SearchTerm> &group, bool postgres)
            QLatin1Char(')');
 }
 
-/// The entry's terms (space-padded) hold the term: every lookup term, and its terms in order.
-bool entryHolds(const QString &padded, const SearchTerm &term)
-{
-    for (const QString &t : term.lookup) {
-        if (!padded.contains(QLatin1Char(' ') + t + QLatin1Char(' ')))
-            return false;
-    }
-    return padded.contains(QLatin1Char(' ') + term.sequence + QLatin1Char(' '));
-}
-
-bool anyEntryHolds(const QStringList &padded, const SearchTerm &term)
-{
-    return std::any_of(padded.begin(), padded.end(), [&term](const QString &p) { return entryHolds(p, term); });
-}
-
 /// Document ids as an SQL list: integers read from the database, written into the statement
 /// (thousands of bound values cost QtSql's SQLite driver a name lookup each, quadratic).
 QString idList(const QList<qint64> &ids)
@@ -64,17 +49,31 @@ QString idList(const QList<qint64> &ids)
     return parts.join(u',');
 }
 
+/// Whether a row the index finds for the term holds it: one index term whose own analysis is the
+/// term's sequence (a word, one character, or a bigram: the index always writes a bigram between
+/// its two characters), so there is no order to check.
+bool indexDecidesTerm(const SearchTerm &term)
+{
+    return term.lookup.size() == 1 &&
+           SearchAnalyzer::terms(term.lookup.first()).join(QLatin1Char(' ')) == term.sequence;
+}
+
 /// Whether the index's match of the first group's expression is the whole query: one group,
-/// nothing excluded, and each term one index term (no order to check).
+/// nothing excluded, and each term decided by the index.
 bool indexDecidesAlone(const SearchQuery &query)
 {
-    if (query.required.size() != 1 || !query.excluded.isEmpty())
-        return false;
-    for (const SearchTerm &term : query.required.first()) {
-        if (term.lookup.size() != 1 || term.sequence != term.lookup.first())
-            return false;
-    }
-    return true;
+    return query.required.size() == 1 && query.excluded.isEmpty() &&
+           std::all_of(query.required.first().begin(), query.required.first().end(), indexDecidesTerm);
+}
+
+/// "Some index row of d holds the term": its terms in order, space-delimited (every lookup term is
+/// among them). Compared in the database (instr/strpos on the stored UTF-8), never copied out.
+QString holdsTerm(bool postgres)
+{
+    return postgres ? QStringLiteral("EXISTS (SELECT 1 FROM search_entries te WHERE te.document_id = d.id "
+                                     "AND strpos(' ' || te.tokens || ' ', ?) > 0)")
+                    : QStringLiteral("EXISTS (SELECT 1 FROM search_entries te WHERE te.document_id = d.id "
+                                     "AND instr(' ' || te.tokens || ' ', ?) > 0)");
 }
 
 QString likePattern(const QString &value, bool prefix, bool suffix)
@@ -294,33 +293,32 @@ void SearchEngine::walk(const SearchQuery &query, const Where &w, int limit, Sea
 QList<qint64> SearchEngine::check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
                                   bool checkTerms)
 {
+    QStringList conditions{QStringLiteral("d.id IN (%1)").arg(idList(candidates)), w.sql};
+    QStringList sequences;
+    if (checkTerms) {
+        const QString holds = holdsTerm(m_connection.isPostgreSQL());
+        for (const auto &group : query.required) {
+            QStringList alternatives;
+            for (const SearchTerm &term : group) {
+                alternatives.append(holds);
+                sequences.append(QLatin1Char(' ') + term.sequence + QLatin1Char(' '));
+            }
+            conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        }
+        for (const SearchTerm &term : query.excluded) {
+            conditions.append(QStringLiteral("NOT ") + holds);
+            sequences.append(QLatin1Char(' ') + term.sequence + QLatin1Char(' '));
+        }
+    }
     SqlQuery q(m_connection,
-               QStringLiteral("SELECT d.id FROM documents d WHERE d.id IN (%1) AND %2").arg(idList(candidates), w.sql));
+               QStringLiteral("SELECT d.id FROM documents d WHERE %1").arg(conditions.join(QStringLiteral(" AND "))));
     w.bind(q);
+    for (const QString &sequence : std::as_const(sequences))
+        q.bind(sequence);
     q.exec();
     QSet<qint64> passed;
     while (q.next())
         passed.insert(q.id(0));
-    if (checkTerms && !passed.isEmpty()) {
-        QHash<qint64, QStringList> entries;
-        const QList<qint64> ids = passed.values();
-        SqlQuery e(m_connection,
-                   QStringLiteral("SELECT document_id, tokens FROM search_entries WHERE document_id IN (%1)")
-                       .arg(idList(ids)));
-        e.exec();
-        while (e.next())
-            entries[e.id(0)].append(QLatin1Char(' ') + e.text(1) + QLatin1Char(' '));
-        for (qint64 id : ids) {
-            const QStringList padded = entries.value(id);
-            bool ok = std::all_of(query.required.begin(), query.required.end(), [&](const QList<SearchTerm> &g) {
-                return std::any_of(g.begin(), g.end(), [&](const SearchTerm &t) { return anyEntryHolds(padded, t); });
-            });
-            ok = ok && std::none_of(query.excluded.begin(), query.excluded.end(),
-                                    [&](const SearchTerm &t) { return anyEntryHolds(padded, t); });
-            if (!ok)
-                passed.remove(id);
-        }
-    }
     QList<qint64> kept;
     for (qint64 id : candidates) {
         if (passed.contains(id))

@@ -20,6 +20,7 @@
 #include "core/search/SearchEngine.h"
 #include "core/search/SearchIndexStore.h"
 #include "core/search/SearchQuery.h"
+#include "core/search/SearchVisibility.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -336,7 +337,73 @@ struct Phases
     bool reindex = false; ///< empty the index and queue every document first
     bool queries = true;
     int runs = 20;
+    QStringList queryList; ///< --query: these instead of the standard set
+    bool printPlans = false;
 };
+
+/// The plan of the first page of the index walk (256 rows) for query, as each person: what
+/// kessai_search_entries runs on PostgreSQL (its statement with the values written in), the FTS5
+/// page and the check of its documents on SQLite.
+void printPlans(StoreConnection &connection, const BenchStore &store, const QString &input)
+{
+    const SearchQuery query = SearchQuery::parse(input);
+    if (query.required.isEmpty())
+        return;
+    QStringList alternatives;
+    for (const SearchTerm &term : query.required.first()) {
+        QStringList parts;
+        for (const QString &t : term.lookup)
+            parts.append(connection.isPostgreSQL() ? QStringLiteral("'%1'").arg(t) : QStringLiteral("\"%1\"").arg(t));
+        alternatives.append(parts.join(connection.isPostgreSQL() ? QStringLiteral(" & ") : QStringLiteral(" ")));
+    }
+    for (const QString &login : {store.clerk, store.manager}) {
+        StoreConnection own(connection.url());
+        Session session(own, login == store.manager ? QString() : login);
+        SearchVisibility visibility(own, session);
+        const QStringList tokens = visibility.tokens();
+        out() << "plan of the first page of \"" << input << "\" as " << login << ":\n";
+        if (connection.isPostgreSQL()) {
+            const qint64 me = session.user().id;
+            const QString tsquery =
+                QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" | "))) +
+                (tokens.isEmpty() ? QString() : QStringLiteral(" & ('%1')").arg(tokens.join(QStringLiteral("' | '"))));
+            SqlQuery plan(connection,
+                          QStringLiteral(
+                              "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.document_id FROM search_entries e "
+                              "JOIN documents d ON d.id = e.document_id WHERE e.tsv @@ CAST(? AS tsquery) "
+                              "AND e.id < 9223372036854775807 AND (false OR d.drafter_id = %1 OR "
+                              "(d.classification = 'public' AND (%2 OR d.unit_id = ANY (kessai_unit_scope(%3)))) "
+                              "OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = %1 UNION "
+                              "SELECT s.document_id FROM route_steps s WHERE s.acted_by = %1) OR d.id IN (SELECT "
+                              "s.document_id FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id WHERE "
+                              "a.proxy_user_id = %1 AND a.starts_on <= '%4' AND a.ends_on >= '%4')) "
+                              "ORDER BY e.id DESC LIMIT 256")
+                              .arg(me)
+                              .arg(session.user().hasRole(Role::Admin) ? QStringLiteral("true") : QStringLiteral("false"))
+                              .arg(session.user().unitId)
+                              .arg(Timestamps::dateToText(QDate::currentDate())));
+            plan.bind(tsquery).exec();
+            while (plan.next())
+                out() << "  " << plan.text(0) << "\n";
+        } else {
+            QString match = QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+            if (!tokens.isEmpty())
+                match += QStringLiteral(" AND (\"%1\")").arg(tokens.join(QStringLiteral("\" OR \"")));
+            SqlQuery plan(connection, QStringLiteral("EXPLAIN QUERY PLAN SELECT rowid FROM search_fts WHERE search_fts "
+                                                     "MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 256"));
+            plan.bind(match).bind(std::numeric_limits<qint64>::max()).exec();
+            while (plan.next())
+                out() << "  " << plan.text(3) << "\n";
+            SqlQuery check(connection, QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM documents d WHERE d.id IN "
+                                                      "(1, 2, 3) AND ") +
+                                           visibility.condition());
+            visibility.bind(check);
+            check.exec();
+            while (check.next())
+                out() << "  check: " << check.text(3) << "\n";
+        }
+    }
+}
 
 void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, const Phases &phases)
 {
@@ -377,12 +444,14 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
 
     const QString clerk = store.clerk;
     const QString manager = store.manager;
-    const QStringList queries{QStringLiteral("課"),           QStringLiteral("予"),
+    const QStringList queries = !phases.queryList.isEmpty() ? phases.queryList : QStringList{QStringLiteral("課"),           QStringLiteral("予"),
                               QStringLiteral("港"),           QStringLiteral("予算"),
                               QStringLiteral("道路"),         QStringLiteral("森林"),
                               QStringLiteral("道路 補修"),    QStringLiteral("\"補助金交付\""),
                               QStringLiteral("研修 OR 講習"), QStringLiteral("予算 -決算"),
                               QStringLiteral("ＤＸ推進 計画")};
+    if (phases.printPlans)
+        printPlans(connection, store, queries.first());
     for (const QString &login : {clerk, manager}) {
         // one connection per person, as in the application: acting for someone stays with a connection
         StoreConnection own(url);
@@ -435,6 +504,10 @@ int main(int argc, char **argv)
                       QStringLiteral("Skip the extraction and OCR comparisons.")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Runs of each query (default 20)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("query"), QStringLiteral("Run this query instead of the standard set (repeatable)."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("plans"),
+                      QStringLiteral("Print the plan of the index walk for the first query (EXPLAIN ANALYZE / QUERY PLAN).")});
     parser.addOption({QStringLiteral("ocr-pages"),
                       QStringLiteral("Pages for the OCR comparison (default 4)."), QStringLiteral("n")});
     parser.process(app);
@@ -450,6 +523,8 @@ int main(int argc, char **argv)
     phases.index = !generateOnly && !parser.isSet(QStringLiteral("no-index"));
     phases.reindex = phases.index && parser.isSet(QStringLiteral("reindex"));
     phases.queries = !generateOnly && !parser.isSet(QStringLiteral("no-queries"));
+    phases.queryList = parser.values(QStringLiteral("query"));
+    phases.printPlans = parser.isSet(QStringLiteral("plans"));
     const int ocrPages =
         parser.isSet(QStringLiteral("ocr-pages")) ? parser.value(QStringLiteral("ocr-pages")).toInt() : 4;
     QTemporaryDir dir;

@@ -408,7 +408,7 @@ private slots:
 
     // The walk stops after the first pages, yet gives the documents and count that matching
     // every row would: newest document first, those the user may not open left out, across
-    // more index rows than one page (SearchEngine::walk reads 256, then 1,024 …).
+    // several pages of index rows (a first page of 64 rows here, then 256, 1,024 …).
     void earlyStopGivesTheFullQuerysFirstResults()
     {
         Session &ito = as("ito_t");
@@ -422,23 +422,26 @@ private slots:
                 visible.prepend(doc);
         }
         KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        SearchEngine engine(as("suzuki_h").connection());
+        engine.setFirstPage(64);
         SearchResults all;
-        KESSAI_TRY(all = SearchEngine(as("suzuki_h").connection())
-                             .search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("除雪")), 1000));
+        KESSAI_TRY(all = engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("除雪")), 1000));
         QCOMPARE(all.total, int(visible.size()));
         QList<qint64> ids;
         for (const SearchHit &hit : std::as_const(all.hits))
             ids.append(hit.documentId);
         QCOMPARE(ids, visible);
         SearchResults first;
-        KESSAI_TRY(first = SearchFixture::run(as("suzuki_h"), QStringLiteral("除雪")));
+        KESSAI_TRY(first = engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("除雪"))));
         QCOMPARE(first.hits.size(), SearchEngine::kDefaultLimit);
         QCOMPARE(first.total, int(visible.size()));
         for (int i = 0; i < first.hits.size(); ++i)
             QCOMPARE(first.hits.at(i).documentId, visible.at(i));
         // checked terms (a phrase, an exclusion) walk the same way
-        QCOMPARE(SearchFixture::run(as("suzuki_h"), QStringLiteral("\"除雪車の配置\" -河川")).total,
+        QCOMPARE(engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("\"除雪車の配置\" -河川"))).total,
                  int(visible.size()));
+        // and the default first page gives the same
+        QCOMPARE(SearchFixture::run(as("suzuki_h"), QStringLiteral("除雪")).hits.first().documentId, visible.first());
         QCOMPARE(SearchFixture::run(as("ito_t"), QStringLiteral("除雪")).total, 400);
     }
 };

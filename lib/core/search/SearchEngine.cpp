@@ -257,7 +257,7 @@ void SearchEngine::walk(const SearchQuery &query, const Where &w, int limit, Sea
     const bool checkTerms = !indexDecidesAlone(query);
     qint64 before = std::numeric_limits<qint64>::max();
     qint64 lastDocument = 0;
-    int rows = 256;
+    int rows = m_firstPage;
     QList<qint64> found;
     while (found.size() <= kCountLimit) {
         const QList<QPair<qint64, qint64>> page = indexPage(expression, before, rows);

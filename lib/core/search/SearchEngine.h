@@ -29,7 +29,12 @@ public:
     static constexpr int kCountLimit = 1000;
     static constexpr int kSnippetLength = 120;
 
+    /// Index rows read by the first step of a walk (then four times as many, up to 4,096): the
+    /// count limit is usually reached in one step. Smaller in tests, to walk several.
+    static constexpr int kFirstPage = 1024;
+
     explicit SearchEngine(StoreConnection &connection);
+    void setFirstPage(int rows) { m_firstPage = qBound(1, rows, 4096); }
 
     /// The first limit documents found, newest first. A query with errors throws
     /// StoreError(BadData) naming them; an empty one finds nothing.
@@ -57,6 +62,7 @@ private:
     void fillHits(const SearchQuery &query, QList<SearchHit> &hits);
 
     StoreConnection &m_connection;
+    int m_firstPage = kFirstPage;
 };
 
 } // namespace kessai

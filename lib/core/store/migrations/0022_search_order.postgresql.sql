@@ -52,15 +52,17 @@ DROP FUNCTION kessai_search_documents(tsquery, text);
 -- token never shows a document. Two steps: rows from the index alone, then the rule on the few
 -- rows found (each document by its key); again while rows were left out and the index has more.
 -- Fewer than p_limit rows means the index has no more.
--- Which way through the index is chosen here, from the planner's estimate of the rows holding the
--- terms: walking the primary key newest first and testing each row's tsvector stops early for a
--- common term, but costs a detoasted tsvector per row walked, which the planner does not count
--- (it walked 73,000 rows for 256 at a million documents); the GIN index then a sort of what it
--- finds is cheaper for a rarer one. No JIT: compiling costs more than these statements run.
+-- Which way through the index is decided here from the rows themselves: the first p_limit rows of
+-- the primary key, newest first, are tested; enough matches end it (a common term). Otherwise the
+-- share that matched says what is cheaper for the rest: walking on (rows needed / share, each a
+-- detoasted tsvector), or the GIN index and a sort of all it finds (share × rows). The planner's
+-- own estimate cannot decide it: it multiplies the terms' frequencies as if independent (a phrase's
+-- bigrams, a 課's tokens) and does not count the detoasting. No JIT: compiling costs more than
+-- these statements run; work_mem large enough that a GIN bitmap stays exact.
 CREATE FUNCTION kessai_search_entries(p_query tsquery, p_before bigint, p_limit integer)
     RETURNS TABLE (entry_id bigint, document_id bigint)
-    -- VOLATILE only because PostgreSQL allows EXPLAIN (the estimate) in no other: it writes nothing
-    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off
+    SET work_mem = '64MB' AS $$
 DECLARE
     me bigint := kessai_actor_id();
     my_unit bigint;
@@ -74,11 +76,14 @@ DECLARE
     wanted integer := p_limit;
     found_ids bigint[];
     found_documents bigint[];
-    returned integer;
-    plan json;
-    estimate float8;
+    more_ids bigint[];
+    more_documents bigint[];
+    scanned integer;
+    lowest bigint;
+    share float8;
     total float8;
-    walk boolean;
+    exhausted boolean;
+    returned integer;
 BEGIN
     IF me IS NULL OR p_limit IS NULL OR p_limit < 1 THEN
         RETURN;
@@ -104,43 +109,56 @@ BEGIN
         END IF;
         narrowed := p_query && (SELECT string_agg(quote_literal(t), ' | ') FROM unnest(tokens) t)::tsquery;
     END IF;
-    EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries e WHERE e.tsv @@ $1' INTO plan USING narrowed;
-    estimate := GREATEST((plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8, 1);
     SELECT GREATEST(c.reltuples, 1) INTO total FROM pg_class c WHERE c.oid = 'search_entries'::regclass;
-    -- rows walked (p_limit over the share holding the terms) at 2/5 of what a row from GIN costs
-    walk := p_limit * total * 0.4 < estimate * estimate;
     LOOP
-        IF walk THEN
-            EXECUTE 'SELECT array_agg(c.id ORDER BY c.id DESC), array_agg(c.document_id ORDER BY c.id DESC)
-                     FROM (SELECT e.id, e.document_id FROM search_entries e
-                           WHERE ts_match_vq(e.tsv, $1) AND e.id < $2 ORDER BY e.id DESC LIMIT $3) c'
-                INTO found_ids, found_documents USING narrowed, below, wanted;
-        ELSE
-            EXECUTE 'SELECT array_agg(c.id ORDER BY c.id DESC), array_agg(c.document_id ORDER BY c.id DESC)
-                     FROM (SELECT e.id, e.document_id FROM search_entries e
-                           WHERE e.tsv @@ $1 AND e.id < $2 ORDER BY e.id + 0 DESC LIMIT $3) c'
-                INTO found_ids, found_documents USING narrowed, below, wanted;
+        -- the next p_limit rows in order, tested one by one
+        SELECT array_agg(c.id ORDER BY c.id DESC) FILTER (WHERE c.hit),
+               array_agg(c.doc ORDER BY c.id DESC) FILTER (WHERE c.hit), count(*), min(c.id)
+            INTO found_ids, found_documents, scanned, lowest
+            FROM (SELECT e.id, e.document_id AS doc, ts_match_vq(e.tsv, narrowed) AS hit FROM search_entries e
+                  WHERE e.id < below ORDER BY e.id DESC LIMIT p_limit) c;
+        found_ids := COALESCE(found_ids, '{}');
+        found_documents := COALESCE(found_documents, '{}');
+        exhausted := scanned < p_limit;
+        IF cardinality(found_ids) >= wanted THEN
+            found_ids := found_ids[1:wanted];
+            found_documents := found_documents[1:wanted];
+        ELSIF NOT exhausted THEN
+            share := cardinality(found_ids)::float8 / scanned;
+            IF share > 0 AND (wanted - cardinality(found_ids)) * 2 < share * share * total THEN
+                EXECUTE 'SELECT array_agg(c.id ORDER BY c.id DESC), array_agg(c.document_id ORDER BY c.id DESC)
+                         FROM (SELECT e.id, e.document_id FROM search_entries e
+                               WHERE ts_match_vq(e.tsv, $1) AND e.id < $2 ORDER BY e.id DESC LIMIT $3) c'
+                    INTO more_ids, more_documents USING narrowed, lowest, wanted - cardinality(found_ids);
+            ELSE
+                EXECUTE 'SELECT array_agg(c.id ORDER BY c.id DESC), array_agg(c.document_id ORDER BY c.id DESC)
+                         FROM (SELECT e.id, e.document_id FROM search_entries e
+                               WHERE e.tsv @@ $1 AND e.id < $2 ORDER BY e.id + 0 DESC LIMIT $3) c'
+                    INTO more_ids, more_documents USING narrowed, lowest, wanted - cardinality(found_ids);
+            END IF;
+            exhausted := COALESCE(cardinality(more_ids), 0) < wanted - cardinality(found_ids);
+            found_ids := found_ids || COALESCE(more_ids, '{}');
+            found_documents := found_documents || COALESCE(more_documents, '{}');
         END IF;
-        IF found_ids IS NULL THEN
+        IF cardinality(found_ids) > 0 THEN
+            RETURN QUERY
+                SELECT f.id, f.doc FROM unnest(found_ids, found_documents) WITH ORDINALITY AS f(id, doc, n)
+                CROSS JOIN LATERAL (SELECT 1 FROM documents d WHERE d.id = f.doc
+                    AND (records_manager OR d.drafter_id = me
+                         OR (d.classification = 'public' AND (admin OR d.unit_id = ANY (scope)))
+                         OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = me
+                                     UNION SELECT s.document_id FROM route_steps s WHERE s.acted_by = me)
+                         OR d.id IN (SELECT s.document_id FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id
+                                     WHERE a.proxy_user_id = me AND a.starts_on <= today AND a.ends_on >= today))
+                    OFFSET 0) visible
+                ORDER BY f.n;
+            GET DIAGNOSTICS returned = ROW_COUNT;
+            wanted := wanted - returned;
+        END IF;
+        IF exhausted OR wanted <= 0 THEN
             RETURN;
         END IF;
-        RETURN QUERY
-            SELECT f.id, f.doc FROM unnest(found_ids, found_documents) WITH ORDINALITY AS f(id, doc, n)
-            CROSS JOIN LATERAL (SELECT 1 FROM documents d WHERE d.id = f.doc
-                AND (records_manager OR d.drafter_id = me
-                     OR (d.classification = 'public' AND (admin OR d.unit_id = ANY (scope)))
-                     OR d.id IN (SELECT s.document_id FROM route_steps s WHERE s.assignee_id = me
-                                 UNION SELECT s.document_id FROM route_steps s WHERE s.acted_by = me)
-                     OR d.id IN (SELECT s.document_id FROM absences a JOIN route_steps s ON s.assignee_id = a.user_id
-                                 WHERE a.proxy_user_id = me AND a.starts_on <= today AND a.ends_on >= today))
-                OFFSET 0) visible
-            ORDER BY f.n;
-        GET DIAGNOSTICS returned = ROW_COUNT;
-        IF cardinality(found_ids) < wanted OR returned = wanted THEN
-            RETURN;
-        END IF;
-        wanted := wanted - returned;
-        below := found_ids[cardinality(found_ids)];
+        below := CASE WHEN cardinality(found_ids) > 0 THEN LEAST(found_ids[cardinality(found_ids)], lowest) ELSE lowest END;
     END LOOP;
 END
 $$;

@@ -408,7 +408,7 @@ private slots:
 
     // The walk stops after the first pages, yet gives the documents and count that matching
     // every row would: newest document first, those the user may not open left out, across
-    // several pages of index rows (a first page of 64 rows here, then 256, 1,024 …).
+    // several pages of index rows (a first page of 64 rows here, then 256, 1,024 …; 1,536 by default: about the count limit of documents).
     void earlyStopGivesTheFullQuerysFirstResults()
     {
         Session &ito = as("ito_t");

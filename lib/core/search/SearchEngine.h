@@ -31,7 +31,7 @@ public:
 
     /// Index rows read by the first step of a walk (then four times as many, up to 4,096): the
     /// count limit is usually reached in one step. Smaller in tests, to walk several.
-    static constexpr int kFirstPage = 1024;
+    static constexpr int kFirstPage = 1536;
 
     explicit SearchEngine(StoreConnection &connection);
     void setFirstPage(int rows) { m_firstPage = qBound(1, rows, 4096); }

@@ -28,7 +28,7 @@ QList<ExtractedPage> textPages(const QString &text, const QString &method)
             end = lineBreak + 1;
         if (end < text.size() && text.at(end).isLowSurrogate())
             ++end;
-        pages.append({int(pages.size()) + 1, method, text.mid(from, end - from), {}});
+        pages.append({int(pages.size()) + 1, method, text.mid(from, end - from), {}, {}});
         from = end;
     }
     return pages;
@@ -46,7 +46,7 @@ void extractPdf(const QString &path, const QString &method, ContentTextExtractor
     for (int i = 0; i < pdf.pageCount(); ++i) {
         const QString text = pdf.text(i).text;
         if (ContentTextExtractor::isUsableText(text))
-            result.pages.append({i + 1, method, text, {}});
+            result.pages.append({i + 1, method, text, {}, {}});
         else if (method == QLatin1String("pdf"))
             result.state.ocrPages.append(i + 1); // a scanned page (or a broken text layer)
     }

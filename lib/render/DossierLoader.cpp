@@ -5,6 +5,7 @@
 #include "core/documents/DocumentStore.h"
 #include "core/documents/ReceiptStore.h"
 #include "core/renditions/RenditionStore.h"
+#include "core/search/SearchIndexStore.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Transaction.h"
@@ -93,6 +94,50 @@ void forgetBrokenConnection(const StoreError &error)
 } // namespace
 
 Q_LOGGING_CATEGORY(lcLayouts, "kessai.render.layouts")
+Q_LOGGING_CATEGORY(lcOcrText, "kessai.render.ocrtext")
+
+PageText DossierLoader::recognizedText(const DatabaseUrl &url, const QString &sha256,
+                                       const PageSource::ContentPage &where, const QSizeF &pageSize)
+{
+    std::optional<ExtractedPage> read;
+    try {
+        read = SearchIndexStore(threadConnection(url)).recognizedPage(sha256, where.page);
+    } catch (const StoreError &error) {
+        forgetBrokenConnection(error);
+        qCWarning(lcOcrText) << "OCR text of" << sha256 << "page" << where.page << "not read:" << error.message();
+    }
+    PageText text;
+    if (!read || read->boxes.size() != read->text.size() || where.part.isEmpty())
+        return text;
+    // Only what lies on the part shown (a slice of a tall scan), in points on that page.
+    bool pendingSeparator = false;
+    for (qsizetype i = 0; i < read->text.size(); ++i) {
+        const QRectF box = read->boxes.at(i);
+        if (box.isNull()) {
+            pendingSeparator = !text.isEmpty();
+            continue;
+        }
+        if (!where.part.contains(box.center()))
+            continue;
+        if (pendingSeparator)
+            text.append(read->text.at(i - 1) == QLatin1Char('\n') ? QStringLiteral("\n") : QStringLiteral(" "));
+        pendingSeparator = false;
+        const QRectF onPart((box.x() - where.part.x()) / where.part.width() * pageSize.width(),
+                            (box.y() - where.part.y()) / where.part.height() * pageSize.height(),
+                            box.width() / where.part.width() * pageSize.width(),
+                            box.height() / where.part.height() * pageSize.height());
+        text.append(read->text.at(i), onPart);
+    }
+    return text;
+}
+
+PageText DossierLoader::pageText(PageSource &source, int page, const DatabaseUrl &url, const QString &sha256)
+{
+    PageText text = source.text(page);
+    if (text.isEmpty() && url.isValid() && !sha256.isEmpty())
+        text = recognizedText(url, sha256, source.contentPage(page), source.pageSize(page));
+    return text;
+}
 
 void DossierLoader::releaseThreadConnection()
 {

@@ -80,6 +80,14 @@ public:
     /// count, in one transaction, for a Ready item of a kind whose layout is kept. A failure
     /// changes nothing, is logged (kessai.render.layouts) and returned; the view is not affected.
     static QString storeMeasured(StoreConnection &connection, const DossierItem &item);
+    /// What OCR read on the content page a page shows (where), in points on a page of
+    /// pageSize: the text of a scan for search highlights. Empty when nothing was OCR'd there or
+    /// the store cannot be read (logged). On this thread's connection.
+    static PageText recognizedText(const DatabaseUrl &url, const QString &sha256,
+                                   const PageSource::ContentPage &where, const QSizeF &pageSize);
+    /// The page's text: its own (a PDF's text layer, a text file), else what OCR read there
+    /// (recognizedText) when url is a store. On this thread.
+    static PageText pageText(PageSource &source, int page, const DatabaseUrl &url, const QString &sha256);
     /// Closes this thread's connection (the loader keeps one per thread; see loadDocument).
     static void releaseThreadConnection();
 

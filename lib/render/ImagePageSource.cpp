@@ -137,6 +137,17 @@ ImagePageSource::ImagePageSource(const QString &path)
         m_error = tr("The image has no pages.");
 }
 
+PageSource::ContentPage ImagePageSource::contentPage(int page) const
+{
+    const Page shown = m_pages.value(page);
+    const QSize whole = m_frames.value(shown.frame).orientedSize;
+    if (whole.isEmpty())
+        return {shown.frame + 1, QRectF(0, 0, 1, 1)};
+    return {shown.frame + 1, QRectF(qreal(shown.source.x()) / whole.width(), qreal(shown.source.y()) / whole.height(),
+                                    qreal(shown.source.width()) / whole.width(),
+                                    qreal(shown.source.height()) / whole.height())};
+}
+
 QSizeF ImagePageSource::pageSize(int page) const
 {
     return m_state == State::Ready ? m_pages.value(page).points : QSizeF();

@@ -35,6 +35,7 @@ public:
     /// Which frame page shows, and the part of it (in pixels of the frame as oriented).
     int frameOf(int page) const { return m_pages.value(page).frame; }
     QRect sliceOf(int page) const { return m_pages.value(page).source; }
+    ContentPage contentPage(int page) const override;
 
     /// Bytes held by the shared cache of decoded frames (tall images cut into slices decode once).
     static qint64 frameCacheBytes();

@@ -7,6 +7,7 @@
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
 
 namespace kessai::render {
 
@@ -60,7 +61,15 @@ QString OcrEngine::name()
 
 QString OcrEngine::joinJapanese(const QString &text)
 {
+    QString joined = text;
+    joinJapanese(joined, nullptr);
+    return joined;
+}
+
+void OcrEngine::joinJapanese(QString &text, QList<QRectF> *boxes)
+{
     QString out;
+    QList<QRectF> outBoxes;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == QLatin1Char(' ')) {
@@ -73,8 +82,46 @@ QString OcrEngine::joinJapanese(const QString &text)
             }
         }
         out.append(text.at(i));
+        if (boxes)
+            outBoxes.append(boxes->value(i));
     }
-    return out;
+    text = out;
+    if (boxes)
+        *boxes = outBoxes;
+}
+
+void OcrEngine::readSymbols(const QSize &imageSize, Result &result)
+{
+    // Symbol by symbol rather than GetUTF8Text(), so that every character keeps its box: the
+    // single view highlights a hit on a scan where OCR read it.
+    const std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
+    if (!it || imageSize.isEmpty())
+        return;
+    const qreal width = imageSize.width();
+    const qreal height = imageSize.height();
+    do {
+        if (it->Empty(tesseract::RIL_SYMBOL))
+            continue;
+        const std::unique_ptr<char[]> symbol(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+        const QString chars = QString::fromUtf8(symbol.get()).trimmed();
+        if (chars.isEmpty())
+            continue;
+        if (!result.text.isEmpty()) {
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+                result.text.append(QLatin1Char('\n'));
+            else if (it->IsAtBeginningOf(tesseract::RIL_WORD))
+                result.text.append(QLatin1Char(' '));
+            while (result.boxes.size() < result.text.size())
+                result.boxes.append(QRectF());
+        }
+        int left = 0, top = 0, right = 0, bottom = 0;
+        QRectF box;
+        if (it->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom))
+            box = QRectF(left / width, top / height, (right - left) / width, (bottom - top) / height);
+        result.text.append(chars);
+        for (qsizetype i = 0; i < chars.size(); ++i)
+            result.boxes.append(box);
+    } while (it->Next(tesseract::RIL_SYMBOL));
 }
 
 OcrEngine::Result OcrEngine::recognize(const QImage &source, int timeLimitMs, const std::atomic_bool *cancel)
@@ -116,9 +163,9 @@ OcrEngine::Result OcrEngine::recognize(const QImage &source, int timeLimitMs, co
         result.note = tr("Tesseract could not read the image");
         return result;
     }
-    std::unique_ptr<char[]> text(m_api->GetUTF8Text());
+    readSymbols(image.size(), result);
     m_api->Clear();
-    result.text = joinJapanese(QString::fromUtf8(text.get()).trimmed());
+    joinJapanese(result.text, &result.boxes);
     if (SearchAnalyzer::terms(result.text).isEmpty())
         result.note = tr("no text was found on the image");
     return result;

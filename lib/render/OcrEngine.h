@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <atomic>
@@ -43,6 +45,9 @@ public:
     {
         QString text;
         QString note; ///< why it gave up or found nothing ('' when it read text)
+        /// One box per UTF-16 unit of text, as fractions of the image (0–1, top left origin);
+        /// null for the spaces and line breaks between words.
+        QList<QRectF> boxes;
     };
     /// The text of image. cancel (optional) stops it early.
     Result recognize(const QImage &image, int timeLimitMs = kDefaultTimeLimitMs,
@@ -52,6 +57,10 @@ public:
     static QString joinJapanese(const QString &text);
 
 private:
+    /// The same, keeping boxes (one per unit of text) in step.
+    static void joinJapanese(QString &text, QList<QRectF> *boxes);
+    void readSymbols(const QSize &imageSize, Result &result);
+
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
     QString m_error;
 };

@@ -62,6 +62,15 @@ public:
     virtual QImage render(const Request &request, const std::atomic_bool *abort = nullptr);
     /// The page's text with character boxes (empty for images and cards).
     virtual PageText text(int page);
+    /// Which page of the content a page shows, as the text extracted from content numbers it
+    /// (1-based: a PDF's page, an image's frame), and which part of it (fractions): a tall
+    /// image is shown as several pages.
+    struct ContentPage
+    {
+        int page = 1;
+        QRectF part{0, 0, 1, 1};
+    };
+    virtual ContentPage contentPage(int page) const { return {page + 1, QRectF(0, 0, 1, 1)}; }
     /// For NeedsPassword: tries password; true when the source is then Ready.
     virtual bool unlock(const QString &password);
 

@@ -649,8 +649,12 @@ void RenderEngine::requestText(int index, int page)
         return;
     }
     const int generation = m_generation;
-    onPool(m_pool, [this, handle, index, page, generation] {
-        const PageText text = handle->source()->text(page);
+    // A page without a text layer (a scan) may have been OCR'd for search: its stored text is
+    // read on the loader thread, the one with a store connection.
+    const DatabaseUrl url = m_url;
+    const QString sha256 = m_slots.at(index).item.sha256;
+    onPool(url.isValid() ? m_loader : m_pool, [this, handle, index, page, generation, url, sha256] {
+        const PageText text = DossierLoader::pageText(*handle->source(), page, url, sha256);
         post([this, generation, index, page, text] {
             if (generation == m_generation)
                 emit textReady(index, page, text);

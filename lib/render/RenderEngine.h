@@ -93,6 +93,8 @@ public:
     // The dossier (valid after opened(); items change with itemChanged()).
     int itemCount() const { return int(m_slots.size()); }
     const DossierItem &item(int index) const { return m_slots.at(index).item; }
+    /// The store the dossier was opened from (invalid for files).
+    DatabaseUrl storeUrl() const { return m_url; }
     /// How many items at the start are the received document's (DossierItem::isReceived).
     int receivedCount() const;
     QList<DossierItem> items() const;

@@ -161,7 +161,7 @@ int SearchIndexer::ocrWaiting(int maxPages, const std::atomic_bool *cancel)
         if (!m_ocr)
             m_ocr = std::make_unique<OcrEngine>();
         const int page = state.ocrPages.takeFirst();
-        ExtractedPage result{page, QStringLiteral("ocr"), {}, {}};
+        ExtractedPage result{page, QStringLiteral("ocr"), {}, {}, {}};
         if (!m_ocr->isReady()) {
             result.note = m_ocr->errorString();
         } else {
@@ -185,6 +185,7 @@ int SearchIndexer::ocrWaiting(int maxPages, const std::atomic_bool *cancel)
                     break; // not recorded: the page is OCR'd again next time
                 result.text = ocr.text;
                 result.note = ocr.note;
+                result.boxes = ocr.boxes;
             }
         }
         state.extractor = OcrEngine::name();

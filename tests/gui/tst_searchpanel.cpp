@@ -11,12 +11,16 @@
 #include "gui/search/SearchPanel.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/singleview/SingleViewWindow.h"
+#include "render/OcrEngine.h"
 #include "render/SearchIndexer.h"
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QFont>
+#include <QImage>
+#include <QPainter>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
@@ -89,6 +93,64 @@ private slots:
         QTRY_VERIFY(window.lastSingleView());
         QCOMPARE(window.lastSingleView()->documentId(), doc);
         window.lastSingleView()->close();
+    }
+
+    void aHitOnAScanIsHighlightedInTheSingleView()
+    {
+        if (!render::OcrEngine().isReady())
+            QSKIP("Tesseract with the jpn data is not installed (packaging/debian-packages.txt lists it)");
+        // a "scan": Japanese text drawn into an image, as a copier would give it
+        QImage scan(1600, 360, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        {
+            QPainter painter(&scan);
+            QFont font(QStringLiteral("Noto Sans CJK JP"));
+            font.setPixelSize(72);
+            font.setWeight(QFont::Bold);
+            painter.setFont(font);
+            painter.drawText(scan.rect().adjusted(60, 0, -60, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             QStringLiteral("文書管理規程の見直し"));
+        }
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            scan.save(&buffer, "PNG");
+        }
+        test::TestDatabase db;
+        qint64 doc = 0;
+        {
+            StoreConnection connection(db.url());
+            const qint64 unit = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+            Session session(connection);
+            DocumentRecord d;
+            d.kind = DocumentKind::Decision;
+            d.title = QStringLiteral("規程改正の起案");
+            d.unitId = unit;
+            doc = DocumentStore(connection).createDraft(session, d);
+            QBuffer file(&png);
+            file.open(QIODevice::ReadOnly);
+            AttachmentStore(connection).add(session, doc, file, {QStringLiteral("規程.png"), {}, QStringLiteral("image/png")});
+            render::SearchIndexer indexer(connection);
+            indexer.indexQueued();
+            QCOMPARE(indexer.ocrWaiting(5), 1);
+            indexer.indexQueued();
+        }
+        StoreClient client;
+        MainWindow window(&client, db.url());
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.isReady());
+        auto *panel = window.findChild<SearchPanel *>();
+        QVERIFY(panel);
+        panel->search(QStringLiteral("規程"));
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        panel->openHit(0);
+        QTRY_VERIFY(window.lastSingleView());
+        SingleViewWindow *view = window.lastSingleView();
+        // the view's own search finds the word on the scan (before, a scan had no text to find)
+        QTRY_VERIFY_WITH_TIMEOUT(view->hitCount() >= 1, 20000);
+        view->close();
     }
 };
 

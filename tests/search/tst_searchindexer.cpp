@@ -2,11 +2,13 @@
 // The indexer on real files made here: a scanned page (Japanese text rendered to an image) that
 // only OCR can read, a PDF with a text layer on one page and a scan on the other, and OCR that
 // must give up with a reason on an image that is no document, on both backends.
+#include "core/Sha256.h"
 #include "core/org/Session.h"
 #include "core/search/SearchIndexStore.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "render/OcrEngine.h"
+#include "render/RenderEngine.h"
 #include "render/SearchIndexer.h"
 #include "tests/search/SearchFixture.h"
 #include "tests/support/StoreTestHelpers.h"
@@ -19,6 +21,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <map>
@@ -146,6 +149,57 @@ private slots:
                  qPrintable(results.hits.first().snippet));
         QCOMPARE(SearchFixture::titles(ito(), QStringLiteral("公文書")),
                  QStringList{QStringLiteral("紙の申請書")});
+    }
+
+    void scannedPageHitsAreHighlightedInTheSingleView()
+    {
+        // OCR keeps where each character is; the engine gives a scan's page that text, so the
+        // single view's search finds and highlights the hit where it is drawn.
+        const QImage scan = scannedText(QStringLiteral("文書管理規程の見直し"));
+        const QByteArray bytes = png(scan);
+        const QString sha256 = Sha256::hex(bytes);
+        const qint64 doc = SearchFixture::draft(ito(), m_org.division, QStringLiteral("規程改正の起案"));
+        KESSAI_TRY(SearchFixture::attach(ito(), doc, QStringLiteral("規程.png"), bytes, QStringLiteral("image/png")));
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+
+        std::optional<ExtractedPage> read;
+        KESSAI_TRY(read = SearchIndexStore(*m_connection).recognizedPage(sha256, 1));
+        QVERIFY(read);
+        QCOMPARE(read->boxes.size(), read->text.size());
+        const qsizetype at = read->text.indexOf(QStringLiteral("規程"));
+        QVERIFY2(at >= 0, qPrintable(read->text));
+        // drawn from x = 60 px, centred vertically with 72-pixel glyphs, on 1600 × 360
+        const QRectF first = read->boxes.at(at);
+        QVERIFY2(first.x() > 0.03 && first.right() < 0.97 && first.y() > 0.25 && first.bottom() < 0.75 &&
+                     first.height() > 0.08 && first.width() > 0.02,
+                 qPrintable(QStringLiteral("box of 規: %1 %2 %3 %4")
+                                .arg(first.x())
+                                .arg(first.y())
+                                .arg(first.width())
+                                .arg(first.height())));
+        QVERIFY2(read->boxes.at(at + 1).x() > first.x(), "程 is not right of 規");
+
+        // the clerk's own view (on PostgreSQL his own login: row-level security applies)
+        render::RenderEngine engine;
+        engine.openDocument(m_db->urlAs(QStringLiteral("ito_t")), doc);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.itemCount() == 1 && engine.isSettled(), 20000);
+        QSignalSpy ready(&engine, &render::RenderEngine::textReady);
+        engine.requestText(0, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+        const auto text = ready.first().at(2).value<render::PageText>();
+        const QList<render::PageText::Match> found = text.find(QStringLiteral("規程"));
+        QVERIFY2(found.size() == 1, qPrintable(text.text));
+        const QSizeF page = engine.item(0).pageSizes.value(0);
+        const QList<QRectF> rects = text.rectsFor(found.first().start, found.first().length);
+        QVERIFY(!rects.isEmpty());
+        const QRectF expected(first.x() * page.width(), first.y() * page.height(), first.width() * page.width(),
+                              first.height() * page.height());
+        QVERIFY2(rects.first().intersects(expected) && QRectF(QPointF(0, 0), page).contains(rects.first()),
+                 qPrintable(QStringLiteral("highlight at %1,%2 on a %3 × %4 page")
+                                .arg(rects.first().x())
+                                .arg(rects.first().y())
+                                .arg(page.width())
+                                .arg(page.height())));
     }
 
     void pdfTextLayerAndScannedPage()

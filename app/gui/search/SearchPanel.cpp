@@ -169,8 +169,8 @@ void SearchPanel::openHit(int row)
     if (!view)
         return;
     const QString term = m_lastTerm;
-    // The in-dossier search takes over once the dossier is there; then the view goes to the page
-    // the hit was on (a scan's OCR text is not in the view's own text, so its page is shown).
+    // The in-dossier search takes over once the dossier is there (it reads a scan's OCR text
+    // too); then the view goes to the page the hit was on.
     connect(
         view, &SingleViewWindow::coverLoaded, view, [view, term] { view->find(term); },
         Qt::SingleShotConnection);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/singleview/DossierSearch.h"
 
+#include "render/DossierLoader.h"
 #include "render/PageSource.h"
 #include "render/PageText.h"
 #include "render/RenderEngine.h"
 #include "render/SourceHandle.h"
 
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
@@ -66,6 +68,7 @@ void DossierSearch::search(const QString &query)
         int item;
         std::shared_ptr<render::SourceHandle> handle;
         int pages;
+        QString sha256; ///< a scan's page is searched in what OCR read there
     };
     QList<Source> sources;
     for (int item = 0; item < m_engine->itemCount(); ++item) {
@@ -73,14 +76,18 @@ void DossierSearch::search(const QString &query)
         if (entry.showsCard())
             continue;
         if (auto handle = m_engine->sourceHandle(item))
-            sources.append(Source{item, handle, entry.pageCount()});
+            sources.append(Source{item, handle, entry.pageCount(), entry.sha256});
     }
     auto cancelled = m_cancel;
     auto mutex = m_mutex;
     auto texts = m_texts;
+    const DatabaseUrl url = m_engine->storeUrl();
     // Reading page text may take a while; nothing is reported once cancelled or when the search
     // object is gone (then() with this as its context).
-    QtConcurrent::run([sources, trimmed, cancelled, mutex, texts]() -> std::optional<QList<Hit>> {
+    QtConcurrent::run([sources, trimmed, cancelled, mutex, texts, url]() -> std::optional<QList<Hit>> {
+        // A store connection opened here for OCR'd text belongs to this pool thread: closed
+        // again whichever way the search ends.
+        const auto closeConnection = qScopeGuard([] { render::DossierLoader::releaseThreadConnection(); });
         QList<Hit> hits;
         for (const Source &source : sources) {
             std::shared_ptr<render::PageSource> pages;
@@ -97,7 +104,8 @@ void DossierSearch::search(const QString &query)
                         pages = source.handle->source();
                     if (!pages)
                         break;
-                    text = std::make_shared<const render::PageText>(pages->text(page));
+                    text = std::make_shared<const render::PageText>(
+                        render::DossierLoader::pageText(*pages, page, url, source.sha256));
                     QMutexLocker lock(mutex.get());
                     texts->insert(textKey(source.item, page), text);
                 }

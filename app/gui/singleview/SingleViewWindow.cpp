@@ -91,6 +91,12 @@ SingleViewWindow::SingleViewWindow(StoreClient *client, const DatabaseUrl &url, 
         m_search->clearCache();
         onPosition(m_view->currentItem(), m_view->currentPage());
     });
+    // A search asked for before every attachment was read (opening a hit from the search panel
+    // does) runs again once they all are: otherwise a hit in an attachment still loading is missed.
+    connect(m_engine, &render::RenderEngine::loadingFinished, this, [this] {
+        if (!m_find->text().trimmed().isEmpty())
+            m_search->search(m_find->text());
+    });
     connect(m_engine, &render::RenderEngine::pageRendered, this, &SingleViewWindow::onRendered);
     connect(m_engine, &render::RenderEngine::unlockFinished, this, [this](int item, bool ok) {
         if (!ok)

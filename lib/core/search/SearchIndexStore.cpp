@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/SearchIndexStore.h"
 
+#include "core/search/TextBoxes.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
@@ -223,13 +224,14 @@ void SearchIndexStore::putExtraction(qint64 blobId, const QList<ExtractedPage> &
     Transaction transaction(m_connection);
     for (const ExtractedPage &page : pages) {
         SqlQuery(m_connection,
-                 QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, note, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id, page) DO NOTHING"))
+                 QStringLiteral("INSERT INTO content_text (blob_id, page, method, text, note, boxes, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (blob_id, page) DO NOTHING"))
             .bind(blobId)
             .bind(page.page)
             .bind(page.method)
             .bind(page.text)
             .bind(page.note)
+            .bind(TextBoxes::encode(page.boxes))
             .bind(now)
             .exec();
     }
@@ -260,7 +262,7 @@ QList<ExtractedPage> SearchIndexStore::pages(qint64 blobId)
     q.bind(blobId).exec();
     QList<ExtractedPage> list;
     while (q.next())
-        list.append({q.value(0).toInt(), q.text(1), q.text(2), q.text(3)});
+        list.append({q.value(0).toInt(), q.text(1), q.text(2), q.text(3), {}});
     return list;
 }
 
@@ -275,7 +277,7 @@ QHash<qint64, QList<ExtractedPage>> SearchIndexStore::pages(const QList<qint64> 
     bindAll(q, blobIds);
     q.exec();
     while (q.next())
-        pages[q.id(0)].append({q.value(1).toInt(), q.text(2), q.text(3), q.text(4)});
+        pages[q.id(0)].append({q.value(1).toInt(), q.text(2), q.text(3), q.text(4), {}});
     return pages;
 }
 
@@ -300,6 +302,17 @@ QString SearchIndexStore::pageText(qint64 blobId, int page)
     SqlQuery q(m_connection, QStringLiteral("SELECT text FROM content_text WHERE blob_id = ? AND page = ?"));
     q.bind(blobId).bind(page).exec();
     return q.next() ? q.text(0) : QString();
+}
+
+std::optional<ExtractedPage> SearchIndexStore::recognizedPage(const QString &sha256, int page)
+{
+    SqlQuery q(m_connection, QStringLiteral("SELECT t.text, t.note, t.boxes FROM content_text t "
+                                            "JOIN blobs b ON b.id = t.blob_id "
+                                            "WHERE b.sha256 = ? AND t.page = ? AND t.method = 'ocr'"));
+    q.bind(sha256).bind(page).exec();
+    if (!q.next())
+        return std::nullopt;
+    return ExtractedPage{page, QStringLiteral("ocr"), q.text(0), q.text(1), TextBoxes::decode(q.text(2))};
 }
 
 QList<qint64> SearchIndexStore::waitingForOcr(int limit)

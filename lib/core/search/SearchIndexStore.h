@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,7 @@ struct ExtractedPage
     QString method;
     QString text;
     QString note; ///< why OCR gave up on the page
+    QList<QRectF> boxes; ///< OCR: where each unit of text is on the page (TextBoxes), else empty
 };
 
 /// How far the extraction of one content got (content_extractions).
@@ -89,6 +91,9 @@ public:
     QString pageText(qint64 blobId, int page);
     /// The text of several pages, by (blob, page), in one statement.
     QHash<QPair<qint64, int>, QString> pageTexts(const QList<QPair<qint64, int>> &pages);
+    /// What OCR read on page (1-based) of the content with this SHA-256, with its boxes, if that
+    /// page was OCR'd and this connection may read the content.
+    std::optional<ExtractedPage> recognizedPage(const QString &sha256, int page);
     /// Content waiting for OCR, that this connection may read (at most limit).
     QList<qint64> waitingForOcr(int limit);
 

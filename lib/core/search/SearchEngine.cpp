@@ -297,7 +297,11 @@ QList<qint64> SearchEngine::check(const SearchQuery &query, const Where &w, cons
     QStringList sequences;
     if (checkTerms) {
         const QString holds = holdsTerm(m_connection.isPostgreSQL());
-        for (const auto &group : query.required) {
+        for (qsizetype g = 0; g < query.required.size(); ++g) {
+            const QList<SearchTerm> &group = query.required.at(g);
+            // the walk's rows hold the first group already, when the index decides its terms
+            if (g == 0 && std::all_of(group.begin(), group.end(), indexDecidesTerm))
+                continue;
             QStringList alternatives;
             for (const SearchTerm &term : group) {
                 alternatives.append(holds);

@@ -6,7 +6,10 @@
 // snippets) for one-, two-character and multi-word queries as a clerk and as a records manager,
 // and OCR pages/s through OcrEngine against the tesseract command on the same page images.
 //   search_bench [--documents N] [--attachments M] [--postgresql URL] [--no-sqlite] [--runs R]
-//                [--ocr-pages K]
+//                [--ocr-pages K] [--store DIR] [--generate-only] [--reindex] [--no-index]
+//                [--no-queries] [--no-extraction]
+// With --store (SQLite) and a PostgreSQL database that holds a store already, the stores of an
+// earlier run are reused: generation once, then indexing and queries as often as wanted.
 #include "BenchOrganization.h"
 #include "BulkInserter.h"
 #include "DocumentGenerator.h"
@@ -15,7 +18,9 @@
 #include "core/org/Session.h"
 #include "core/search/SearchAnalyzer.h"
 #include "core/search/SearchEngine.h"
+#include "core/search/SearchIndexStore.h"
 #include "core/search/SearchQuery.h"
+#include "core/search/SearchVisibility.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
@@ -33,6 +38,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -261,55 +267,200 @@ void benchOcr(JapaneseTextGenerator &text, const QString &dir, int pageCount)
                  .arg(100.0 * cliMs / oursMs, 0, 'f', 0);
 }
 
-void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, int runs)
+/// What the queries need of a store: the 係員 and the administrator they run as.
+struct BenchStore
 {
-    out() << "\n== " << url.displayName() << " (load average " << loadAverage() << ")\n";
-    QElapsedTimer timer;
-    timer.start();
-    StoreConnection connection(url);
-    QRandomGenerator random(20260401);
-    OrganizationSetup(connection).initialize(QStringLiteral("ベンチ県"), QStringLiteral("管理者"));
-    BenchOrganization org;
-    org.generate(connection, 200, 16500, random);
-    JapaneseTextGenerator text(17);
-    DocumentGenerator generator(connection, org, random);
-    generator.setTextSource([&text](qint64 id) { return text.document(id); });
-    generator.generate(documents, [](qint64) {});
-    generator.finish();
-    addAttachmentText(connection, documents, attachments, text);
-    out() << QStringLiteral("generated %1 documents and %2 attachments (%3 pages) in %4 s\n")
-                 .arg(documents)
-                 .arg(attachments)
-                 .arg(attachments * 2)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    QString clerk;
+    QString manager;
+};
 
-    timer.restart();
-    render::SearchIndexer indexer(connection);
-    indexer.setBatchSize(50); // as kessai-cli search reindex does
-    const qint64 indexed = indexer.indexQueued();
-    const double seconds = timer.elapsed() / 1000.0;
-    const qint64 entries =
-        SqlQuery(connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();
-    out() << QStringLiteral("indexed %1 documents, %2 entries (pages) in %3 s: %4 pages/s; index %5 MiB\n")
-                 .arg(indexed)
-                 .arg(entries)
-                 .arg(seconds, 0, 'f', 1)
-                 .arg(entries / qMax(0.001, seconds), 0, 'f', 0)
-                 .arg(indexBytes(connection) / 1048576.0, 0, 'f', 1);
-    if (connection.isPostgreSQL())
-        SqlQuery::execDirect(connection, QStringLiteral("ANALYZE"));
-
-    const QString clerk = BenchOrganization::loginOf(org.sections.first().clerks.first());
-    const QString manager =
+/// Generates the store (organization, documents, attachment text), or reuses the one a
+/// `--store` run left: the documents' table holds rows already. The clerk's login is read back
+/// from the first 係 (the generator's order: its first 係員 is the first user of that unit).
+BenchStore prepare(StoreConnection &connection, qint64 documents, qint64 attachments)
+{
+    const qint64 existing =
+        SqlQuery(connection, QStringLiteral("SELECT count(*) FROM documents")).scalar().toLongLong();
+    BenchStore store;
+    store.manager =
         SqlQuery(connection, QStringLiteral("SELECT login FROM users WHERE id = (SELECT MIN(id) FROM users)"))
             .scalar()
             .toString();
-    const QStringList queries{QStringLiteral("課"),           QStringLiteral("予"),
+    if (existing > 0) {
+        store.clerk = SqlQuery(connection, QStringLiteral("SELECT value FROM bench_meta WHERE key = 'clerk'"))
+                          .scalar()
+                          .toString();
+        const qint64 pages =
+            SqlQuery(connection, QStringLiteral("SELECT count(*) FROM content_text")).scalar().toLongLong();
+        out() << QStringLiteral("reusing the store: %1 documents, %2 attachment pages\n").arg(existing).arg(pages);
+        return store;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QRandomGenerator random(20260401);
+    OrganizationSetup(connection).initialize(QStringLiteral("ベンチ県"), QStringLiteral("管理者"));
+    store.manager =
+        SqlQuery(connection, QStringLiteral("SELECT login FROM users WHERE id = (SELECT MIN(id) FROM users)"))
+            .scalar()
+            .toString();
+    BenchOrganization org;
+    org.generate(connection, 200, 16500, random);
+    store.clerk = BenchOrganization::loginOf(org.sections.first().clerks.first());
+    JapaneseTextGenerator text(17);
+    DocumentGenerator generator(connection, org, random);
+    generator.setTextSource([&text](qint64 id) { return text.document(id); });
+    generator.generate(documents, [&timer](qint64 done) {
+        if (done % 100000 == 0)
+            out() << QStringLiteral("  %1 documents, %2 s (load average %3)\n")
+                         .arg(done)
+                         .arg(timer.elapsed() / 1000.0, 0, 'f', 0)
+                         .arg(loadAverage());
+    });
+    generator.finish();
+    addAttachmentText(connection, documents, attachments, text);
+    // for a later run on this store (--store): whom the queries run as
+    SqlQuery::execDirect(connection, QStringLiteral("CREATE TABLE bench_meta (key TEXT PRIMARY KEY, value TEXT)"));
+    SqlQuery(connection, QStringLiteral("INSERT INTO bench_meta (key, value) VALUES ('clerk', ?)"))
+        .bind(store.clerk)
+        .exec();
+    out() << QStringLiteral("generated %1 documents and %2 attachments (%3 pages) in %4 s (load average %5)\n")
+                 .arg(documents)
+                 .arg(attachments)
+                 .arg(attachments * 2)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(loadAverage());
+    return store;
+}
+
+struct Phases
+{
+    bool index = true;   ///< index what is queued
+    bool reindex = false; ///< empty the index and queue every document first
+    bool queries = true;
+    int runs = 20;
+    QStringList queryList; ///< --query: these instead of the standard set
+    bool printPlans = false;
+};
+
+/// The plan of the first page of the index walk for query, as each person: the two ways
+/// kessai_search_entries may take on PostgreSQL (the primary key in order, or GIN and a sort), the
+/// FTS5 page and the check of its documents on SQLite.
+void printPlans(StoreConnection &connection, const BenchStore &store, const QString &input)
+{
+    const SearchQuery query = SearchQuery::parse(input);
+    if (query.required.isEmpty())
+        return;
+    QStringList alternatives;
+    for (const SearchTerm &term : query.required.first()) {
+        QStringList parts;
+        for (const QString &t : term.lookup)
+            parts.append(connection.isPostgreSQL() ? QStringLiteral("'%1'").arg(t) : QStringLiteral("\"%1\"").arg(t));
+        alternatives.append(parts.join(connection.isPostgreSQL() ? QStringLiteral(" & ") : QStringLiteral(" ")));
+    }
+    for (const QString &login : {store.clerk, store.manager}) {
+        StoreConnection own(connection.url());
+        Session session(own, login == store.manager ? QString() : login);
+        SearchVisibility visibility(own, session);
+        const QStringList tokens = visibility.tokens();
+        out() << "plan of the first page of \"" << input << "\" as " << login << ":\n";
+        if (connection.isPostgreSQL()) {
+            // kessai_search_entries' two ways through the index (schema 22), its terms and the
+            // person's tokens written in (EXPLAIN takes no bound values through QtSql)
+            QString tsquery = QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" | ")));
+            if (!tokens.isEmpty())
+                tsquery += QStringLiteral(" & ('%1')").arg(tokens.join(QStringLiteral("' | '")));
+            tsquery.replace(QLatin1Char('\''), QStringLiteral("''"));
+            for (const QString &way :
+                 {QStringLiteral("ts_match_vq(e.tsv, '%1'::tsquery) AND e.id < 9223372036854775807 ORDER BY e.id DESC"),
+                  QStringLiteral("e.tsv @@ '%1'::tsquery AND e.id < 9223372036854775807 ORDER BY e.id + 0 DESC")}) {
+                // not prepared: PostgreSQL prepares no EXPLAIN
+                QSqlQuery plan(connection.database());
+                plan.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.document_id "
+                                         "FROM search_entries e WHERE %1 LIMIT %2")
+                              .arg(way.arg(tsquery))
+                              .arg(SearchEngine::kFirstPage));
+                while (plan.next())
+                    out() << "  " << plan.value(0).toString() << "\n";
+            }
+        } else {
+            QString match = QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+            if (!tokens.isEmpty())
+                match += QStringLiteral(" AND (\"%1\")").arg(tokens.join(QStringLiteral("\" OR \"")));
+            SqlQuery plan(connection, QStringLiteral("EXPLAIN QUERY PLAN SELECT rowid FROM search_fts WHERE search_fts "
+                                                     "MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1536"));
+            plan.bind(match).bind(std::numeric_limits<qint64>::max()).exec();
+            while (plan.next())
+                out() << "  " << plan.text(3) << "\n";
+            SqlQuery check(connection, QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM documents d WHERE d.id IN "
+                                                      "(1, 2, 3) AND ") +
+                                           visibility.condition());
+            visibility.bind(check);
+            check.exec();
+            while (check.next())
+                out() << "  check: " << check.text(3) << "\n";
+        }
+    }
+}
+
+void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, const Phases &phases)
+{
+    out() << "\n== " << url.displayName() << " (load average " << loadAverage() << ")\n";
+    const int runs = phases.runs;
+    StoreConnection connection(url);
+    const BenchStore store = prepare(connection, documents, attachments);
+    if (phases.reindex) {
+        QElapsedTimer clear;
+        clear.start();
+        if (connection.isPostgreSQL()) {
+            SqlQuery::execDirect(connection, QStringLiteral("DELETE FROM search_entries"));
+        } else {
+            // FTS5 emptied at once, not a 'delete' per row through the trigger (a throwaway store)
+            SqlQuery::execDirect(connection, QStringLiteral("DROP TRIGGER search_entries_fts_delete"));
+            SqlQuery::execDirect(connection, QStringLiteral("DELETE FROM search_entries"));
+            SqlQuery::execDirect(connection,
+                                 QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('delete-all')"));
+            SqlQuery::execDirect(connection, QStringLiteral(
+                                                 "CREATE TRIGGER search_entries_fts_delete AFTER DELETE ON "
+                                                 "search_entries BEGIN INSERT INTO search_fts (search_fts, rowid, "
+                                                 "tokens) VALUES ('delete', OLD.id, OLD.tokens); END"));
+        }
+        SearchIndexStore(connection).queueAll();
+        out() << QStringLiteral("index emptied, every document queued in %1 s\n")
+                     .arg(clear.elapsed() / 1000.0, 0, 'f', 1);
+    }
+    QElapsedTimer timer;
+    if (phases.index) {
+        timer.start();
+        render::SearchIndexer indexer(connection);
+        indexer.setBatchSize(50); // as kessai-cli search reindex does
+        const qint64 indexed = indexer.indexQueued();
+        const double seconds = timer.elapsed() / 1000.0;
+        const qint64 entries =
+            SqlQuery(connection, QStringLiteral("SELECT count(*) FROM search_entries")).scalar().toLongLong();
+        out() << QStringLiteral("indexed %1 documents in %2 s: %3 pages/s (load average %4); %5 entries, "
+                                "index %6 MiB\n")
+                     .arg(indexed)
+                     .arg(seconds, 0, 'f', 1)
+                     .arg(indexed ? entries / qMax(0.001, seconds) : 0.0, 0, 'f', 0)
+                     .arg(loadAverage())
+                     .arg(entries)
+                     .arg(indexBytes(connection) / 1048576.0, 0, 'f', 1);
+        if (connection.isPostgreSQL())
+            SqlQuery::execDirect(connection, QStringLiteral("ANALYZE"));
+    }
+    if (!phases.queries)
+        return;
+
+    const QString clerk = store.clerk;
+    const QString manager = store.manager;
+    const QStringList queries = !phases.queryList.isEmpty() ? phases.queryList : QStringList{QStringLiteral("課"),           QStringLiteral("予"),
                               QStringLiteral("港"),           QStringLiteral("予算"),
                               QStringLiteral("道路"),         QStringLiteral("森林"),
                               QStringLiteral("道路 補修"),    QStringLiteral("\"補助金交付\""),
                               QStringLiteral("研修 OR 講習"), QStringLiteral("予算 -決算"),
                               QStringLiteral("ＤＸ推進 計画")};
+    if (phases.printPlans)
+        printPlans(connection, store, queries.first());
     for (const QString &login : {clerk, manager}) {
         // one connection per person, as in the application: acting for someone stays with a connection
         StoreConnection own(url);
@@ -346,11 +497,26 @@ int main(int argc, char **argv)
         {QStringLiteral("documents"), QStringLiteral("Documents (default 1000000)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("attachments"),
                       QStringLiteral("Attachments of 2 pages (default documents/10)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("postgresql"), QStringLiteral("An empty PostgreSQL database."),
+    parser.addOption({QStringLiteral("postgresql"),
+                      QStringLiteral("A PostgreSQL database: empty, or a store a run left (reused)."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("no-sqlite"), QStringLiteral("Skip SQLite.")});
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("Keep the SQLite store in DIR (search.sqlite), reused when it is there."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("generate-only"), QStringLiteral("Generate the stores, then stop.")});
+    parser.addOption({QStringLiteral("reindex"),
+                      QStringLiteral("Empty the index and index every document again (timed).")});
+    parser.addOption({QStringLiteral("no-index"), QStringLiteral("Do not index what is queued.")});
+    parser.addOption({QStringLiteral("no-queries"), QStringLiteral("Skip the queries.")});
+    parser.addOption({QStringLiteral("no-extraction"),
+                      QStringLiteral("Skip the extraction and OCR comparisons.")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Runs of each query (default 20)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("query"), QStringLiteral("Run this query instead of the standard set (repeatable)."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("plans"),
+                      QStringLiteral("Print the plan of the index walk for the first query (EXPLAIN ANALYZE / QUERY PLAN).")});
     parser.addOption({QStringLiteral("ocr-pages"),
                       QStringLiteral("Pages for the OCR comparison (default 4)."), QStringLiteral("n")});
     parser.process(app);
@@ -360,22 +526,33 @@ int main(int argc, char **argv)
     const qint64 attachments = parser.isSet(QStringLiteral("attachments"))
                                    ? parser.value(QStringLiteral("attachments")).toLongLong()
                                    : documents / 10;
-    const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 20;
+    Phases phases;
+    phases.runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 20;
+    const bool generateOnly = parser.isSet(QStringLiteral("generate-only"));
+    phases.index = !generateOnly && !parser.isSet(QStringLiteral("no-index"));
+    phases.reindex = phases.index && parser.isSet(QStringLiteral("reindex"));
+    phases.queries = !generateOnly && !parser.isSet(QStringLiteral("no-queries"));
+    phases.queryList = parser.values(QStringLiteral("query"));
+    phases.printPlans = parser.isSet(QStringLiteral("plans"));
     const int ocrPages =
         parser.isSet(QStringLiteral("ocr-pages")) ? parser.value(QStringLiteral("ocr-pages")).toInt() : 4;
     QTemporaryDir dir;
+    const QString storeDir =
+        parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : dir.path();
     out() << "search_bench: " << documents << " documents, " << attachments << " attachments; load average "
           << loadAverage() << Qt::endl;
-    JapaneseTextGenerator text(5);
-    benchExtraction(text, dir.path());
-    benchOcr(text, dir.path(), ocrPages);
+    if (!generateOnly && !parser.isSet(QStringLiteral("no-extraction"))) {
+        JapaneseTextGenerator text(5);
+        benchExtraction(text, dir.path());
+        benchOcr(text, dir.path(), ocrPages);
+    }
     try {
         if (!parser.isSet(QStringLiteral("no-sqlite")))
-            benchBackend(DatabaseUrl::sqlite(dir.filePath(QStringLiteral("search.sqlite"))), documents,
-                         attachments, runs);
+            benchBackend(DatabaseUrl::sqlite(storeDir + QStringLiteral("/search.sqlite")), documents,
+                         attachments, phases);
         if (parser.isSet(QStringLiteral("postgresql")))
             benchBackend(DatabaseUrl::parse(parser.value(QStringLiteral("postgresql"))), documents,
-                         attachments, runs);
+                         attachments, phases);
     } catch (const StoreError &error) {
         out() << "failed: " << error.message() << Qt::endl;
         return 1;

@@ -5851,10 +5851,6 @@ One window runs per user and database: starting kessai again on the same databas
         <translation>添付 %1 %2、%3 ページ</translation>
     </message>
     <message>
-        <source>Brings the search index up to date: indexes every queued document, then OCRs the pages of scans that wait for it. Stopped, it resumes where it was when run again. --all queues every document first (a rebuild). Progress goes to standard error.</source>
-        <translation>検索索引を最新にします: 待ち行列の文書をすべて索引に登録し、文字認識を待つスキャンのページを読み取ります。中断しても、もう一度実行すると続きから再開します。--all はすべての文書を登録し直します（作り直し）。進み具合は標準エラー出力に表示します。</translation>
-    </message>
-    <message>
         <source>Index every document again.</source>
         <translation>すべての文書を索引に登録し直します。</translation>
     </message>
@@ -5873,6 +5869,21 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>Indexed %1 document(s), OCR&apos;d %2 page(s); %3 index entries</source>
         <translation>%1 件の文書を索引に登録し、%2 ページを文字認識しました。索引の項目数 %3</translation>
+    </message>
+    <message>
+        <source>Brings the search index up to date: indexes every queued document, converts office files that have no PDF rendition yet (their text is read from it) and OCRs the pages of scans that wait for it. Stopped, it resumes where it was when run again. --all queues every document first (a rebuild). Progress goes to standard error.</source>
+        <translation>検索索引を最新にします。待ち行列にあるすべての文書を索引に入れ、PDF版がまだないOffice文書を変換し（本文はPDF版から読みます）、OCRを待つスキャンのページを読み取ります。中断しても、次に実行したときに続きから再開します。--all を付けると先にすべての文書を待ち行列に入れます（作り直し）。進捗は標準エラー出力に出ます。</translation>
+    </message>
+    <message>
+        <source>converting the office files of %1 document(s)</source>
+        <translation>%1 件の文書のOffice文書を変換しています</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexStore</name>
+    <message>
+        <source>Document %1 has too many pages to index (%2).</source>
+        <translation>文書 %1 はページ数が多すぎるため索引に登録できません（%2）。</translation>
     </message>
 </context>
 <context>

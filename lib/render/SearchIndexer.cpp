@@ -8,7 +8,6 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
-#include "core/store/Transaction.h"
 #include "render/BlobCache.h"
 #include "render/ContentTextExtractor.h"
 #include "render/OcrEngine.h"
@@ -61,38 +60,56 @@ QList<qint64> SearchIndexer::takeDocumentsWaitingForRendition()
 
 void SearchIndexer::indexDocument(qint64 documentId)
 {
+    indexDocuments({documentId});
+}
+
+void SearchIndexer::indexDocuments(const QList<qint64> &documentIds)
+{
     SearchIndexStore store(m_connection);
-    // Read the queue time first: a change after it queues the document again.
-    QString queuedAt = store.queuedAt(documentId);
-    if (queuedAt.isEmpty())
-        queuedAt = Timestamps::toText(Timestamps::now());
-    const QString text = store.documentText(documentId);
-    if (text.isEmpty())
-        return; // gone, or not visible to this connection: left queued for someone who sees it
-    QList<SearchIndexStore::Entry> entries;
-    entries.append({0, 0, 0, SearchAnalyzer::termText(text)});
-    const QList<IndexedContent> contents = store.currentContents(documentId);
-    for (const IndexedContent &content : contents) {
-        try {
-            if (!extractContent(content.blobId, content.sha256, content.displayName, content.mimeType) &&
-                !m_waitingForRendition.contains(documentId))
-                m_waitingForRendition.append(documentId);
-        } catch (const StoreError &error) {
-            // Content that cannot be read (damaged, removed meanwhile) is recorded, the rest goes on.
-            ContentExtraction failed;
-            failed.status = ContentExtraction::Status::Failed;
-            failed.error = error.message();
-            failed.extractor = ContentTextExtractor::extractorName();
-            store.putExtraction(content.blobId, {}, failed);
-        }
-        const QList<ExtractedPage> pages = store.pages(content.blobId);
-        for (const ExtractedPage &page : pages) {
-            const QString tokens = SearchAnalyzer::termText(page.text);
-            if (!tokens.isEmpty())
-                entries.append({content.attachmentId, content.blobId, page.page, tokens});
+    // Read the queue times first: a change after them queues the document again.
+    const QHash<qint64, QString> queued = store.queuedAt(documentIds);
+    const QString now = Timestamps::toText(Timestamps::now());
+    const QHash<qint64, QString> texts = store.documentTexts(documentIds);
+    const QHash<qint64, QStringList> visibility = store.visibilityTokens(documentIds);
+    QHash<qint64, QList<IndexedContent>> contents = store.currentContents(documentIds);
+    QList<qint64> blobs;
+    for (auto list = contents.cbegin(); list != contents.cend(); ++list) {
+        for (const IndexedContent &content : list.value()) {
+            try {
+                if (!extractContent(content.blobId, content.sha256, content.displayName, content.mimeType) &&
+                    !m_waitingForRendition.contains(list.key()))
+                    m_waitingForRendition.append(list.key());
+            } catch (const StoreError &error) {
+                // Content that cannot be read (damaged, removed meanwhile) is recorded, the rest goes on.
+                ContentExtraction failed;
+                failed.status = ContentExtraction::Status::Failed;
+                failed.error = error.message();
+                failed.extractor = ContentTextExtractor::extractorName();
+                store.putExtraction(content.blobId, {}, failed);
+            }
+            blobs.append(content.blobId);
         }
     }
-    store.replaceEntries(documentId, entries, queuedAt);
+    const QHash<qint64, QList<ExtractedPage>> pages = store.pages(blobs);
+    QList<SearchIndexStore::DocumentEntries> documents;
+    for (qint64 id : documentIds) {
+        const QString text = texts.value(id);
+        if (text.isEmpty())
+            continue; // gone, or not visible to this connection: left queued for someone who sees it
+        // every row carries who may find it (SearchIndexStore::visibilityTokens)
+        const QString tokens = QLatin1Char(' ') + visibility.value(id).join(QLatin1Char(' '));
+        SearchIndexStore::DocumentEntries document{id, {}, queued.value(id, now)};
+        document.entries.append({0, 0, 0, SearchAnalyzer::termText(text) + tokens});
+        for (const IndexedContent &content : contents.value(id)) {
+            for (const ExtractedPage &page : pages.value(content.blobId)) {
+                const QString terms = SearchAnalyzer::termText(page.text);
+                if (!terms.isEmpty())
+                    document.entries.append({content.attachmentId, content.blobId, page.page, terms + tokens});
+            }
+        }
+        documents.append(document);
+    }
+    store.replaceEntries(documents);
 }
 
 qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, const ProgressFn &progress)
@@ -101,41 +118,28 @@ qint64 SearchIndexer::indexQueued(qint64 limit, const std::atomic_bool *cancel, 
     qint64 done = 0;
     qint64 lastId = 0;
     while (limit < 0 || done < limit) {
+        if (cancel && cancel->load())
+            break;
         // After lastId: a document that stays queued (changed again, or not visible here) is
         // taken again by the next pass, not in a loop now.
+        const qint64 take = limit < 0 ? m_batchSize : qMin<qint64>(m_batchSize, limit - done);
         SqlQuery next(m_connection,
                       QStringLiteral("SELECT document_id FROM search_pending WHERE document_id > ? "
-                                     "ORDER BY document_id LIMIT 50"));
-        next.bind(lastId).exec();
+                                     "ORDER BY document_id LIMIT ?"));
+        next.bind(lastId).bind(take).exec();
         QList<qint64> batch;
         while (next.next())
             batch.append(next.id(0));
         if (batch.isEmpty())
             break;
-        std::unique_ptr<Transaction> transaction;
-        int inTransaction = 0;
-        for (qint64 id : std::as_const(batch)) {
-            if (cancel && cancel->load())
-                break;
-            if (!transaction && m_batchSize > 1)
-                transaction = std::make_unique<Transaction>(m_connection);
-            indexDocument(id);
-            if (transaction && ++inTransaction >= m_batchSize) {
-                transaction->commit();
-                transaction.reset();
-                inTransaction = 0;
-            }
-            lastId = id;
-            ++done;
-            if (progress && done % kProgressEvery == 0) // counting the queue is not free
-                progress({done, store.pendingCount()});
-            if (limit >= 0 && done >= limit)
-                break;
-        }
-        if (transaction)
-            transaction->commit();
-        if (cancel && cancel->load())
-            break;
+        // One transaction per batch (replaceEntries); a batch of one never holds the write lock
+        // across several documents' extraction.
+        indexDocuments(batch);
+        lastId = batch.last();
+        const qint64 before = done;
+        done += batch.size();
+        if (progress && done / kProgressEvery != before / kProgressEvery) // counting the queue is not free
+            progress({done, store.pendingCount()});
     }
     return done;
 }

@@ -51,6 +51,8 @@ public:
                        const ProgressFn &progress = {});
     /// Indexes one document now (its queue entry goes when it was not queued again meanwhile).
     void indexDocument(qint64 documentId);
+    /// Indexes several documents in one transaction and a few statements each step.
+    void indexDocuments(const QList<qint64> &documentIds);
     /// OCRs up to maxPages pages waiting for it; returns how many pages were done.
     int ocrWaiting(int maxPages, const std::atomic_bool *cancel = nullptr);
     /// Pages of content waiting for OCR.

@@ -5,6 +5,8 @@
 // drafts) and hostile queries that must never reach the engine as syntax.
 #include "core/documents/AttachmentStore.h"
 #include "core/documents/ReceiptStore.h"
+#include "core/org/Absence.h"
+#include "core/org/OrgStore.h"
 #include "core/editing/AttachmentVersions.h"
 #include "core/org/Session.h"
 #include "core/search/SearchEngine.h"
@@ -341,6 +343,106 @@ private slots:
         QVERIFY(titles("ito_t", QStringLiteral("十勝")).contains(QStringLiteral("防災訓練の照会")));
         // Nobody off the route and outside the 課 sees either through their correspondents.
         QCOMPARE(titles("kimura_s", QStringLiteral("十勝総合振興局")), QStringList{});
+    }
+
+    // Rows carry who may find them (schema 22): moving a document to another unit or making it
+    // 秘 queues it, and the next index pass moves it out of one 課's results and into another's.
+    // Before that pass the old tokens never show it to someone who may no longer open it.
+    void visibilityFollowsUnitAndClassification()
+    {
+        const qint64 doc = SearchFixture::draft(as("ito_t"), m_org.division, QStringLiteral("庁舎照明の更新"));
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        const QStringList found{QStringLiteral("庁舎照明の更新")};
+        QCOMPARE(titles("suzuki_h", QStringLiteral("照明")), found);
+        QCOMPARE(titles("watanabe_a", QStringLiteral("照明")), QStringList{});
+        SearchIndexStore store(*m_connection);
+        KESSAI_TRY(SqlQuery(*m_connection, QStringLiteral("UPDATE documents SET classification = 'secret' WHERE id = ?"))
+                       .bind(doc)
+                       .exec());
+        QVERIFY(store.pending(100000).contains(doc));
+        QCOMPARE(titles("suzuki_h", QStringLiteral("照明")), QStringList{}); // not yet reindexed: still hidden
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        QCOMPARE(titles("suzuki_h", QStringLiteral("照明")), QStringList{});
+        QCOMPARE(titles("ito_t", QStringLiteral("照明")), found); // the drafter's own
+        KESSAI_TRY(SqlQuery(*m_connection, QStringLiteral("UPDATE documents SET classification = 'public', "
+                                                          "unit_id = ? WHERE id = ?"))
+                       .bind(m_org.jinji)
+                       .bind(doc)
+                       .exec());
+        QVERIFY(store.pending(100000).contains(doc));
+        QCOMPARE(titles("watanabe_a", QStringLiteral("照明")), QStringList{}); // its rows name 総務課 yet
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        QCOMPARE(titles("watanabe_a", QStringLiteral("照明")), found);
+        QCOMPARE(titles("suzuki_h", QStringLiteral("照明")), QStringList{});
+        QCOMPARE(titles("yamamoto_k", QStringLiteral("照明")), found); // 部長 above both
+    }
+
+    // Someone on a 秘 document's route finds it, and so does whoever stands in for them today
+    // (their rows carry the route's people, the proxy's query their absent colleague).
+    void routeAndProxyFindSecretDocuments()
+    {
+        Session &ito = as("ito_t");
+        qint64 doc = 0;
+        KESSAI_TRY(doc = SearchFixture::draft(ito, m_org.division, QStringLiteral("職員の処分案"),
+                                              QStringLiteral("服務規律違反の事案"), true));
+        RoutePlan plan;
+        plan.stages = {{RoutePlan::step(StepKind::Review, m_org.sato)},
+                       {RoutePlan::step(StepKind::Decide, m_org.suzuki)}};
+        KESSAI_TRY(WorkflowStore(ito.connection()).setRoute(ito, doc, plan));
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        const QStringList found{QStringLiteral("職員の処分案")};
+        QCOMPARE(titles("sato_y", QStringLiteral("服務規律")), found);
+        QCOMPARE(titles("suzuki_h", QStringLiteral("服務規律")), found);
+        QCOMPARE(titles("kato_r", QStringLiteral("服務規律")), QStringList{});
+        QCOMPARE(titles("takahashi_m", QStringLiteral("服務規律")), QStringList{});
+        Session admin(*m_connection);
+        Absence absence;
+        absence.userId = m_org.suzuki;
+        absence.startsOn = QDate::currentDate().addDays(-1);
+        absence.endsOn = QDate::currentDate().addDays(1);
+        absence.proxyUserId = m_org.kato;
+        KESSAI_TRY(OrgStore(*m_connection).addAbsence(admin, absence));
+        QCOMPARE(titles("kato_r", QStringLiteral("服務規律")), found);
+        QCOMPARE(titles("takahashi_m", QStringLiteral("服務規律")), QStringList{});
+    }
+
+    // The walk stops after the first pages, yet gives the documents and count that matching
+    // every row would: newest document first, those the user may not open left out, across
+    // several pages of index rows (a first page of 64 rows here, then 256, 1,024 …; 1,536 by default: about the count limit of documents).
+    void earlyStopGivesTheFullQuerysFirstResults()
+    {
+        Session &ito = as("ito_t");
+        QList<qint64> visible;
+        for (int i = 0; i < 400; ++i) {
+            const bool secret = i % 5 == 0; // ito's own 秘: suzuki_h does not see these
+            qint64 doc = 0;
+            KESSAI_TRY(doc = SearchFixture::draft(ito, m_org.division, QStringLiteral("除雪計画 第%1号").arg(i),
+                                                  QStringLiteral("除雪車の配置"), secret));
+            if (!secret)
+                visible.prepend(doc);
+        }
+        KESSAI_TRY(SearchFixture::indexAll(*m_connection));
+        SearchEngine engine(as("suzuki_h").connection());
+        engine.setFirstPage(64);
+        SearchResults all;
+        KESSAI_TRY(all = engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("除雪")), 1000));
+        QCOMPARE(all.total, int(visible.size()));
+        QList<qint64> ids;
+        for (const SearchHit &hit : std::as_const(all.hits))
+            ids.append(hit.documentId);
+        QCOMPARE(ids, visible);
+        SearchResults first;
+        KESSAI_TRY(first = engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("除雪"))));
+        QCOMPARE(first.hits.size(), SearchEngine::kDefaultLimit);
+        QCOMPARE(first.total, int(visible.size()));
+        for (int i = 0; i < first.hits.size(); ++i)
+            QCOMPARE(first.hits.at(i).documentId, visible.at(i));
+        // checked terms (a phrase, an exclusion) walk the same way
+        QCOMPARE(engine.search(as("suzuki_h"), SearchQuery::parse(QStringLiteral("\"除雪車の配置\" -河川"))).total,
+                 int(visible.size()));
+        // and the default first page gives the same
+        QCOMPARE(SearchFixture::run(as("suzuki_h"), QStringLiteral("除雪")).hits.first().documentId, visible.first());
+        QCOMPARE(SearchFixture::run(as("ito_t"), QStringLiteral("除雪")).total, 400);
     }
 };
 

@@ -140,8 +140,8 @@ private slots:
                  0);
         // nor does the server's term lookup that SearchEngine uses
         const QString lookup =
-            QStringLiteral("SELECT count(*) FROM kessai_search_documents(CAST('懲戒' AS tsquery), ' 懲戒 ') "
-                           "AS f(f) WHERE f.f = ?");
+            QStringLiteral("SELECT count(*) FROM kessai_search_entries(CAST('懲戒' AS tsquery), "
+                           "9223372036854775807, 1000) WHERE document_id = ?");
         QCOMPARE(count("suzuki_h", lookup, m_secret), 0);
         QCOMPARE(count("watanabe_a", lookup, m_secret), 0);
         QCOMPARE(count("ito_t", lookup, m_secret), 1);
@@ -216,6 +216,37 @@ private slots:
                            .arg(m_jinji)
                            .arg(m_secretBlob))
                      .isEmpty());
+        QCOMPARE(indexState(), before);
+    }
+
+    // Schema 22: the server's walk decides on every row by the document itself, whatever
+    // visibility tokens a caller writes into the query; an index row's id stays in its
+    // document's range (one planted in another's range would block that document's indexing).
+    void searchEntriesDecideByTheDocument()
+    {
+        const QString walk = QStringLiteral("SELECT count(*) FROM kessai_search_entries(CAST(? AS tsquery), "
+                                            "9223372036854775807, 1000) WHERE document_id = %1");
+        const auto hits = [&](const char *login, const QString &query, qint64 document) {
+            return SqlQuery(raw(login), walk.arg(document)).bind(query).scalar().toLongLong();
+        };
+        const QString itoDrafts = QStringLiteral("'〓d%1'").arg(m_org.ito);
+        QCOMPARE(hits("suzuki_h", itoDrafts, m_secret), 0);      // 秘, not on its route
+        QCOMPARE(hits("watanabe_a", itoDrafts, m_open), 0);      // another unit's draft
+        QCOMPARE(hits("watanabe_a", QStringLiteral("'〓p'"), m_open), 0); // the administrators' token
+        QCOMPARE(hits("watanabe_a", QStringLiteral("'〓u%1'").arg(m_org.division), m_open), 0);
+        QVERIFY(hits("ito_t", itoDrafts, m_secret) >= 1);
+        QVERIFY(hits("suzuki_h", QStringLiteral("'〓u%1'").arg(m_org.division), m_open) >= 1);
+        // row ids: in one's own document's range only
+        const QString before = indexState();
+        const QString plant = QStringLiteral("INSERT INTO search_entries (id, document_id, page, tokens) "
+                                             "VALUES ((CAST(%1 AS bigint) << 24) + 9, %2, 0, '偽')");
+        QVERIFY(write("ito_t", plant.arg(m_jinji).arg(m_open)).contains(QStringLiteral("outside the range")));
+        QCOMPARE(indexState(), before);
+        QCOMPARE(write("ito_t", plant.arg(m_open).arg(m_open)), QString());
+        QVERIFY(indexState() != before);
+        QCOMPARE(write("ito_t", QStringLiteral("DELETE FROM search_entries WHERE id = (CAST(%1 AS bigint) << 24) + 9")
+                                    .arg(m_open)),
+                 QString());
         QCOMPARE(indexState(), before);
     }
 };

@@ -11,21 +11,69 @@
 #include "core/store/Timestamps.h"
 
 #include <QHash>
+#include <QSet>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace kessai {
 
 namespace {
-/// The full-text part of one term, in the engine's own syntax: every lookup term quoted as a
-/// literal. Terms are letters and digits only (SearchAnalyzer), so no quote can occur in them.
-QString matchText(const SearchTerm &term, bool postgres)
+/// The full-text expression of the terms of one group (OR), each term's lookup terms quoted as
+/// literals (AND): terms are letters and digits only (SearchAnalyzer), so no quote occurs in them.
+QString groupExpression(const QList<SearchTerm> &group, bool postgres)
+{
+    QStringList alternatives;
+    for (const SearchTerm &term : group) {
+        QStringList parts;
+        for (const QString &t : term.lookup)
+            parts.append(postgres ? QLatin1Char('\'') + t + QLatin1Char('\'')
+                                  : QLatin1Char('"') + t + QLatin1Char('"'));
+        alternatives.append(QLatin1Char('(') +
+                            parts.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" ")) +
+                            QLatin1Char(')'));
+    }
+    return QLatin1Char('(') + alternatives.join(postgres ? QStringLiteral(" | ") : QStringLiteral(" OR ")) +
+           QLatin1Char(')');
+}
+
+/// Document ids as an SQL list: integers read from the database, written into the statement
+/// (thousands of bound values cost QtSql's SQLite driver a name lookup each, quadratic).
+QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
-    for (const QString &t : term.lookup)
-        parts.append(postgres ? QLatin1Char('\'') + t + QLatin1Char('\'')
-                              : QLatin1Char('"') + t + QLatin1Char('"'));
-    return parts.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+/// Whether a row the index finds for the term holds it: one index term whose own analysis is the
+/// term's sequence (a word, one character, or a bigram: the index always writes a bigram between
+/// its two characters), so there is no order to check.
+bool indexDecidesTerm(const SearchTerm &term)
+{
+    return term.lookup.size() == 1 &&
+           SearchAnalyzer::terms(term.lookup.first()).join(QLatin1Char(' ')) == term.sequence;
+}
+
+/// Whether the index's match of the first group's expression is the whole query: one group,
+/// nothing excluded, and each term decided by the index.
+bool indexDecidesAlone(const SearchQuery &query)
+{
+    return query.required.size() == 1 && query.excluded.isEmpty() &&
+           std::all_of(query.required.first().begin(), query.required.first().end(), indexDecidesTerm);
+}
+
+/// "Some index row of d holds the term": its terms in order, space-delimited (every lookup term is
+/// among them). Compared in the database (instr/strpos on the stored UTF-8), never copied out.
+QString holdsTerm(bool postgres)
+{
+    return postgres ? QStringLiteral("EXISTS (SELECT 1 FROM search_entries te WHERE te.document_id = d.id "
+                                     "AND strpos(' ' || te.tokens || ' ', ?) > 0)")
+                    : QStringLiteral("EXISTS (SELECT 1 FROM search_entries te WHERE te.document_id = d.id "
+                                     "AND instr(' ' || te.tokens || ' ', ?) > 0)");
 }
 
 QString likePattern(const QString &value, bool prefix, bool suffix)
@@ -58,40 +106,10 @@ SearchEngine::SearchEngine(StoreConnection &connection)
     : m_connection(connection)
 {}
 
-QString SearchEngine::termSubquery() const
-{
-    // The term's lookup terms through the engine's index, then its terms in order in the same
-    // entry (a phrase, or a word of three characters or more) on the few rows found.
-    // On PostgreSQL through kessai_search_documents (schema 12): the GIN index, and only documents
-    // the actor may open, decided by the server.
-    if (m_connection.isPostgreSQL())
-        return QStringLiteral("SELECT f.f FROM kessai_search_documents(CAST(? AS tsquery), ?) AS f(f)");
-    return QStringLiteral(
-        "SELECT e.document_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
-        "WHERE search_fts MATCH ? AND instr(' ' || e.tokens || ' ', ?) > 0");
-}
-
 SearchEngine::Where SearchEngine::where(const Session &session, const SearchQuery &query) const
 {
-    const bool postgres = m_connection.isPostgreSQL();
     QStringList conditions;
     QList<QVariant> values;
-    const auto termValues = [&](const SearchTerm &term) {
-        values.append(matchText(term, postgres));
-        values.append(QString(QLatin1Char(' ') + term.sequence + QLatin1Char(' ')));
-    };
-    for (const auto &group : query.required) {
-        QStringList alternatives;
-        for (const SearchTerm &term : group) {
-            alternatives.append(termSubquery());
-            termValues(term);
-        }
-        conditions.append(QStringLiteral("d.id IN (%1)").arg(alternatives.join(QStringLiteral(" UNION "))));
-    }
-    for (const SearchTerm &term : query.excluded) {
-        conditions.append(QStringLiteral("d.id NOT IN (%1)").arg(termSubquery()));
-        termValues(term);
-    }
     const SearchFilters &f = query.filters;
     if (f.fiscalYear) {
         conditions.append(QStringLiteral("(d.fiscal_year = ? OR (d.fiscal_year IS NULL AND d.created_at >= ? "
@@ -145,6 +163,7 @@ SearchEngine::Where SearchEngine::where(const Session &session, const SearchQuer
     conditions.append(visibility->condition());
     Where w;
     w.sql = conditions.join(QStringLiteral(" AND "));
+    w.tokens = visibility->tokens();
     w.bind = [values, visibility](SqlQuery &q) {
         for (const QVariant &v : values)
             q.bind(v);
@@ -152,6 +171,25 @@ SearchEngine::Where SearchEngine::where(const Session &session, const SearchQuer
     };
     return w;
 }
+
+namespace {
+constexpr char kHitColumns[] = "SELECT d.id, d.title, COALESCE(d.number_label, ''), d.status, n.name, "
+                               "u.display_name, d.updated_at FROM documents d JOIN units n ON n.id = d.unit_id "
+                               "JOIN users u ON u.id = d.drafter_id WHERE ";
+
+SearchHit hitOf(const SqlQuery &q)
+{
+    SearchHit hit;
+    hit.documentId = q.id(0);
+    hit.title = q.text(1);
+    hit.numberLabel = q.text(2);
+    hit.status = fromCode<DocumentStatus>(q.text(3)).value_or(DocumentStatus::Draft);
+    hit.unitName = q.text(4);
+    hit.drafterName = q.text(5);
+    hit.updatedAt = Timestamps::fromText(q.text(6));
+    return hit;
+}
+} // namespace
 
 SearchResults SearchEngine::search(const Session &session, const SearchQuery &query, int limit)
 {
@@ -161,39 +199,136 @@ SearchResults SearchEngine::search(const Session &session, const SearchQuery &qu
     results.notes = query.notes;
     if (!query.isRunnable())
         return results;
+    limit = qBound(1, limit, 1000);
     const Where w = where(session, query);
-    SqlQuery count(m_connection,
-                   QStringLiteral("SELECT count(*) FROM (SELECT d.id FROM documents d WHERE %1 LIMIT %2) c")
-                       .arg(w.sql)
-                       .arg(kCountLimit + 1));
-    w.bind(count);
-    results.total = count.scalar().toInt();
+    if (!query.hasTerms()) {
+        // Filters alone: the documents table in the result order, as far as the count goes.
+        SqlQuery q(m_connection, QLatin1String(kHitColumns) + w.sql +
+                                     QStringLiteral(" ORDER BY d.id DESC LIMIT %1").arg(kCountLimit + 1));
+        w.bind(q);
+        q.exec();
+        while (q.next()) {
+            if (results.hits.size() < limit)
+                results.hits.append(hitOf(q));
+            ++results.total;
+        }
+    } else {
+        walk(query, w, limit, results);
+    }
     if (results.total > kCountLimit) {
         results.total = kCountLimit;
         results.totalCapped = true;
     }
-    SqlQuery q(m_connection,
-               QStringLiteral(
-                   "SELECT d.id, d.title, COALESCE(d.number_label, ''), d.status, n.name, u.display_name, "
-                   "d.updated_at FROM documents d JOIN units n ON n.id = d.unit_id "
-                   "JOIN users u ON u.id = d.drafter_id WHERE %1 "
-                   "ORDER BY d.updated_at DESC, d.id DESC LIMIT ?")
-                   .arg(w.sql));
-    w.bind(q);
-    q.bind(qBound(1, limit, 1000)).exec();
-    while (q.next()) {
-        SearchHit hit;
-        hit.documentId = q.id(0);
-        hit.title = q.text(1);
-        hit.numberLabel = q.text(2);
-        hit.status = fromCode<DocumentStatus>(q.text(3)).value_or(DocumentStatus::Draft);
-        hit.unitName = q.text(4);
-        hit.drafterName = q.text(5);
-        hit.updatedAt = Timestamps::fromText(q.text(6));
-        results.hits.append(hit);
-    }
     fillHits(query, results.hits);
     return results;
+}
+
+QList<QPair<qint64, qint64>> SearchEngine::indexPage(const QString &expression, qint64 before, int rows) const
+{
+    QList<QPair<qint64, qint64>> page;
+    if (m_connection.isPostgreSQL()) {
+        // The server adds the actor's tokens and decides who sees what (schema 22).
+        SqlQuery q(m_connection, QStringLiteral("SELECT entry_id, document_id FROM "
+                                                "kessai_search_entries(CAST(? AS tsquery), ?, ?)"));
+        q.bind(expression).bind(before).bind(rows).exec();
+        while (q.next())
+            page.append({q.id(0), q.id(1)});
+        return page;
+    }
+    SqlQuery q(m_connection, QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid < ? "
+                                            "ORDER BY rowid DESC LIMIT ?"));
+    q.bind(expression).bind(before).bind(rows).exec();
+    while (q.next())
+        page.append({q.id(0), SearchIndexStore::documentOfEntry(q.id(0))});
+    return page;
+}
+
+void SearchEngine::walk(const SearchQuery &query, const Where &w, int limit, SearchResults &results)
+{
+    // The index in its own order (newest document first, SearchIndexStore::kEntryBits), pages of
+    // rows holding the first group's terms (and one of the user's visibility tokens), each page's
+    // documents then checked: the filters, visibility, the other groups, exclusions and the order
+    // of a phrase's terms. It stops when the count is reached: the cost follows how far the
+    // first results are, not how many rows hold a term.
+    const bool postgres = m_connection.isPostgreSQL();
+    QString expression = groupExpression(query.required.first(), postgres);
+    if (!postgres && !w.tokens.isEmpty())
+        expression += QStringLiteral(" AND (\"%1\")").arg(w.tokens.join(QStringLiteral("\" OR \"")));
+    const bool checkTerms = !indexDecidesAlone(query);
+    qint64 before = std::numeric_limits<qint64>::max();
+    qint64 lastDocument = 0;
+    int rows = m_firstPage;
+    QList<qint64> found;
+    while (found.size() <= kCountLimit) {
+        const QList<QPair<qint64, qint64>> page = indexPage(expression, before, rows);
+        QList<qint64> candidates;
+        for (const auto &row : page) {
+            if (row.second != lastDocument)
+                candidates.append(row.second);
+            lastDocument = row.second;
+        }
+        if (!candidates.isEmpty())
+            found += check(query, w, candidates, checkTerms);
+        if (page.size() < rows)
+            break;
+        before = page.last().first;
+        rows = qMin(rows * 4, 4096);
+    }
+    results.total = int(found.size());
+    found = found.mid(0, limit);
+    if (found.isEmpty())
+        return;
+    // the columns of the hits shown, in one statement
+    SqlQuery q(m_connection, QLatin1String(kHitColumns) + QStringLiteral("d.id IN (%1)").arg(idList(found)));
+    q.exec();
+    QHash<qint64, SearchHit> hits;
+    while (q.next())
+        hits.insert(q.id(0), hitOf(q));
+    for (qint64 id : std::as_const(found)) {
+        if (hits.contains(id))
+            results.hits.append(hits.value(id));
+    }
+}
+
+QList<qint64> SearchEngine::check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
+                                  bool checkTerms)
+{
+    QStringList conditions{QStringLiteral("d.id IN (%1)").arg(idList(candidates)), w.sql};
+    QStringList sequences;
+    if (checkTerms) {
+        const QString holds = holdsTerm(m_connection.isPostgreSQL());
+        for (qsizetype g = 0; g < query.required.size(); ++g) {
+            const QList<SearchTerm> &group = query.required.at(g);
+            // the walk's rows hold the first group already, when the index decides its terms
+            if (g == 0 && std::all_of(group.begin(), group.end(), indexDecidesTerm))
+                continue;
+            QStringList alternatives;
+            for (const SearchTerm &term : group) {
+                alternatives.append(holds);
+                sequences.append(QLatin1Char(' ') + term.sequence + QLatin1Char(' '));
+            }
+            conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        }
+        for (const SearchTerm &term : query.excluded) {
+            conditions.append(QStringLiteral("NOT ") + holds);
+            sequences.append(QLatin1Char(' ') + term.sequence + QLatin1Char(' '));
+        }
+    }
+    SqlQuery q(m_connection,
+               QStringLiteral("SELECT d.id FROM documents d WHERE %1").arg(conditions.join(QStringLiteral(" AND "))));
+    w.bind(q);
+    for (const QString &sequence : std::as_const(sequences))
+        q.bind(sequence);
+    q.exec();
+    QSet<qint64> passed;
+    while (q.next())
+        passed.insert(q.id(0));
+    QList<qint64> kept;
+    for (qint64 id : candidates) {
+        if (passed.contains(id))
+            kept.append(id);
+    }
+    return kept;
 }
 
 void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)
@@ -238,7 +373,19 @@ void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)
                      entries.text(6)};
         }
     }
+    // the texts of the best entries, a few statements for all hits
+    QList<qint64> ownTexts;
+    QList<QPair<qint64, int>> pages;
+    for (const SearchHit &hit : std::as_const(hits)) {
+        const Best b = best.value(hit.documentId);
+        if (b.attachmentId)
+            pages.append({b.blobId, b.page});
+        else
+            ownTexts.append(hit.documentId);
+    }
     SearchIndexStore store(m_connection);
+    const QHash<qint64, QString> documentTexts = store.documentTexts(ownTexts);
+    const QHash<QPair<qint64, int>, QString> pageTexts = store.pageTexts(pages);
     const QStringList terms = query.highlightTerms();
     for (SearchHit &hit : hits) {
         const Best b = best.value(hit.documentId);
@@ -247,7 +394,7 @@ void SearchEngine::fillHits(const SearchQuery &query, QList<SearchHit> &hits)
         hit.attachmentName = b.name;
         hit.page = b.page;
         const QString text =
-            b.attachmentId ? store.pageText(b.blobId, b.page) : store.documentText(hit.documentId);
+            b.attachmentId ? pageTexts.value({b.blobId, b.page}) : documentTexts.value(hit.documentId);
         makeSnippet(text, terms, hit);
     }
 }

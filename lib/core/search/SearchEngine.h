@@ -4,6 +4,7 @@
 #include "core/search/SearchHit.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,7 +29,12 @@ public:
     static constexpr int kCountLimit = 1000;
     static constexpr int kSnippetLength = 120;
 
+    /// Index rows read by the first step of a walk (then four times as many, up to 4,096): the
+    /// count limit is usually reached in one step. Smaller in tests, to walk several.
+    static constexpr int kFirstPage = 1536;
+
     explicit SearchEngine(StoreConnection &connection);
+    void setFirstPage(int rows) { m_firstPage = qBound(1, rows, 4096); }
 
     /// The first limit documents found, newest first. A query with errors throws
     /// StoreError(BadData) naming them; an empty one finds nothing.
@@ -38,16 +44,25 @@ public:
     static void makeSnippet(const QString &text, const QStringList &terms, SearchHit &hit);
 
 private:
+    /// The filters and visibility as a condition on documents d, and the user's visibility tokens.
     struct Where
     {
         QString sql;
         std::function<void(SqlQuery &)> bind;
+        QStringList tokens;
     };
     Where where(const Session &session, const SearchQuery &query) const;
-    QString termSubquery() const;
+    /// Walks the index in result order until the count is reached (the query has terms).
+    void walk(const SearchQuery &query, const Where &w, int limit, SearchResults &results);
+    /// Up to rows index rows below before that match expression, newest first: (entry, document).
+    QList<QPair<qint64, qint64>> indexPage(const QString &expression, qint64 before, int rows) const;
+    /// The candidates that pass the filters, visibility and (checkTerms) every term, in order.
+    QList<qint64> check(const SearchQuery &query, const Where &w, const QList<qint64> &candidates,
+                        bool checkTerms);
     void fillHits(const SearchQuery &query, QList<SearchHit> &hits);
 
     StoreConnection &m_connection;
+    int m_firstPage = kFirstPage;
 };
 
 } // namespace kessai

@@ -4,6 +4,7 @@
 #include "core/search/TextBoxes.h"
 #include "core/store/SqlQuery.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/StoreError.h"
 #include "core/store/Timestamps.h"
 #include "core/store/Transaction.h"
 
@@ -21,6 +22,18 @@ QString statusCode(ContentExtraction::Status status)
         break;
     }
     return QStringLiteral("done");
+}
+
+/// "?, ?, ?": placeholders for an IN list of count values.
+QString marks(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+void bindAll(SqlQuery &query, const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        query.bind(id);
 }
 
 QString pageListText(const QList<int> &pages)
@@ -67,58 +80,121 @@ qint64 SearchIndexStore::queueAll()
 
 QString SearchIndexStore::documentText(qint64 documentId)
 {
-    SqlQuery doc(m_connection,
-                 QStringLiteral("SELECT d.title, COALESCE(d.number_label, ''), COALESCE(f.name, ''), "
-                                "d.body FROM documents d LEFT JOIN files f ON f.id = d.file_id "
-                                "WHERE d.id = ?"));
-    doc.bind(documentId).exec();
-    if (!doc.next())
+    return documentTexts({documentId}).value(documentId);
+}
+
+QHash<qint64, QString> SearchIndexStore::documentTexts(const QList<qint64> &documentIds)
+{
+    QHash<qint64, QStringList> lines;
+    if (documentIds.isEmpty())
         return {};
-    QStringList lines{doc.text(0), doc.text(1), doc.text(2), doc.text(3)};
-    SqlQuery comments(m_connection,
-                      QStringLiteral("SELECT body FROM comments WHERE document_id = ? ORDER BY id"));
-    comments.bind(documentId).exec();
-    while (comments.next())
-        lines.append(comments.text(0));
+    const QString in = marks(documentIds.size());
+    const auto read = [&](const QString &sql, int binds) {
+        SqlQuery q(m_connection, sql.arg(in));
+        for (int i = 0; i < binds; ++i)
+            bindAll(q, documentIds);
+        q.exec();
+        return q;
+    };
+    SqlQuery doc = read(QStringLiteral("SELECT d.id, d.title, COALESCE(d.number_label, ''), COALESCE(f.name, ''), "
+                                       "d.body FROM documents d LEFT JOIN files f ON f.id = d.file_id "
+                                       "WHERE d.id IN (%1)"),
+                        1);
+    while (doc.next())
+        lines.insert(doc.id(0), {doc.text(1), doc.text(2), doc.text(3), doc.text(4)});
+    const auto append = [&lines](SqlQuery &q) {
+        while (q.next()) {
+            const auto it = lines.find(q.id(0));
+            if (it != lines.end())
+                it->append(q.text(1));
+        }
+    };
+    SqlQuery comments =
+        read(QStringLiteral("SELECT document_id, body FROM comments WHERE document_id IN (%1) ORDER BY id"), 1);
+    append(comments);
     // A step's comment is kept in comments as well; one left only on the step is read here.
-    SqlQuery steps(
-        m_connection,
-        QStringLiteral("SELECT s.comment FROM route_steps s WHERE s.document_id = ? AND s.comment <> '' "
-                       "AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.step_id = s.id) ORDER BY s.id"));
-    steps.bind(documentId).exec();
-    while (steps.next())
-        lines.append(steps.text(0));
+    SqlQuery steps = read(QStringLiteral("SELECT s.document_id, s.comment FROM route_steps s "
+                                         "WHERE s.document_id IN (%1) AND s.comment <> '' AND NOT EXISTS "
+                                         "(SELECT 1 FROM comments c WHERE c.step_id = s.id) ORDER BY s.id"),
+                          1);
+    append(steps);
     // 差出人 of a 収受 and 施行先 of a 施行: a past decision is looked for by whom it came from or went to.
-    SqlQuery correspondents(m_connection,
-                            QStringLiteral("SELECT sender_name FROM receipts WHERE document_id = ? UNION ALL "
-                                           "SELECT name FROM (SELECT name, position FROM enforcement_destinations "
-                                           "WHERE document_id = ? ORDER BY position) destinations"));
-    correspondents.bind(documentId).bind(documentId).exec();
-    while (correspondents.next())
-        lines.append(correspondents.text(0));
-    SqlQuery names(m_connection, QStringLiteral("SELECT display_name FROM attachments WHERE document_id = ? "
-                                                "AND removed_at IS NULL ORDER BY position"));
-    names.bind(documentId).exec();
-    while (names.next())
-        lines.append(names.text(0));
-    lines.removeAll(QString());
-    return lines.join(QLatin1Char('\n'));
+    SqlQuery senders =
+        read(QStringLiteral("SELECT document_id, sender_name FROM receipts WHERE document_id IN (%1)"), 1);
+    append(senders);
+    SqlQuery destinations = read(QStringLiteral("SELECT document_id, name FROM enforcement_destinations "
+                                                "WHERE document_id IN (%1) ORDER BY document_id, position"),
+                                 1);
+    append(destinations);
+    SqlQuery names = read(QStringLiteral("SELECT document_id, display_name FROM attachments WHERE document_id IN "
+                                         "(%1) AND removed_at IS NULL ORDER BY document_id, position"),
+                          1);
+    append(names);
+    QHash<qint64, QString> texts;
+    for (auto it = lines.begin(); it != lines.end(); ++it) {
+        it->removeAll(QString());
+        texts.insert(it.key(), it->join(QLatin1Char('\n')));
+    }
+    return texts;
+}
+
+QHash<qint64, QStringList> SearchIndexStore::visibilityTokens(const QList<qint64> &documentIds)
+{
+    QHash<qint64, QStringList> tokens;
+    if (documentIds.isEmpty())
+        return tokens;
+    const QString in = marks(documentIds.size());
+    SqlQuery docs(m_connection, QStringLiteral("SELECT id, unit_id, classification, drafter_id FROM documents "
+                                               "WHERE id IN (%1)")
+                                    .arg(in));
+    bindAll(docs, documentIds);
+    docs.exec();
+    while (docs.next()) {
+        QStringList &list = tokens[docs.id(0)];
+        if (docs.text(2) == QLatin1String("public"))
+            list << QStringLiteral("〓p") << QStringLiteral("〓u%1").arg(docs.id(1));
+        list << QStringLiteral("〓d%1").arg(docs.id(3));
+    }
+    SqlQuery people(m_connection,
+                    QStringLiteral("SELECT document_id, assignee_id FROM route_steps WHERE document_id IN (%1) "
+                                   "AND assignee_id IS NOT NULL UNION SELECT document_id, acted_by FROM "
+                                   "route_steps WHERE document_id IN (%1) AND acted_by IS NOT NULL "
+                                   "ORDER BY 1, 2")
+                        .arg(in));
+    bindAll(people, documentIds);
+    bindAll(people, documentIds);
+    people.exec();
+    while (people.next()) {
+        const auto it = tokens.find(people.id(0));
+        if (it != tokens.end())
+            it->append(QStringLiteral("〓r%1").arg(people.id(1)));
+    }
+    return tokens;
 }
 
 QList<IndexedContent> SearchIndexStore::currentContents(qint64 documentId)
 {
+    return currentContents(QList<qint64>{documentId}).value(documentId);
+}
+
+QHash<qint64, QList<IndexedContent>> SearchIndexStore::currentContents(const QList<qint64> &documentIds)
+{
+    QHash<qint64, QList<IndexedContent>> contents;
+    if (documentIds.isEmpty())
+        return contents;
     SqlQuery q(
         m_connection,
-        QStringLiteral("SELECT a.id, a.position, a.display_name, a.mime_type, b.id, b.sha256 "
+        QStringLiteral("SELECT a.document_id, a.id, a.position, a.display_name, a.mime_type, b.id, b.sha256 "
                        "FROM attachments a JOIN attachment_versions v ON v.attachment_id = a.id "
-                       "JOIN blobs b ON b.id = v.blob_id WHERE a.document_id = ? AND a.removed_at IS NULL "
+                       "JOIN blobs b ON b.id = v.blob_id WHERE a.document_id IN (%1) AND a.removed_at IS NULL "
                        "AND v.version_no = (SELECT max(w.version_no) FROM attachment_versions w "
-                       "WHERE w.attachment_id = a.id) ORDER BY a.position"));
-    q.bind(documentId).exec();
-    QList<IndexedContent> list;
+                       "WHERE w.attachment_id = a.id) ORDER BY a.document_id, a.position")
+            .arg(marks(documentIds.size())));
+    bindAll(q, documentIds);
+    q.exec();
     while (q.next())
-        list.append({q.id(0), q.value(1).toInt(), q.text(2), q.text(3), q.id(4), q.text(5)});
-    return list;
+        contents[q.id(0)].append({q.id(1), q.value(2).toInt(), q.text(3), q.text(4), q.id(5), q.text(6)});
+    return contents;
 }
 
 std::optional<ContentExtraction> SearchIndexStore::extraction(qint64 blobId)
@@ -190,6 +266,37 @@ QList<ExtractedPage> SearchIndexStore::pages(qint64 blobId)
     return list;
 }
 
+QHash<qint64, QList<ExtractedPage>> SearchIndexStore::pages(const QList<qint64> &blobIds)
+{
+    QHash<qint64, QList<ExtractedPage>> pages;
+    if (blobIds.isEmpty())
+        return pages;
+    SqlQuery q(m_connection, QStringLiteral("SELECT blob_id, page, method, text, note FROM content_text "
+                                            "WHERE blob_id IN (%1) ORDER BY blob_id, page")
+                                 .arg(marks(blobIds.size())));
+    bindAll(q, blobIds);
+    q.exec();
+    while (q.next())
+        pages[q.id(0)].append({q.value(1).toInt(), q.text(2), q.text(3), q.text(4), {}});
+    return pages;
+}
+
+QHash<QPair<qint64, int>, QString> SearchIndexStore::pageTexts(const QList<QPair<qint64, int>> &pages)
+{
+    QHash<QPair<qint64, int>, QString> texts;
+    if (pages.isEmpty())
+        return texts;
+    QStringList pairs(pages.size(), QStringLiteral("(blob_id = ? AND page = ?)"));
+    SqlQuery q(m_connection, QStringLiteral("SELECT blob_id, page, text FROM content_text WHERE %1")
+                                 .arg(pairs.join(QStringLiteral(" OR "))));
+    for (const auto &page : pages)
+        q.bind(page.first).bind(page.second);
+    q.exec();
+    while (q.next())
+        texts.insert({q.id(0), q.value(1).toInt()}, q.text(2));
+    return texts;
+}
+
 QString SearchIndexStore::pageText(qint64 blobId, int page)
 {
     SqlQuery q(m_connection, QStringLiteral("SELECT text FROM content_text WHERE blob_id = ? AND page = ?"));
@@ -221,34 +328,84 @@ QList<qint64> SearchIndexStore::waitingForOcr(int limit)
 
 QString SearchIndexStore::queuedAt(qint64 documentId)
 {
-    SqlQuery q(m_connection, QStringLiteral("SELECT queued_at FROM search_pending WHERE document_id = ?"));
-    q.bind(documentId).exec();
-    return q.next() ? q.text(0) : QString();
+    return queuedAt(QList<qint64>{documentId}).value(documentId);
+}
+
+QHash<qint64, QString> SearchIndexStore::queuedAt(const QList<qint64> &documentIds)
+{
+    QHash<qint64, QString> times;
+    if (documentIds.isEmpty())
+        return times;
+    SqlQuery q(m_connection, QStringLiteral("SELECT document_id, queued_at FROM search_pending "
+                                            "WHERE document_id IN (%1)")
+                                 .arg(marks(documentIds.size())));
+    bindAll(q, documentIds);
+    q.exec();
+    while (q.next())
+        times.insert(q.id(0), q.text(1));
+    return times;
 }
 
 void SearchIndexStore::replaceEntries(qint64 documentId, const QList<Entry> &entries,
                                       const QString &queuedBefore)
 {
+    replaceEntries({{documentId, entries, queuedBefore}});
+}
+
+void SearchIndexStore::replaceEntries(const QList<DocumentEntries> &documents)
+{
+    if (documents.isEmpty())
+        return;
     Transaction transaction(m_connection);
-    SqlQuery(m_connection, QStringLiteral("DELETE FROM search_entries WHERE document_id = ?"))
-        .bind(documentId)
-        .exec();
-    for (const Entry &entry : entries) {
-        SqlQuery(m_connection,
-                 QStringLiteral("INSERT INTO search_entries (document_id, attachment_id, blob_id, page, "
-                                "tokens) VALUES (?, ?, ?, ?, ?)"))
-            .bind(documentId)
-            .bindOptionalId(entry.attachmentId)
-            .bindOptionalId(entry.blobId)
-            .bind(entry.page)
-            .bind(entry.tokens)
-            .exec();
+    QList<qint64> ids;
+    for (const DocumentEntries &document : documents)
+        ids.append(document.documentId);
+    SqlQuery remove(m_connection,
+                    QStringLiteral("DELETE FROM search_entries WHERE document_id IN (%1)").arg(marks(ids.size())));
+    bindAll(remove, ids);
+    remove.exec();
+    // Several rows per statement: on PostgreSQL each statement is a round trip.
+    constexpr int kRowsPerInsert = 50;
+    struct Row
+    {
+        qint64 id;
+        qint64 document;
+        const Entry *entry;
+    };
+    QList<Row> rows;
+    for (const DocumentEntries &document : documents) {
+        if (document.entries.size() >= (qsizetype(1) << kEntryBits))
+            throw StoreError(StoreError::Kind::BadData,
+                             tr("Document %1 has too many pages to index (%2).")
+                                 .arg(document.documentId)
+                                 .arg(document.entries.size()));
+        for (qsizetype i = 0; i < document.entries.size(); ++i)
+            rows.append({firstEntryId(document.documentId) + i, document.documentId, &document.entries.at(i)});
     }
-    SqlQuery(m_connection,
-             QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND queued_at <= ?"))
-        .bind(documentId)
-        .bind(queuedBefore)
-        .exec();
+    for (qsizetype start = 0; start < rows.size(); start += kRowsPerInsert) {
+        const qsizetype count = qMin<qsizetype>(kRowsPerInsert, rows.size() - start);
+        QStringList values(count, QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+        SqlQuery insert(m_connection,
+                        QStringLiteral("INSERT INTO search_entries (id, document_id, attachment_id, blob_id, "
+                                       "page, tokens) VALUES %1")
+                            .arg(values.join(u',')));
+        for (qsizetype i = start; i < start + count; ++i) {
+            const Row &row = rows.at(i);
+            insert.bind(row.id)
+                .bind(row.document)
+                .bindOptionalId(row.entry->attachmentId)
+                .bindOptionalId(row.entry->blobId)
+                .bind(row.entry->page)
+                .bind(row.entry->tokens);
+        }
+        insert.exec();
+    }
+    QStringList dequeue(documents.size(), QStringLiteral("(document_id = ? AND queued_at <= ?)"));
+    SqlQuery done(m_connection,
+                  QStringLiteral("DELETE FROM search_pending WHERE %1").arg(dequeue.join(QStringLiteral(" OR "))));
+    for (const DocumentEntries &document : documents)
+        done.bind(document.documentId).bind(document.queuedBefore);
+    done.exec();
     transaction.commit();
 }
 

@@ -54,7 +54,31 @@ SearchVisibility::SearchVisibility(StoreConnection &connection, const Session &s
     , m_admin(session.user().hasRole(Role::Admin))
     , m_scope(unitScope(connection, session.user().unitId))
     , m_today(Timestamps::dateToText(QDate::currentDate()))
-{}
+{
+    if (m_recordsManager)
+        return;
+    SqlQuery q(connection, QStringLiteral("SELECT user_id FROM absences WHERE proxy_user_id = ? "
+                                          "AND starts_on <= ? AND ends_on >= ? ORDER BY user_id"));
+    q.bind(m_user).bind(m_today).bind(m_today).exec();
+    while (q.next())
+        m_standingInFor.append(q.id(0));
+}
+
+QStringList SearchVisibility::tokens() const
+{
+    if (m_recordsManager)
+        return {};
+    QStringList list{QStringLiteral("〓d%1").arg(m_user), QStringLiteral("〓r%1").arg(m_user)};
+    for (qint64 absent : m_standingInFor)
+        list.append(QStringLiteral("〓r%1").arg(absent));
+    if (m_admin) {
+        list.append(QStringLiteral("〓p"));
+    } else {
+        for (qint64 unit : m_scope)
+            list.append(QStringLiteral("〓u%1").arg(unit));
+    }
+    return list;
+}
 
 QString SearchVisibility::condition() const
 {

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kessai {
 
@@ -25,6 +26,9 @@ public:
     /// The condition, with ? for each value bind() adds, in order.
     QString condition() const;
     void bind(SqlQuery &query) const;
+    /// The index's visibility tokens (SearchIndexStore::visibilityTokens) of documents the user
+    /// may open: every such document holds one of them. Empty for a records manager (all).
+    QStringList tokens() const;
 
 private:
     qint64 m_user = 0;
@@ -32,6 +36,7 @@ private:
     bool m_admin = false;
     QList<qint64> m_scope; ///< units whose public documents the user sees
     QString m_today;
+    QList<qint64> m_standingInFor; ///< people absent today for whom the user acts
 };
 
 } // namespace kessai

@@ -8,6 +8,7 @@
 #include "render/BlobCache.h"
 #include "render/PageSourceFactory.h"
 #include "render/TypeDetector.h"
+#include "render/WarmOfficeConverter.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -61,7 +62,27 @@ void ConversionService::setBatchSize(int files)
 void ConversionService::setTimeouts(int baseMs, int perFileMs)
 {
     QMutexLocker lock(&m_mutex);
-    m_converter.setTimeouts(baseMs, perFileMs);
+    m_baseMs = baseMs;
+    m_perFileMs = perFileMs;
+}
+
+void ConversionService::setWarmConverter(bool allowed)
+{
+    QMutexLocker lock(&m_mutex);
+    m_warmAllowed = allowed;
+}
+
+void ConversionService::setRestartAfter(int documents)
+{
+    QMutexLocker lock(&m_mutex);
+    m_restartAfter = documents;
+}
+
+void ConversionService::setIdleStop(int msecs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_idleStopMs = qMax(0, msecs);
+    m_wake.wakeAll(); // the worker waits with the old time
 }
 
 void ConversionService::push(Job job)
@@ -164,12 +185,21 @@ void ConversionService::report(const QString &sha256, State state, const QString
 void ConversionService::run()
 {
     std::unique_ptr<StoreConnection> connection;
+    WarmOfficeConverter converter; // LibreOffice's children belong to this thread (ChildProcessPlatform)
     for (;;) {
         QList<Job> batch;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.isEmpty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+            while (m_queue.isEmpty() && !m_stopping) {
+                if (!converter.isRunning()) {
+                    m_wake.wait(&m_mutex);
+                } else if (!m_wake.wait(&m_mutex, QDeadlineTimer(m_idleStopMs)) && m_queue.isEmpty()) {
+                    lock.unlock(); // idle long enough: its memory back to the system
+                    converter.stop();
+                    m_officeKept = false;
+                    lock.relock();
+                }
+            }
             if (m_stopping)
                 break;
             // A whole document is expanded alone; files go in batches.
@@ -197,7 +227,7 @@ void ConversionService::run()
                         work.append(job);
                 }
                 if (!work.isEmpty())
-                    convertBatch(connection.get(), work);
+                    convertBatch(connection.get(), work, converter);
             }
         } catch (const StoreError &error) {
             for (const Job &job : std::as_const(batch)) {
@@ -206,6 +236,8 @@ void ConversionService::run()
             }
             connection.reset(); // opened again for the next job
         }
+        m_officeStarts = converter.officeStarts();
+        m_officeKept = converter.isRunning();
         QMutexLocker lock(&m_mutex);
         m_busy = 0;
         if (m_queue.isEmpty()) {
@@ -215,6 +247,8 @@ void ConversionService::run()
         }
     }
     connection.reset();
+    converter.stop();
+    m_officeKept = false;
     QMutexLocker lock(&m_mutex);
     m_busy = 0;
     m_settled.wakeAll();
@@ -297,14 +331,16 @@ bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
     return false;
 }
 
-void ConversionService::convertBatch(StoreConnection *connection, QList<Job> batch)
+void ConversionService::convertBatch(StoreConnection *connection, QList<Job> batch,
+                                     WarmOfficeConverter &converter)
 {
     QString cacheDirectory;
-    OfficeConverter converter;
     {
         QMutexLocker lock(&m_mutex);
         cacheDirectory = m_cacheDirectory;
-        converter = m_converter;
+        converter.setTimeouts(m_baseMs, m_perFileMs);
+        converter.setWarmAllowed(m_warmAllowed);
+        converter.setRestartAfter(m_restartAfter);
     }
     BlobCache cache(cacheDirectory);
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/kessai-convert-XXXXXX"));

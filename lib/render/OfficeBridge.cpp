@@ -59,13 +59,13 @@ QStringList OfficeBridge::pythonCandidates(const QString &soffice)
         if (!path.isEmpty() && !found.contains(path))
             found.append(path);
     };
-    // LibreOffice's own Python has UNO (Windows, macOS); Debian's needs python3-uno.
+    // LibreOffice's own Python has UNO (Windows, macOS); on Debian python3-uno is the system
+    // Python's, which PATH may hide behind another (a virtual environment, pyenv).
     const QString programDir = QFileInfo(QFileInfo(soffice).canonicalFilePath()).absolutePath();
     add(QStandardPaths::findExecutable(QStringLiteral("python"), {programDir}));
+    add(QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")}));
     add(QStandardPaths::findExecutable(QStringLiteral("python3")));
     add(QStandardPaths::findExecutable(QStringLiteral("python")));
-    // The system's own, when PATH leads to another (a virtual environment has no UNO).
-    add(QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")}));
     return found;
 }
 
@@ -201,8 +201,10 @@ QByteArray OfficeBridge::readLine(const QDeadlineTimer &deadline, const std::ato
             reply = {Outcome::Lost, tr("LibreOffice ended (exit status %1).").arg(m_office->exitCode())};
             return {};
         }
+        // Short slices while starting: LibreOffice's restart after making its profile is seen at once.
+        const qint64 slice = starting ? 10 : 100;
         const qint64 left = deadline.remainingTime();
-        m_helper->waitForReadyRead(left < 0 ? 100 : int(qBound(qint64(1), left, qint64(100))));
+        m_helper->waitForReadyRead(int(left < 0 ? slice : qBound(qint64(1), left, slice)));
     }
 }
 
@@ -254,14 +256,17 @@ OfficeBridge::Reply OfficeBridge::convert(const QString &input, const QString &p
     return {Outcome::Failed, error};
 }
 
-void OfficeBridge::stop()
+bool OfficeBridge::stop()
 {
+    bool ended = false;
     if (isRunning() && send(QByteArrayLiteral("{\"quit\":1}"))) {
-        // terminate() takes a few hundred milliseconds; the profile is thrown away anyway.
+        // terminate() takes a few hundred milliseconds.
         m_helper->waitForFinished(1500);
-        m_office->waitForFinished(1500);
+        ended = m_office->waitForFinished(1500) && m_office->exitStatus() == QProcess::NormalExit &&
+                m_office->exitCode() == 0;
     }
     kill();
+    return ended;
 }
 
 void OfficeBridge::kill()

@@ -58,10 +58,13 @@ public:
     bool isRunning() const;
     /// Converts input to pdf (overwritten); Ok means LibreOffice said it wrote it.
     Reply convert(const QString &input, const QString &pdf, int timeoutMs, const std::atomic_bool *cancel);
-    /// Asks LibreOffice to end (a second or two at most), then kills what remains.
-    void stop();
+    /// Asks LibreOffice to end (a second or two at most), then kills what remains; true when it
+    /// ended on its own (its profile is whole).
+    bool stop();
     /// Kills both at once.
     void kill();
+    /// A Python with UNO was found (by this or an earlier start).
+    bool hasPython() const { return !m_python.isEmpty(); }
     /// LibreOffice's process id (0 when not running): for tests that kill it.
     qint64 officeProcessId() const;
 

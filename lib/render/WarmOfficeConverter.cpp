@@ -4,21 +4,75 @@
 #include "render/OfficeArchiveCheck.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 Q_DECLARE_LOGGING_CATEGORY(lcConverter)
 
 namespace kessai::render {
 
+namespace {
+/// Copies the files under from into to; false at the first that cannot be copied.
+bool copyTree(const QString &from, const QString &to)
+{
+    const QDir source(from);
+    const QDir target(to);
+    QDirIterator files(from, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (files.fileName() == QLatin1String(".lock"))
+            continue;
+        const QString copy = target.filePath(source.relativeFilePath(path));
+        if (!QDir().mkpath(QFileInfo(copy).absolutePath()) || !QFile::copy(path, copy))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 WarmOfficeConverter::WarmOfficeConverter() = default;
 
 WarmOfficeConverter::~WarmOfficeConverter()
 {
-    m_bridge.stop();
+    stop();
+}
+
+QString WarmOfficeConverter::profileTemplate()
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return cache.isEmpty() ? QString() : cache + QStringLiteral("/libreoffice-profile");
+}
+
+bool WarmOfficeConverter::newProfile()
+{
+    m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kessai-lo-warm-XXXXXX"));
+    m_freshProfile = false;
+    const QString prepared = profileTemplate();
+    if (!m_profile->isValid() || prepared.isEmpty() || !QFileInfo::exists(prepared))
+        return false;
+    if (copyTree(prepared, m_profile->path()))
+        return true;
+    m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kessai-lo-warm-XXXXXX"));
+    return false;
+}
+
+void WarmOfficeConverter::keepTemplate()
+{
+    // Copied aside first and renamed into place: another Kessai never sees half a template.
+    const QString prepared = profileTemplate();
+    if (prepared.isEmpty() || QFileInfo::exists(prepared) || !m_profile || !m_profile->isValid())
+        return;
+    QDir().mkpath(QFileInfo(prepared).absolutePath());
+    QTemporaryDir staging(prepared + QStringLiteral("-XXXXXX"));
+    if (!staging.isValid() || !copyTree(m_profile->path(), staging.path()))
+        return;
+    if (QDir().rename(staging.path(), prepared))
+        staging.setAutoRemove(false);
 }
 
 void WarmOfficeConverter::setTimeouts(int baseMs, int perFileMs)
@@ -33,18 +87,22 @@ void WarmOfficeConverter::setRestartAfter(int documents)
 
 void WarmOfficeConverter::stop()
 {
-    m_bridge.stop();
+    const bool running = m_bridge.isRunning();
+    const bool ended = m_bridge.stop();
+    if (running)
+        qCDebug(lcConverter) << "kept LibreOffice stopped" << (ended ? "cleanly" : "by force");
+    if (ended && !m_freshProfile)
+        keepTemplate();
 }
 
 WarmOfficeConverter::Start WarmOfficeConverter::ensureStarted(const std::atomic_bool *cancel)
 {
     if (m_bridge.isRunning() && m_sinceStart < m_restartAfter)
         return Start::Running;
-    m_bridge.stop(); // planned: after restartAfter() documents; the profile is kept
-    if (!m_profile || m_freshProfile || !m_profile->isValid()) {
-        m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kessai-lo-warm-XXXXXX"));
-        m_freshProfile = false;
-    }
+    stop(); // planned: after restartAfter() documents; the profile is kept
+    bool prepared = false;
+    if (!m_profile || m_freshProfile || !m_profile->isValid())
+        prepared = newProfile();
     if (!m_profile->isValid()) {
         qCWarning(lcConverter) << "no temporary folder for a kept LibreOffice; one run per batch";
         m_usable = false;
@@ -53,7 +111,13 @@ WarmOfficeConverter::Start WarmOfficeConverter::ensureStarted(const std::atomic_
     QElapsedTimer timer;
     timer.start();
     m_sinceStart = 0;
-    const OfficeBridge::Reply reply = m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
+    OfficeBridge::Reply reply = m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
+    if (prepared && reply.outcome == OfficeBridge::Outcome::Unavailable && m_bridge.hasPython()) {
+        qCInfo(lcConverter).noquote() << "LibreOffice did not start from the prepared profile, removed:" << reply.error;
+        QDir(profileTemplate()).removeRecursively();
+        newProfile();
+        reply = m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
+    }
     if (reply.outcome == OfficeBridge::Outcome::Ok) {
         ++m_starts;
         qCDebug(lcConverter) << "kept LibreOffice started in" << timer.elapsed() << "ms";
@@ -147,8 +211,12 @@ QList<WarmOfficeConverter::Result> WarmOfficeConverter::convert(const QStringLis
                     return fallBack(i);
                 if (started == Start::Running) {
                     QFile::remove(pdf);
+                    QElapsedTimer timer;
+                    timer.start();
                     reply = m_bridge.convert(inputs.at(i), pdf, fileTimeout(), cancel);
                     ++m_sinceStart;
+                    qCDebug(lcConverter) << "kept LibreOffice:" << QFileInfo(inputs.at(i)).fileName() << "in"
+                                         << timer.elapsed() << "ms, outcome" << int(reply.outcome);
                 }
             }
             if (reply.outcome != OfficeBridge::Outcome::Lost)

@@ -21,6 +21,10 @@ namespace kessai::render {
 /// during a document it is tried once more with a new LibreOffice. LibreOffice is also started
 /// anew after restartAfter() documents (its memory only grows).
 ///
+/// Each LibreOffice gets a profile of its own; the first one that ends cleanly leaves a copy in
+/// the user's cache (profileTemplate()), from which later ones start: a new profile costs
+/// LibreOffice a start and a restart. A template that LibreOffice cannot start from is removed.
+///
 /// Where no Python with UNO (python3-uno, or LibreOffice's own) or no helper script is found,
 /// or LibreOffice will not listen, it says so once in the log and converts as OfficeConverter
 /// does, one LibreOffice run per batch, for the rest of its life.
@@ -55,6 +59,8 @@ public:
                           const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     /// Ends LibreOffice (it is started again for the next document).
     void stop();
+    /// The user's prepared LibreOffice profile (in Kessai's cache folder; empty when none is known).
+    static QString profileTemplate();
 
     /// LibreOffice starts that got to converting, kept and per-batch ones alike (one started
     /// beside a helper that then found no UNO is not counted).
@@ -70,6 +76,9 @@ private:
         Unavailable
     };
     Start ensureStarted(const std::atomic_bool *cancel);
+    /// A new profile folder, from the template when there is one; true when it was.
+    bool newProfile();
+    void keepTemplate();
     Result resultOf(const OfficeBridge::Reply &reply, const QString &pdf) const;
 
     OfficeConverter m_fallback;

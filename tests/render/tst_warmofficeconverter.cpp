@@ -89,6 +89,26 @@ private slots:
         QCOMPARE(converter.officeProcessId(), 0);
     }
 
+    void laterConvertersStartFromThePreparedProfile()
+    {
+        // The first LibreOffice that ends cleanly leaves its profile in the cache; the next
+        // converters copy it instead of having LibreOffice make one (a start and a restart).
+        requireWarm();
+        const QString prepared = WarmOfficeConverter::profileTemplate();
+        QVERIFY(!prepared.isEmpty());
+        QDir(prepared).removeRecursively();
+        {
+            WarmOfficeConverter converter;
+            QVERIFY(converter.convert({rtf(u"一"_s)}, out()).constFirst().ok);
+            QVERIFY(!QFileInfo::exists(prepared));
+        } // ends cleanly
+        QVERIFY(QFileInfo::exists(prepared + u"/user"_s));
+        WarmOfficeConverter next;
+        const QList<OfficeConverter::Result> results = next.convert({rtf(u"二"_s)}, out());
+        QVERIFY2(results.constFirst().ok, qPrintable(results.constFirst().error));
+        QCOMPARE(next.officeStarts(), 1);
+    }
+
     void brokenDocumentFailsAloneWithItsReason()
     {
         requireWarm();

@@ -70,7 +70,7 @@ def connect(pipe):
             context = resolver.resolve(url)
             return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         except NoConnectException:
-            time.sleep(0.05)
+            time.sleep(0.02)
 
 
 def close(document):

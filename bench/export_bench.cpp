@@ -34,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <QUrl>
 
 #include <limits>
 #include <memory>
@@ -187,7 +186,8 @@ QStringList writeRtfSet(QTemporaryDir &dir, const QString &set, int count)
         QFile file(inputs.last());
         file.open(QIODevice::ReadWrite);
         QByteArray rtf = file.readAll();
-        rtf.replace(QByteArrayLiteral("\\fs22\n"), QByteArray("\\fs22{\\*\\kessaibench " + set.toLatin1() + "}\n")); // ignored by readers
+        rtf.replace(QByteArrayLiteral("\\fs22\n"),
+                    QByteArray("\\fs22{\\*\\kessaibench " + set.toLatin1() + "}\n")); // ignored by readers
         file.resize(0);
         file.write(rtf);
     }
@@ -197,8 +197,8 @@ QStringList writeRtfSet(QTemporaryDir &dir, const QString &set, int count)
 void officeSection(int runs, QTemporaryDir &dir)
 {
     const QStringList inputs = writeRtfSet(dir, QStringLiteral("a"), 10);
-    out() << "\n[office] " << inputs.size() << " small RTF files; " << render::OfficeConverter::converterName()
-          << "; Python with UNO: "
+    out() << "\n[office] " << inputs.size() << " small RTF files; "
+          << render::OfficeConverter::converterName() << "; Python with UNO: "
           << (render::OfficeBridge::helperScript().isEmpty() ? QStringLiteral("helper script missing")
                                                              : QStringLiteral("helper script found"))
           << "\n";
@@ -212,12 +212,9 @@ void officeSection(int runs, QTemporaryDir &dir)
         const QString loadBefore = loadAverage();
         const ChildRun soffice = runChild(
             render::OfficeConverter::program(),
-            QStringList{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
-                        QStringLiteral("--headless"), QStringLiteral("--invisible"),
-                        QStringLiteral("--nologo"), QStringLiteral("--nodefault"),
-                        QStringLiteral("--norestore"), QStringLiteral("--nolockcheck"),
-                        QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                        dir.filePath(QStringLiteral("soffice-%1").arg(run))} +
+            render::OfficeConverter::startOptions(profile) +
+                QStringList{QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                            dir.filePath(QStringLiteral("soffice-%1").arg(run))} +
                 inputs);
         const qsizetype sofficeOk = QDir(dir.filePath(QStringLiteral("soffice-%1").arg(run)))
                                         .entryList({QStringLiteral("*.pdf")})
@@ -251,26 +248,26 @@ void officeSection(int runs, QTemporaryDir &dir)
                      .arg(loadBefore)
                      .arg(soffice.seconds, 0, 'f', 2)
                      .arg(sofficeOk)
-                     << QStringLiteral("    kept LibreOffice, start included (%1): %2 s for %3 (%4 ok, %5 "
-                                       "files/s), ratio %6\n")
-                            .arg(prepared ? QStringLiteral("prepared profile") : QStringLiteral("new profile"))
-                            .arg(cold, 0, 'f', 2)
-                            .arg(inputs.size())
-                            .arg(coldOk)
-                            .arg(inputs.size() / cold, 0, 'f', 1)
-                            .arg(ratios.last(), 0, 'f', 3)
-                     << QStringLiteral("    kept LibreOffice, start excluded: %1 s for %2 more (%3 ok, %4 files/s); "
-                                       "LibreOffice starts %5\n")
-                            .arg(warm, 0, 'f', 2)
-                            .arg(more.size())
-                            .arg(warmOk)
-                            .arg(warmRates.last(), 0, 'f', 1)
-                            .arg(starts)
-                     << QStringLiteral("    one LibreOffice run per batch: %1 s (%2 ok, ratio %3) (load %4)\n")
-                            .arg(once, 0, 'f', 2)
-                            .arg(onceOk)
-                            .arg(once / soffice.seconds, 0, 'f', 3)
-                            .arg(loadAverage());
+              << QStringLiteral("    kept LibreOffice, start included (%1): %2 s for %3 (%4 ok, %5 "
+                                "files/s), ratio %6\n")
+                     .arg(prepared ? QStringLiteral("prepared profile") : QStringLiteral("new profile"))
+                     .arg(cold, 0, 'f', 2)
+                     .arg(inputs.size())
+                     .arg(coldOk)
+                     .arg(inputs.size() / cold, 0, 'f', 1)
+                     .arg(ratios.last(), 0, 'f', 3)
+              << QStringLiteral("    kept LibreOffice, start excluded: %1 s for %2 more (%3 ok, %4 files/s); "
+                                "LibreOffice starts %5\n")
+                     .arg(warm, 0, 'f', 2)
+                     .arg(more.size())
+                     .arg(warmOk)
+                     .arg(warmRates.last(), 0, 'f', 1)
+                     .arg(starts)
+              << QStringLiteral("    one LibreOffice run per batch: %1 s (%2 ok, ratio %3) (load %4)\n")
+                     .arg(once, 0, 'f', 2)
+                     .arg(onceOk)
+                     .arg(once / soffice.seconds, 0, 'f', 3)
+                     .arg(loadAverage());
         out().flush();
     }
     out() << QStringLiteral("  median ratio %1 (goal ≤ 1.0); median warm %2 files/s (goal ≥ 5)\n")

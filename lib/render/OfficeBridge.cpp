@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
 
 namespace kessai::render {
@@ -40,8 +39,8 @@ QString OfficeBridge::helperScript()
     if (!configured.isEmpty())
         return QFileInfo::exists(configured) ? configured : QString();
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &folder : {QStringLiteral("."), QStringLiteral("../share/kessai"),
-                                  QStringLiteral("../../share/kessai")}) {
+    for (const QString &folder :
+         {QStringLiteral("."), QStringLiteral("../share/kessai"), QStringLiteral("../../share/kessai")}) {
         const QString path = QDir::cleanPath(here.filePath(folder + QLatin1Char('/') + kHelperName));
         if (QFileInfo::exists(path))
             return path;
@@ -79,21 +78,11 @@ OfficeBridge::Reply OfficeBridge::start(const QString &soffice, const QString &p
         return {Outcome::Unavailable, tr("Kessai's helper script %1 was not found.").arg(kHelperName)};
     const QString pipe = QStringLiteral("kessai-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     m_program = OfficeConverter::directProgram(soffice);
-    m_arguments = QStringList{
-        QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
-        QStringLiteral("--headless"),
-        QStringLiteral("--invisible"),
-        QStringLiteral("--nologo"),
-        QStringLiteral("--nodefault"),
-        QStringLiteral("--norestore"),
-        QStringLiteral("--nolockcheck"),
-        QStringLiteral("--accept=pipe,name=%1;urp;").arg(pipe)};
+    m_arguments = OfficeConverter::startOptions(profile)
+                  << QStringLiteral("--accept=pipe,name=%1;urp;").arg(pipe);
     m_officeRestarts = 0;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
-    environment.insert(QStringLiteral("HOME"), profile); // nothing of the user's own profile
     m_office = std::make_unique<QProcess>();
-    m_office->setProcessEnvironment(environment);
+    m_office->setProcessEnvironment(OfficeConverter::startEnvironment(profile));
     if (!startOffice()) {
         const QString error = m_office->errorString();
         kill();
@@ -122,7 +111,8 @@ OfficeBridge::Reply OfficeBridge::start(const QString &soffice, const QString &p
         if (reply.outcome == Outcome::Cancelled)
             return reply;
         if (reply.outcome == Outcome::TimedOut)
-            return {Outcome::Unavailable, tr("LibreOffice did not answer within %1 s.").arg(timeoutMs / 1000)};
+            return {Outcome::Unavailable,
+                    tr("LibreOffice did not answer within %1 s.").arg(timeoutMs / 1000)};
         if (!m_office || m_office->state() == QProcess::NotRunning) {
             kill();
             return {Outcome::Unavailable, reply.error};
@@ -133,8 +123,9 @@ OfficeBridge::Reply OfficeBridge::start(const QString &soffice, const QString &p
     }
     if (!hello) {
         kill();
-        return {Outcome::Unavailable, tr("No Python with LibreOffice's UNO bridge (python3-uno) was found (%1).")
-                                          .arg(refusals.join(QStringLiteral("; ")))};
+        return {Outcome::Unavailable,
+                tr("No Python with LibreOffice's UNO bridge (python3-uno) was found (%1).")
+                    .arg(refusals.join(QStringLiteral("; ")))};
     }
     Reply reply;
     const QJsonObject ready = parse(readLine(deadline, cancel, reply, true));
@@ -145,7 +136,8 @@ OfficeBridge::Reply OfficeBridge::start(const QString &soffice, const QString &p
         return reply;
     if (reply.outcome == Outcome::TimedOut)
         return {Outcome::Unavailable, tr("LibreOffice did not answer within %1 s.").arg(timeoutMs / 1000)};
-    return {Outcome::Unavailable, reply.error.isEmpty() ? tr("LibreOffice could not be reached.") : reply.error};
+    return {Outcome::Unavailable,
+            reply.error.isEmpty() ? tr("LibreOffice could not be reached.") : reply.error};
 }
 
 bool OfficeBridge::startOffice()
@@ -170,8 +162,8 @@ bool OfficeBridge::startHelper(const QString &python, const QString &script, con
     return m_helper->waitForStarted(15000);
 }
 
-QByteArray OfficeBridge::readLine(const QDeadlineTimer &deadline, const std::atomic_bool *cancel, Reply &reply,
-                                  bool starting)
+QByteArray OfficeBridge::readLine(const QDeadlineTimer &deadline, const std::atomic_bool *cancel,
+                                  Reply &reply, bool starting)
 {
     for (;;) {
         if (m_helper->canReadLine())
@@ -194,8 +186,8 @@ QByteArray OfficeBridge::readLine(const QDeadlineTimer &deadline, const std::ato
             return {};
         }
         if (m_office->state() == QProcess::NotRunning || m_office->waitForFinished(0)) {
-            const bool profileMade = m_office->exitStatus() == QProcess::NormalExit &&
-                                     m_office->exitCode() == kRestartRequested;
+            const bool profileMade =
+                m_office->exitStatus() == QProcess::NormalExit && m_office->exitCode() == kRestartRequested;
             if (starting && profileMade && m_officeRestarts++ < 2 && startOffice())
                 continue;
             reply = {Outcome::Lost, tr("LibreOffice ended (exit status %1).").arg(m_office->exitCode())};

@@ -54,7 +54,8 @@ public:
 
     /// Starts LibreOffice (soffice.bin, with profile as its own profile) and the helper, in
     /// parallel; Ok once the helper is connected.
-    Reply start(const QString &soffice, const QString &profile, int timeoutMs, const std::atomic_bool *cancel);
+    Reply start(const QString &soffice, const QString &profile, int timeoutMs,
+                const std::atomic_bool *cancel);
     bool isRunning() const;
     /// Converts input to pdf (overwritten); Ok means LibreOffice said it wrote it.
     Reply convert(const QString &input, const QString &pdf, int timeoutMs, const std::atomic_bool *cancel);

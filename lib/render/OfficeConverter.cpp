@@ -123,6 +123,25 @@ QString OfficeConverter::directProgram(const QString &launcher)
     return binary.isExecutable() && info.fileName() != binary.fileName() ? binary.filePath() : launcher;
 }
 
+QStringList OfficeConverter::startOptions(const QString &profile)
+{
+    return {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
+            QStringLiteral("--headless"),
+            QStringLiteral("--invisible"),
+            QStringLiteral("--nologo"),
+            QStringLiteral("--nodefault"),
+            QStringLiteral("--norestore"),
+            QStringLiteral("--nolockcheck")};
+}
+
+QProcessEnvironment OfficeConverter::startEnvironment(const QString &profile)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
+    environment.insert(QStringLiteral("HOME"), profile); // nothing of the user's own profile
+    return environment;
+}
+
 namespace {
 /// Where LibreOffice says it reached a file: "convert <in> -> <out> using filter ..." once it
 /// is loaded (the PDF is written next), or an error line when it could not be loaded.
@@ -195,21 +214,10 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
     if (!profile.isValid() || !QDir().mkpath(outputDirectory))
         return failPending(tr("No temporary folder for LibreOffice could be made."), true);
     const QString executable = directProgram(soffice);
-    const QStringList options{QStringLiteral("-env:UserInstallation=") +
-                                  QUrl::fromLocalFile(profile.path()).toString(),
-                              QStringLiteral("--headless"),
-                              QStringLiteral("--invisible"),
-                              QStringLiteral("--nologo"),
-                              QStringLiteral("--nodefault"),
-                              QStringLiteral("--norestore"),
-                              QStringLiteral("--nolockcheck"),
-                              QStringLiteral("--convert-to"),
-                              QStringLiteral("pdf"),
-                              QStringLiteral("--outdir"),
-                              outputDirectory};
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
-    environment.insert(QStringLiteral("HOME"), profile.path()); // nothing of the user's own profile
+    const QStringList options =
+        startOptions(profile.path()) + QStringList{QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                                   QStringLiteral("--outdir"), outputDirectory};
+    const QProcessEnvironment environment = startEnvironment(profile.path());
     auto outputOf = [&](int index) {
         return QDir(outputDirectory)
             .filePath(QFileInfo(inputs.at(index)).completeBaseName() + QStringLiteral(".pdf"));

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QSizeF>
 #include <QStringList>
 
@@ -48,6 +49,10 @@ public:
     /// The LibreOffice program itself (soffice.bin) when the launcher sits next to it: the
     /// launcher (oosplash) would survive neither a parent-death signal nor pass it on.
     static QString directProgram(const QString &launcher);
+    /// What every LibreOffice Kessai starts gets: profile as its own profile (and HOME), no
+    /// window, no display plugin (svp), no start centre, no document recovery.
+    static QStringList startOptions(const QString &profile);
+    static QProcessEnvironment startEnvironment(const QString &profile);
     /// Poppler's verdict on a PDF: ok with its page sizes, or the reason it is unusable.
     static Result validate(const QString &pdfPath);
 

@@ -111,9 +111,11 @@ WarmOfficeConverter::Start WarmOfficeConverter::ensureStarted(const std::atomic_
     QElapsedTimer timer;
     timer.start();
     m_sinceStart = 0;
-    OfficeBridge::Reply reply = m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
+    OfficeBridge::Reply reply =
+        m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
     if (prepared && reply.outcome == OfficeBridge::Outcome::Unavailable && m_bridge.hasPython()) {
-        qCInfo(lcConverter).noquote() << "LibreOffice did not start from the prepared profile, removed:" << reply.error;
+        qCInfo(lcConverter).noquote()
+            << "LibreOffice did not start from the prepared profile, removed:" << reply.error;
         QDir(profileTemplate()).removeRecursively();
         newProfile();
         reply = m_bridge.start(OfficeConverter::program(), m_profile->path(), fileTimeout(), cancel);
@@ -127,13 +129,14 @@ WarmOfficeConverter::Start WarmOfficeConverter::ensureStarted(const std::atomic_
     if (reply.outcome == OfficeBridge::Outcome::Cancelled)
         return Start::Cancelled;
     // Said once: every later batch of this converter goes the old way.
-    qCWarning(lcConverter).noquote() << "LibreOffice is started for every batch of documents, not kept running:"
-                                     << reply.error;
+    qCWarning(lcConverter).noquote()
+        << "LibreOffice is started for every batch of documents, not kept running:" << reply.error;
     m_usable = false;
     return Start::Unavailable;
 }
 
-WarmOfficeConverter::Result WarmOfficeConverter::resultOf(const OfficeBridge::Reply &reply, const QString &pdf) const
+WarmOfficeConverter::Result WarmOfficeConverter::resultOf(const OfficeBridge::Reply &reply,
+                                                          const QString &pdf) const
 {
     Result result;
     switch (reply.outcome) {
@@ -154,8 +157,9 @@ WarmOfficeConverter::Result WarmOfficeConverter::resultOf(const OfficeBridge::Re
         break;
     case OfficeBridge::Outcome::Lost:
     case OfficeBridge::Outcome::Unavailable:
-        result.error = tr("LibreOffice stopped while converting the document, twice.") +
-                       (reply.error.isEmpty() ? QString() : QLatin1Char('\n') + tr("Details: %1").arg(reply.error));
+        result.error =
+            tr("LibreOffice stopped while converting the document, twice.") +
+            (reply.error.isEmpty() ? QString() : QLatin1Char('\n') + tr("Details: %1").arg(reply.error));
         break;
     }
     if (!result.ok)
@@ -201,8 +205,9 @@ QList<WarmOfficeConverter::Result> WarmOfficeConverter::convert(const QStringLis
             settle(i, refused);
             continue;
         }
-        const QString pdf = QDir(outputDirectory)
-                                .filePath(QFileInfo(inputs.at(i)).completeBaseName() + QStringLiteral(".pdf"));
+        const QString pdf =
+            QDir(outputDirectory)
+                .filePath(QFileInfo(inputs.at(i)).completeBaseName() + QStringLiteral(".pdf"));
         OfficeBridge::Reply reply{OfficeBridge::Outcome::Cancelled, {}};
         for (int attempt = 0; attempt < 2; ++attempt) {
             if (!cancel || !cancel->load()) {
@@ -222,7 +227,8 @@ QList<WarmOfficeConverter::Result> WarmOfficeConverter::convert(const QStringLis
             if (reply.outcome != OfficeBridge::Outcome::Lost)
                 break;
             // Gone in the middle (killed, crashed): not necessarily this document's doing.
-            qCInfo(lcConverter).noquote() << "kept LibreOffice lost while converting" << inputs.at(i) << reply.error;
+            qCInfo(lcConverter).noquote()
+                << "kept LibreOffice lost while converting" << inputs.at(i) << reply.error;
             m_freshProfile = true;
         }
         if (reply.outcome == OfficeBridge::Outcome::TimedOut)

@@ -120,9 +120,8 @@ private slots:
         WarmOfficeConverter converter;
         QList<int> reported;
         const QList<OfficeConverter::Result> results =
-            converter.convert(inputs, out(), nullptr, [&](int index, const OfficeConverter::Result &) {
-                reported.append(index);
-            });
+            converter.convert(inputs, out(), nullptr,
+                              [&](int index, const OfficeConverter::Result &) { reported.append(index); });
         QCOMPARE(reported, (QList<int>{0, 1, 2, 3}));
         QVERIFY2(results.at(0).ok && results.at(3).ok, qPrintable(failures(results)));
         for (int i : {1, 2}) {
@@ -130,7 +129,8 @@ private slots:
             QCOMPARE(results.at(i).input, inputs.at(i));
             QVERIFY(!results.at(i).environmental);
             QVERIFY2(results.at(i).error.contains(u"LibreOffice"_s), qPrintable(results.at(i).error));
-            QVERIFY(!QFileInfo::exists(QDir(out()).filePath(QFileInfo(inputs.at(i)).completeBaseName() + u".pdf"_s)));
+            QVERIFY(!QFileInfo::exists(
+                QDir(out()).filePath(QFileInfo(inputs.at(i)).completeBaseName() + u".pdf"_s)));
         }
         QVERIFY2(results.at(1).error.contains(u"could not open"_s), qPrintable(results.at(1).error));
         QCOMPARE(converter.officeStarts(), 1); // a broken document does not cost a new LibreOffice
@@ -172,10 +172,13 @@ private slots:
         QStringList paragraphs;
         for (int i = 0; i < 20000; ++i)
             paragraphs.append(u"第%1段落 予算の執行状況について報告します。"_s.arg(i + 1));
-        const QString large = RenderFixtures::write(m_dir.path(), u"large.rtf"_s, RenderFixtures::rtf(paragraphs));
+        const QString large =
+            RenderFixtures::write(m_dir.path(), u"large.rtf"_s, RenderFixtures::rtf(paragraphs));
         WarmOfficeConverter converter;
-        QVERIFY(converter.convert({rtf(u"先"_s)}, out()).constFirst().ok); // started: the start is not timed below
-        converter.setTimeouts(1000, 0);                                       // one document: 1 s
+        QVERIFY(converter.convert({rtf(u"先"_s)}, out())
+                    .constFirst()
+                    .ok);               // started: the start is not timed below
+        converter.setTimeouts(1000, 0); // one document: 1 s
         QCOMPARE(converter.fileTimeout(), 1000);
         QElapsedTimer timer;
         timer.start();
@@ -230,7 +233,8 @@ private slots:
             QSKIP("LibreOffice (soffice) is not installed");
         qputenv("KESSAI_OFFICE_HELPER", QFile::encodeName(m_dir.filePath(u"missing.py"_s)));
         WarmOfficeConverter converter;
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not kept running.*kessai-office-helper.py"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"not kept running.*kessai-office-helper.py"_s));
         const QList<OfficeConverter::Result> results = converter.convert({rtf(u"一"_s)}, out());
         qunsetenv("KESSAI_OFFICE_HELPER");
         QVERIFY2(results.constFirst().ok, qPrintable(results.constFirst().error));

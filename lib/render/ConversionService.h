@@ -6,12 +6,12 @@
 
 #include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QObject>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
 #include <limits>
+#include <mutex>
 
 class QThread;
 
@@ -125,6 +125,7 @@ private:
 
     void start();
     void run();
+    void work();
     QList<Job> expandDocument(StoreConnection &connection, qint64 documentId);
     bool settledAlready(StoreConnection *connection, Job &job);
     void convertBatch(StoreConnection *connection, QList<Job> batch, WarmOfficeConverter &converter);
@@ -143,15 +144,16 @@ private:
     int m_idleStopMs = 5 * 60 * 1000;
     int m_batchSize = std::numeric_limits<int>::max();
 
-    mutable QMutex m_mutex;
-    QWaitCondition m_wake;
-    mutable QWaitCondition m_settled;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    mutable std::condition_variable m_settled;
     QList<Job> m_queue;
     QHash<QString, Status> m_status;
     QHash<QString, QString> m_localRenditions;
     QHash<QString, QString> m_localFailures;
     int m_busy = 0;
     bool m_stopping = false;
+    bool m_workerDone = false;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_runs{0};
     std::atomic_int m_officeStarts{0};

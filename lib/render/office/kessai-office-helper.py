@@ -1,9 +1,9 @@
-#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Kessai's warm office converter: drives one LibreOffice, started by Kessai and listening on a
 pipe, through UNO, so that each document costs a load and a store instead of a LibreOffice start.
 
-Started by WarmOfficeConverter (lib/render) as: python3 kessai-office-helper.py PIPE_NAME
+Started by OfficeBridge (lib/render) as: PYTHON kessai-office-helper.py PIPE_NAME (no "#!": it is
+run by whichever Python has UNO, and is installed as data).
 One JSON object per line on stdin and stdout (UTF-8):
 
   -> {"hello": 1}                          at once, once the UNO module is imported; or

@@ -3052,6 +3052,49 @@ One window runs per user and database: starting kessai again on the same databas
     </message>
 </context>
 <context>
+    <name>OfficeBridge</name>
+    <message>
+        <source>Kessai&apos;s helper script %1 was not found.</source>
+        <translation>決裁の補助スクリプト %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started: %1</source>
+        <translation>LibreOffice を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not answer within %1 s.</source>
+        <translation>LibreOffice が %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>No Python with LibreOffice&apos;s UNO bridge (python3-uno) was found (%1).</source>
+        <translation>LibreOffice の UNO ブリッジ (python3-uno) を使える Python が見つかりません (%1)。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be reached.</source>
+        <translation>LibreOffice に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled.</source>
+        <translation>変換を中止しました。</translation>
+    </message>
+    <message>
+        <source>Kessai&apos;s LibreOffice helper ended.</source>
+        <translation>決裁の LibreOffice 補助プログラムが終了しました。</translation>
+    </message>
+    <message>
+        <source>LibreOffice ended (exit status %1).</source>
+        <translation>LibreOffice が終了しました (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not running.</source>
+        <translation>LibreOffice が起動していません。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeConverter</name>
     <message>
         <source>LibreOffice produced no PDF.</source>
@@ -6567,6 +6610,29 @@ One window runs per user and database: starting kessai again on the same databas
     <message>
         <source>named .%1, but %2</source>
         <translation>拡張子は .%1 ですが、%2</translation>
+    </message>
+</context>
+<context>
+    <name>WarmOfficeConverter</name>
+    <message>
+        <source>LibreOffice did not finish within %1 s and was stopped; the other documents were converted without it.</source>
+        <translation>LibreOffice が %1 秒以内に終了しなかったため停止しました。ほかの文書はこの文書を除いて変換しました。</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled.</source>
+        <translation>変換を中止しました。</translation>
+    </message>
+    <message>
+        <source>LibreOffice stopped while converting the document, twice.</source>
+        <translation>文書の変換中に LibreOffice が 2 回停止しました。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for LibreOffice could be made.</source>
+        <translation>LibreOffice 用の一時フォルダを作成できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,15 @@
 #include "render/BlobCache.h"
 #include "render/PageSourceFactory.h"
 #include "render/TypeDetector.h"
+#include "render/WarmOfficeConverter.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <chrono>
 #include <memory>
 
 namespace kessai::render {
@@ -35,12 +36,18 @@ ConversionService::ConversionService(QObject *parent)
 ConversionService::~ConversionService()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_stopping = true;
         m_cancel = true;
-        m_wake.wakeAll();
+        m_wake.notify_all();
     }
     if (m_thread) {
+        {
+            // The worker's last word, under the mutex: what it did is seen here, by
+            // ThreadSanitizer too (it cannot see the join inside QThread::wait).
+            std::unique_lock lock(m_mutex);
+            m_settled.wait(lock, [this] { return m_workerDone; });
+        }
         m_thread->wait();
         delete m_thread;
     }
@@ -48,25 +55,45 @@ ConversionService::~ConversionService()
 
 void ConversionService::setCacheDirectory(const QString &directory)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_cacheDirectory = directory;
 }
 
 void ConversionService::setBatchSize(int files)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_batchSize = qMax(1, files);
 }
 
 void ConversionService::setTimeouts(int baseMs, int perFileMs)
 {
-    QMutexLocker lock(&m_mutex);
-    m_converter.setTimeouts(baseMs, perFileMs);
+    std::unique_lock lock(m_mutex);
+    m_baseMs = baseMs;
+    m_perFileMs = perFileMs;
+}
+
+void ConversionService::setWarmConverter(bool allowed)
+{
+    std::unique_lock lock(m_mutex);
+    m_warmAllowed = allowed;
+}
+
+void ConversionService::setRestartAfter(int documents)
+{
+    std::unique_lock lock(m_mutex);
+    m_restartAfter = documents;
+}
+
+void ConversionService::setIdleStop(int msecs)
+{
+    std::unique_lock lock(m_mutex);
+    m_idleStopMs = qMax(0, msecs);
+    m_wake.notify_all(); // the worker waits with the old time
 }
 
 void ConversionService::push(Job job)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (!job.sha256.isEmpty()) {
         const State state = m_status.value(job.sha256).state;
         if (!job.force && (state == State::Queued || state == State::Converting))
@@ -85,7 +112,7 @@ void ConversionService::push(Job job)
         m_thread->setObjectName(QStringLiteral("kessai-conversion"));
         m_thread->start(QThread::LowPriority);
     }
-    m_wake.wakeOne();
+    m_wake.notify_one();
 }
 
 void ConversionService::enqueue(const QString &sourceSha256, const QString &name, const QString &format,
@@ -107,7 +134,7 @@ void ConversionService::retry(const QString &sourceSha256, const QString &name, 
 
 void ConversionService::cancelAll()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     for (const Job &job : std::as_const(m_queue)) {
         if (!job.sha256.isEmpty())
             m_status.remove(job.sha256);
@@ -118,37 +145,39 @@ void ConversionService::cancelAll()
 
 ConversionService::Status ConversionService::status(const QString &sourceSha256) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return m_status.value(sourceSha256.toLower());
 }
 
 QString ConversionService::renditionPath(const QString &sourceSha256) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return m_localRenditions.value(sourceSha256.toLower());
 }
 
 int ConversionService::pendingCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     return int(m_queue.size()) + m_busy;
 }
 
 bool ConversionService::waitForIdle(int msecs) const
 {
-    QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
-    QMutexLocker lock(&m_mutex);
-    while (!m_queue.isEmpty() || m_busy > 0) {
-        if (!m_settled.wait(&m_mutex, deadline))
-            return m_queue.isEmpty() && m_busy == 0;
+    // std::condition_variable (pthread underneath): ThreadSanitizer sees its hand-over, which it
+    // cannot in QWaitCondition (Qt's library is not instrumented).
+    const auto idle = [this] { return m_queue.isEmpty() && m_busy == 0; };
+    std::unique_lock lock(m_mutex);
+    if (msecs < 0) {
+        m_settled.wait(lock, idle);
+        return true;
     }
-    return true;
+    return m_settled.wait_for(lock, std::chrono::milliseconds(msecs), idle);
 }
 
 void ConversionService::report(const QString &sha256, State state, const QString &message, int pages)
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_status[sha256] = {state, message, pages};
     }
     QMetaObject::invokeMethod(
@@ -163,13 +192,33 @@ void ConversionService::report(const QString &sha256, State state, const QString
 
 void ConversionService::run()
 {
+    work(); // its LibreOffice and store connection are gone when it returns
+    std::unique_lock lock(m_mutex);
+    m_busy = 0;
+    m_workerDone = true;
+    m_settled.notify_all();
+}
+
+void ConversionService::work()
+{
     std::unique_ptr<StoreConnection> connection;
+    WarmOfficeConverter converter; // LibreOffice's children belong to this thread (ChildProcessPlatform)
     for (;;) {
         QList<Job> batch;
         {
-            QMutexLocker lock(&m_mutex);
-            while (m_queue.isEmpty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+            std::unique_lock lock(m_mutex);
+            while (m_queue.isEmpty() && !m_stopping) {
+                if (!converter.isRunning()) {
+                    m_wake.wait(lock);
+                } else if (m_wake.wait_for(lock, std::chrono::milliseconds(m_idleStopMs)) ==
+                               std::cv_status::timeout &&
+                           m_queue.isEmpty()) {
+                    lock.unlock(); // idle long enough: its memory back to the system
+                    converter.stop();
+                    m_officeKept = false;
+                    lock.lock();
+                }
+            }
             if (m_stopping)
                 break;
             // A whole document is expanded alone; files go in batches.
@@ -197,7 +246,7 @@ void ConversionService::run()
                         work.append(job);
                 }
                 if (!work.isEmpty())
-                    convertBatch(connection.get(), work);
+                    convertBatch(connection.get(), work, converter);
             }
         } catch (const StoreError &error) {
             for (const Job &job : std::as_const(batch)) {
@@ -206,18 +255,19 @@ void ConversionService::run()
             }
             connection.reset(); // opened again for the next job
         }
-        QMutexLocker lock(&m_mutex);
+        m_officeStarts = converter.officeStarts();
+        m_officeKept = converter.isRunning();
+        std::unique_lock lock(m_mutex);
         m_busy = 0;
         if (m_queue.isEmpty()) {
-            m_settled.wakeAll();
+            m_settled.notify_all();
             QMetaObject::invokeMethod(
                 this, [this] { emit idle(); }, Qt::QueuedConnection);
         }
     }
     connection.reset();
-    QMutexLocker lock(&m_mutex);
-    m_busy = 0;
-    m_settled.wakeAll();
+    converter.stop();
+    m_officeKept = false;
 }
 
 namespace {
@@ -272,7 +322,7 @@ bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
     if (job.force) {
         // The stored record stays until the new result replaces it (and counts the attempt).
         if (!connection) {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_localRenditions.remove(job.sha256);
             m_localFailures.remove(job.sha256);
         }
@@ -286,7 +336,7 @@ bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
         }
         return false;
     }
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     const QString pdf = m_localRenditions.value(job.sha256);
     if (!pdf.isEmpty() || m_localFailures.contains(job.sha256)) {
         const QString failure = m_localFailures.value(job.sha256);
@@ -297,14 +347,16 @@ bool ConversionService::settledAlready(StoreConnection *connection, Job &job)
     return false;
 }
 
-void ConversionService::convertBatch(StoreConnection *connection, QList<Job> batch)
+void ConversionService::convertBatch(StoreConnection *connection, QList<Job> batch,
+                                     WarmOfficeConverter &converter)
 {
     QString cacheDirectory;
-    OfficeConverter converter;
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         cacheDirectory = m_cacheDirectory;
-        converter = m_converter;
+        converter.setTimeouts(m_baseMs, m_perFileMs);
+        converter.setWarmAllowed(m_warmAllowed);
+        converter.setRestartAfter(m_restartAfter);
     }
     BlobCache cache(cacheDirectory);
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/kessai-convert-XXXXXX"));
@@ -350,7 +402,7 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
                 report(job.sha256, State::Failed, result.error);
                 return;
             }
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_status.remove(job.sha256);
             return;
         }
@@ -375,10 +427,10 @@ void ConversionService::convertBatch(StoreConnection *connection, QList<Job> bat
             QDir().mkpath(cacheDirectory + QStringLiteral("/renditions"));
             QFile::remove(kept);
             QFile::copy(result.pdf, kept);
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_localRenditions.insert(job.sha256, kept);
         } else {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_localFailures.insert(job.sha256, result.error);
         }
         report(job.sha256, result.ok ? State::Done : State::Failed, result.error,

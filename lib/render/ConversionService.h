@@ -6,12 +6,12 @@
 
 #include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QObject>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
 #include <limits>
+#include <mutex>
 
 class QThread;
 
@@ -21,10 +21,16 @@ struct AttachmentRecord;
 }
 
 namespace kessai::render {
+class WarmOfficeConverter;
+}
+
+namespace kessai::render {
 struct ContentType;
 
-/// Converts office attachments to PDF in the background, one LibreOffice run for several
-/// queued files (cold start ≈2 s, each more ≈0.15 s), and stores each result as a rendition
+/// Converts office attachments to PDF in the background through one LibreOffice kept running
+/// between documents (WarmOfficeConverter: its start, about a second, is paid once; a small
+/// document then takes tens of milliseconds), ended after a few idle minutes; where that cannot
+/// be (no Python with UNO), one LibreOffice run for everything queued. Stores each result as a rendition
 /// keyed by the source content's SHA-256 (RenditionStore): content converted once is never
 /// converted again, by any client. A failure is stored with its reason and not retried
 /// unless retry() asks. Queue a conversion as soon as an attachment is added, so a reviewer
@@ -66,6 +72,12 @@ public:
     /// one run, so LibreOffice's start of about a second is paid once).
     void setBatchSize(int files);
     void setTimeouts(int baseMs, int perFileMs);
+    /// false: one LibreOffice run per batch even where a kept one could run (benchmarks, tests).
+    void setWarmConverter(bool allowed);
+    /// The kept LibreOffice is started anew after this many documents (default 100).
+    void setRestartAfter(int documents);
+    /// The kept LibreOffice ends after this long without work (default five minutes).
+    void setIdleStop(int msecs);
 
     /// Queues content for conversion unless it is queued or has a rendition (made or failed).
     /// format: docx, xlsx, ... (detected when empty). localPath: the bytes, when not in the store.
@@ -85,8 +97,12 @@ public:
     int pendingCount() const;
     /// Blocks until nothing is queued or running (or msecs pass); true when idle.
     bool waitForIdle(int msecs = -1) const;
-    /// LibreOffice runs made so far (a reused rendition makes none).
+    /// Batches handed to LibreOffice so far (a reused rendition makes none).
     int conversionRuns() const { return m_runs.load(); }
+    /// LibreOffice processes started so far (kept or one per batch), as of the last batch's end.
+    int officeStarts() const { return m_officeStarts.load(); }
+    /// A kept LibreOffice is waiting for documents (until setIdleStop's time has passed).
+    bool officeKept() const { return m_officeKept.load(); }
 
 signals:
     void statusChanged(const QString &sourceSha256, kessai::render::ConversionService::State state,
@@ -109,9 +125,10 @@ private:
 
     void start();
     void run();
+    void work();
     QList<Job> expandDocument(StoreConnection &connection, qint64 documentId);
     bool settledAlready(StoreConnection *connection, Job &job);
-    void convertBatch(StoreConnection *connection, QList<Job> batch);
+    void convertBatch(StoreConnection *connection, QList<Job> batch, WarmOfficeConverter &converter);
     void measureText(StoreConnection &connection, const AttachmentRecord &attachment, const QString &path,
                      const ContentType &type);
     void report(const QString &sha256, State state, const QString &message, int pages = 0);
@@ -120,20 +137,27 @@ private:
     DatabaseUrl m_url;
     bool m_useStore = false;
     QString m_cacheDirectory;
-    OfficeConverter m_converter;
+    int m_baseMs = 60000;
+    int m_perFileMs = 60000;
+    bool m_warmAllowed = true;
+    int m_restartAfter = 100;
+    int m_idleStopMs = 5 * 60 * 1000;
     int m_batchSize = std::numeric_limits<int>::max();
 
-    mutable QMutex m_mutex;
-    QWaitCondition m_wake;
-    mutable QWaitCondition m_settled;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    mutable std::condition_variable m_settled;
     QList<Job> m_queue;
     QHash<QString, Status> m_status;
     QHash<QString, QString> m_localRenditions;
     QHash<QString, QString> m_localFailures;
     int m_busy = 0;
     bool m_stopping = false;
+    bool m_workerDone = false;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_runs{0};
+    std::atomic_int m_officeStarts{0};
+    std::atomic_bool m_officeKept{false};
     QThread *m_thread = nullptr;
 };
 

@@ -116,6 +116,32 @@ QString OfficeConverter::explain(const QString &diagnostics)
     return raw.isEmpty() ? reason : reason + QLatin1Char('\n') + tr("Details: %1").arg(raw);
 }
 
+QString OfficeConverter::directProgram(const QString &launcher)
+{
+    const QFileInfo info(QFileInfo(launcher).canonicalFilePath());
+    const QFileInfo binary(info.dir().filePath(QStringLiteral("soffice.bin")));
+    return binary.isExecutable() && info.fileName() != binary.fileName() ? binary.filePath() : launcher;
+}
+
+QStringList OfficeConverter::startOptions(const QString &profile)
+{
+    return {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
+            QStringLiteral("--headless"),
+            QStringLiteral("--invisible"),
+            QStringLiteral("--nologo"),
+            QStringLiteral("--nodefault"),
+            QStringLiteral("--norestore"),
+            QStringLiteral("--nolockcheck")};
+}
+
+QProcessEnvironment OfficeConverter::startEnvironment(const QString &profile)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
+    environment.insert(QStringLiteral("HOME"), profile); // nothing of the user's own profile
+    return environment;
+}
+
 namespace {
 /// Where LibreOffice says it reached a file: "convert <in> -> <out> using filter ..." once it
 /// is loaded (the PDF is written next), or an error line when it could not be loaded.
@@ -123,15 +149,6 @@ bool reachesNextFile(const QString &line)
 {
     return line.startsWith(QLatin1String("convert ")) ||
            line.contains(QLatin1String("source file could not be loaded"));
-}
-
-/// The LibreOffice program itself (soffice.bin) when the launcher sits next to it: the
-/// launcher (oosplash) would survive neither a parent-death signal nor pass it on.
-QString directProgram(const QString &launcher)
-{
-    const QFileInfo info(QFileInfo(launcher).canonicalFilePath());
-    const QFileInfo binary(info.dir().filePath(QStringLiteral("soffice.bin")));
-    return binary.isExecutable() && info.fileName() != binary.fileName() ? binary.filePath() : launcher;
 }
 
 /// LibreOffice writes a PDF front to back: with its end-of-file marker and readable, it is whole.
@@ -197,21 +214,10 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
     if (!profile.isValid() || !QDir().mkpath(outputDirectory))
         return failPending(tr("No temporary folder for LibreOffice could be made."), true);
     const QString executable = directProgram(soffice);
-    const QStringList options{QStringLiteral("-env:UserInstallation=") +
-                                  QUrl::fromLocalFile(profile.path()).toString(),
-                              QStringLiteral("--headless"),
-                              QStringLiteral("--invisible"),
-                              QStringLiteral("--nologo"),
-                              QStringLiteral("--nodefault"),
-                              QStringLiteral("--norestore"),
-                              QStringLiteral("--nolockcheck"),
-                              QStringLiteral("--convert-to"),
-                              QStringLiteral("pdf"),
-                              QStringLiteral("--outdir"),
-                              outputDirectory};
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SAL_USE_VCLPLUGIN"), QStringLiteral("svp"));
-    environment.insert(QStringLiteral("HOME"), profile.path()); // nothing of the user's own profile
+    const QStringList options =
+        startOptions(profile.path()) + QStringList{QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                                   QStringLiteral("--outdir"), outputDirectory};
+    const QProcessEnvironment environment = startEnvironment(profile.path());
     auto outputOf = [&](int index) {
         return QDir(outputDirectory)
             .filePath(QFileInfo(inputs.at(index)).completeBaseName() + QStringLiteral(".pdf"));
@@ -238,6 +244,7 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
     };
 
     int restarts = 0;
+    bool profileRestart = false; // the same run again after LibreOffice set up its profile
     while (!pending.isEmpty()) {
         QStringList files;
         for (const int index : std::as_const(pending))
@@ -249,6 +256,9 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
         // Whatever way this run ends (an exception from progress too), its group goes with it.
         const auto killOnExit = qScopeGuard([&process] { ChildProcessPlatform::killGroup(process); });
         process.start(executable, options + files);
+        if (!profileRestart)
+            ++m_runs;
+        profileRestart = false;
         if (!process.waitForStarted(15000))
             return failPending(tr("LibreOffice could not be started: %1").arg(process.errorString()), true);
 
@@ -311,8 +321,10 @@ QList<OfficeConverter::Result> OfficeConverter::convert(const QStringList &input
             return failPending(tr("The conversion was cancelled."), false);
         }
         if (exited && process.exitStatus() == QProcess::NormalExit &&
-            process.exitCode() == kRestartRequested && reached == 0 && restarts++ < 2)
-            continue; // a new profile was set up: the same files again
+            process.exitCode() == kRestartRequested && reached == 0 && restarts++ < 2) {
+            profileRestart = true; // a new profile was set up: the same files again
+            continue;
+        }
         const bool crashed =
             exited && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0);
         if (exited && !crashed) { // every file was tried: the rest are settled from their output

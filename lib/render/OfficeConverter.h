@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QSizeF>
 #include <QStringList>
 
@@ -45,6 +46,13 @@ public:
     static bool isAvailable() { return !program().isEmpty(); }
     /// "LibreOffice 7.4.7.2" (from soffice --version, asked once), or "LibreOffice".
     static QString converterName();
+    /// The LibreOffice program itself (soffice.bin) when the launcher sits next to it: the
+    /// launcher (oosplash) would survive neither a parent-death signal nor pass it on.
+    static QString directProgram(const QString &launcher);
+    /// What every LibreOffice Kessai starts gets: profile as its own profile (and HOME), no
+    /// window, no display plugin (svp), no start centre, no document recovery.
+    static QStringList startOptions(const QString &profile);
+    static QProcessEnvironment startEnvironment(const QString &profile);
     /// Poppler's verdict on a PDF: ok with its page sizes, or the reason it is unusable.
     static Result validate(const QString &pdfPath);
 
@@ -67,9 +75,13 @@ public:
     /// text kept on a second line ("Details: ...").
     static QString explain(const QString &diagnostics);
 
+    /// LibreOffice processes this converter started (a new profile's restart not counted).
+    int runs() const { return m_runs; }
+
 private:
     int m_baseMs = 60000;
     int m_perFileMs = 60000;
+    mutable int m_runs = 0;
 };
 
 } // namespace kessai::render

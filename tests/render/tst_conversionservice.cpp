@@ -55,8 +55,59 @@ private slots:
         service.enqueueDocument(doc);
         QVERIFY(settle(service));
         QCOMPARE(service.conversionRuns(), 1);
+        QCOMPARE(service.officeStarts(), 1);
         for (const AttachmentRecord &attachment : std::as_const(attachments))
             QCOMPARE(service.status(attachment.sha256).state, ConversionService::State::Done);
+    }
+
+    void keptLibreOfficeServesBatchAfterBatch()
+    {
+        // Attachments arriving one at a time (a clerk adding files to a draft) cost one
+        // LibreOffice start; it ends after its idle time and starts again for the next file.
+        if (!OfficeConverter::isAvailable())
+            QSKIP("LibreOffice (soffice) is not installed");
+        DossierFixture fixture;
+        const qint64 doc = fixture.newDraft();
+        auto attach = [&](int i) {
+            return fixture.attach(doc, RenderFixtures::rtf({u"照会 %1"_s.arg(i), u"第%1号"_s.arg(i)}),
+                                  u"inquiry-%1.rtf"_s.arg(i), u"application/rtf"_s);
+        };
+        ConversionService service(fixture.url());
+        service.setCacheDirectory(m_cache.path());
+        QString first;
+        for (int i = 1; i <= 3; ++i) {
+            const AttachmentRecord rtf = attach(i);
+            if (first.isEmpty())
+                first = rtf.sha256;
+            service.enqueue(rtf.sha256, rtf.displayName);
+            QVERIFY(settle(service));
+            QCOMPARE(service.status(rtf.sha256).state, ConversionService::State::Done);
+            QVERIFY(service.officeKept());
+        }
+        QCOMPARE(service.conversionRuns(), 3);
+        QCOMPARE(service.officeStarts(), 1);
+        QVERIFY(RenditionStore(fixture.connection()).find(first)->ok());
+
+        service.setIdleStop(200);
+        QTRY_VERIFY_WITH_TIMEOUT(!service.officeKept(), 10000);
+        const AttachmentRecord later = attach(4);
+        service.enqueue(later.sha256, later.displayName);
+        QVERIFY(settle(service));
+        QCOMPARE(service.status(later.sha256).state, ConversionService::State::Done);
+        QCOMPARE(service.officeStarts(), 2);
+
+        // Not kept (as where no Python has UNO): one LibreOffice run per batch.
+        ConversionService cold(fixture.url());
+        cold.setCacheDirectory(m_cache.path());
+        cold.setWarmConverter(false);
+        for (int i = 5; i <= 6; ++i) {
+            const AttachmentRecord rtf = attach(i);
+            cold.enqueue(rtf.sha256, rtf.displayName);
+            QVERIFY(settle(cold));
+            QCOMPARE(cold.status(rtf.sha256).state, ConversionService::State::Done);
+            QVERIFY(!cold.officeKept());
+        }
+        QCOMPARE(cold.officeStarts(), 2);
     }
 
     void convertsOnceAndRemembersFailures()

@@ -29,6 +29,7 @@
 #include "render/ContentTextExtractor.h"
 #include "render/OcrEngine.h"
 #include "render/SearchIndexer.h"
+#include "render/OcrPlatform.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -490,6 +491,7 @@ void benchBackend(const DatabaseUrl &url, qint64 documents, qint64 attachments, 
 
 int main(int argc, char **argv)
 {
+    render::OcrPlatform::limitThreadsBeforeStart(argv); // as kessai and kessai-cli do
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

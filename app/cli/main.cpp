@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kessai-cli: administration and scripting from the shell. See CliApplication.
 #include "cli/CliApplication.h"
+#include "render/OcrPlatform.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    kessai::render::OcrPlatform::limitThreadsBeforeStart(argv);
     QList<QByteArray> rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QByteArray(argv[i]));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/GuiLauncher.h"
 #include "manpage/ManPage.h"
+#include "render/OcrPlatform.h"
 #include "translations/TranslationLoader.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ int answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    kessai::render::OcrPlatform::limitThreadsBeforeStart(argv);
     if (kessai::gui::GuiLauncher::asksForHelpOrVersion(argc, argv))
         return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);

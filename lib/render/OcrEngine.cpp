@@ -33,8 +33,8 @@ bool isJapaneseAt(const QString &text, qsizetype i)
 
 OcrEngine::OcrEngine()
 {
-    // One thread per recognition: the indexer is a background guest on the user's machine.
-    qputenv("OMP_THREAD_LIMIT", "1");
+    // One thread per recognition (the indexer is a background guest on the user's machine): set
+    // before the program starts, OcrPlatform::limitThreadsBeforeStart().
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     const QByteArray langs = languages().toLatin1();
     if (api->Init(nullptr, langs.constData(), tesseract::OEM_LSTM_ONLY) != 0) {

@@ -7,8 +7,10 @@
 #include "tests/support/StoreTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,35 @@ class TestCliSearch : public QObject
     }
 
 private slots:
+    void ocrRunsOnOneThread()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("the limit is set before start on Linux (OcrPlatform)");
+#else
+        // Tesseract's OpenMP reads OMP_THREAD_LIMIT before main(): kessai-cli sets it and starts
+        // again, so the indexer's OCR is one thread (7× faster on two cores than unlimited)
+        TestDatabase db;
+        {
+            StoreConnection connection(db.url());
+            setUpDraftingOffice(connection, u"管理 太郎"_s);
+        }
+        QProcess follower;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"OMP_THREAD_LIMIT"_s);
+        follower.setProcessEnvironment(env);
+        follower.start(QStringLiteral(KESSAI_CLI_PATH), {u"--database"_s, db.url().toString(), u"events"_s,
+                                                         u"--follow"_s, u"--since"_s, u"1"_s});
+        QVERIFY(follower.waitForStarted(10000));
+        const auto environment = [&] {
+            QFile file(u"/proc/%1/environ"_s.arg(follower.processId()));
+            return file.open(QIODevice::ReadOnly) ? file.readAll().split('\0') : QList<QByteArray>();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(environment().contains("OMP_THREAD_LIMIT=1"), 10000);
+        follower.kill();
+        follower.waitForFinished(10000);
+#endif
+    }
+
     void reindexConvertsOfficeFilesToReadThem()
     {
         TestDatabase db;

@@ -35,6 +35,17 @@ class TestSearchPanel : public QObject
 {
     Q_OBJECT
 
+    /// A 決裁 draft titled title in unit, by the store's own user.
+    static qint64 draft(StoreConnection &connection, qint64 unit, const QString &title)
+    {
+        Session session(connection);
+        DocumentRecord d;
+        d.kind = DocumentKind::Decision;
+        d.title = title;
+        d.unitId = unit;
+        return DocumentStore(connection).createDraft(session, d);
+    }
+
 private slots:
     void findsAndOpensAHit()
     {
@@ -43,12 +54,8 @@ private slots:
         {
             StoreConnection connection(db.url());
             const qint64 unit = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+            doc = draft(connection, unit, QStringLiteral("庁舎の修繕"));
             Session session(connection);
-            DocumentRecord d;
-            d.kind = DocumentKind::Decision;
-            d.title = QStringLiteral("庁舎の修繕");
-            d.unitId = unit;
-            doc = DocumentStore(connection).createDraft(session, d);
             QBuffer csv;
             csv.setData(QStringLiteral("項目,金額\n屋上防水,予算 120万円\n").toUtf8());
             csv.open(QIODevice::ReadOnly);
@@ -119,12 +126,7 @@ private slots:
         {
             // another client (or the draft editor) writes a document
             StoreConnection connection(db.url());
-            Session session(connection);
-            DocumentRecord d;
-            d.kind = DocumentKind::Decision;
-            d.title = QStringLiteral("灯台の定期点検について");
-            d.unitId = unit;
-            DocumentStore(connection).createDraft(session, d);
+            draft(connection, unit, QStringLiteral("灯台の定期点検について"));
         }
         // found well before the indexer would have looked again by itself (PostgreSQL: the
         // store's notification; SQLite: the search asks the indexer to look now)
@@ -162,12 +164,8 @@ private slots:
         {
             StoreConnection connection(db.url());
             const qint64 unit = test::setUpDraftingOffice(connection, QStringLiteral("管理 太郎"));
+            doc = draft(connection, unit, QStringLiteral("規程改正の起案"));
             Session session(connection);
-            DocumentRecord d;
-            d.kind = DocumentKind::Decision;
-            d.title = QStringLiteral("規程改正の起案");
-            d.unitId = unit;
-            doc = DocumentStore(connection).createDraft(session, d);
             QBuffer file(&png);
             file.open(QIODevice::ReadOnly);
             AttachmentStore(connection)

@@ -22,10 +22,15 @@ QList<ExtractedPage> textPages(const QString &text, const QString &method)
     qsizetype from = 0;
     while (from < text.size()) {
         qsizetype end = qMin(text.size(), from + ContentTextExtractor::kTextPageLength);
-        // end the page at a line break when one is near, never inside a surrogate pair
-        const qsizetype lineBreak = text.lastIndexOf(QLatin1Char('\n'), end - 1);
-        if (end < text.size() && lineBreak > from + ContentTextExtractor::kTextPageLength / 2)
-            end = lineBreak + 1;
+        // end the page at a line break when one is near, never inside a surrogate pair; looked for
+        // in this page's second half only (from the text's end, a file without line breaks made
+        // this quadratic: minutes for a 96 MiB file)
+        const qsizetype half = from + ContentTextExtractor::kTextPageLength / 2;
+        if (end < text.size() && end > half + 1) {
+            const qsizetype lineBreak = QStringView(text).mid(half + 1, end - half - 1).lastIndexOf(u'\n');
+            if (lineBreak >= 0)
+                end = half + 1 + lineBreak + 1;
+        }
         if (end < text.size() && text.at(end).isLowSurrogate())
             ++end;
         pages.append({int(pages.size()) + 1, method, text.mid(from, end - from), {}, {}});

@@ -656,12 +656,26 @@ void RenderEngine::requestText(int index, int page)
         return;
     }
     const int generation = m_generation;
-    // A page without a text layer (a scan) may have been OCR'd for search: its stored text is
-    // read on the loader thread, the one with a store connection.
+    // The page's own text on a worker; a page without a text layer (a scan) may have been OCR'd
+    // for search: its stored text is then read on the loader thread, the one with a store
+    // connection (the page's own text is never extracted there, where it would hold up loading).
     const DatabaseUrl url = m_url;
     const QString sha256 = m_slots.at(index).item.sha256;
-    onPool(url.isValid() ? m_loader : m_pool, [this, handle, index, page, generation, url, sha256] {
-        const PageText text = DossierLoader::pageText(*handle->source(), page, url, sha256);
+    onPool(m_pool, [this, handle, index, page, generation, url, sha256] {
+        const std::shared_ptr<PageSource> source = handle->source();
+        const PageText text = source->text(page);
+        if (text.isEmpty() && url.isValid() && !sha256.isEmpty()) {
+            const PageSource::ContentPage where = source->contentPage(page);
+            const QSizeF size = source->pageSize(page);
+            onPool(m_loader, [this, generation, index, page, url, sha256, where, size] {
+                const PageText recognized = DossierLoader::recognizedText(url, sha256, where, size);
+                post([this, generation, index, page, recognized] {
+                    if (generation == m_generation)
+                        emit textReady(index, page, recognized);
+                });
+            });
+            return;
+        }
         post([this, generation, index, page, text] {
             if (generation == m_generation)
                 emit textReady(index, page, text);

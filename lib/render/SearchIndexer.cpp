@@ -76,8 +76,9 @@ void SearchIndexer::indexDocuments(const QList<qint64> &documentIds)
     for (auto list = contents.cbegin(); list != contents.cend(); ++list) {
         for (const IndexedContent &content : list.value()) {
             try {
+                // a document's contents come one after the other: named once, without a search
                 if (!extractContent(content.blobId, content.sha256, content.displayName, content.mimeType) &&
-                    !m_waitingForRendition.contains(list.key()))
+                    (m_waitingForRendition.isEmpty() || m_waitingForRendition.constLast() != list.key()))
                     m_waitingForRendition.append(list.key());
             } catch (const StoreError &error) {
                 // Content that cannot be read (damaged, removed meanwhile) is recorded, the rest goes on.
@@ -104,7 +105,8 @@ void SearchIndexer::indexDocuments(const QList<qint64> &documentIds)
             for (const ExtractedPage &page : pages.value(content.blobId)) {
                 const QString terms = SearchAnalyzer::termText(page.text);
                 if (!terms.isEmpty())
-                    document.entries.append({content.attachmentId, content.blobId, page.page, terms + tokens});
+                    document.entries.append(
+                        {content.attachmentId, content.blobId, page.page, terms + tokens});
             }
         }
         documents.append(document);

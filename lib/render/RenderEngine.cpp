@@ -546,12 +546,16 @@ void RenderEngine::dispatch()
         return m_cache.contains(key) || m_failed.contains(key) || key.item < 0 ||
                key.item >= m_slots.size() || key.page >= m_slots.at(key.item).item.pageCount();
     });
+    const auto canStart = [this](const RenderKey &k) { return this->startable(k); };
     while (m_scheduler.runningCount() < m_pool.maxThreadCount()) {
-        const auto key = m_scheduler.next([this](const RenderKey &k) { return startable(k); });
-        if (!key)
-            break;
+        const auto key = m_scheduler.next(canStart);
+        if (!key) {
+            m_workWaiting.store(false);
+            return;
+        }
         startJob(*key);
     }
+    m_workWaiting.store(m_scheduler.next(canStart).has_value());
 }
 
 void RenderEngine::startJob(const RenderKey &key)
@@ -594,7 +598,11 @@ void RenderEngine::startJob(const RenderKey &key)
         } else {
             result.aborted = true;
         }
+        const std::size_t bytes = result.image.isNull() ? 0 : std::size_t(result.image.sizeInBytes());
         post([this, generation, result] { onJobDone(generation, result); });
+        // After the hand-over, when no other page waits: the next one finds its memory ready.
+        if (!m_workWaiting.load())
+            MemoryPlatform::prepareNextAllocation(bytes);
     });
 }
 

@@ -210,6 +210,9 @@ private:
     QPointer<ConversionService> m_conversion;
     std::shared_ptr<std::atomic_bool> m_loadCancel;
     int m_generation = 0;
+    // Set by dispatch() when a startable page waits for a free worker: a worker then goes on to
+    // it instead of preparing memory for later (MemoryPlatform::prepareNextAllocation).
+    std::atomic_bool m_workWaiting = false;
     int m_rendered = 0;
     int m_aborted = 0;
     static constexpr qint64 kReleaseAfterBytes = 32LL * 1024 * 1024;

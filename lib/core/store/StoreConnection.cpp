@@ -13,8 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#if defined(Q_OS_UNIX)
 #include <pwd.h>
 #include <unistd.h>
+#endif
 
 namespace kessai {
 
@@ -108,9 +110,14 @@ QSqlDatabase StoreConnection::database() const
 
 QString StoreConnection::osLogin()
 {
+#if defined(Q_OS_UNIX)
     if (const passwd *entry = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return QString::number(::geteuid());
+#else
+    // Windows: the logon name, which libpq also takes there when no user is given.
+    return qEnvironmentVariable("USERNAME");
+#endif
 }
 
 void StoreConnection::throwNoStore(const QString &why) const

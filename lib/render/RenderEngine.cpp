@@ -587,6 +587,7 @@ void RenderEngine::startJob(const RenderKey &key)
         } else if (!abort->load()) {
             QElapsedTimer timer;
             timer.start();
+            MemoryPlatform::usePreparedMemory(); // the page's image goes where it was made ready
             result.image = source->render({key.page, key.scale(), key.rotation, key.tile}, abort.get());
             result.aborted = abort->load();
             if (result.image.isNull() && !result.aborted)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MemoryPlatform: the next page's memory made ready ahead, so that drawing it takes no page faults.
+// MemoryPlatform: the next page's memory made ready ahead, so that drawing it takes no page faults,
+// and handed back to the system with the rest of the free memory.
 #include "render/MemoryPlatform.h"
 
 #include <QTest>
@@ -54,16 +55,26 @@ private slots:
         long unprepared = 0;
         long prepared = 0;
         long preparedTwice = 0;
+        long preparedThenReleased = 0;
         // A thread of its own: its own glibc arena, as a render worker has.
         std::thread worker([&] {
             void *first = nullptr;
             void *second = nullptr;
             void *third = nullptr;
+            void *fourth = nullptr;
             unprepared = touchNewBlock(page, &first);
             MemoryPlatform::prepareNextAllocation(page);
+            MemoryPlatform::usePreparedMemory();
             prepared = touchNewBlock(page, &second);
             MemoryPlatform::prepareNextAllocation(page);
+            MemoryPlatform::usePreparedMemory();
             preparedTwice = touchNewBlock(page, &third);
+            // Memory made ready and not used yet is free memory: handed back like the rest.
+            MemoryPlatform::prepareNextAllocation(page);
+            MemoryPlatform::releaseFreeMemory();
+            MemoryPlatform::usePreparedMemory(); // nothing left to use
+            preparedThenReleased = touchNewBlock(page, &fourth);
+            std::free(fourth);
             std::free(first);
             std::free(second);
             std::free(third);
@@ -73,6 +84,7 @@ private slots:
         QVERIFY2(unprepared > pagesOfMemory / 2, qPrintable(QString::number(unprepared)));
         QVERIFY2(prepared < pagesOfMemory / 10, qPrintable(QString::number(prepared)));
         QVERIFY2(preparedTwice < pagesOfMemory / 10, qPrintable(QString::number(preparedTwice)));
+        QVERIFY2(preparedThenReleased > pagesOfMemory / 2, qPrintable(QString::number(preparedThenReleased)));
 #else
         QSKIP("measured on glibc without sanitizers only");
 #endif

@@ -16,6 +16,10 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#endif
+
 namespace kessai::bench {
 
 QTextStream &out()
@@ -51,6 +55,17 @@ void resetPeakRss()
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
+}
+
+qint64 minorFaults()
+{
+#if defined(Q_OS_LINUX)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+#else
+    return 0;
+#endif
 }
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs, render::RenderEngine *engine)

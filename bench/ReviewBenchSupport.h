@@ -26,6 +26,9 @@ double median(QList<double> values);
 qint64 statusKiB(const char *field, qint64 pid = 0);
 /// Resets this process's peak RSS (VmHWM) to what it uses now.
 void resetPeakRss();
+/// Minor page faults this process has taken so far, all threads (0 where not measured): one
+/// per 4 KiB of memory written for the first time.
+qint64 minorFaults();
 /// Runs the event loop (sleeping, never spinning: a busy main thread would take a core from
 /// the render threads) until done() or timeoutMs. done() is checked whenever engine reports
 /// something, and every 10 ms.

@@ -104,6 +104,8 @@ public:
     std::pair<int, int> locate(int globalPage) const;
     /// No item is Loading or Converting.
     bool isSettled() const;
+    /// No render worker is busy: neither drawing nor making memory ready for the next page.
+    bool workersIdle() const { return m_pool.activeThreadCount() == 0; }
     /// The pixel size of a page at scale and rotation (the same rounding as the renderers).
     QSize pixelSize(int item, int page, qreal scale, int rotation = 0) const;
     /// For searching on another thread: the item's source handle (null when it has no pages).

@@ -89,6 +89,7 @@ RenderEngine::~RenderEngine()
 void RenderEngine::setCacheBudget(qint64 bytes)
 {
     m_cache.setBudget(bytes);
+    m_keepsPages.store(bytes > 0);
     releaseEvictedMemory(kReleaseAfterBytes);
 }
 
@@ -602,7 +603,7 @@ void RenderEngine::startJob(const RenderKey &key)
         const std::size_t bytes = result.image.isNull() ? 0 : std::size_t(result.image.sizeInBytes());
         post([this, generation, result] { onJobDone(generation, result); });
         // After the hand-over, when no other page waits: the next one finds its memory ready.
-        if (!m_workWaiting.load())
+        if (m_keepsPages.load() && !m_workWaiting.load())
             MemoryPlatform::prepareNextAllocation(bytes);
     });
 }

@@ -215,6 +215,9 @@ private:
     // Set by dispatch() when a startable page waits for a free worker: a worker then goes on to
     // it instead of preparing memory for later (MemoryPlatform::prepareNextAllocation).
     std::atomic_bool m_workWaiting = false;
+    // False while the cache keeps nothing (export): each image is freed soon after it is drawn,
+    // and the next one reuses its memory without any help.
+    std::atomic_bool m_keepsPages = true;
     int m_rendered = 0;
     int m_aborted = 0;
     static constexpr qint64 kReleaseAfterBytes = 32LL * 1024 * 1024;

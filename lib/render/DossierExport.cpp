@@ -15,6 +15,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace kessai::render {
 
@@ -33,6 +36,56 @@ bool waitUntil(const std::function<bool()> &done, const QDeadlineTimer &deadline
         loop.exec();
     return done();
 }
+/// The PNG files render workers write for pages they have just drawn: the path each page is
+/// expected under, and whether it was written. Shared with the workers, which may still hold it
+/// after the export has ended (closed then: nothing more is written).
+class EncodedOnWorker
+{
+public:
+    void expect(const RenderKey &key, const QString &path)
+    {
+        std::lock_guard lock(m_mutex);
+        m_paths.insert(key, path);
+    }
+    void encode(const RenderKey &key, const QImage &image)
+    {
+        QString path;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_closed)
+                return;
+            path = m_paths.take(key);
+        }
+        if (path.isEmpty())
+            return; // not a page of this export
+        const bool saved = image.save(path, "PNG");
+        std::lock_guard lock(m_mutex);
+        m_saved.insert(key, saved);
+    }
+    /// Whether the page was written on its worker; nothing when it was not encoded there.
+    std::optional<bool> outcome(const RenderKey &key)
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found = m_saved.constFind(key);
+        if (found == m_saved.cend())
+            return std::nullopt;
+        const bool saved = *found;
+        m_saved.erase(found);
+        return saved;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+
+private:
+    std::mutex m_mutex;
+    QHash<RenderKey, QString> m_paths;
+    QHash<RenderKey, bool> m_saved;
+    bool m_closed = false;
+};
+
 } // namespace
 
 DossierExport::DossierExport(RenderEngine &engine, Options options)
@@ -99,6 +152,7 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     {
         int item;
         int page;
+        QString path;
     };
     QHash<RenderKey, Pending> waiting;
     QHash<int, int> remaining; // item → pages not written yet
@@ -120,39 +174,47 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
     };
     for (int i = 0; i < m_engine.itemCount(); ++i)
         m_results.append(ItemResult());
-    // PNG encoding costs more than rendering: it runs on its own workers (QImage is reentrant,
-    // each job has its own copy), never on this thread, which only hands pages around.
+    // PNG encoding costs more than rendering, and never runs on this thread, which only hands
+    // pages around. The render worker encodes the page it has just drawn (the image still in
+    // its core's cache); a page that reaches this thread without that (drawn before) goes to
+    // the encoders (QImage is reentrant, each job has its own copy).
     QObject encoded; // the encoders' results come back to this thread through it
     int encoding = 0;
     std::function<void()> feed;
+    auto onWorker = std::make_shared<EncodedOnWorker>(); // shared: a late render may outlive run()
+    m_engine.setAfterRender([onWorker](const RenderKey &key, const QImage &image) {
+        onWorker->encode(key, image);
+    });
     QThreadPool encoders; // declared last: its destructor waits for the jobs using the above
     encoders.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    auto written = [&](int item, const QString &path, bool saved) {
+        ItemResult &result = m_results[item];
+        if (saved) {
+            result.files.append(QFileInfo(path).fileName());
+            ++result.pagesWritten;
+        } else {
+            pageErrors[item] = tr("%1 could not be written.").arg(path);
+        }
+        --remaining[item];
+    };
     const QMetaObject::Connection done = QObject::connect(
         &m_engine, &RenderEngine::pageRendered, [&](const RenderKey &key, const QImage &image) {
             const auto it = waiting.find(key);
             if (it == waiting.end())
                 return;
             const int item = it->item;
-            const DossierItem &dossierItem = m_results.at(item).item;
-            const QString path =
-                dossierItem.showsCard()
-                    ? fileName(dossierItem, QStringLiteral("card"))
-                    : fileName(dossierItem, QStringLiteral("p%1").arg(it->page + 1,
-                                                                      dossierItem.pageCount() >= 1000 ? 4 : 3,
-                                                                      10, QLatin1Char('0')));
+            const QString path = it->path;
             waiting.erase(it);
+            if (const std::optional<bool> saved = onWorker->outcome(key)) {
+                written(item, path, *saved);
+                feed();
+                return;
+            }
             ++encoding;
             encoders.start([&, image, path, item] {
                 const bool saved = image.save(path, "PNG");
                 QMetaObject::invokeMethod(&encoded, [&, path, item, saved] {
-                    ItemResult &result = m_results[item];
-                    if (saved) {
-                        result.files.append(QFileInfo(path).fileName());
-                        ++result.pagesWritten;
-                    } else {
-                        pageErrors[item] = tr("%1 could not be written.").arg(path);
-                    }
-                    --remaining[item];
+                    written(item, path, saved);
                     --encoding;
                     feed();
                 });
@@ -223,7 +285,15 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             if (keys.isEmpty()) {
                 --remaining[nextItem];
             } else {
-                waiting.insert(keys.constFirst(), {nextItem, nextPage});
+                const DossierItem &dossierItem = m_results.at(nextItem).item;
+                const QString path =
+                    dossierItem.showsCard()
+                        ? fileName(dossierItem, QStringLiteral("card"))
+                        : fileName(dossierItem,
+                                   QStringLiteral("p%1").arg(nextPage + 1, dossierItem.pageCount() >= 1000 ? 4 : 3,
+                                                             10, QLatin1Char('0')));
+                waiting.insert(keys.constFirst(), {nextItem, nextPage, path});
+                onWorker->expect(keys.constFirst(), path);
                 m_engine.request(view);
             }
             ++nextPage;
@@ -241,6 +311,8 @@ bool DossierExport::run(const std::function<void(const ItemResult &)> &onItem)
             return reported >= m_results.size();
         },
         deadline);
+    m_engine.setAfterRender(nullptr);
+    onWorker->close(); // a page still being drawn is not written after the time is up
     QObject::disconnect(done);
     QObject::disconnect(fail);
     QObject::disconnect(unlocked);

@@ -559,6 +559,11 @@ void RenderEngine::dispatch()
     m_workWaiting.store(m_scheduler.next(canStart).has_value());
 }
 
+void RenderEngine::setAfterRender(AfterRender work)
+{
+    m_afterRender = work ? std::make_shared<const AfterRender>(std::move(work)) : nullptr;
+}
+
 void RenderEngine::startJob(const RenderKey &key)
 {
     const Slot &slot = m_slots.at(key.item);
@@ -574,7 +579,8 @@ void RenderEngine::startJob(const RenderKey &key)
                 dispatch();
         });
     }
-    onPool(m_pool, [this, key, handle, card, item, abort, generation] {
+    const std::shared_ptr<const AfterRender> afterRender = m_afterRender;
+    onPool(m_pool, [this, key, handle, card, item, abort, generation, afterRender] {
         JobResult result;
         result.key = key;
         const std::shared_ptr<PageSource> source = handle ? handle->source() : card;
@@ -600,6 +606,8 @@ void RenderEngine::startJob(const RenderKey &key)
         } else {
             result.aborted = true;
         }
+        if (afterRender && !result.image.isNull())
+            (*afterRender)(key, result.image);
         const std::size_t bytes = result.image.isNull() ? 0 : std::size_t(result.image.sizeInBytes());
         post([this, generation, result] { onJobDone(generation, result); });
         // After the hand-over, when no other page waits: the next one finds its memory ready.

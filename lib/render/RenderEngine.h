@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -117,6 +118,11 @@ public:
     void setViewport(const QList<View> &visible, int direction = 1);
     /// Renders view once even if it is not visible (thumbnails, export); pageRendered follows.
     void request(const View &view);
+    /// Work done on the render worker with each page it has drawn, before pageRendered: export
+    /// encodes its PNG there, while the image is still in that core's cache, instead of handing
+    /// it to another thread. Pages started after the call get it; nullptr stops it.
+    using AfterRender = std::function<void(const RenderKey &, const QImage &)>;
+    void setAfterRender(AfterRender work);
     QList<Piece> pieces(const View &view) const;
     std::optional<QImage> cachedImage(const RenderKey &key) const { return m_cache.find(key); }
     /// The keys that make up view: the whole page, or its visible tiles (placeholder first).
@@ -218,6 +224,7 @@ private:
     // False while the cache keeps nothing (export): each image is freed soon after it is drawn,
     // and the next one reuses its memory without any help.
     std::atomic_bool m_keepsPages = true;
+    std::shared_ptr<const AfterRender> m_afterRender; // each job takes its own reference
     int m_rendered = 0;
     int m_aborted = 0;
     static constexpr qint64 kReleaseAfterBytes = 32LL * 1024 * 1024;

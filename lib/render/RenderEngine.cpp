@@ -633,7 +633,11 @@ void RenderEngine::onJobDone(int generation, const JobResult &result)
     } else {
         ++m_rendered;
         m_cache.insert(result.key, result.image);
-        releaseEvictedMemory(kReleaseAfterBytes);
+        // A cache that keeps nothing (export) frees each image once it is written, and the next
+        // one reuses that memory: handing it back now would only make the next page fault it
+        // in again. It goes back when the budget is restored.
+        if (m_keepsPages.load())
+            releaseEvictedMemory(kReleaseAfterBytes);
         emit pageRendered(result.key, result.image);
     }
     dispatch();

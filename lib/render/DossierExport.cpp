@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -55,12 +56,15 @@ public:
             if (m_closed)
                 return;
             path = m_paths.take(key);
+            if (path.isEmpty())
+                return; // not a page of this export
+            ++m_writing;
         }
-        if (path.isEmpty())
-            return; // not a page of this export
         const bool saved = image.save(path, "PNG");
         std::lock_guard lock(m_mutex);
         m_saved.insert(key, saved);
+        --m_writing;
+        m_written.notify_all();
     }
     /// Whether the page was written on its worker; nothing when it was not encoded there.
     std::optional<bool> outcome(const RenderKey &key)
@@ -73,14 +77,18 @@ public:
         m_saved.erase(found);
         return saved;
     }
+    /// Nothing is written from now on, and no file is half-written when this returns.
     void close()
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
         m_closed = true;
+        m_written.wait(lock, [this] { return m_writing == 0; });
     }
 
 private:
     std::mutex m_mutex;
+    std::condition_variable m_written;
+    int m_writing = 0;
     QHash<RenderKey, QString> m_paths;
     QHash<RenderKey, bool> m_saved;
     bool m_closed = false;

@@ -5,11 +5,14 @@
 // Built with -DKESSAI_TSAN=ON this is the ThreadSanitizer stress test; it also runs in the
 // normal suite, where the unfixed code crashed in QFontEngineFT within a few runs.
 #include "render/CardPageSource.h"
+#include "render/DossierExport.h"
 #include "render/PageSourceFactory.h"
 #include "render/RenderEngine.h"
 #include "render/TextPageSource.h"
 #include "tests/render/RenderFixtures.h"
 
+#include <QDir>
+#include <QImageReader>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +247,48 @@ private slots:
                                  60000);
         QVERIFY(inkPixels(*engine.cachedImage(engine.keysFor(first, false).value(0))) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(engine.runningCount(), 0, 30000);
+    }
+
+    // Export: each render worker writes the PNG of the page it has just drawn, four at a time;
+    // every page is written once, whole. Cut off by its time limit, an export writes nothing
+    // more once it has returned, though pages were still being drawn.
+    void exportEncodesOnTheRenderWorkers()
+    {
+        const QString pdf =
+            RenderFixtures::write(m_dir.path(), QStringLiteral("書出.pdf"), RenderFixtures::simplePdf(30));
+        RenderEngine engine;
+        engine.setThreadCount(4);
+        QSignalSpy opened(&engine, &RenderEngine::opened);
+        engine.openFiles({{pdf, {}, {}}});
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 && engine.isSettled(), 30000);
+
+        DossierExport::Options options;
+        options.outputDirectory = m_dir.filePath(QStringLiteral("export"));
+        DossierExport whole(engine, options);
+        QVERIFY(whole.run([](const DossierExport::ItemResult &) {}));
+        QVERIFY(whole.allOk());
+        const QStringList written = QDir(options.outputDirectory).entryList({QStringLiteral("*.png")});
+        QCOMPARE(written.size(), 30);
+        QCOMPARE(whole.results().value(0).pagesWritten, 30);
+        for (const QString &name : written) {
+            const QImage image = QImageReader(QDir(options.outputDirectory).filePath(name)).read();
+            QVERIFY2(!image.isNull() && inkPixels(image) > 0, qPrintable(name));
+        }
+
+        options.outputDirectory = m_dir.filePath(QStringLiteral("cut"));
+        options.dpi = 300;
+        options.timeoutMs = 150;
+        DossierExport cut(engine, options);
+        QVERIFY(cut.run([](const DossierExport::ItemResult &) {}));
+        const int drawing = engine.runningCount();
+        const QStringList atReturn = QDir(options.outputDirectory).entryList({QStringLiteral("*.png")});
+        QVERIFY2(atReturn.size() < 30, qPrintable(QString::number(atReturn.size())));
+        for (const QString &name : atReturn) // none half-written
+            QVERIFY2(!QImageReader(QDir(options.outputDirectory).filePath(name)).read().isNull(), qPrintable(name));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.runningCount(), 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.workersIdle(), 60000);
+        QCOMPARE(QDir(options.outputDirectory).entryList({QStringLiteral("*.png")}), atReturn);
+        qDebug("pages still being drawn when the export returned: %d", drawing);
     }
 };
 

@@ -606,7 +606,7 @@ void RenderEngine::startJob(const RenderKey &key)
         } else {
             result.aborted = true;
         }
-        if (afterRender && !result.image.isNull())
+        if (afterRender && !result.image.isNull() && !result.aborted)
             (*afterRender)(key, result.image);
         const std::size_t bytes = result.image.isNull() ? 0 : std::size_t(result.image.sizeInBytes());
         post([this, generation, result] { onJobDone(generation, result); });

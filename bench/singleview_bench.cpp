@@ -33,9 +33,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -49,6 +49,15 @@ using namespace kessai::render;
 using namespace kessai::bench;
 
 namespace {
+/// The report opened as the engine opens a PDF: with its render hints.
+std::unique_ptr<Poppler::Document> openReport(const QString &path)
+{
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    return document;
+}
+
 void writeScan(const QString &path, int pages)
 {
     QPdfWriter writer(path);
@@ -210,12 +219,8 @@ int main(int argc, char *argv[])
     QList<double> rawOnMainFaults;
     QList<double> engineFaults;
     {
-        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(reportPath);
-        document->setRenderHint(Poppler::Document::Antialiasing);
-        document->setRenderHint(Poppler::Document::TextAntialiasing);
-        std::unique_ptr<Poppler::Document> ownDocument = Poppler::Document::load(reportPath);
-        ownDocument->setRenderHint(Poppler::Document::Antialiasing);
-        ownDocument->setRenderHint(Poppler::Document::TextAntialiasing);
+        const std::unique_ptr<Poppler::Document> document = openReport(reportPath);
+        const std::unique_ptr<Poppler::Document> ownDocument = openReport(reportPath);
         // The one thread raw Poppler renders on: kept for the whole run (its own glibc arena,
         // where its dropped image is reused, as the engine's worker has its own).
         QThreadPool rawThread;
@@ -277,9 +282,7 @@ int main(int argc, char *argv[])
     double rawTotal = 0;
     double engineTotal = 0;
     {
-        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(reportPath);
-        document->setRenderHint(Poppler::Document::Antialiasing);
-        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        const std::unique_ptr<Poppler::Document> document = openReport(reportPath);
         QElapsedTimer t;
         t.start();
         for (int p = 0; p < comparePages; ++p)
@@ -394,9 +397,7 @@ int main(int argc, char *argv[])
     // pages' RSS. The engine keeps what it shows up to its cache budget, so each new page is drawn
     // into fresh memory; raw Poppler dropping each image reuses one warm buffer every time.
     {
-        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(reportPath);
-        document->setRenderHint(Poppler::Document::Antialiasing);
-        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        const std::unique_ptr<Poppler::Document> document = openReport(reportPath);
         QList<double> rawKept;
         QList<double> keptFaults;
         QList<QImage> kept;

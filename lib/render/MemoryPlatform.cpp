@@ -11,6 +11,7 @@
 #include <mutex>
 #include <sys/mman.h>
 #include <thread>
+#include <unistd.h>
 #include <unordered_map>
 #include <utility>
 #endif
@@ -63,7 +64,7 @@ private:
     std::unordered_map<std::thread::id, PreparedBlock> m_blocks;
 };
 
-constexpr std::size_t kPage = 4096;
+constexpr std::size_t kPage = 4096; // the smallest page size: one write per page backs it all
 
 } // namespace
 #endif
@@ -74,9 +75,10 @@ void MemoryPlatform::releaseFreeMemory()
     // Blocks made ready and not used: their pages go back to the system before the blocks go
     // back to the allocator, which outside the main arena may keep them at its top, where
     // malloc_trim never looks.
+    const auto page = std::uintptr_t(::sysconf(_SC_PAGESIZE)); // madvise wants whole pages
     for (const auto &[thread, block] : PreparedBlocks::instance().takeAll()) {
-        const auto start = (reinterpret_cast<std::uintptr_t>(block.data) + kPage - 1) & ~(kPage - 1);
-        const auto end = (reinterpret_cast<std::uintptr_t>(block.data) + block.size) & ~(kPage - 1);
+        const auto start = (reinterpret_cast<std::uintptr_t>(block.data) + page - 1) & ~(page - 1);
+        const auto end = (reinterpret_cast<std::uintptr_t>(block.data) + block.size) & ~(page - 1);
         if (end > start)
             ::madvise(reinterpret_cast<void *>(start), end - start, MADV_DONTNEED);
         std::free(block.data);

@@ -5,6 +5,10 @@
 
 namespace kessai::render {
 
+/// The one place for the C library's allocator calls. Rendered pages are large, allocated on
+/// the render threads and freed on the GUI thread when the cache evicts them; glibc keeps such
+/// freed memory in its per-thread arenas, so without being told the process never shrinks after
+/// scrolling a long dossier. Elsewhere (Windows, macOS) the calls do nothing.
 class MemoryPlatform
 {
 public:
